@@ -1,0 +1,26 @@
+"""Every message a user can see about a bad article, in one place."""
+from __future__ import annotations
+
+
+class ArticleError(Exception):
+    """An article that cannot become an explainer; the message names the reason."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+EMPTY = "the file is empty"
+WHITESPACE_ONLY = "the file holds only whitespace"
+NO_BODY = "the file has a headline but no paragraphs"
+BINARY = "the file is binary, not text (it holds NUL bytes)"
+TOO_LARGE = "the file is {size} MB; the limit is {limit} MB (set max_article_mb to raise it)"
+UNDECODABLE = "the text is in no encoding the reader knows (tried UTF-8, Windows-1252, Latin-1)"
+BAD_FRONT_MATTER = "the front matter is not valid YAML: {detail}"
+FRONT_MATTER_NOT_MAPPING = "the front matter must be a mapping of keys to values"
+NOT_A_FILE = "not a regular file"
+OUTSIDE_SEEDS = "the path leads outside the seeds folder"
+UNREADABLE = "the file cannot be read: {detail}"
+BAD_CORRECTIONS = "the corrections file {name} is not valid: {detail}"
+INTERNAL = "the generator failed on this article ({detail}); please report it with the file attached"

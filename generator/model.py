@@ -1,0 +1,218 @@
+"""The content model: what the reader produces and what the extractors and renderer share.
+
+Data flows one way: ``Article`` (reader) -> ``ParsedArticle`` (nlp) -> extractors ->
+``Explainer`` (this module) -> renderer and JSON. Everything here is a plain dataclass; it
+becomes JSON only at the edge, in :func:`explainer_to_dict`.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+SCHEMA = "explainer/1"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article came from: the seed file and what its front matter says."""
+
+    file: str
+    """The seed's file name (no folders)."""
+    sha256: str
+    """Hash of the seed's bytes."""
+    title: str
+    """The headline."""
+    date: str | None = None
+    """Publication date as ISO ``YYYY-MM-DD`` (or as written when it does not parse)."""
+    url: str | None = None
+    """The original article's address."""
+    author: str | None = None
+    publisher: str | None = None
+    licence: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the article body; ``index`` is 0-based, the headline excluded."""
+
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """A seed as read from disk: headline, paragraphs and metadata."""
+
+    source: Source
+    paragraphs: tuple[Paragraph, ...]
+    slug_hint: str | None = None
+    """A slug asked for in the front matter, if any."""
+
+    @property
+    def title(self) -> str:
+        return self.source.title
+
+
+@dataclass
+class BackgroundItem:
+    text: str
+    """A verbatim (possibly trimmed) passage of the article."""
+    paragraph: int
+    kind: str = "context"
+    """``history``, ``context`` or ``figure``."""
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    """Canonical name."""
+    type: str
+    """``person``, ``country``, ``organization``, ``place`` or ``group``."""
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    paragraphs: list[int] = field(default_factory=list)
+    country: str | None = None
+    """For people, organisations and places: the country they belong to or lie in."""
+    lat: float | None = None
+    lon: float | None = None
+    summary: list[BackgroundItem] = field(default_factory=list)
+    """What they did and said in this story: the article's own sentences."""
+    hidden: bool = False
+    """Set by a correction: kept in the data, left off the page."""
+
+
+@dataclass
+class Quote:
+    text: str
+    """The quoted words, verbatim from the article."""
+    speaker: str | None
+    """Canonical name of the speaker, or ``None`` when it is not certain."""
+    speaker_id: str | None = None
+    role: str | None = None
+    cue: str | None = None
+    """The speech verb (``said``, ``told``) or cue (``according to``)."""
+    kind: str = "full"
+    """``full`` or ``partial`` (a phrase quoted inside reported speech)."""
+    paragraph: int = 0
+    sentence: str | None = None
+    """The sentence that holds the quote, verbatim: context for partial quotes."""
+    note: str | None = None
+    """Why the speaker is unknown, when it is."""
+
+
+@dataclass
+class Statement:
+    """Reported speech without quotation marks: the article's own sentence and who said it."""
+
+    text: str
+    speaker: str | None
+    speaker_id: str | None = None
+    role: str | None = None
+    cue: str | None = None
+    paragraph: int = 0
+
+
+@dataclass
+class Agreement:
+    name: str
+    """As the article names or describes it."""
+    year: int | None = None
+    parties: list[str] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+    """Verbatim sentences about it."""
+    status: str | None = None
+    """In this story: ``invoked``, ``signed``, ``pledged``, ``violated``, ``collapsed`` ..."""
+    paragraphs: list[int] = field(default_factory=list)
+    type: str | None = None
+    """``treaty``, ``ceasefire``, ``pledge`` ..."""
+    aliases: list[str] = field(default_factory=list)
+    mediators: list[str] = field(default_factory=list)
+    signed: str | None = None
+    """Date and place of signing, as the article gives them."""
+    covers: list[BackgroundItem] = field(default_factory=list)
+    excludes: list[BackgroundItem] = field(default_factory=list)
+    obligations: list[BackgroundItem] = field(default_factory=list)
+
+
+@dataclass
+class TimelineEvent:
+    text: str
+    """The sentence that tells of the event, verbatim."""
+    paragraph: int
+    when: str
+    """The date expression as written (``on Saturday``, ``in 1994``)."""
+    date: str | None = None
+    """Resolved ISO date (``1994`` or ``2020-10-31``) where it can be resolved."""
+
+
+@dataclass
+class Explainer:
+    """Everything one explainer page shows, and its JSON."""
+
+    source: Source
+    slug: str
+    title: str
+    lead: str
+    paragraphs: list[str]
+    background: list[BackgroundItem] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    schema: str = SCHEMA
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None) if actor_id else None
+
+
+def explainer_to_dict(explainer: Explainer) -> dict[str, Any]:
+    """The JSON form (schema ``explainer/1``), keys in a stable order."""
+    data = asdict(explainer)
+    data["source"]["tags"] = list(explainer.source.tags)
+    order = ["schema", "source", "slug", "title", "lead", "background", "actors", "quotes",
+             "statements", "agreements", "timeline", "paragraphs"]
+    return {key: data[key] for key in order}
+
+
+def _build(cls, data: dict[str, Any]):
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def explainer_from_dict(data: dict[str, Any]) -> Explainer:
+    """Inverse of :func:`explainer_to_dict` (used by the build cache)."""
+    source = dict(data["source"])
+    source["tags"] = tuple(source.get("tags") or ())
+
+    def items(key, cls):
+        return [_build(cls, d) for d in data.get(key) or []]
+
+    def actor(d):
+        d = dict(d)
+        d["summary"] = [_build(BackgroundItem, s) for s in d.get("summary") or []]
+        return _build(Actor, d)
+
+    def agreement(d):
+        d = dict(d)
+        for key in ("covers", "excludes", "obligations"):
+            d[key] = [_build(BackgroundItem, s) for s in d.get(key) or []]
+        return _build(Agreement, d)
+
+    return Explainer(
+        source=_build(Source, source),
+        slug=data["slug"],
+        title=data["title"],
+        lead=data["lead"],
+        paragraphs=list(data.get("paragraphs") or []),
+        background=items("background", BackgroundItem),
+        actors=[actor(d) for d in data.get("actors") or []],
+        quotes=items("quotes", Quote),
+        statements=items("statements", Statement),
+        agreements=[agreement(d) for d in data.get("agreements") or []],
+        timeline=items("timeline", TimelineEvent),
+        schema=data.get("schema", SCHEMA),
+    )

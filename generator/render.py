@@ -1,0 +1,90 @@
+"""Explainer -> Markdown, through the Jinja templates in ``generator/templates``.
+
+Article text is untrusted. Templates print it through two filters:
+
+* ``md``: for text inside Markdown (lists, tables, admonitions). HTML is escaped and every
+  character Markdown or its extensions treat as syntax becomes a numeric character
+  reference, so the text shows as written and can never become a link, image, tag,
+  table cell break or attribute list.
+* ``html``: for text inside raw HTML blocks (the source paragraphs), HTML-escaped.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from functools import lru_cache
+
+import yaml
+
+from generator.model import Explainer
+
+# Characters with a meaning in Markdown, pymdown-extensions, attr_list or MkDocs templates.
+_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+!|~^=:<>&\"'$%-]")
+_LINE_START = re.compile(r"^(\s*)(\d+)\.")
+
+
+def md_escape(text: object) -> str:
+    """Text that Markdown shows exactly as written."""
+    text = " ".join(str(text or "").split())
+    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text)
+
+
+def html_escape(text: object) -> str:
+    return html.escape(" ".join(str(text or "").split()), quote=True)
+
+
+def front_matter(**values: object) -> str:
+    """YAML front matter whose values are HTML-escaped strings (themes print them raw)."""
+    clean = {k: html_escape(v) for k, v in values.items() if v}
+    return "---\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=10_000) + "---\n"
+
+
+@lru_cache(maxsize=1)
+def environment():
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["md"] = md_escape
+    env.filters["html"] = html_escape
+    env.filters["tojson_compact"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)
+    env.globals["front_matter"] = front_matter
+    return env
+
+
+def render(template: str, **context: object) -> str:
+    """Render one template to Markdown; output ends with exactly one newline."""
+    text = environment().get_template(template).render(**context)
+    return re.sub(r"\n{3,}", "\n\n", text).rstrip("\n") + "\n"
+
+
+def render_explainer(explainer: Explainer, *, include_source: bool = True) -> str:
+    """The explainer page for one article."""
+    people = [a for a in explainer.actors if a.type == "person" and not a.hidden]
+    by_speaker: dict[str, list] = {}
+    for quote in explainer.quotes:
+        by_speaker.setdefault(quote.speaker_id or quote.speaker or "", []).append(quote)
+    speakers = []
+    for key, quotes in by_speaker.items():
+        actor = explainer.actor(quotes[0].speaker_id)
+        speakers.append({"key": key, "name": quotes[0].speaker, "role": quotes[0].role or (actor.role if actor else None),
+                         "actor": actor, "quotes": quotes})
+    speakers.sort(key=lambda s: s["name"] is None)
+    return render(
+        "explainer.md.j2",
+        e=explainer,
+        people=people,
+        countries=[a for a in explainer.actors if a.type == "country" and not a.hidden],
+        organizations=[a for a in explainer.actors if a.type == "organization" and not a.hidden],
+        places=[a for a in explainer.actors if a.type == "place" and not a.hidden],
+        groups=[a for a in explainer.actors if a.type == "group" and not a.hidden],
+        speakers=speakers,
+        include_source=include_source,
+    )

@@ -1,0 +1,81 @@
+"""Shared fixtures: the spaCy pipeline (loaded once), explainers made from text, and a
+throw-away copy of the site project to build."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_aff0aa0c764f18b0.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from generator import nlp as nlp_module
+
+    return nlp_module.load(nlp_module.DEFAULT_PIPELINE)
+
+
+@pytest.fixture(scope="session")
+def explain(nlp):
+    """``explain(text)`` -> Explainer for an article given as seed text (headline first)."""
+    from generator.extract import extract
+    from generator.nlp import parse
+    from generator.reader import parse_article
+
+    def run(text: str, name: str = "test.txt"):
+        article = parse_article(text.encode("utf-8"), name)
+        return extract(parse(article, nlp), slug="test")
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def parse_text(nlp):
+    """``parse_text(text)`` -> ParsedArticle, for testing one extractor at a time."""
+    from generator.nlp import parse
+    from generator.reader import parse_article
+
+    def run(text: str, name: str = "test.txt"):
+        return parse(parse_article(text.encode("utf-8"), name), nlp)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_explainer(explain):
+    return explain(SEED.read_text(encoding="utf-8"), SEED.name)
+
+
+def make_project(where: Path, seeds: dict[str, str | bytes] | None = None, *, seed_files: list[Path] = ()) -> Path:
+    """A copy of the site project (mkdocs.yml, docs/) with the given seeds."""
+    shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", where / "docs", ignore=shutil.ignore_patterns("explainers"))
+    (where / "seeds").mkdir()
+    for path in seed_files:
+        shutil.copy(path, where / "seeds" / path.name)
+    for name, content in (seeds or {}).items():
+        target = where / "seeds" / name
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    return where
+
+
+def mkdocs_build(project: Path, *extra: str) -> subprocess.CompletedProcess:
+    """``mkdocs build --strict`` in a project folder, as a user would run it."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *extra], cwd=project,
+                          capture_output=True, text=True, env=env, timeout=600)
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd or ROOT, capture_output=True,
+                          text=True, timeout=600)

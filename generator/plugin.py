@@ -49,6 +49,7 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
             cache_dir=(self._root / self.config.cache_dir) if self.config.cache_dir else None,
             site_name=config.site_name,
         )
+        self._generated: set[str] = set()
         result = generate(settings)
         for failure in result.failures:
             log.warning("explainers: %s", failure)
@@ -60,7 +61,18 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
                     log.warning("explainers: docs/%s was written by hand; the generated page of that name is skipped", rel)
                 continue
             files.append(File.generated(config, rel, content=content))
+            self._generated.add(rel)
         return files
+
+    def on_page_content(self, html: str, page, config, files) -> str:
+        """Generated pages pass an allow-list sanitiser: a second layer behind the templates' escaping."""
+        from generator.site import GENERATED_MARK
+
+        if page.file.src_uri in getattr(self, "_generated", ()) or GENERATED_MARK in (page.markdown or ""):
+            from generator.sanitize import clean_html
+
+            return clean_html(html)
+        return html
 
     def on_serve(self, server, config, builder):
         server.watch(str(self._seeds))

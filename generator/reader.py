@@ -29,6 +29,7 @@ _BOILERPLATE = re.compile(
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(---|\.\.\.)[ \t]*(\n|\Z)", re.DOTALL)
 _HTML_SIGNS = re.compile(r"<(!doctype html|html|head|body|p|div|article)[\s>]", re.IGNORECASE)
+_HTTP_URL = re.compile(r"\Ahttps?://[^/?#\s]+", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
 
 
@@ -79,7 +80,7 @@ def parse_article(data: bytes, name: str) -> Article:
         sha256=hashlib.sha256(data).hexdigest(),
         title=title,
         date=_date_value(meta.get("date")),
-        url=_clean_value(meta.get("url") or meta.get("source")),
+        url=_url_value(meta.get("url") or meta.get("source")),
         author=_clean_value(meta.get("author")),
         publisher=_clean_value(meta.get("publisher")),
         licence=_clean_value(meta.get("licence") or meta.get("license")),
@@ -180,6 +181,14 @@ def _clean_value(value) -> str | None:
         return None
     text = " ".join(str(value).split())
     return text or None
+
+
+def _url_value(value) -> str | None:
+    """An http(s) address, or ``None``: no other scheme may become a link on a page."""
+    text = _clean_value(value)
+    if not text or not _HTTP_URL.match(text) or any(c in text for c in " <>\"'`"):
+        return None
+    return text
 
 
 def _date_value(value) -> str | None:

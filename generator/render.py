@@ -27,7 +27,8 @@ _LINE_START = re.compile(r"^(\s*)(\d+)\.")
 def md_escape(text: object) -> str:
     """Text that Markdown shows exactly as written."""
     text = " ".join(str(text or "").split())
-    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text)
+    text = _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text)
+    return _LINE_START.sub(r"\1\2&#46;", text)  # "1. " at the start would open a list
 
 
 def html_escape(text: object) -> str:

@@ -2,8 +2,9 @@
 
 ``generate()`` reads like the pipeline: discover -> read -> slug -> (cache or parse and
 extract, in parallel) -> corrections. Per-article work is a pure function of the seed's
-bytes, its corrections file, the pipeline and the generator's version, which is also the
-cache key, so a cached result is never stale.
+bytes, its corrections file, the pipeline and the generator's code, which is also the cache
+key, so a cached result is never stale. The work runs where ``settings.executor`` says
+(:mod:`generator.executors`): here, in worker processes, or on a Dask cluster.
 """
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import hashlib
 import json
 import os
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from generator import __version__, errors
@@ -60,9 +61,50 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 def cache_key(article: Article, settings: Settings, corrections: bytes) -> str:
+    """What an explainer depends on: the seed's bytes, its corrections, the pipeline (name and
+    installed version, and spaCy's) and the generator (version and the hash of its code)."""
     h = hashlib.sha256()
-    for part in (article.source.sha256, settings.pipeline, __version__, hashlib.sha256(corrections).hexdigest()):
+    parts = (article.source.sha256, hashlib.sha256(corrections).hexdigest(), settings.pipeline,
+             pipeline_version(settings.pipeline), __version__, code_fingerprint())
+    for part in parts:
         h.update(part.encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the generator's own files, so that changed code never serves a stale page."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if not path.is_file() or "__pycache__" in path.parts or path.suffix in (".pyc", ".pyo"):
+            continue
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=8)
+def pipeline_version(pipeline: str) -> str:
+    """Hash of spaCy's version file and of the pipeline's ``meta.json`` (which names its version),
+    found without importing either."""
+    from importlib.util import find_spec
+
+    h = hashlib.sha256()
+    for name, file in (("spacy", "about.py"), (pipeline, "meta.json")):
+        folder = Path(name) if Path(name).is_dir() else None
+        if folder is None:
+            try:
+                spec = find_spec(name)
+            except (ImportError, ValueError):
+                spec = None
+            if spec is not None and spec.submodule_search_locations:
+                folder = Path(next(iter(spec.submodule_search_locations)))
+        path = folder / file if folder is not None else None
+        h.update(path.read_bytes() if path is not None and path.is_file() else name.encode())
         h.update(b"\0")
     return h.hexdigest()
 
@@ -122,55 +164,65 @@ def generate(settings: Settings, *, progress: bool = False) -> BuildResult:
     return result
 
 
-def _extract_all(todo, settings: Settings, *, progress: bool):
-    """Yield ``(article, explainer, error)`` for each article, in parallel when asked."""
+def _extract_all(todo: list[tuple[Article, str, str]], settings: Settings, *, progress: bool):
+    """Yield ``(article, explainer, error)`` for each article, as the executor finishes them."""
     if not todo:
         return
-    jobs = min(settings.jobs, len(todo))
+    from generator import executors
+
+    size = _batch_size(len(todo), settings)
+    batches = [todo[i:i + size] for i in range(0, len(todo), size)]
+    work = [[(article, slug) for article, slug, _ in batch] for batch in batches]
     bar = _progress(len(todo)) if progress else None
-    if jobs <= 1:
-        _worker_init(settings.pipeline)
-        results = map(_extract_one, todo)
-    else:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(settings.pipeline,))
-        chunk = max(1, min(16, len(todo) // (jobs * 4)))
-        results = pool.map(_extract_one, todo, chunksize=chunk)
     try:
-        for (article, _, key), (explainer_data, error) in zip(todo, results):
+        results = executors.run(explain_batch, work, pipeline=settings.pipeline, jobs=settings.jobs,
+                                executor=settings.executor, scheduler=settings.scheduler, warm=warm_worker)
+        for index, outcome in results:
+            for (article, _, key), (data, reason) in zip(batches[index], outcome):
+                if reason is not None:
+                    yield article, None, ArticleError(article.source.file, reason)
+                    continue
+                _cache_put(settings.cache_dir, key, data)
+                yield article, explainer_from_dict(data), None
             if bar is not None:
-                bar.update(1)
-            if error is not None:
-                yield article, None, error
-                continue
-            _cache_put(settings.cache_dir, key, explainer_data)
-            yield article, explainer_from_dict(explainer_data), None
+                bar.update(len(batches[index]))
     finally:
         if bar is not None:
             bar.close()
-        if jobs > 1:
-            pool.shutdown()
 
 
-_NLP = None
+def _batch_size(count: int, settings: Settings) -> int:
+    """Articles per task: a few tasks per worker keep them all busy to the end."""
+    if settings.jobs <= 1 and settings.executor == "local":
+        return 1
+    most = 16 if settings.executor == "dask" else 8
+    return max(1, min(most, count // (settings.jobs * 4)))
 
 
-def _worker_init(pipeline: str) -> None:
-    """Load the pipeline once per worker process."""
-    global _NLP
+def warm_worker(pipeline: str) -> None:
+    """Load the pipeline and the gazetteer once per worker process, before its first article."""
+    from generator import gazetteer, nlp
+
+    nlp.load(pipeline)
+    gazetteer.load()
+
+
+def explain_batch(batch: list[tuple[Article, str]], pipeline: str) -> list[tuple[dict | None, str | None]]:
+    """``explain`` over a batch of ``(article, slug)``, each result as ``(JSON data, None)`` or
+    ``(None, reason)``. Plain data both ways, so the batch can run in another process or on
+    another machine; the pipeline is loaded once per process."""
     from generator import nlp
 
-    _NLP = nlp.load(pipeline)
-
-
-def _extract_one(item: tuple[Article, str, str]) -> tuple[dict | None, ArticleError | None]:
-    """Parse and extract one article; the result crosses process boundaries as JSON data."""
-    article, slug, _ = item
-    try:
-        return explain(article, slug, _NLP), None
-    except ArticleError as exc:
-        return None, exc
-    except Exception as exc:  # an extractor bug must not take the other articles down
-        return None, ArticleError(article.source.file, errors.INTERNAL.format(detail=f"{type(exc).__name__}: {exc}"))
+    model = nlp.load(pipeline)
+    out: list[tuple[dict | None, str | None]] = []
+    for article, slug in batch:
+        try:
+            out.append((explain(article, slug, model), None))
+        except ArticleError as exc:
+            out.append((None, exc.reason))
+        except Exception as exc:  # an extractor bug must not take the other articles down
+            out.append((None, errors.INTERNAL.format(detail=f"{type(exc).__name__}: {exc}")))
+    return out
 
 
 def explain(article: Article, slug: str, nlp_pipeline) -> dict:
@@ -182,12 +234,21 @@ def explain(article: Article, slug: str, nlp_pipeline) -> dict:
     return explainer_to_dict(extract(parsed, slug=slug))
 
 
-def _progress(total: int):
+def _progress(total: int, *, file=None, delay: float = 0.5):
+    """A progress bar on stderr, only when it is a terminal (never in logs or pipes)."""
     import sys
 
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="article", disable=not sys.stderr.isatty(), file=sys.stderr)
+    stream = file or sys.stderr
+    return tqdm(total=total, unit="article", file=stream, disable=not _is_terminal(stream), delay=delay)
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # no isatty, or already closed
+        return False
 
 
 def _cache_get(cache_dir: Path | None, key: str) -> Explainer | None:

@@ -35,6 +35,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--no-cache", action="store_true", help="re-extract every article, ignoring the cache")
     build.add_argument("--cache-dir", type=Path, default=Path(".cache/explainers"), help="cache folder (default: .cache/explainers)")
     build.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+    build.add_argument("--executor", choices=("local", "dask"), default="local",
+                       help="where extraction runs: local worker processes (default) or a Dask cluster")
+    build.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                       help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --executor dask; "
+                            "without it a local cluster of --jobs workers is started)")
     return parser
 
 
@@ -57,6 +62,8 @@ def _build(parser: argparse.ArgumentParser, args) -> int:
         parser.error(f"--seeds {args.seeds}: not a folder")  # exits 2
     if args.jobs is not None and args.jobs < 1:
         parser.error("--jobs must be 1 or more")
+    if args.scheduler and args.executor != "dask":
+        parser.error("--scheduler needs --executor dask")
 
     from generator.build import generate
     from generator.config import Settings, default_jobs
@@ -69,10 +76,16 @@ def _build(parser: argparse.ArgumentParser, args) -> int:
         include_source=not args.no_source,
         jobs=args.jobs or default_jobs(),
         cache_dir=None if args.no_cache else args.cache_dir,
+        executor=args.executor,
+        scheduler=args.scheduler,
     )
+    from generator.executors import ExecutorError
+
     try:
         result = generate(settings, progress=not args.quiet)
-    except OSError as exc:  # the pipeline is not installed, or the folder vanished
+    except ExecutorError as exc:
+        parser.error(str(exc))  # exits 2
+    except OSError as exc:  # the pipeline is not installed, the folder vanished, or the scheduler is unreachable
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     report = write_pages(site_pages(result, SiteOptions(include_source=settings.include_source)), args.out)

@@ -5,6 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.executors import EXECUTORS
 from generator.nlp import DEFAULT_PIPELINE
 from generator.reader import DEFAULT_MAX_MB
 
@@ -31,9 +32,15 @@ class Settings:
     max_article_mb: float = DEFAULT_MAX_MB
     """Larger seed files are refused with a clear message."""
     site_name: str = "News explainers"
+    executor: str = "local"
+    """Where extraction runs: ``local`` (``jobs`` processes here) or ``dask`` (a Dask cluster)."""
+    scheduler: str | None = None
+    """Address of the Dask scheduler (``tcp://host:8786``); none starts a local cluster of ``jobs`` workers."""
 
     def __post_init__(self):
         if self.jobs < 1:
             raise ValueError("jobs must be 1 or more")
         if self.max_article_mb <= 0:
             raise ValueError("max_article_mb must be positive")
+        if self.executor not in EXECUTORS:
+            raise ValueError(f"executor must be one of {', '.join(EXECUTORS)}")

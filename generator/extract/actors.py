@@ -1,103 +1,953 @@
-"""Who is in the story: people, countries, organisations and places."""
+"""Who is in the story: people, countries, organisations and places.
+
+The small spaCy pipeline finds names but often types them wrongly (capitals as people,
+demonyms as people, people as organisations) and misses surname-only mentions. This module
+takes its entities and capitalised names next to a title as candidates, then decides:
+
+1. the gazetteer first: a country, demonym, capital, city or region is never a person;
+2. titles and appositives (``Turkish foreign minister X``, ``X, Azerbaijan's president``) make
+   a person and give the role;
+3. institutional nouns with an owner (``the Afghan government``, ``Russia's foreign ministry``)
+   make organisations, named after their country;
+4. one name, one type across the article; surnames, ``Mr X`` and near-misspellings of a full
+   name are folded onto it; acronyms onto their long form.
+"""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from slugify import slugify
 
 from generator import gazetteer
-from generator.model import Actor
+from generator.extract.roles import HONORIFICS, ROLE_NOUNS, is_role_word, normalise_role, rank
+from generator.gazetteer import Gazetteer, fold
+from generator.model import Actor, BackgroundItem
 from generator.nlp import ParsedArticle
 
-_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
-_HONORIFICS = re.compile(r"^(mr|mrs|ms|miss|dr|sir|dame|gen|general|col|capt|lt|sgt|prof|rev)\.?\s+", re.I)
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
+
+_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
+           "NORP": "group"}
+# Nouns that make an organisation when something owns them: "the Afghan government".
+_ORG_HEADS = {
+    "government": "government", "administration": "government", "cabinet": "cabinet",
+    "military": "military", "army": "military", "navy": "navy", "parliament": "parliament",
+    "ministry": "ministry", "police": "police", "legislature": "parliament",
+    "junta": "government", "senate": "senate", "assembly": "assembly",
+}
+# Two-word heads: "air force", "armed forces", "security forces".
+_ORG_HEADS2 = {("air", "force"): "air force", ("armed", "forces"): "military", ("security", "forces"): "security forces",
+               ("security", "agencies"): "security agencies", ("intelligence", "agency"): "intelligence",
+               ("foreign", "office"): "ministry foreign", ("coast", "guard"): "coast guard",
+               ("state", "department"): "ministry state"}
+# Words that show a name is an organisation's.
+_ORG_WORDS = frozenset("""
+ministry department government administration agency organisation organization council committee
+commission party army navy force forces police bank company corporation group union association
+institute university college court parliament assembly senate congress front movement alliance
+brigade battalion network news times post service services embassy office bureau fund foundation
+federation league society authority board command agency channel radio television tv press
+centre center watch cross crescent inc ltd corp co airlines airways exchange
+""".split())
+# Names of documents rather than bodies.
+_DOCUMENT_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention", "protocol",
+                             "resolution", "law", "charter", "declaration", "pact", "plan"})
+_SMALL = frozenset({"of", "the", "and", "for", "on", "in", "e", "ul", "al", "el", "de", "des", "du", "la", "y", "&"})
+_LOCATIVE = frozenset({"in", "near", "outside", "around", "across", "into", "towards", "toward", "from"})
+_SPEECH = frozenset({"say", "tell", "add", "state", "declare", "announce", "write", "claim", "warn", "insist",
+                     "explain", "note", "ask", "reply", "urge", "describe", "call", "stress", "accuse", "deny",
+                     "condemn", "confirm", "suggest", "vow", "pledge", "agree", "reject", "demand"})
+# Titles that follow a portfolio rather than a body: "Railway Minister", "District Police Officer".
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "officer", "commissioner", "superintendent", "director"})
+# Nouns that make the name beside them a place: "the northern city, X", "the town of X".
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "capital", "county",
+                          "state", "territory", "island", "valley", "neighbourhood", "neighborhood", "area",
+                          "port", "suburb", "camp", "base", "border", "river", "mountains", "municipality"})
+_QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019"
+_MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
-def _clean(text: str) -> str:
-    text = " ".join(text.split())
-    text = re.sub(r"['\u2019]s?$", "", text)
-    text = re.sub(r"^the\s+", "", text, flags=re.I)
-    return text.strip(" ,.;:")
+@dataclass
+class _Mention:
+    kind: str
+    name: str
+    """The name as the article writes it, cleaned of titles, articles and possessives."""
+    paragraph: int | None
+    sent: "Span"
+    start: int
+    end: int
+    strong: bool = False
+    """Typed by a rule (gazetteer, title, ``Mr``) rather than by the tagger alone."""
+    role: list[str] | None = None
+    key: str | None = None
+    """For organisations built from an owner and a head: the merge key."""
+    country: str | None = None
+    place: gazetteer.Place | None = None
+    written: str | None = None
+    """The whole phrase as written (``Armenia's foreign ministry``), when it differs from the name."""
+
+
+@dataclass
+class _Entity:
+    kind: str
+    name: str
+    mentions: list[_Mention] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    @property
+    def paragraphs(self) -> list[int]:
+        return sorted({m.paragraph for m in self.mentions if m.paragraph is not None})
+
+    @property
+    def headline(self) -> bool:
+        return any(m.paragraph is None for m in self.mentions)
+
+    @property
+    def first(self) -> tuple[int, int]:
+        return min(((-1 if m.paragraph is None else m.paragraph), m.start) for m in self.mentions)
+
+    def salience(self) -> float:
+        lead = any(m.paragraph == 0 for m in self.mentions)
+        return 3 * self.headline + 2 * lead + len(self.mentions)
 
 
 def extract_actors(parsed: ParsedArticle) -> list[Actor]:
-    """Named actors of the article, merged by name, ordered by salience."""
+    """Named actors of the article, merged by name, typed consistently, ordered by salience."""
     gaz = gazetteer.load()
-    found: dict[tuple[str, str], dict] = {}
-    order = 0
-
-    def add(kind: str, name: str, alias: str, paragraph: int | None, extra: dict | None = None):
-        nonlocal order
-        key = (kind, name)
-        entry = found.setdefault(key, {"aliases": set(), "paragraphs": set(), "mentions": 0, "first": order, "headline": False, **(extra or {})})
-        order += 1
-        entry["mentions"] += 1
-        if alias != name:
-            entry["aliases"].add(alias)
-        if paragraph is None:
-            entry["headline"] = True
-        else:
-            entry["paragraphs"].add(paragraph)
-
-    docs = [(None, parsed.headline, parsed.article.title)] + [(p.index, p.doc, p.text) for p in parsed.paragraphs]
-    for index, doc, text in docs:
-        for ent in doc.ents:
-            kind = _LABELS.get(ent.label_)
-            if kind is None:
-                continue
-            raw = _clean(text[ent.start_char:ent.end_char])
-            if not raw:
-                continue
-            country = gaz.country(raw)
-            if country and kind != "person" or country and kind == "person" and len(raw.split()) == 1:
-                add("country", country.name, raw, index)
-                continue
-            demonym = gaz.demonym(raw)
-            if demonym and kind in ("group", "place"):
-                add("country", demonym.name, raw, index)
-                continue
-            if kind == "group":
-                continue
-            if kind in ("place", "person") and (gaz.capital(raw) or gaz.city(raw)):
-                city = gaz.city(raw)
-                extra = {"lat": city.lat, "lon": city.lon, "country_iso2": city.country_iso2} if city else {}
-                add("place", raw, raw, index, extra)
-                continue
-            if kind == "person":
-                raw = _HONORIFICS.sub("", raw)
-            add(kind, raw, raw, index)
-
-    _merge_people(found)
-    actors = []
-    for (kind, name), entry in sorted(found.items(), key=lambda kv: (not kv[1]["headline"], -kv[1]["mentions"], kv[1]["first"])):
-        country = None
-        if entry.get("country_iso2"):
-            c = gaz.by_iso2.get(entry["country_iso2"])
-            country = c.name if c else None
-        actors.append(Actor(
-            id=f"{kind}-{slugify(name) or 'unnamed'}",
-            name=name,
-            type=kind,
-            aliases=sorted(entry["aliases"]),
-            mentions=entry["mentions"],
-            paragraphs=sorted(entry["paragraphs"]),
-            country=country,
-            lat=entry.get("lat"),
-            lon=entry.get("lon"),
-        ))
+    units = [(None, parsed.headline, parsed.article.title)]
+    units += [(p.index, p.doc, p.text) for p in parsed.paragraphs]
+    mentions: list[_Mention] = []
+    for index, doc, text in units:
+        for sent in doc.sents:
+            mentions.extend(_sentence_mentions(sent, text, index, gaz))
+    _make_consistent(mentions, gaz)
+    entities = _group(mentions, gaz)
+    for ent in entities:
+        if ent.kind == "person":
+            ent.role, ent.country = _best_role(ent, gaz)
+    actors = _to_actors(entities, gaz)
+    _add_summaries(actors, entities, parsed)
     return actors
 
 
-def _merge_people(found: dict) -> None:
-    """Fold ``Surname`` mentions onto the full name that ends with it."""
-    people = [name for kind, name in found if kind == "person"]
-    full = {name.split()[-1]: name for name in people if len(name.split()) > 1}
-    for name in people:
-        if len(name.split()) == 1 and name in full:
-            target = found[("person", full[name])]
-            entry = found.pop(("person", name))
-            target["aliases"] |= entry["aliases"] | {name}
-            target["paragraphs"] |= entry["paragraphs"]
-            target["mentions"] += entry["mentions"]
-            target["headline"] |= entry["headline"]
+# --- candidates -------------------------------------------------------------------------------
+
+def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gazetteer) -> list[_Mention]:
+    doc = sent.doc
+    out: list[_Mention] = []
+    taken = [False] * (sent.end - sent.start)
+
+    def free(start: int, end: int) -> bool:
+        return not any(taken[i - sent.start] for i in range(start, end))
+
+    def take(start: int, end: int) -> None:
+        for i in range(start, end):
+            taken[i - sent.start] = True
+
+    for org in _owned_organisations(sent, text, paragraph, gaz):
+        out.append(org)
+        take(org.start, org.end)
+    # Names after an honorific or a title: "Mr Kasuri", "Foreign Minister Shah Mahmood Qureshi".
+    for i in range(sent.start, sent.end - 1):
+        word = doc[i].lower_
+        if word.rstrip(".") in HONORIFICS or word in HONORIFICS or is_role_word(_word_at(doc, i)) or rank(word):
+            end = _name_chain(doc, i + 1, sent.end)
+            if end > i + 1 and free(i + 1, end) and not _is_known_place_or_org(doc[i + 1:end].text, gaz):
+                m = _person(doc, i + 1, end, text, paragraph, sent, strong=True, gaz=gaz)
+                if m is not None:
+                    out.append(m)
+                    take(i + 1, end)
+    for ent in sent.ents:
+        label = _LABELS.get(ent.label_)
+        if label is None:
+            continue
+        start, end = _extend(doc, ent.start, ent.end)
+        start = max(start, sent.start)
+        end = min(end, sent.end)
+        if not free(start, end):
+            continue
+        m = _classify(doc, start, end, label, text, paragraph, sent, gaz)
+        if m is not None:
+            out.append(m)
+            take(start, end)
+    # Capitalised names that the tagger missed: organisations by their words or an acronym after
+    # them ("Human Rights Watch", "Hizb-ul-Mujahideen (HM)"), people by an appositive role.
+    i = sent.start
+    while i < sent.end:
+        end = _name_chain(doc, i, sent.end)
+        if end > i and free(i, end) and (i > sent.start or end - i > 1):
+            words = doc[i:end].text.split()
+            if (len(words) > 1 and words[-1].lower() in _ORG_WORDS or _acronym_after(doc, i, end, sent.end)) \
+                    and not _is_known_place_or_org(words[0], gaz):
+                out.append(_Mention("organization", _surface(doc, i, end, text), paragraph=paragraph, sent=sent,
+                                    start=i, end=end, strong=True))
+                take(i, end)
+                i = end
+                continue
+            role = _role_words(doc, i, end, sent)
+            if role and len(doc[i:end].text) > 2 and not _is_known_place_or_org(doc[i:end].text, gaz):
+                m = _person(doc, i, end, text, paragraph, sent, strong=True, gaz=gaz)
+                if m is not None:
+                    out.append(m)
+                    take(i, end)
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _acronym_after(doc: "Doc", start: int, end: int, limit: int) -> str | None:
+    """The acronym in brackets right after a name, if its letters are the name's initials."""
+    if end + 2 < limit and doc[end].text == "(" and doc[end + 2].text == ")":
+        word = doc[end + 1].text.replace(".", "")
+        if 2 <= len(word) <= 8 and sum(c.isupper() for c in word) >= 2 and word.isalpha():
+            name = doc[start:end].text
+            if word.upper() in (_initials(name), "".join(p[0] for p in re.split(r"[\s\-/]+", name) if p).upper()):
+                return word
+    return None
+
+
+def _is_known_place_or_org(text: str, gaz: Gazetteer) -> bool:
+    return bool(gaz.country(text) or gaz.demonym(text) or gaz.capital(text)) or \
+        any(w.lower() in _ORG_WORDS for w in text.split())
+
+
+def _name_chain(doc: "Doc", start: int, limit: int) -> int:
+    """End of a run of capitalised name words starting at ``start`` (``start`` if none)."""
+    i = start
+    while i < limit:
+        tok = doc[i]
+        t = tok.text
+        if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            break
+        if t.lower() in _MONTHS_DAYS or t.lower().rstrip(".") in HONORIFICS:
+            break
+        if t[:1].isupper() and (t.isalpha() or re.fullmatch(r"[A-Z]\.?([A-Z]\.)*|[A-Z][\w'\u2019]*(-[\w]+)*", t)):
+            if is_role_word(t) and i == start:
+                break
+            i += 1
+        elif t == "-" and i > start and tok.whitespace_ == "" and i + 1 < limit and doc[i - 1].whitespace_ == "" \
+                and doc[i + 1].is_alpha:
+            i += 2
+        elif t.lower() in ("al", "bin", "ibn", "van", "von", "de", "da", "di", "abu", "el") and i + 1 < limit \
+                and doc[i + 1].text[:1].isupper() and i > start - 1:
+            i += 1
+        else:
+            break
+    while i > start and (doc[i - 1].text == "-" or doc[i - 1].lower_ in ("al", "bin", "de", "van", "von", "da", "di")):
+        i -= 1
+    return i
+
+
+def _extend(doc: "Doc", start: int, end: int) -> tuple[int, int]:
+    """Widen an entity over hyphen-joined words the tokenizer split: ``Tehrik-e-Taliban``."""
+    while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text == "-" \
+            and doc[end].whitespace_ == "" and doc[end + 1].is_alpha:
+        end += 2
+    while end < len(doc) and doc[end - 1].text == "-" and doc[end - 1].whitespace_ == "" and doc[end].is_alpha:
+        end += 1
+    while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].whitespace_ == "" \
+            and doc[start - 1].whitespace_ == "" and doc[start - 2].is_alpha:
+        start -= 2
+    return start, end
+
+
+def _clean_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
+    """Without a leading article or trailing possessive and punctuation."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "'", "\u2019s", "\u2019") or doc[end - 1].is_punct
+                           and doc[end - 1].text != "."):
+        end -= 1
+    return start, end
+
+
+def _surface(doc: "Doc", start: int, end: int, text: str) -> str:
+    if start >= end:
+        return ""
+    out = text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+    out = re.sub(r"['\u2019]s?$", "", out)
+    return " ".join(out.split())
+
+
+def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | None:
+    start, end = _clean_span(doc, start, end)
+    if start >= end:
+        return None
+    name = _surface(doc, start, end, text)
+    if not name or not any(ch.isupper() for ch in name):
+        return None
+    mention = dict(paragraph=paragraph, sent=sent, start=start, end=end)
+    country = gaz.country(name)
+    if country is not None:
+        return _Mention("country", country.name, strong=True, written=name, **mention)
+    demonym = gaz.demonym(name)
+    if demonym is not None:
+        return _Mention("country", demonym.name, strong=True, written=name, **mention)
+    words = name.split()
+    if label in ("person", "organization", "place") and _place_context(doc, start, end, sent):
+        return _Mention("place", name, strong=True, **mention)
+    if start > sent.start and end < sent.end and doc[start - 1].text == "(" and doc[end].text == ")" \
+            and sum(c.isupper() for c in name) >= 2 and " " not in name:
+        return _Mention("organization", name, **mention)  # "Jaish-e-Mohammed (JeM)"
+    if _acronym_after(doc, start, end, sent.end) or label == "group" and "-" in name and len(name) > 8 \
+            and name[:1].isupper() and not name.lower().startswith(("anti-", "pro-")):
+        return _Mention("organization", _strip_org_modifiers(name), strong=True, **mention)
+    if label == "group":
+        return None
+    last = words[-1].lower()
+    if last in _DOCUMENT_WORDS:
+        return None
+    if label == "person":
+        if len(words) <= 2 and start > sent.start and doc[start - 1].lower_ in _LOCATIVE:
+            return _Mention("place", name, **mention)
+        if re.search(r"-(led|backed|based|run|linked)$", name):
+            return _classify(doc, start, end, "place", text, paragraph, sent, gaz)
+        return _person(doc, start, end, text, paragraph, sent, strong=False, gaz=gaz)
+    backed = re.match(r"(.+)-(led|backed|based|run|linked)$", name)
+    if backed:
+        name = backed.group(1)
+        if gaz.country(name):
+            return _Mention("country", gaz.country(name).name, strong=True, written=name, **mention)
+    place = gaz.place(name)
+    if place is not None:
+        if backed and place.kind == "capital" and gaz.country_of(place):
+            return _Mention("country", gaz.country_of(place).name, strong=True, written=name, **mention)
+        m = _Mention("place", name, strong=True, place=place, **mention)
+        if place.kind == "capital" and _acts(doc[end - 1]):
+            # "Moscow has sought ...": the capital stands for its government.
+            owner = gaz.country_of(place)
+            return [m, _Mention("country", owner.name, strong=True, written=name, **mention)] if owner else m
+        return m
+    if label == "organization":
+        # "State" in "Secretary of State", "Union Home" in "Union Home minister": part of a title.
+        has_org_word = any(w.lower() in _ORG_WORDS for w in words)
+        if not has_org_word and not name.isupper() and end < sent.end and doc[end].lower_ in _PORTFOLIO_TITLES:
+            return None
+        if start >= 2 and doc[start - 1].lower_ == "of" and is_role_word(doc[start - 2].text) and len(words) == 1:
+            return None
+        if len(words) == 1 and _demonym_of_place(name, gaz):
+            return None
+        if not has_org_word and start > sent.start and doc[start - 1].lower_ in _LOCATIVE and not name.isupper():
+            return _Mention("place", name, **mention)
+        if not has_org_word and not name.isupper():
+            role = _role_words(doc, start, end, sent)
+            if role:
+                return _person(doc, start, end, text, paragraph, sent, strong=True, gaz=gaz, role=role)
+        name = _strip_org_modifiers(name)
+        return _Mention("organization", name, **mention) if name else None
+    if label == "place":
+        if any(w.lower() in _ORG_WORDS for w in words) and doc[start].ent_type_ != "FAC" and not gaz.region(name):
+            return _Mention("organization", name, **mention)
+        if not name.isupper():
+            role = _role_words(doc, start, end, sent)
+            if role and len(words) > 1:
+                return _person(doc, start, end, text, paragraph, sent, strong=True, gaz=gaz, role=role)
+        return _Mention("place", name, **mention)
+    return None
+
+
+_ORG_MODIFIERS = ("opposition ", "ruling ", "outlawed ", "banned ", "main ")
+
+
+def _strip_org_modifiers(name: str) -> str:
+    """``Opposition Bharatiya Janata Party`` -> ``Bharatiya Janata Party``; ``BJP-led`` -> ``BJP``."""
+    low = name.lower()
+    for prefix in _ORG_MODIFIERS:
+        if low.startswith(prefix) and len(name) > len(prefix) + 2:
+            name = name[len(prefix):]
+            break
+    return re.sub(r"-(led|backed|based|run|linked|allied|affiliated)$", "", name)
+
+
+def _place_context(doc, start: int, end: int, sent) -> bool:
+    """``the northern Iraqi city, X``, ``the town of X``, ``X, a town ...``: the name is a place's."""
+    if start - 2 >= sent.start and doc[start - 1].text in (",", "of") and doc[start - 2].lower_ in _PLACE_NOUNS:
+        return True
+    if end + 2 < sent.end and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an", "the") \
+            and any(t.lower_ in _PLACE_NOUNS for t in doc[end + 2:min(end + 5, sent.end)]):
+        k = end + 2
+        while k < sent.end and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV"):
+            if doc[k].lower_ in _PLACE_NOUNS:
+                return True
+            k += 1
+    return False
+
+
+def _demonym_of_place(word: str, gaz: Gazetteer) -> bool:
+    """``Kashmiri``, ``Punjabi``: an adjective of a known place, not an organisation."""
+    low = word.lower()
+    for suffix in ("i", "is", "an", "ans", "ian", "ians", "ese", "ish"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)]
+            if gaz.place(stem) or gaz.country(stem) or gaz.place(stem + "a"):
+                return True
+    return False
+
+
+def _acts(tok) -> bool:
+    """Whether a token is the doer of its clause or an owner (``Moscow has sought``, ``Ankara's support``)."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text in ("'s", "\u2019s")
+
+
+def _person(doc, start, end, text, paragraph, sent, *, strong, gaz, role=None) -> _Mention | None:
+    """A person's name, titles stripped (and kept as a role), or None if nothing of a name is left."""
+    title: list[str] = []
+    while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
+                           or is_role_word(doc[start].text) or rank(doc[start].text)
+                           or (title and doc[start].lower_ in ("first", "class", "general"))
+                           or doc[start].text == "."):
+        if doc[start].lower_.rstrip(".") not in HONORIFICS and doc[start].text != ".":
+            title.append(doc[start].text)
+        strong = True
+        start += 1
+    start, end = _clean_span(doc, start, end)
+    name = _surface(doc, start, end, text)
+    words = name.split()
+    if not words or not all(w[:1].isupper() or w.lower() in ("al", "bin", "ibn", "de", "van", "von", "da", "el")
+                            or w[:1] in "-'" or w[:2] in ("al", "el") for w in words):
+        return None
+    if any(w.lower() in _ORG_WORDS for w in words) and len(words) > 1:
+        return _Mention("organization", name, paragraph=paragraph, sent=sent, start=start, end=end)
+    if not strong and len(words) == 1:
+        known = gaz.country(name) or gaz.demonym(name)
+        if known is not None:
+            return _Mention("country", known.name, paragraph=paragraph, sent=sent, start=start, end=end,
+                            strong=True, written=name)
+    if role is None:
+        role = _role_words(doc, start, end, sent)
+    if role is None and title:
+        role = title
+    return _Mention("person", name, paragraph=paragraph, sent=sent, start=start, end=end, strong=strong, role=role)
+
+
+# --- roles ------------------------------------------------------------------------------------
+
+def _role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[str] | None:
+    """The words of a title or appositive that give the role of the name at [start, end)."""
+    # Title before the name: "Turkish foreign minister X", "US Army Colonel X".
+    i = start - 1
+    if i >= sent.start and (is_role_word(_word_at(doc, i)) or rank(doc[i].text)) and not doc[i].text[:1] in ",;":
+        j = i
+        while j - 1 >= sent.start:
+            prev = doc[j - 1]
+            if prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PUNCT", "CCONJ", "PRON", "SCONJ", "NUM") \
+                    and prev.text not in ("'s", "\u2019s", "-") and not rank(prev.text):
+                break
+            if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART"):
+                break
+            j -= 1
+        words = [t.text for t in doc[j:i + 1]]
+        if j > sent.start and doc[j - 1].text in ("'s", "\u2019s"):
+            pass
+        return words
+    # Appositive after the name: "X, Azerbaijan's president," / "X, a spokesperson for ...,".
+    if end + 1 < sent.end and doc[end].text == ",":
+        k = end + 1
+        first = doc[k]
+        if first.lower_ in ("a", "an", "the", "one") or first.tag_ in ("PRP$",) or is_role_word(first.text) \
+                or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ":
+            words = []
+            while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
+                    and doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in ("who", "which", "that"):
+                words.append(doc[k].text)
+                k += 1
+            if words and any(is_role_word(w) for w in words[:6]) and len(words) <= 14:
+                if words[:2] == ["one", "of"]:
+                    words = words[2:]
+                return words
+    # Appositive before the name: "The Vice Speaker of the Georgian Parliament, X,".
+    if start - 2 >= sent.start and doc[start - 1].text == ",":
+        k = start - 2
+        words = []
+        while k >= sent.start and doc[k].text not in (",", ";", "\"", "\u201c", "\u201d", ":") \
+                and doc[k].pos_ not in ("VERB", "AUX"):
+            words.insert(0, doc[k].text)
+            if doc[k].lower_ in ("the", "a", "an") and not (k - 1 >= sent.start and doc[k - 1].pos_ == "ADP"):
+                break
+            k -= 1
+        after = doc[end] if end < sent.end else None
+        closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
+        if words and words[0].lower() in ("the", "a", "an") and closes and any(is_role_word(w) for w in words) \
+                and len(words) <= 14:
+            return words
+    return None
+
+
+def _word_at(doc: "Doc", i: int) -> str:
+    """The word ending at token i, hyphenated parts joined: ``co-ordinator``."""
+    j = i
+    while j - 2 >= 0 and doc[j - 1].text == "-" and doc[j - 1].whitespace_ == "" and doc[j - 2].whitespace_ == "":
+        j -= 2
+    return doc[j:i + 1].text
+
+
+def _best_role(ent: _Entity, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    best = None
+    for m in ent.mentions:
+        if not m.role:
+            continue
+        norm = normalise_role(m.role, gaz)
+        if norm is None:
+            continue
+        role, country = norm
+        only_rank = all(rank(w) and not is_role_word(w) and w.lower() not in ROLE_NOUNS for w in m.role
+                        if w not in ("First", "Class"))
+        score = (country is not None, not only_rank, len(role.split()) <= 10, -(m.paragraph or 0))
+        if best is None or score > best[0]:
+            best = (score, role, country)
+    return (best[1], best[2]) if best else (None, None)
+
+
+# --- organisations with an owner --------------------------------------------------------------
+
+def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Gazetteer) -> list[_Mention]:
+    """``the Afghan government``, ``Russia's ministry of foreign affairs``, ``the parliament of Georgia``."""
+    doc = sent.doc
+    out = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        low = tok.lower_
+        head = None
+        h_start, h_end = i, i + 1
+        if i + 1 < sent.end and (low, doc[i + 1].lower_) in _ORG_HEADS2:
+            head = _ORG_HEADS2[(low, doc[i + 1].lower_)]
+            h_end = i + 2
+        elif tok.lemma_.lower() in _ORG_HEADS and tok.tag_ not in ("NNS", "NNPS") or low in _ORG_HEADS:
+            head = _ORG_HEADS.get(low) or _ORG_HEADS[tok.lemma_.lower()]
+        if head is None or (tok.pos_ not in ("NOUN", "PROPN") and h_end == i + 1 and low != "military"):
+            i += 1
+            continue
+        # "ministry of foreign affairs", "Ministry of Defence"
+        end = h_end
+        if head == "ministry" and end + 1 < sent.end and doc[end].lower_ == "of" and doc[end + 1].text[:1].isalpha():
+            k = end + 1
+            while k < sent.end and (doc[k].text[:1].isupper() or doc[k].lower_ in ("foreign", "affairs", "and", "home",
+                                                                               "external", "defence", "defense",
+                                                                               "interior", "finance", "justice")):
+                if gaz.country(doc[k].text) or gaz.demonym(doc[k].text):
+                    break
+                k += 1
+            if k > end + 1:
+                head = "ministry " + " ".join(t.lower_ for t in doc[end + 1:k] if t.lower_ not in ("and", "affairs"))
+                end = k
+        elif head == "ministry" and i - 1 >= sent.start and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and not gaz.country(doc[i - 1].text) and not gaz.demonym(doc[i - 1].text):
+            head = "ministry " + doc[i - 1].lower_
+        if tok.dep_ == "amod" or tok.pos_ == "ADJ":
+            i = h_end  # "military aggression": an adjective, not the armed forces
+            continue
+        # Owner and modifiers to the left.
+        j = h_start
+        owner = None
+        owner_start = owner_end = h_start
+        possessive = False
+        while j - 1 >= sent.start:
+            prev = doc[j - 1]
+            if prev.text in ("'s", "\u2019s") and j - 2 >= sent.start:
+                j -= 1
+                continue
+            if prev.lower_ in ("the", "a", "an", "other", "many", "some", "local", "its", "their", "his", "her") \
+                    or prev.pos_ not in ("ADJ", "NOUN", "PROPN") and prev.text != "-":
+                break
+            if prev.tag_ in ("NNS",) or is_role_word(prev.text):
+                break
+            if prev.ent_type_ in ("ORG", "NORP") and not gaz.demonym(prev.text) and not gaz.country(prev.text):
+                if j != h_start:
+                    break  # "Afghanistan's Taliban government": the named body is the actor
+                start_org = j - 1
+                while start_org - 1 >= sent.start and doc[start_org - 1].ent_type_ == prev.ent_type_ \
+                        and doc[start_org].ent_iob_ != "B":
+                    start_org -= 1
+                owner, owner_start, owner_end = doc[start_org:j].text, start_org, j
+                break
+            found = _owner_at(doc, j - 1, sent.start, gaz)
+            if found:
+                owner, owner_start = found
+                owner_end = j
+                possessive = j < len(doc) and doc[j].text in ("'s", "\u2019s")
+                break
+            j -= 1
+        mods_start = owner_start if owner else j
+        # Owner to the right: "the government of Saudi Arabia".
+        if owner is None and end + 1 < sent.end and doc[end].lower_ == "of":
+            k = end + 1
+            if doc[k].lower_ == "the":
+                k += 1
+            stop = k
+            while stop < sent.end and (doc[stop].text[:1].isupper() or doc[stop].text == "-") and doc[stop].ent_type_ != "DATE":
+                stop += 1
+            if stop > k:
+                name = _surface(doc, k, stop, text)
+                country = gaz.country(name)
+                if country is not None or doc[k].ent_type_ in ("GPE", "LOC") or gaz.place(name):
+                    owner = country.name if country else name
+                    end = stop
+        if owner is None:
+            i = end
+            continue
+        first = mods_start
+        while first < i and doc[first].text in ("'s", "\u2019s"):
+            first += 1
+        mods = [t.text for t in doc[owner_end:h_start] if t.text not in ("'s", "\u2019s")] if owner_start < h_start else []
+        head_words = text[doc[h_start].idx:doc[end - 1].idx + len(doc[end - 1])]
+        if doc[end - 1].ent_type_ in ("GPE",) and " of " in head_words:
+            head_words = head_words.split(" of ")[0] if head in _ORG_HEADS.values() else head_words.rsplit(" of ", 1)[0]
+        country = gaz.country(owner) or gaz.demonym(owner)
+        if owner_start < h_start and not possessive:
+            label = _surface(doc, owner_start, owner_end, text)  # as written: "US Army", "Afghan government"
+        else:
+            label = _demonym_of(country) if country else owner
+        owner = country.name if country else owner
+        display = " ".join([label, *mods, head_words])
+        written = _surface(doc, mods_start, end, text)
+        key = f"{fold(owner)}|{head}"
+        out.append(_Mention("organization", display, sent=sent, paragraph=paragraph, start=mods_start, end=end,
+                            strong=True, key=key, country=country.name if country else None, written=written))
+        i = end
+    return out
+
+
+def _owner_at(doc, i, limit, gaz) -> tuple[str, int] | None:
+    """A country, demonym, place or person's surname ending at token i: its name and first token."""
+    for n in range(min(3, i - limit + 1), 0, -1):
+        start = i - n + 1
+        words = doc[start:i + 1].text
+        if not words[:1].isupper():
+            continue
+        country = gaz.country(words) or gaz.demonym(words)
+        if country is not None:
+            return country.name, start
+        if doc[start].ent_type_ in ("GPE", "PERSON") and doc[i].ent_type_ == doc[start].ent_type_ \
+                and doc[i].ent_iob_ != "B" or n == 1 and doc[i].ent_type_ in ("GPE", "PERSON"):
+            return words, start
+    return None
+
+
+def _owner_token(tok, owner: str, gaz) -> bool:
+    return tok.text in owner.split() or bool(gaz.demonym(tok.text) or gaz.country(tok.text))
+
+
+def _demonym_of(country: gazetteer.Country) -> str:
+    if country.demonym and " " not in country.demonym or country.demonym and country.name.startswith(country.demonym.split()[0]) is False:
+        return country.demonym
+    return country.demonym or country.name
+
+
+# --- one name, one type -----------------------------------------------------------------------
+
+def _make_consistent(mentions: list[_Mention], gaz: Gazetteer) -> None:
+    # Flatten the pairs a capital produces ("Moscow" the place and "Russia" the government).
+    flat = []
+    for m in mentions:
+        flat.extend(m if isinstance(m, list) else [m])
+    mentions[:] = flat
+    name_words: set[str] = set()
+    for m in mentions:
+        if m.kind == "person" and (len(m.name.split()) > 1 or m.strong):
+            name_words.update(fold(w) for w in m.name.split())
+    full_names = [m.name for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
+    surnames = {fold(n.split()[-1]) for n in full_names}
+    by_text: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.key is None:
+            by_text[fold(m.name)].append(m)
+    for key, group in by_text.items():
+        kinds = Counter(m.kind for m in group)
+        strong = Counter(m.kind for m in group if m.strong)
+        if "person" in kinds and len(key.split()) == 1 and (key in surnames or _near(key, surnames)):
+            kind = "person"
+        elif "country" in strong:
+            kind = "country"
+        elif strong:
+            kind = strong.most_common(1)[0][0]
+        elif kinds.get("person", 0) >= max(kinds.values()) and not gaz.is_place(key):
+            kind = "person"
+        elif gaz.place(key) and key not in name_words:
+            kind = "place"
+        elif len(key.split()) == 1 and (key in surnames or _near(key, surnames)) and kinds.get("place", 0) + kinds.get("organization", 0):
+            kind = "person"
+        else:
+            kind = kinds.most_common(1)[0][0]
+        for m in group:
+            if m.kind != kind and not (m.kind == "country" and m.strong):
+                m.kind = kind
+                if kind == "place" and m.place is None:
+                    m.place = gaz.place(m.name)
+
+
+def _near(word: str, words: set[str]) -> bool:
+    return any(_edit_close(word, w) for w in words)
+
+
+def _edit_close(a: str, b: str) -> bool:
+    """One edit apart for names of five letters or more, two for ten or more; same first letter."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 10 else 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
+
+
+# --- grouping ---------------------------------------------------------------------------------
+
+def _group(mentions: list[_Mention], gaz: Gazetteer) -> list[_Entity]:
+    entities: list[_Entity] = []
+    index: dict[tuple[str, str], _Entity] = {}
+
+    def get(kind: str, key: str, name: str) -> _Entity:
+        ent = index.get((kind, key))
+        if ent is None:
+            ent = index[(kind, key)] = _Entity(kind, name)
+            entities.append(ent)
+        return ent
+
+    people = [m for m in mentions if m.kind == "person"]
+    _group_people(people, get)
+    for m in mentions:
+        if m.kind == "country":
+            ent = get("country", m.name, m.name)
+            ent.mentions.append(m)
+            if m.written and m.written != m.name:
+                ent.aliases.add(m.written)
+        elif m.kind == "place":
+            ent = get("place", fold(m.name), m.name)
+            ent.mentions.append(m)
+            place = m.place or gaz.place(m.name)
+            if place is not None and ent.country is None:
+                owner = gaz.country_of(place)
+                ent.country = owner.name if owner else None
+                ent.lat, ent.lon = place.lat, place.lon
+        elif m.kind == "organization":
+            ent = get("organization", m.key or _org_key(m.name, gaz) or fold(m.name), m.name)
+            ent.mentions.append(m)
+            ent.country = ent.country or m.country
+            for alias in (m.name, m.written):
+                if alias and alias != ent.name:
+                    ent.aliases.add(alias)
+    _merge_acronyms([e for e in entities if e.kind == "organization"],
+                    [e for e in entities if e.kind in ("organization", "person")])
+    _merge_bare_heads([e for e in entities if e.kind == "organization"], index)
+    return [e for e in entities if e.mentions]
+
+
+def _org_key(name: str, gaz: Gazetteer) -> str | None:
+    """``Russian Foreign Ministry`` and ``Russia's ministry of foreign affairs`` -> ``russia|ministry foreign``;
+    a bare head (``the Army``) -> ``|military``."""
+    words = name.replace("'s ", " ").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    owner = ""
+    for n in range(min(3, len(words) - 1), 0, -1):
+        country = gaz.country(" ".join(words[:n])) or gaz.demonym(" ".join(words[:n]))
+        if country is not None:
+            owner, words = fold(country.name), words[n:]
+            break
+    rest = [w.lower() for w in words]
+    head = None
+    if len(rest) == 2 and rest[1] == "ministry":
+        head = "ministry " + rest[0]
+    elif len(rest) > 2 and rest[:2] == ["ministry", "of"]:
+        head = "ministry " + " ".join(w for w in rest[2:] if w not in ("and", "affairs"))
+    elif tuple(rest) in _ORG_HEADS2:
+        head = _ORG_HEADS2[tuple(rest)]
+    elif len(rest) == 1 and rest[0] in _ORG_HEADS:
+        head = _ORG_HEADS[rest[0]]
+    return f"{owner}|{head}" if head else None
+
+
+def _merge_bare_heads(orgs: list[_Entity], index: dict) -> None:
+    """``the Army`` onto the one army the article names (``the US Army``); dropped if none or several."""
+    keys = {id(e): k for (kind, k), e in index.items() if kind == "organization"}
+    for ent in orgs:
+        key = keys.get(id(ent), "")
+        if not key.startswith("|"):
+            continue
+        owners = [e for e in orgs if e is not ent and e.mentions and keys.get(id(e), "").endswith(key)]
+        if len(owners) == 1:
+            owners[0].mentions.extend(ent.mentions)
+            owners[0].aliases.add(ent.name)
+        ent.mentions = []
+
+
+def _group_people(people: list[_Mention], get) -> None:
+    """Full names first; then shorter forms and misspellings folded onto the one full name they fit."""
+    fulls: list[_Entity] = []
+    ordered = sorted(people, key=lambda m: -len(m.name.split()))
+    for m in ordered:
+        words = [fold(w) for w in m.name.split()]
+        target = None
+        candidates = []
+        for ent in fulls:
+            ewords = [fold(w) for w in ent.name.split()]
+            if words == ewords or _sub_sequence(words, ewords) or _misspelt(words, ewords):
+                candidates.append(ent)
+        if len(candidates) == 1:
+            target = candidates[0]
+        elif candidates:
+            # "Singh" with two Singhs: the one last named before this mention.
+            here = _position(m)
+            before = [(max((_position(x) for x in c.mentions if _position(x) <= here), default=None), c)
+                      for c in candidates]
+            before = [b for b in before if b[0] is not None]
+            target = max(before, key=lambda b: b[0])[1] if before else candidates[0]
+        if target is None:
+            target = get("person", " ".join(words), m.name)
+            fulls.append(target)
+        target.mentions.append(m)
+        if m.name != target.name:
+            target.aliases.add(m.name)
+        if m.sent is not None and m.start > m.sent.start and m.sent.doc[m.start - 1].lower_.rstrip(".") in HONORIFICS:
+            target.aliases.add(f"{m.sent.doc[m.start - 1].text} {m.name}")
+
+
+def _position(m: _Mention) -> tuple[int, int]:
+    return (-1 if m.paragraph is None else m.paragraph, m.start)
+
+
+def _sub_sequence(short: list[str], long: list[str]) -> bool:
+    if len(short) >= len(long):
+        return False
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _misspelt(words: list[str], ewords: list[str]) -> bool:
+    if len(words) == 1:
+        return _edit_close(words[0], ewords[-1]) and len(ewords) > 1
+    return len(words) == len(ewords) and all(_edit_close(a, b) for a, b in zip(words, ewords))
+
+
+def _initials(name: str) -> str:
+    parts = [p for p in re.split(r"[\s\-/]+", name) if p]
+    return "".join(p[0] for p in parts if p.lower() not in _SMALL and p[:1].isalpha()).upper()
+
+
+def _merge_acronyms(orgs: list[_Entity], entities: list[_Entity]) -> None:
+    """``IAEA`` onto ``International Atomic Energy Agency``; ``JeM`` onto ``Jaish-e-Mohammed``.
+
+    A long form the tagger took for a person's name is an organisation's (``MSF`` names it)."""
+    for short in orgs:
+        word = short.name.replace(".", "")
+        if not (2 <= len(word) <= 6 and word.replace("-", "").isalpha() and sum(c.isupper() for c in word) >= 2
+                and " " not in word):
+            continue
+        for long in entities:
+            if long is short or " " not in long.name and "-" not in long.name or not long.mentions:
+                continue
+            if long.kind == "person" and (len(word) < 3 or len(long.name.split()) < 3):
+                continue
+            initials = _initials(long.name)
+            full_initials = "".join(p[0] for p in re.split(r"[\s\-/]+", long.name) if p).upper()
+            if word.upper() in (initials, full_initials):
+                long.mentions.extend(short.mentions)
+                long.aliases |= short.aliases | {short.name}
+                short.mentions = []
+                if long.kind == "person":
+                    long.kind, long.role = "organization", None
+                    long.aliases = {a for a in long.aliases if " " in a or a.isupper()}
+                break
+
+
+# --- actors -----------------------------------------------------------------------------------
+
+def _to_actors(entities: list[_Entity], gaz: Gazetteer) -> list[Actor]:
+    entities = sorted(entities, key=lambda e: (-e.salience(), e.first))
+    used: Counter[str] = Counter()
+    actors = []
+    for ent in entities:
+        if ent.kind == "person":
+            _person_aliases(ent, entities)
+        base = f"{ent.kind}-{slugify(ent.name) or 'unnamed'}"
+        used[base] += 1
+        ident = base if used[base] == 1 else f"{base}-{used[base]}"
+        aliases = sorted(a for a in ent.aliases if a != ent.name)
+        actors.append(Actor(id=ident, name=ent.name, type=ent.kind, role=ent.role, aliases=aliases,
+                            mentions=len(ent.mentions), paragraphs=ent.paragraphs, country=ent.country,
+                            lat=ent.lat, lon=ent.lon))
+    return actors
+
+
+def _person_aliases(ent: _Entity, entities: list[_Entity]) -> None:
+    """The surname alone, when no one else in the article shares it."""
+    words = ent.name.split()
+    if len(words) < 2:
+        return
+    surname = words[-1]
+    if "-" in surname:
+        return
+    others = [e for e in entities if e is not ent and e.kind == "person" and fold(e.name.split()[-1]) == fold(surname)]
+    if not others:
+        ent.aliases.add(surname)
+
+
+# --- what they did and said -------------------------------------------------------------------
+
+_SUMMARY_ACTORS = 6
+_SUMMARY_SENTENCES = 3
+
+
+def _add_summaries(actors: list[Actor], entities: list[_Entity], parsed: ParsedArticle) -> None:
+    """For the main actors: the article's sentences in which they act or speak."""
+    by_id = {a.id: a for a in actors}
+    ordered = sorted(entities, key=lambda e: (-e.salience(), e.first))
+    texts = {p.index: p.text for p in parsed.paragraphs}
+    chosen = 0
+    for ent, actor in zip(ordered, actors):
+        if chosen >= _SUMMARY_ACTORS:
+            break
+        if ent.kind not in ("person", "organization", "country") or len(ent.mentions) < 2 and ent.kind != "person":
+            continue
+        items: list[BackgroundItem] = []
+        seen = set()
+        for m in sorted(ent.mentions, key=lambda m: (m.paragraph is None, m.paragraph or 0, m.start)):
+            if m.paragraph is None or m.sent is None:
+                continue
+            key = (m.paragraph, m.sent.start)
+            if key in seen or not _acts_in(m):
+                continue
+            seen.add(key)
+            sentence = texts[m.paragraph][m.sent.start_char:m.sent.end_char].strip()
+            if 20 <= len(sentence) <= 400:
+                items.append(BackgroundItem(sentence, m.paragraph, "context"))
+            if len(items) >= _SUMMARY_SENTENCES:
+                break
+        if items:
+            by_id[actor.id].summary = items
+            chosen += 1
+
+
+def _acts_in(m: _Mention) -> bool:
+    """Whether the mention is the subject of its clause, or the speaker of a sentence with a speech verb."""
+    doc = m.sent.doc
+    for tok in doc[m.start:m.end]:
+        head = tok
+        while head.dep_ in ("compound", "flat", "appos", "amod", "poss") and head.head is not head:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass", "agent") or head.head.dep_ == "agent":
+            return True
+        if head.dep_ in ("pobj",) and head.head.lower_ == "by":
+            return True
+    return False

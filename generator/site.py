@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -226,8 +227,19 @@ def lay_out(entries: list[Entry], folder: str, title: str) -> tuple[list[IndexPa
     return pages, letters
 
 
+_YEAR = re.compile(r"^(?:in |by |since |until |from )?(1[5-9]\d\d|20\d\d)$", re.IGNORECASE)
+
+
+def event_date(event: TimelineEvent) -> str | None:
+    """The event's resolved date, or the year when the article gives nothing but a year."""
+    if event.date:
+        return event.date
+    match = _YEAR.match(" ".join(event.when.split()))
+    return match.group(1) if match else None
+
+
 def _dated_events(explainers: list[Explainer]) -> list[tuple[str, Explainer, TimelineEvent]]:
-    events = [(ev.date, e, ev) for e in explainers for ev in e.timeline if ev.date]
+    events = [(event_date(ev), e, ev) for e in explainers for ev in e.timeline if event_date(ev)]
     return sorted(events, key=lambda t: (t[0], t[1].title, t[2].paragraph))
 
 
@@ -293,7 +305,7 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
                                                  **common)
         for index_page in laid:
             pages[index_page.path] = render(template, page=index_page, title=title, folder=folder,
-                                            split=bool(letters), **common)
+                                            split=bool(letters), letters=letters, **common)
 
     events = _dated_events(explainers)
     parts = _chunks(events, max(1, PAGE_BUDGET // 700))

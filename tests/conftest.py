@@ -79,3 +79,16 @@ def mkdocs_build(project: Path, *extra: str) -> subprocess.CompletedProcess:
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd or ROOT, capture_output=True,
                           text=True, timeout=600)
+
+
+SITE_FIXTURES = sorted(FIXTURES.glob("site_*.txt"))
+
+
+@pytest.fixture(scope="session")
+def showcase_site(tmp_path_factory) -> Path:
+    """The project built by ``mkdocs build --strict`` from the seed and the site_* fixture
+    articles (two related stories with front matter): its folder, with the site in ``site/``."""
+    project = make_project(tmp_path_factory.mktemp("showcase"), seed_files=[SEED, *SITE_FIXTURES])
+    proc = mkdocs_build(project)
+    assert proc.returncode == 0, proc.stderr
+    return project

@@ -1,45 +1,154 @@
-"""The whole site, built by ``mkdocs build --strict`` as a user or a Pages workflow runs it."""
+"""The whole site, built by ``mkdocs build --strict`` as a user or the Pages workflow runs it,
+from the seed and two related stories of the test fixtures."""
 import json
+import re
+from html import unescape
+from pathlib import Path
 
 import pytest
 
-from conftest import SEED, make_project, mkdocs_build
+SEED_SLUG = "armenia-calls-for-russian-help-as-fight-with-azerbaijan-intensifies"
+ACCORD_SLUG = "norway-and-iceland-agree-to-share-north-atlantic-mackerel-quotas"
+PROTEST_SLUG = "fishermen-block-tromso-harbour-over-new-quota-rules"
+MAX_PAGE_BYTES = 100_000
 
-SLUG = "armenia-calls-for-russian-help-as-fight-with-azerbaijan-intensifies"
+
+def page(site: Path, slug: str) -> str:
+    return (site / "explainers" / slug / "index.html").read_text(encoding="utf-8")
+
+
+def text_of(html: str) -> str:
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
 
 @pytest.fixture(scope="module")
-def built_site(tmp_path_factory):
-    project = make_project(tmp_path_factory.mktemp("project"), seed_files=[SEED])
-    proc = mkdocs_build(project)
-    assert proc.returncode == 0, proc.stderr
-    return project
+def site(showcase_site):
+    return showcase_site / "site"
 
 
-def test_strict_build_makes_the_explainer_page(built_site):
-    page = built_site / "site" / "explainers" / SLUG / "index.html"
-    html = page.read_text()
+def test_strict_build_makes_the_explainer_page_and_its_data(site):
+    html = page(site, SEED_SLUG)
     assert "Armenia calls for Russian help" in html
     assert 'id="p0"' in html
-    assert (built_site / "site" / "explainers" / f"{SLUG}.json").is_file()
+    data = json.loads((site / "explainers" / f"{SEED_SLUG}.json").read_text())
+    assert data["slug"] == SEED_SLUG
 
 
-def test_nothing_is_written_into_docs(built_site):
-    assert not (built_site / "docs" / "explainers").exists()
-    assert not (built_site / "docs" / "index.md").exists()
+def test_nothing_is_written_into_docs(showcase_site):
+    assert not (showcase_site / "docs" / "explainers").exists()
+    assert not (showcase_site / "docs" / "actors").exists()
+    assert not (showcase_site / "docs" / "index.md").exists()
 
 
-def test_home_page_lists_the_explainer(built_site):
-    home = (built_site / "site" / "index.html").read_text()
-    assert f"explainers/{SLUG}/" in home
+def test_home_lists_the_latest_with_leads_and_links_to_the_indexes(site):
+    home = (site / "index.html").read_text()
+    for slug in (SEED_SLUG, ACCORD_SLUG, PROTEST_SLUG):
+        assert f"explainers/{slug}/" in home
+    assert "Hundreds of fishing boats blocked the harbour" in text_of(home)
+    for index in ("actors/", "agreements/", "places/", "timeline/"):
+        assert f'href="{index}"' in home
+    # newest first: the June story before the March one
+    assert home.index(PROTEST_SLUG) < home.index(ACCORD_SLUG)
 
 
-def test_search_index_finds_an_actor(built_site):
-    index = json.loads((built_site / "site" / "search" / "search_index.json").read_text())
-    hits = [doc["location"] for doc in index["docs"] if "Pashinyan" in doc["text"] or "Pashinyan" in doc.get("title", "")]
-    assert any(loc.startswith(f"explainers/{SLUG}/") for loc in hits)
+def test_meta_description_is_the_lead(site):
+    html = page(site, ACCORD_SLUG)
+    meta = re.search(r'<meta name="description" content="([^"]*)"', html).group(1)
+    assert unescape(meta).startswith("Norway and Iceland signed a fishing accord in Reykjavik on Thursday")
 
 
-def test_explainer_pages_stay_out_of_the_nav(built_site):
-    about = (built_site / "site" / "about" / "index.html").read_text()
-    assert f"explainers/{SLUG}/" not in about
+def test_at_a_glance_box_names_countries_people_agreements_date_and_source(site):
+    html = page(site, ACCORD_SLUG)
+    box = html.split('class="admonition glance"', 1)[1].split("</div>", 1)[0]
+    text = text_of(box)
+    for expected in ("Countries", "Norway", "Iceland", "Main people", "Halvard Brekke", "Agreements",
+                     "Reykjavik Fisheries Accord", "2024-03-14", "Example Gazette", "CC BY 4.0"):
+        assert expected in text, expected
+    assert 'href="https://news.example.org/2024/03/fishing-accord"' in box
+    # people and agreements lead to the cross-article indexes
+    assert re.search(r'href="\.\./\.\./actors/[^"]*#halvard-brekke"', box)
+    assert re.search(r'href="\.\./\.\./agreements/[^"]*#reykjavik-fisheries-accord"', box)
+
+
+def test_download_the_data_links_to_the_pages_json(site):
+    html = page(site, ACCORD_SLUG)
+    href = re.search(r'<a class="data-link" href="([^"]+)"', html).group(1)
+    target = (site / "explainers" / ACCORD_SLUG / href).resolve()
+    assert json.loads(target.read_text())["title"].startswith("Norway and Iceland agree")
+
+
+def test_attribution_names_publisher_url_licence_and_date(site):
+    text = text_of(page(site, PROTEST_SLUG).split('class="attribution"', 1)[1])
+    assert "Example Gazette" in text and "2024-06-02" in text and "CC BY 4.0" in text
+    assert 'href="https://news.example.org/2024/06/tromso-protest"' in page(site, PROTEST_SLUG)
+
+
+def test_every_paragraph_link_leads_to_a_paragraph_of_the_source(site):
+    html = page(site, SEED_SLUG)
+    ids = set(re.findall(r'<p id="(p\d+)" class="source-paragraph"', html))
+    refs = re.findall(r'<a class="ref" href="#(p\d+)"', html) + re.findall(r'<a href="#(p\d+)" class="ref"', html)
+    assert len(refs) > 10
+    assert set(refs) <= ids
+
+
+def test_locator_map_is_a_picture_of_the_storys_places_with_a_list_beside_it(site):
+    html = page(site, ACCORD_SLUG)
+    href = re.search(r'<a class="map-picture" href="([^"]+)"', html).group(1)
+    svg = (site / "explainers" / ACCORD_SLUG / href).resolve().read_text()
+    assert svg.startswith("<svg") and "Reykjavik" in svg and "Oslo" in svg
+    assert "<script" not in svg and "http" not in svg.replace("http://www.w3.org/2000/svg", "")
+    places = html.split('class="map-places"', 1)[1].split("</p>", 1)[0]
+    assert "Reykjavik" in places and "Oslo" in places
+
+
+def test_country_facts_come_labelled_with_their_dataset(site):
+    html = page(site, ACCORD_SLUG)
+    box = text_of(html.split('class="admonition facts"', 1)[1].split("Treaties and agreements", 1)[0])
+    assert "not from the article" in box
+    assert re.search(r"countryinfo data package, version \d", box)
+    assert "Capital: Reykjavik" in box and "Capital: Oslo" in box
+
+
+def test_timeline_strip_shows_the_storys_events(site):
+    html = page(site, ACCORD_SLUG)
+    strip = text_of(html.split('class="timeline-strip"', 1)[1].split("</ul>", 1)[0])
+    assert "Thursday" in strip and "Norway and Iceland signed a fishing accord" in strip
+
+
+def test_pages_are_tagged_with_their_countries(site):
+    html = page(site, ACCORD_SLUG)
+    tags = re.findall(r'class="md-tag[^"]*"[^>]*>([^<]+)<', html)
+    assert {"Norway", "Iceland"} <= {t.strip() for t in tags}
+
+
+@pytest.mark.parametrize("words, slug", [
+    ("Brekke", ACCORD_SLUG),                       # an actor
+    ("Pashinyan", SEED_SLUG),
+    ("Tromso", PROTEST_SLUG),                      # a place
+    ("Reykjavik Fisheries Accord", ACCORD_SLUG),   # an agreement
+    ("bill is paid in Tromso", PROTEST_SLUG),      # quoted words
+])
+def test_search_index_finds_explainers(site, words, slug):
+    index = json.loads((site / "search" / "search_index.json").read_text())
+    hits = {doc["location"].split("#")[0] for doc in index["docs"] if words.lower() in (doc["text"] + doc["title"]).lower()}
+    assert f"explainers/{slug}/" in hits
+
+
+def test_explainer_pages_stay_out_of_the_nav(site):
+    about = (site / "about" / "index.html").read_text()
+    assert f"explainers/{SEED_SLUG}/" not in about
+    nav = about.split('class="md-nav md-nav--primary"', 1)[1].split("</nav>", 1)[0]
+    for index in ("Explainers", "Actors", "Agreements", "Places", "Timeline"):
+        assert f">{index}<" in nav.replace("\n", "").replace("  ", "") or index in text_of(nav)
+
+
+def test_every_page_stays_small(site):
+    sizes = {str(p.relative_to(site)): p.stat().st_size for p in site.rglob("*.html")}
+    assert sizes and max(sizes.values()) < MAX_PAGE_BYTES, max(sizes.items(), key=lambda kv: kv[1])
+
+
+def test_page_script_and_styles_are_shipped(site):
+    html = page(site, SEED_SLUG)
+    assert "assets/javascripts/explainers.js" in html
+    assert (site / "assets" / "javascripts" / "explainers.js").is_file()
+    assert "is-pointed" in (site / "assets" / "stylesheets" / "explainers.css").read_text()

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from slugify import slugify
 
 from generator import gazetteer
-from generator.extract.roles import HONORIFICS, ROLE_NOUNS, is_role_word, normalise_role, rank
+from generator.extract.roles import HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, is_role_word, normalise_role, rank
 from generator.gazetteer import Gazetteer, fold
 from generator.model import Actor, BackgroundItem
 from generator.nlp import ParsedArticle
@@ -37,13 +37,12 @@ _ORG_HEADS = {
     "government": "government", "administration": "government", "cabinet": "cabinet",
     "military": "military", "army": "military", "navy": "navy", "parliament": "parliament",
     "ministry": "ministry", "police": "police", "legislature": "parliament",
-    "junta": "government", "senate": "senate", "assembly": "assembly",
+    "junta": "government", "senate": "senate", "assembly": "assembly", "party": "party",
 }
 # Two-word heads: "air force", "armed forces", "security forces".
 _ORG_HEADS2 = {("air", "force"): "air force", ("armed", "forces"): "military", ("security", "forces"): "security forces",
                ("security", "agencies"): "security agencies", ("intelligence", "agency"): "intelligence",
-               ("foreign", "office"): "ministry foreign", ("coast", "guard"): "coast guard",
-               ("state", "department"): "ministry state"}
+               ("foreign", "office"): "ministry foreign", ("coast", "guard"): "coast guard"}
 # Words that show a name is an organisation's.
 _ORG_WORDS = frozenset("""
 ministry department government administration agency organisation organization council committee
@@ -51,13 +50,13 @@ commission party army navy force forces police bank company corporation group un
 institute university college court parliament assembly senate congress front movement alliance
 brigade battalion network news times post service services embassy office bureau fund foundation
 federation league society authority board command agency channel radio television tv press
-centre center watch cross crescent inc ltd corp co airlines airways exchange
+centre center watch cross crescent inc ltd corp co airlines airways exchange nations
 """.split())
 # Names of documents rather than bodies.
 _DOCUMENT_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention", "protocol",
                              "resolution", "law", "charter", "declaration", "pact", "plan"})
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in", "e", "ul", "al", "el", "de", "des", "du", "la", "y", "&"})
-_LOCATIVE = frozenset({"in", "near", "outside", "around", "across", "into", "towards", "toward", "from"})
+_LOCATIVE = frozenset({"in", "near", "outside", "around", "across", "into", "towards", "toward", "from", "at"})
 _SPEECH = frozenset({"say", "tell", "add", "state", "declare", "announce", "write", "claim", "warn", "insist",
                      "explain", "note", "ask", "reply", "urge", "describe", "call", "stress", "accuse", "deny",
                      "condemn", "confirm", "suggest", "vow", "pledge", "agree", "reject", "demand"})
@@ -171,6 +170,10 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
         if label is None:
             continue
         start, end = _extend(doc, ent.start, ent.end)
+        if label == "organization":
+            end = _extend_org(doc, start, end, sent.end)
+        elif label == "person":
+            start, end = _extend_name(doc, start, end, sent)
         start = max(start, sent.start)
         end = min(end, sent.end)
         if not free(start, end):
@@ -186,7 +189,8 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
         end = _name_chain(doc, i, sent.end)
         if end > i and free(i, end) and (i > sent.start or end - i > 1):
             words = doc[i:end].text.split()
-            if (len(words) > 1 and words[-1].lower() in _ORG_WORDS or _acronym_after(doc, i, end, sent.end)) \
+            if (len(words) > 1 and words[-1].lower() in _ORG_WORDS or _acronym_after(doc, i, end, sent.end)
+                    or len(words) == 1 and _compound_name(words[0], gaz)) \
                     and not _is_known_place_or_org(words[0], gaz):
                 out.append(_Mention("organization", _surface(doc, i, end, text), paragraph=paragraph, sent=sent,
                                     start=i, end=end, strong=True))
@@ -261,6 +265,32 @@ def _extend(doc: "Doc", start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _extend_name(doc: "Doc", start: int, end: int, sent: "Span") -> tuple[int, int]:
+    """``Laloo Prasad`` + ``Yadav``; ``Medecins`` + ``Sans Frontieres``: capitalised words the tagger left out."""
+    more = _name_chain(doc, end, sent.end) if end < sent.end and not doc[end].ent_type_ else end
+    while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and not doc[start - 1].ent_type_ and not is_role_word(doc[start - 1].text) \
+            and not rank(doc[start - 1].text) and doc[start - 1].lower_.rstrip(".") not in HONORIFICS:
+        start -= 1
+    return start, more
+
+
+def _extend_org(doc: "Doc", start: int, end: int, limit: int) -> int:
+    """``UN`` + ``security council``; ``United for Peace`` + ``and Justice``."""
+    k = end
+    while k < limit and k - end < 3 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].text[:1].islower():
+        k += 1
+        if doc[k - 1].lower_ in ("council", "committee", "commission", "agency", "assembly"):
+            return k
+    if end + 1 < limit and doc[end].lower_ == "and" and doc[end + 1].ent_type_ == "ORG" \
+            and doc[end + 1].ent_iob_ == "B" and any(t.lower_ in ("for", "of") for t in doc[start:end]):
+        k = end + 2
+        while k < limit and doc[k].ent_iob_ == "I":
+            k += 1
+        return k
+    return end
+
+
 def _clean_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
     """Without a leading article or trailing possessive and punctuation."""
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
@@ -299,8 +329,7 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
     if start > sent.start and end < sent.end and doc[start - 1].text == "(" and doc[end].text == ")" \
             and sum(c.isupper() for c in name) >= 2 and " " not in name:
         return _Mention("organization", name, **mention)  # "Jaish-e-Mohammed (JeM)"
-    if _acronym_after(doc, start, end, sent.end) or label == "group" and "-" in name and len(name) > 8 \
-            and name[:1].isupper() and not name.lower().startswith(("anti-", "pro-")):
+    if _acronym_after(doc, start, end, sent.end) or label == "group" and _compound_name(name, gaz):
         return _Mention("organization", _strip_org_modifiers(name), strong=True, **mention)
     if label == "group":
         return None
@@ -337,8 +366,11 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
             return None
         if len(words) == 1 and _demonym_of_place(name, gaz):
             return None
-        if not has_org_word and start > sent.start and doc[start - 1].lower_ in _LOCATIVE and not name.isupper():
+        before = start - 1 if start > sent.start and doc[start - 1].lower_ != "the" else start - 2
+        if not has_org_word and before >= sent.start and doc[before].lower_ in _LOCATIVE and not name.isupper():
             return _Mention("place", name, **mention)
+        if all(w.lower() in TITLE_MODIFIERS for w in words) and end < sent.end and is_role_word(doc[end].text):
+            return None  # "Defence spokesman", "District Police Officer": a portfolio
         if not has_org_word and not name.isupper():
             role = _role_words(doc, start, end, sent)
             if role:
@@ -346,6 +378,8 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
         name = _strip_org_modifiers(name)
         return _Mention("organization", name, **mention) if name else None
     if label == "place":
+        if start - 2 >= sent.start and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
+            return _Mention("organization", name, **mention)  # "according to Bloomberg": a source
         if any(w.lower() in _ORG_WORDS for w in words) and doc[start].ent_type_ != "FAC" and not gaz.region(name):
             return _Mention("organization", name, **mention)
         if not name.isupper():
@@ -367,6 +401,13 @@ def _strip_org_modifiers(name: str) -> str:
             name = name[len(prefix):]
             break
     return re.sub(r"-(led|backed|based|run|linked|allied|affiliated)$", "", name)
+
+
+def _compound_name(name: str, gaz: Gazetteer) -> bool:
+    """``Jaish-e-Mohammed``: a hyphenated proper name, not ``Soviet-era`` or ``Azerbaijani-Turkish``."""
+    parts = name.split("-")
+    long = [p for p in parts if len(p) > 3]
+    return len(parts) >= 3 and all(p[:1].isupper() and not gaz.demonym(p) and not gaz.country(p) for p in long)
 
 
 def _place_context(doc, start: int, end: int, sent) -> bool:
@@ -428,18 +469,56 @@ def _person(doc, start, end, text, paragraph, sent, *, strong, gaz, role=None) -
                             strong=True, written=name)
     if role is None:
         role = _role_words(doc, start, end, sent)
-    if role is None and title:
-        role = title
+    if title:
+        role = (role or []) + [title]
     return _Mention("person", name, paragraph=paragraph, sent=sent, start=start, end=end, strong=strong, role=role)
 
 
 # --- roles ------------------------------------------------------------------------------------
 
-def _role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[str] | None:
-    """The words of a title or appositive that give the role of the name at [start, end)."""
-    # Title before the name: "Turkish foreign minister X", "US Army Colonel X".
+def _role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str]] | None:
+    """Each title or appositive that gives a role to the name at [start, end), as words; None if none."""
+    found = []
+    # Ranks, even where the tagger ended a sentence at their full stop: "Brig. Gen. X", "Spc. X".
     i = start - 1
-    if i >= sent.start and (is_role_word(_word_at(doc, i)) or rank(doc[i].text)) and not doc[i].text[:1] in ",;":
+    ranks = []
+    while i >= 0 and (rank(doc[i].text) or doc[i].text == "." and i - 1 >= 0 and rank(doc[i - 1].text)) \
+            and not (i >= 1 and doc[i - 1].text == "-"):
+        if doc[i].text != ".":
+            ranks.insert(0, doc[i].text)
+        i -= 1
+    if ranks:
+        found.append(ranks)
+    title = _title_of(doc, start, sent) or _title_before(doc, start, sent)
+    before = start - len(title) if title else start
+    for words in (title, _appositive_after(doc, end, sent), _appositive_before(doc, before, end, sent)):
+        if words:
+            found.append(words)
+    return found or None
+
+
+def _title_of(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
+    """``Secretary of State X``, ``President of the Opposition Bharatiya Janata Party X``."""
+    i = start - 1
+    k = i
+    while k > sent.start and doc[k].text[:1].isupper() and not is_role_word(doc[k].text) and k > start - 7:
+        k -= 1
+    if k < i and k - 1 >= sent.start and doc[k].lower_ in ("of", "the"):
+        if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ == "of":
+            k -= 1
+        if doc[k].lower_ == "of" and k - 1 >= sent.start and is_role_word(doc[k - 1].text) and doc[k - 1].text[:1].isupper():
+            j = k - 1
+            while j - 1 >= sent.start and (doc[j - 1].lower_ in TITLE_MODIFIERS or doc[j - 1].text[:1].isupper()
+                                           and doc[j - 1].pos_ in ("PROPN", "ADJ")) and not doc[j - 1].is_sent_start:
+                j -= 1
+            return [t.text for t in doc[j:start]]
+    return None
+
+
+def _title_before(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
+    """``Turkish foreign minister X``, ``US Army Colonel X``."""
+    i = start - 1
+    if i >= sent.start and (_singular_role(_word_at(doc, i)) or rank(doc[i].text)) and not doc[i].text[:1] in ",;":
         j = i
         while j - 1 >= sent.start:
             prev = doc[j - 1]
@@ -450,25 +529,39 @@ def _role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[str] | N
                 break
             j -= 1
         words = [t.text for t in doc[j:i + 1]]
-        if j > sent.start and doc[j - 1].text in ("'s", "\u2019s"):
-            pass
         return words
-    # Appositive after the name: "X, Azerbaijan's president," / "X, a spokesperson for ...,".
+    return None
+
+
+def _appositive_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
+    """``X, Azerbaijan's president,``, ``X, a spokesperson for the Russian Foreign Ministry,``."""
     if end + 1 < sent.end and doc[end].text == ",":
         k = end + 1
+        if k + 2 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":
+            k += 2  # "X, who is the spokesperson for ..."
         first = doc[k]
         if first.lower_ in ("a", "an", "the", "one") or first.tag_ in ("PRP$",) or is_role_word(first.text) \
+                or first.lower_ in TITLE_MODIFIERS \
                 or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ":
             words = []
             while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
                     and doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in ("who", "which", "that"):
                 words.append(doc[k].text)
                 k += 1
-            if words and any(is_role_word(w) for w in words[:6]) and len(words) <= 14:
-                if words[:2] == ["one", "of"]:
-                    words = words[2:]
+            if words[:2] == ["one", "of"]:
+                words = words[2:]
+            head = []
+            for w in words:  # the role noun must head the phrase: not "a supporter of President X"
+                if w.lower() in ("of", "for", "to", "in", "at", "with", "on", "from"):
+                    break
+                head.append(w)
+            if head and any(is_role_word(w) for w in head[:6]) and len(words) <= 14:
                 return words
-    # Appositive before the name: "The Vice Speaker of the Georgian Parliament, X,".
+    return None
+
+
+def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> list[str] | None:
+    """``The Vice Speaker of the Georgian Parliament, X,``."""
     if start - 2 >= sent.start and doc[start - 1].text == ",":
         k = start - 2
         words = []
@@ -480,10 +573,14 @@ def _role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[str] | N
             k -= 1
         after = doc[end] if end < sent.end else None
         closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
-        if words and words[0].lower() in ("the", "a", "an") and closes and any(is_role_word(w) for w in words) \
-                and len(words) <= 14:
+        opens = words and (words[0].lower() in ("the", "a", "an") or k < sent.start and "'s" in words)
+        if opens and closes and any(is_role_word(w) for w in words) and len(words) <= 14:
             return words
     return None
+
+
+def _singular_role(word: str) -> bool:
+    return word.lower().strip(".") in ROLE_NOUNS
 
 
 def _word_at(doc: "Doc", i: int) -> str:
@@ -497,17 +594,15 @@ def _word_at(doc: "Doc", i: int) -> str:
 def _best_role(ent: _Entity, gaz: Gazetteer) -> tuple[str | None, str | None]:
     best = None
     for m in ent.mentions:
-        if not m.role:
-            continue
-        norm = normalise_role(m.role, gaz)
-        if norm is None:
-            continue
-        role, country = norm
-        only_rank = all(rank(w) and not is_role_word(w) and w.lower() not in ROLE_NOUNS for w in m.role
-                        if w not in ("First", "Class"))
-        score = (country is not None, not only_rank, len(role.split()) <= 10, -(m.paragraph or 0))
-        if best is None or score > best[0]:
-            best = (score, role, country)
+        for words in m.role or ():
+            norm = normalise_role(words, gaz)
+            if norm is None:
+                continue
+            role, country = norm
+            only_rank = not any(is_role_word(w) and not rank(w) for w in words)
+            score = (not only_rank, country is not None, len(role.split()) <= 10, -(m.paragraph or 0))
+            if best is None or score > best[0]:
+                best = (score, role, country)
     return (best[1], best[2]) if best else (None, None)
 
 
@@ -547,7 +642,7 @@ def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Ga
         elif head == "ministry" and i - 1 >= sent.start and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
                 and not gaz.country(doc[i - 1].text) and not gaz.demonym(doc[i - 1].text):
             head = "ministry " + doc[i - 1].lower_
-        if tok.dep_ == "amod" or tok.pos_ == "ADJ":
+        if h_end == i + 1 and (tok.dep_ == "amod" or tok.pos_ == "ADJ"):
             i = h_end  # "military aggression": an adjective, not the armed forces
             continue
         # Owner and modifiers to the left.
@@ -563,14 +658,15 @@ def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Ga
             if prev.lower_ in ("the", "a", "an", "other", "many", "some", "local", "its", "their", "his", "her") \
                     or prev.pos_ not in ("ADJ", "NOUN", "PROPN") and prev.text != "-":
                 break
-            if prev.tag_ in ("NNS",) or is_role_word(prev.text):
+            if prev.tag_ in ("NNS",) or is_role_word(prev.text) or prev.lower_ in ("led", "backed", "based", "run"):
                 break
-            if prev.ent_type_ in ("ORG", "NORP") and not gaz.demonym(prev.text) and not gaz.country(prev.text):
-                if j != h_start:
+            if prev.ent_type_ in ("ORG", "NORP") and not gaz.demonym(prev.text) and not gaz.country(prev.text) \
+                    and prev.lower_ not in TITLE_MODIFIERS:
+                if j != h_start or (tok.ent_type_ == prev.ent_type_ and tok.ent_iob_ == "I"):
                     break  # "Afghanistan's Taliban government": the named body is the actor
                 start_org = j - 1
                 while start_org - 1 >= sent.start and doc[start_org - 1].ent_type_ == prev.ent_type_ \
-                        and doc[start_org].ent_iob_ != "B":
+                        and doc[start_org].ent_iob_ != "B" and doc[start_org - 1].lower_ != "the":
                     start_org -= 1
                 owner, owner_start, owner_end = doc[start_org:j].text, start_org, j
                 break
@@ -593,7 +689,8 @@ def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Ga
             if stop > k:
                 name = _surface(doc, k, stop, text)
                 country = gaz.country(name)
-                if country is not None or doc[k].ent_type_ in ("GPE", "LOC") or gaz.place(name):
+                if country is not None or doc[k].ent_type_ in ("GPE", "LOC") or gaz.place(name) \
+                        or doc[k].ent_type_ == "ORG" and not any(w.lower() in _ORG_WORDS for w in name.split()):
                     owner = country.name if country else name
                     end = stop
         if owner is None:
@@ -602,7 +699,8 @@ def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Ga
         first = mods_start
         while first < i and doc[first].text in ("'s", "\u2019s"):
             first += 1
-        mods = [t.text for t in doc[owner_end:h_start] if t.text not in ("'s", "\u2019s")] if owner_start < h_start else []
+        mods_from = owner_end if owner_start < h_start else j
+        mods = [t.text for t in doc[mods_from:h_start] if t.text not in ("'s", "\u2019s") and t.lower_ != "the"]
         head_words = text[doc[h_start].idx:doc[end - 1].idx + len(doc[end - 1])]
         if doc[end - 1].ent_type_ in ("GPE",) and " of " in head_words:
             head_words = head_words.split(" of ")[0] if head in _ORG_HEADS.values() else head_words.rsplit(" of ", 1)[0]
@@ -743,6 +841,9 @@ def _group(mentions: list[_Mention], gaz: Gazetteer) -> list[_Entity]:
         elif m.kind == "organization":
             ent = get("organization", m.key or _org_key(m.name, gaz) or fold(m.name), m.name)
             ent.mentions.append(m)
+            if m.key and len(m.name.split()) < len(ent.name.split()):
+                ent.aliases.add(ent.name)
+                ent.name = m.name  # "Pakistani foreign ministry" rather than "... Ministry of Foreign Affairs"
             ent.country = ent.country or m.country
             for alias in (m.name, m.written):
                 if alias and alias != ent.name:
@@ -750,7 +851,26 @@ def _group(mentions: list[_Mention], gaz: Gazetteer) -> list[_Entity]:
     _merge_acronyms([e for e in entities if e.kind == "organization"],
                     [e for e in entities if e.kind in ("organization", "person")])
     _merge_bare_heads([e for e in entities if e.kind == "organization"], index)
+    _merge_variants(entities, gaz)
     return [e for e in entities if e.mentions]
+
+
+def _merge_variants(entities: list[_Entity], gaz: Gazetteer) -> None:
+    """``Nigerian Red Cross`` onto ``Red Cross``; ``Kashmiri`` (beside ``Kashmir``) is no organisation."""
+    orgs = {fold(e.name): e for e in entities if e.kind == "organization" and e.mentions}
+    places = {fold(e.name) for e in entities if e.kind in ("place", "country")}
+    for ent in list(orgs.values()):
+        words = ent.name.split()
+        if len(words) == 1 and any(fold(ent.name[:-len(x)]) in places for x in ("i", "is", "an", "ian", "ese")
+                                   if ent.name.lower().endswith(x)):
+            ent.mentions = []
+            continue
+        if len(words) > 1 and (gaz.demonym(words[0]) or gaz.country(words[0])):
+            base = orgs.get(fold(" ".join(words[1:])))
+            if base is not None and base is not ent and base.mentions:
+                base.mentions.extend(ent.mentions)
+                base.aliases |= ent.aliases | {ent.name}
+                ent.mentions = []
 
 
 def _org_key(name: str, gaz: Gazetteer) -> str | None:
@@ -789,6 +909,8 @@ def _merge_bare_heads(orgs: list[_Entity], index: dict) -> None:
         if len(owners) == 1:
             owners[0].mentions.extend(ent.mentions)
             owners[0].aliases.add(ent.name)
+        elif ent.name.lstrip("the ")[:1].isupper() and key not in ("|government", "|military", "|police"):
+            continue  # "the Senate", "the Air Force": named, if by their head alone
         ent.mentions = []
 
 

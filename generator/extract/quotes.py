@@ -145,13 +145,11 @@ def _sentence(f: _Found) -> str:
 def _kind(f: _Found) -> str:
     """``full`` when the quotation stands as a sentence of its own or follows its cue after
     a colon or comma; ``partial`` when it is a phrase inside the article's sentence."""
-    text = f.para.text
-    before = text[:f.span.start].rstrip()
-    sent_start = next((s.start_char for s in f.para.doc.sents if s.start_char <= f.span.start < s.end_char), 0)
+    before = f.para.text[:f.span.start].rstrip().rstrip("\"\u201c\u201d'\u2018\u2019").rstrip()
     words = f.text.split()
-    if not before or sent_start >= f.span.start - 1 or before[-1] in ".!?:" or not f.span.opened:
-        return "full"
     first = f.text.lstrip("[(")
+    if not before or before[-1] in ".!?:" or not f.span.opened:
+        return "full"
     if before[-1] == "," and first[:1].isupper():
         return "full"
     if first[:1].isupper() and len(words) >= 5 and f.text.rstrip()[-1:] in ".!?,":
@@ -159,6 +157,20 @@ def _kind(f: _Found) -> str:
     if first[:1].isupper() and len(words) >= 8:
         return "full"
     return "partial"
+
+
+def _sentences(para: ParsedParagraph) -> list[tuple[int, int]]:
+    """Sentence bounds, with the parser's breaks inside a sentence (before a quotation mark,
+    after a parenthesis) undone: a sentence ends at ``.``, ``!``, ``?`` or a quotation closed
+    after one of them."""
+    out: list[list[int]] = []
+    for s in para.doc.sents:
+        prev = para.text[:s.start_char].rstrip().rstrip("\"\u201c\u201d'\u2019").rstrip()
+        if out and prev and prev[-1] not in ".!?:;":
+            out[-1][1] = s.end_char
+        else:
+            out.append([s.start_char, s.end_char])
+    return [(a, b) for a, b in out]
 
 
 # -- attribution -----------------------------------------------------------------------------
@@ -169,11 +181,11 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
     if not inside:
         return _Attribution(None, None, False)
     own = (f.span.start, f.span.end)
-    heads = [t for t in inside if not (f.start <= t.head.idx < f.end) or t.head is t]
+    heads = [t for t in inside if not (f.start <= t.head.idx < f.end) or t.head == t]
     cue = None
     # the verb the quotation depends on
     for h in heads:
-        x = h.head if h.head is not h else None
+        x = h.head if h.head != h else None
         steps = 0
         while x is not None and steps < 8:
             steps += 1
@@ -186,7 +198,7 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
                 if is_cue(x):
                     cue = x
                     break
-            x = x.head if x.head is not x else None
+            x = x.head if x.head != x else None
         if cue is not None:
             break
     # a speech verb that depends on the quotation: '"...," he said' parsed the other way round
@@ -198,8 +210,9 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
                     break
             if cue is not None:
                 break
-    sent = next((s for s in para.doc.sents if s.start_char <= f.start < s.end_char), None)
-    if cue is None and sent is not None:
+    bounds = next(((a, b) for a, b in _sentences(para) if a <= f.start < b), (0, len(para.text)))
+    sent = [t for t in para.doc if bounds[0] <= t.idx < bounds[1]]
+    if cue is None:
         # "according to X"
         for t in sent:
             if t.lower_ == "according" and not in_any(t, quotes):
@@ -209,26 +222,39 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
                             return _Attribution(resolver.resolve(para.text, obj, quotes, para_index=para.index),
                                                 "according to", True)
     if cue is None:
-        colon = _colon_clause(f, quotes)
-        if colon is not None:
-            cue = colon
-    if cue is None and sent is not None:
-        # a speech verb right after the quotation, or last before it, in the same sentence
-        after = [t for t in sent if t.idx >= f.end and not in_any(t, quotes)]
+        cue = _colon_clause(f, quotes)
+    if cue is None:
+        # a speech verb right after the quotation, or the main one before it, in the same sentence
         nxt_quote = min([a for a, _ in quotes if a >= f.span.end] or [10 ** 9])
-        after = [t for t in after if t.idx < nxt_quote][:6]
+        after = [t for t in sent if f.end <= t.idx < nxt_quote and not in_any(t, quotes)][:6]
         cue = next((t for t in after if is_cue(t)), None)
         if cue is None:
             prev_quote = max([b for _, b in quotes if b <= f.span.start] or [-1])
             before = [t for t in sent if prev_quote <= t.idx < f.span.start and not in_any(t, quotes)]
-            cue = next((t for t in reversed(before) if is_cue(t)), None)
+            cue = next((t for t in reversed(before) if is_cue(t) and t.dep_ in ("ROOT", "conj", "advcl", "parataxis")),
+                       None)
     if cue is None:
         return _Attribution(None, None, False)
     subj = subject_of(cue, quotes)
+    if subj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        subj = _previous_subject(para, cue, quotes)
     if subj is None or in_any(subj, [own]):
         return _Attribution(Who(None, note=f"“{cue.text}” has no subject that names a speaker"), cue.text, True)
     who = resolver.resolve(para.text, subj, quotes, para_index=para.index)
     return _Attribution(who, cue.text, True)
+
+
+def _previous_subject(para: ParsedParagraph, cue, quotes):
+    """``... in a statement. and said that ...``: a clause the parser cut off from its
+    subject takes the subject of the sentence before."""
+    sent = cue.sent
+    if cue.i - sent.start > 2 or sent.start == 0:
+        return None
+    prev = para.doc[sent.start - 1].sent
+    root = prev.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(root, quotes)
 
 
 def _colon_clause(f: _Found, quotes):
@@ -238,14 +264,16 @@ def _colon_clause(f: _Found, quotes):
     if not before.endswith(":"):
         return None
     colon = next((t for t in f.para.doc if t.idx == len(before) - 1), None)
-    if colon is None:
+    if colon is None or colon.i == 0:
         return None
-    verb = colon.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or in_any(verb, quotes):
-        return None
-    return verb
+    x = colon.doc[colon.i - 1]
+    for _ in range(10):
+        if x.pos_ in ("VERB", "AUX") and not in_any(x, quotes):
+            return x
+        if x.head == x:
+            return None
+        x = x.head
+    return None
 
 
 def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver: Resolver) -> _Attribution | None:
@@ -260,8 +288,11 @@ def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver:
     this_sent = next((s for s in para.doc.sents if s.start_char <= f.start < s.end_char), None)
     if prev is not None:
         pf, pv = prev
-        same_sentence = this_sent is not None and this_sent.start_char <= pf.start < this_sent.end_char
-        if kind == "full" or same_sentence:
+        bounds = _sentences(para)
+        here = next((k for k, (a, b) in enumerate(bounds) if a <= f.start < b), None)
+        there = next((k for k, (a, b) in enumerate(bounds) if a <= pf.start < b), None)
+        near = here is not None and there is not None and here - there <= 1
+        if kind == "full" or near:
             return _Attribution(pv.who, pv.cue, True)
         return None
     if kind != "full":

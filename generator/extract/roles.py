@@ -30,7 +30,7 @@ education energy environment information culture transport railway railways agri
 labor deputy vice acting former interim chief general state provincial regional district
 presidential opposition senior top supreme parliamentary assistant associate executive first
 second junior defence-minister external affairs security intelligence police army military
-national federal union cabinet party press communications field
+national federal union cabinet party press communications field government
 """.split())
 # Honorifics are not part of a name nor a role.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "madam",
@@ -108,20 +108,25 @@ def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] |
             country = hit.name
             i += n
             continue
-        if lw in ("of", "the") and country is None and core:
+        if lw in ("of", "the") and core:
+            core.append(lw)
             i += 1
             continue
         r = rank(w)
-        if lw in ROLE_NOUNS or lw in TITLE_MODIFIERS or r:
+        if is_role_word(w) or lw in TITLE_MODIFIERS or r:
             core.append(r if r and w.endswith(".") or r and lw in RANKS and lw not in ROLE_NOUNS else w)
         else:
             rest = True
         i += 1
+    while core and core[-1] in ("of", "the"):
+        core.pop()
     if not core:
         return None
-    if not rest and country and any(w.lower() in _OFFICES for w in core):
+    if not rest and country and any(w.lower() in ROLE_NOUNS or rank(w) for w in core):
         title = " ".join(_cap(w) for w in core)
         return f"{title} of {country_article(country)}", country
+    if not rest and not country:
+        return " ".join(_cap(w) for w in core), None
     text = " ".join(_expand(w) for w in words)
     text = text.replace(" 's", "'s").replace(" ,", ",")
     return text[:1].upper() + text[1:], country

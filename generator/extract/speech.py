@@ -28,7 +28,7 @@ CUE_VERBS = frozenset("""
     emphasize tweet post shout chant cry exclaim whisper testify concede allege boast demand appeal
     praise criticise criticize label term brand reiterate repeat recount conclude proclaim suggest
     answer caution lament question dismiss hail welcome thank blame justify mention quote cite
-    characterise characterize announce affirm agree disagree estimate predict signal urge plead
+    characterise characterize affirm plead
 """.split())
 # Cues that only report speech when the verb has an explicit quotation or clause: kept for
 # quotations, left out of reported statements.
@@ -63,7 +63,7 @@ ROLE_NOUNS = frozenset("""
     manager executive founder member lawmaker legislator mp congressman congresswoman candidate
     activist organiser organizer campaigner protester demonstrator eyewitness refugee father mother
     son daughter brother sister wife husband driver soldier man woman boy girl colonel major captain
-    sergeant lieutenant admiral marshal police_chief administrator inspector
+    sergeant lieutenant admiral marshal administrator inspector assistant staff worker employee
 """.split())
 # Modifiers a role may have that make it another role: "vice president" is not "president".
 _ROLE_QUALIFIERS = frozenset("vice deputy former acting assistant under".split())
@@ -153,8 +153,10 @@ class ActorIndex:
                         self.surnames[parts[-1]].append(a)
         self._by_length = sorted(self.keys, key=len, reverse=True)
 
-    def find(self, text: str, *, types: tuple[str, ...] | None = None) -> Actor | None:
-        """The actor a phrase names (the longest name in it), if exactly one fits."""
+    def find(self, text: str, *, types: tuple[str, ...] | None = None, head: str | None = None) -> Actor | None:
+        """The actor a phrase names, if exactly one fits: the whole phrase, else the name in
+        it that ends last (in ``the UN envoy Name Surname`` the person, not the UN). With
+        ``head``, the name must take in that word (``Armenia's ministry`` is not Armenia)."""
         key = fold(text)
         if not key:
             return None
@@ -163,12 +165,26 @@ class ActorIndex:
             if hit:
                 return hit
         padded = f" {key} "
+        head_at = None
+        if head:
+            h = fold(head)
+            head_at = padded.rfind(f" {h} ") if h else -1
+            if head_at < 0:
+                return None
+        best = None
         for k in self._by_length:
-            if len(k) > 2 and f" {k} " in padded:
-                hit = self._one(self.keys[k], types)
-                if hit:
-                    return hit
-        return None
+            if len(k) <= 2:
+                continue
+            at = padded.rfind(f" {k} ")
+            if at < 0:
+                continue
+            end = at + len(k) + 1
+            if head_at is not None and not (at <= head_at < end):
+                continue
+            hit = self._one(self.keys[k], types)
+            if hit and (best is None or end > best[0]):
+                best = (end, hit)
+        return best[1] if best else None
 
     def person_by_surname(self, word: str) -> Actor | None:
         w = fold(word)
@@ -228,35 +244,40 @@ def phrase_text(text: str, tokens: list["Token"]) -> str:
 
 def subject_of(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
     """The token naming who performs a speech verb: its subject, the agent of a passive, the
-    subject of the verb a participle or conjunct depends on, or the noun a participle modifies."""
+    subject of the verb a participle or conjunct depends on, or the noun a participle modifies.
+    Verbs inside quotations are passed over: their subjects are the speaker's words."""
     v = verb
-    for _ in range(6):
+    for _ in range(8):
+        quoted = in_any(v, outside)
         subjects = [c for c in v.children if c.dep_ in _SUBJECTS and not in_any(c, outside)]
         agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if subjects:
+        if not quoted and subjects:
             s = subjects[0]
             if s.dep_ == "nsubjpass" and agents:
                 return agents[0]
             if s.dep_ == "nsubjpass":
                 return None
             return s
-        if agents:
+        if not quoted and agents:
             return agents[0]
-        if v.i < len(v.doc) - 1:
+        if not quoted and v == verb:
+            # '"...", said KCNA': the parse may take the speaker after the verb as its object
             after = [c for c in v.children if c.i > v.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative", "oprd")
                      and c.pos_ in _NOUNS and not in_any(c, outside)]
-            before_quote = any(in_any(t, outside) for t in v.doc[max(0, v.i - 3):v.i])
-            if after and before_quote and v.lemma_ == "say":
+            quote_before = any(in_any(t, outside) for t in v.doc[max(0, v.i - 3):v.i])
+            if after and quote_before:
                 return after[0]
-        if v.dep_ in ("acl",) and v.head.pos_ in _NOUNS:
+        if not quoted and v.dep_ == "acl" and v.head.pos_ in _NOUNS:
             return v.head
-        if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl") or (v.dep_ == "ROOT" and False):
-            if v.head is v:
+        if v.head == v:
+            return None
+        if quoted or v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "pobj", "prep", "ccomp"):
+            if v.dep_ == "ccomp" and not quoted and not is_cue(v.head):
                 return None
             v = v.head
-            continue
-        if v.dep_ == "pobj" or v.dep_ == "prep":
-            v = v.head
+            # a participle hung on the reported clause: climb to the verb that reports it
+            while v.dep_ == "ccomp" and is_cue(v.head) and v != verb and not is_cue(v):
+                v = v.head
             continue
         return None
     return None
@@ -346,7 +367,7 @@ class Resolver:
             head = head.head
         if tok.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX"):
             subj = subject_of(head, quotes)
-            if subj is not None and subj is not tok and subj.lemma_.lower() not in DOCUMENT_NOUNS:
+            if subj is not None and subj != tok and subj.lemma_.lower() not in DOCUMENT_NOUNS:
                 return self.resolve(text, subj, quotes, para_index=None)
         return None
 
@@ -375,18 +396,14 @@ class Resolver:
     def name_phrase(self, text: str, tok) -> Who | None:
         """An actor named by the phrase of ``tok`` (its own words, not its appositions)."""
         words = phrase_tokens(tok)
-        core = [t for t in words if t.i <= tok.i]
-        core_text = phrase_text(text, core)
-        types = None if tok.pos_ == "PROPN" else ("organization", "country", "group", "place")
-        actor = self.index.find(core_text, types=types)
-        if actor is None and tok.pos_ == "PROPN":
-            actor = self.index.find(phrase_text(text, words))
-            if actor is None:
-                actor = self.index.find(text[tok.idx:tok.idx + len(tok)]) or self.index.person_by_surname(tok.text)
-        if actor is None and tok.pos_ == "NOUN":
-            whole = self.index.find(phrase_text(text, words), types=("organization", "country", "group"))
-            if whole is not None and fold(tok.text) in fold(whole.name):
-                actor = whole
+        full = phrase_text(text, words)
+        head = text[tok.idx:tok.idx + len(tok)]
+        if tok.pos_ == "PROPN":
+            actor = (self.index.find(full, head=head)
+                     or self.index.find(phrase_text(text, self._name_run(tok)))
+                     or (self.index.person_by_surname(head) if tok.dep_ != "compound" else None))
+        else:
+            actor = self.index.find(full, types=("organization", "country", "group"), head=head)
         if actor is None:
             return None
         kind = "person" if actor.type == "person" else "body"
@@ -451,41 +468,61 @@ class Resolver:
         words = phrase_tokens(tok)
         written = phrase_text(text, words)
         if tok.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:
-            return self._document(text, tok, quotes, para)
-        named = self.name_phrase(text, tok)
-        if named is not None and (named.kind == "person" or tok.pos_ == "PROPN" or lemma in BODY_NOUNS):
-            return named
-        # a person named in apposition: "the spokesman, Name Surname"
-        for t in tok.subtree:
-            if t is tok or t.pos_ != "PROPN" or t.dep_ in ("poss", "compound") or in_any(t, quotes):
-                continue
-            if any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > tok.i and tok in a.ancestors):
-                continue
-            who = self.name_phrase(text, t)
-            if who and who.kind == "person":
-                return who
-        if tok.pos_ == "PROPN":
+            return self._document(text, tok, quotes, para, written)
+        role_word = lemma in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS
+        if tok.pos_ == "PROPN" and not (role_word and tok.is_title and tok.ent_type_ != "PERSON"):
+            named = self.name_phrase(text, tok)
+            if named is not None:
+                return named
             run = phrase_text(text, self._name_run(tok))
-            kind = "person" if tok.ent_type_ == "PERSON" else ("body" if tok.ent_type_ in ("ORG", "GPE", "NORP") else "unknown")
+            kind = "body" if tok.ent_type_ in ("ORG", "GPE", "NORP") else "person" if tok.ent_type_ == "PERSON" else "unknown"
             return Who(run or written, kind=kind)
         det = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")]
         indefinite = bool(set(det) & _INDEFINITE) or lemma in ("one", "some") or tok.pos_ == "NUM"
-        if lemma in ROLE_NOUNS and not indefinite:
+        if role_word or tok.pos_ in ("NOUN", "PROPN") and lemma not in BODY_NOUNS:
+            # a person named in apposition: "the spokesman, Name Surname"
+            person = self._apposed_person(text, tok, quotes)
+            if person is not None:
+                return person
+        if role_word and not indefinite:
             holder = self.role_holder(para, tok.idx, written)
             if holder is not None:
                 return Who(holder.name, holder, holder.role or written)
-        if lemma in BODY_NOUNS and not indefinite and not any(t.pos_ == "PROPN" for t in words):
-            body = self.earlier_body(para, tok.idx, lemma)
-            if body is not None:
-                return body
-        if named is not None:
-            return named
-        kind = "body" if lemma in BODY_NOUNS else "person" if lemma in ROLE_NOUNS else "unknown"
-        if tok.pos_ in ("NOUN", "NUM") and written:
+        if lemma in BODY_NOUNS or tok.pos_ == "PROPN":
+            named = self.name_phrase(text, tok)
+            if named is not None:
+                return named
+            if not indefinite and not any(t.pos_ == "PROPN" for t in words if t != tok):
+                body = self.earlier_body(para, tok.idx, lemma)
+                if body is not None:
+                    return body
+        kind = "body" if lemma in BODY_NOUNS else "person" if role_word else "unknown"
+        if tok.pos_ in ("NOUN", "NUM", "PROPN") and written:
             return Who(written, kind=kind)
         return None
 
-    def _document(self, text: str, tok, quotes, para: int) -> Who:
+    def _apposed_person(self, text: str, tok, quotes) -> Who | None:
+        for t in tok.subtree:
+            if t == tok or t.pos_ != "PROPN" or t.dep_ in ("poss", "compound") or in_any(t, quotes):
+                continue
+            path = []
+            x = t
+            while x != tok and x.head != x:
+                path.append(x)
+                x = x.head
+            if any(p.dep_ in ("relcl", "acl", "poss") for p in path):
+                continue
+            first = self._name_run(t)[0]
+            if any(p.dep_ == "prep" for p in path) and (first.i == 0 or first.doc[first.i - 1].text != ","):
+                continue  # "a spokesman for Name": not Name
+            who = self.name_phrase(text, t)
+            if who and who.kind == "person":
+                return who
+            if who is None and t.ent_type_ == "PERSON":
+                return Who(phrase_text(text, self._name_run(t)), kind="person")
+        return None
+
+    def _document(self, text: str, tok, quotes, para: int, written: str) -> Who:
         noun = tok.lemma_.lower()
         direct = self._issuer_from_context(text, tok, quotes) if any(
             c.dep_ in ("poss", "acl") for c in tok.children) else None
@@ -494,4 +531,6 @@ class Resolver:
         who = self.issuer(para, tok.idx, noun)
         if who and who.name:
             return who
+        if any(t.pos_ in ("PROPN", "ADJ", "NOUN") for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")):
+            return Who(written, kind="body")  # "a UN report", "military press releases"
         return Who(None, note=f"the article does not say who issued the {noun}")

@@ -146,10 +146,10 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
     taken = [False] * (sent.end - sent.start)
 
     def free(start: int, end: int) -> bool:
-        return not any(taken[i - sent.start] for i in range(start, end))
+        return not any(taken[i - sent.start] for i in range(max(start, sent.start), min(end, sent.end)))
 
     def take(start: int, end: int) -> None:
-        for i in range(start, end):
+        for i in range(max(start, sent.start), min(end, sent.end)):
             taken[i - sent.start] = True
 
     for org in _owned_organisations(sent, text, paragraph, gaz):
@@ -159,8 +159,9 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
     for i in range(sent.start, sent.end - 1):
         word = doc[i].lower_
         if word.rstrip(".") in HONORIFICS or word in HONORIFICS or is_role_word(_word_at(doc, i)) or rank(word):
-            end = _name_chain(doc, i + 1, sent.end)
-            if end > i + 1 and free(i + 1, end) and not _is_known_place_or_org(doc[i + 1:end].text, gaz):
+            end = _name_chain(doc, i + 1, len(doc))  # the tagger may end a sentence inside a name
+            end = min(end, sent.end) if end > sent.end and doc[sent.end - 1].is_punct else end
+            if end > i + 1 and free(i + 1, min(end, sent.end)) and not _is_known_place_or_org(doc[i + 1:end].text, gaz):
                 m = _person(doc, i + 1, end, text, paragraph, sent, strong=True, gaz=gaz)
                 if m is not None:
                     out.append(m)
@@ -170,12 +171,12 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
         if label is None:
             continue
         start, end = _extend(doc, ent.start, ent.end)
+        start = max(start, sent.start)
+        end = min(end, sent.end)
         if label == "organization":
             end = _extend_org(doc, start, end, sent.end)
         elif label == "person":
             start, end = _extend_name(doc, start, end, sent)
-        start = max(start, sent.start)
-        end = min(end, sent.end)
         if not free(start, end):
             continue
         m = _classify(doc, start, end, label, text, paragraph, sent, gaz)
@@ -267,8 +268,11 @@ def _extend(doc: "Doc", start: int, end: int) -> tuple[int, int]:
 
 def _extend_name(doc: "Doc", start: int, end: int, sent: "Span") -> tuple[int, int]:
     """``Laloo Prasad`` + ``Yadav``; ``Medecins`` + ``Sans Frontieres``: capitalised words the tagger left out."""
-    more = _name_chain(doc, end, sent.end) if end < sent.end and not doc[end].ent_type_ else end
-    while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+    more = end
+    if end < len(doc) and not doc[end].ent_type_ and (end < sent.end or not doc[end - 1].is_punct):
+        more = _name_chain(doc, end, len(doc))
+    while start - 1 >= sent.start and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+            and doc[start - 1].text[:1].isupper() \
             and not doc[start - 1].ent_type_ and not is_role_word(doc[start - 1].text) \
             and not rank(doc[start - 1].text) and doc[start - 1].lower_.rstrip(".") not in HONORIFICS:
         start -= 1

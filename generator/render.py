@@ -35,10 +35,20 @@ def html_escape(text: object) -> str:
     return html.escape(" ".join(str(text or "").split()), quote=True)
 
 
+def _front_value(value: object) -> object:
+    if isinstance(value, dict):
+        return {str(k): _front_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_front_value(v) for v in value]
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return html_escape(value)
+
+
 def front_matter(**values: object) -> str:
-    """YAML front matter whose values are HTML-escaped strings (themes print them raw)."""
-    clean = {k: [html_escape(x) for x in v] if isinstance(v, (list, tuple)) else html_escape(v)
-             for k, v in values.items() if v}
+    """YAML front matter whose text values are HTML-escaped strings (themes print them raw);
+    lists, mappings and numbers keep their shape (``tags``, ``search: {boost: 2}``)."""
+    clean = {k: _front_value(v) for k, v in values.items() if v}
     return "---\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=10_000) + "---\n"
 
 

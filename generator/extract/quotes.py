@@ -59,12 +59,14 @@ def extract_quotes(parsed: ParsedArticle, actors: list[Actor]) -> tuple[list[Quo
 
     quotes: list[Quote] = []
     previous: dict[int, tuple[_Found, _Attribution]] = {}
+    dropped: list[_Found] = []
     for f in found:
         para = f.para
         kind = _kind(f)
         verdict = _attribute(f, ranges[para.index], resolver)
-        if verdict is None:
-            continue  # a title or slogan
+        if verdict is None or _follows(f, dropped):
+            dropped.append(f)
+            continue  # a title or slogan, or one of a list of them
         if not verdict.found_cue:
             inherited = _inherit(f, kind, previous, paragraphs, ranges, resolver)
             if inherited is not None:
@@ -100,7 +102,8 @@ def _find(paragraphs: list[ParsedParagraph]) -> list[_Found]:
     for k, para in enumerate(paragraphs):
         nxt = paragraphs[k + 1].text if k + 1 < len(paragraphs) else ""
         bounds = [(s.start_char, s.end_char) for s in para.doc.sents]
-        spans_of.append(find_spans(para.text, bounds, continues=opens_with_quote(nxt)))
+        spans = find_spans(para.text, bounds, continues=opens_with_quote(nxt))
+        spans_of.append([_after_cue(para, s) if not s.opened else s for s in spans])
     skip: set[tuple[int, int]] = set()
     for k, para in enumerate(paragraphs):
         for n, span in enumerate(spans_of[k]):
@@ -128,6 +131,31 @@ def _find(paragraphs: list[ParsedParagraph]) -> list[_Found]:
                 continue
             out.append(f)
     return out
+
+
+def _after_cue(para: ParsedParagraph, span: Span) -> Span:
+    """A quotation whose opening mark is missing starts after the last speech verb before its
+    closing mark (``X said it condemned ..."``), or at the start of its sentence."""
+    cues = [t for t in para.doc if span.start <= t.idx < span.end - 1 and is_cue(t)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.children)]
+    if not cues:
+        return span
+    cue = cues[-1]
+    nxt = cue.i + 1
+    while nxt < len(para.doc) and para.doc[nxt].lower_ in ("that", ",", ":"):
+        nxt += 1
+    if nxt >= len(para.doc) or para.doc[nxt].idx >= span.end - 1:
+        return span
+    return Span(para.doc[nxt].idx, span.end, opened=False, closed=span.closed)
+
+
+def _follows(f: _Found, dropped: list[_Found]) -> bool:
+    """The quotation comes straight after a dropped one, in a list (``"A" and "B"``)."""
+    last = dropped[-1] if dropped else None
+    if last is None or last.para is not f.para:
+        return False
+    between = f.para.text[last.span.end:f.span.start].strip(" ,;/")
+    return between in ("", "and", "or")
 
 
 def _tokens(f: _Found) -> list:
@@ -195,6 +223,8 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
                     return None
                 if x.pos_ == "NOUN" and lemma in SLOGAN_NOUNS:
                     return None
+                if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SLOGAN_NOUNS for c in x.children):
+                    return None  # "banners reading ..."
                 if is_cue(x):
                     cue = x
                     break
@@ -221,6 +251,9 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
                         if obj.dep_ == "pobj":
                             return _Attribution(resolver.resolve(para.text, obj, quotes, para_index=para.index),
                                                 "according to", True)
+    lead_in = [t for t in para.doc if f.span.start - 30 <= t.idx < f.span.start and not in_any(t, quotes)][-3:]
+    if any(t.lemma_.lower() in SLOGAN_NOUNS or t.lower_ in ("reading", "read") for t in lead_in):
+        return None  # "signs reading: ...", "with banners: ..."
     if cue is None:
         cue = _colon_clause(f, quotes)
     if cue is None:
@@ -236,12 +269,32 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
     if cue is None:
         return _Attribution(None, None, False)
     subj = subject_of(cue, quotes)
+    if subj is None:
+        according = next((o for t in sent if t.lower_ == "according" and not in_any(t, quotes)
+                          for p in t.children for o in p.children if o.dep_ == "pobj"), None)
+        if according is not None:
+            return _Attribution(resolver.resolve(para.text, according, quotes, para_index=para.index),
+                                "according to", True)
     if subj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         subj = _previous_subject(para, cue, quotes)
     if subj is None or in_any(subj, [own]):
         return _Attribution(Who(None, note=f"“{cue.text}” has no subject that names a speaker"), cue.text, True)
     who = resolver.resolve(para.text, subj, quotes, para_index=para.index)
     return _Attribution(who, cue.text, True)
+
+
+def _other_subject(f: _Found, who: Who | None, quotes, resolver: Resolver) -> bool:
+    """The sentence of the quotation has a named subject of its own, not the speaker."""
+    bounds = next(((a, b) for a, b in _sentences(f.para) if a <= f.start < b), None)
+    if bounds is None:
+        return False
+    for t in f.para.doc:
+        if bounds[0] <= t.idx < bounds[1] and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" \
+                and not in_any(t, quotes):
+            other = resolver.name_phrase(f.para.text, t)
+            if other is not None and (who is None or other.name != who.name):
+                return True
+    return False
 
 
 def _previous_subject(para: ParsedParagraph, cue, quotes):
@@ -292,7 +345,9 @@ def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver:
         here = next((k for k, (a, b) in enumerate(bounds) if a <= f.start < b), None)
         there = next((k for k, (a, b) in enumerate(bounds) if a <= pf.start < b), None)
         near = here is not None and there is not None and here - there <= 1
-        if kind == "full" or near:
+        if kind == "full" and here == there or near and not _other_subject(f, pv.who, ranges[para.index], resolver):
+            return _Attribution(pv.who, pv.cue, True)
+        if kind == "full" and here != there and not _other_subject(f, pv.who, ranges[para.index], resolver):
             return _Attribution(pv.who, pv.cue, True)
         return None
     if kind != "full":

@@ -225,7 +225,9 @@ def phrase_tokens(head: "Token") -> list["Token"]:
             keep.extend(child.subtree)
         elif child.i > head.i and child.dep_ == "prep":
             sub = list(child.subtree)
-            if not any(t.text in ",;:()" or t.dep_ in ("relcl", "acl") for t in sub) and len(sub) <= 8:
+            cut = next((k for k, t in enumerate(sub) if t.text in ",;:()" or t.dep_ in ("relcl", "acl", "appos")), len(sub))
+            sub = sub[:cut]
+            if 2 <= len(sub) <= 8 and sub[-1].pos_ in ("NOUN", "PROPN", "NUM"):
                 keep.extend(sub)
         elif child.i > head.i and child.dep_ == "case":
             keep.append(child)
@@ -269,6 +271,8 @@ def subject_of(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
                 return after[0]
         if not quoted and v.dep_ == "acl" and v.head.pos_ in _NOUNS:
             return v.head
+        if not quoted and v.dep_ == "amod" and v.head.i > v.i and v.head.pos_ in _NOUNS:
+            return v.head  # '"...", added KCNA' parsed as an adjective on the name
         if v.head == v:
             return None
         if quoted or v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "pobj", "prep", "ccomp"):
@@ -319,14 +323,17 @@ class Resolver:
                     if who:
                         self.mentions.append(Mention(para_index, tok.idx, who, True, tok.i))
                 continue
+            subject = subject and not in_any(tok.head, quotes)
             who = self.name_phrase(text, tok)
             if who and who.actor is not None:
                 self.mentions.append(Mention(para_index, tok.idx, who, subject, tok.i))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor)
-            elif tok.pos_ == "PROPN" and subject and tok.ent_type_ in ("PERSON", ""):
-                self.mentions.append(Mention(para_index, tok.idx, Who(phrase_text(text, self._name_run(tok))), True, tok.i))
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
+            elif subject:
+                who = self.resolve(text, tok, quotes, para_index=para_index)
+                if who is not None and who.name and (who.actor is not None or tok.pos_ == "PROPN" or who.kind == "body"):
+                    self.mentions.append(Mention(para_index, tok.idx, who, True, tok.i))
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
                 # "the minister of X, Name Surname": the title on the left of an apposition
                 for ap in tok.children:
                     if ap.dep_ in ("appos", "conj") and ap.pos_ == "PROPN":
@@ -339,11 +346,13 @@ class Resolver:
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
 
     def _titles(self, para_index: int, text: str, tok, person: Actor) -> None:
-        left = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"]
         lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss")]
-        if left:
-            span = [t for c in lefts for t in c.subtree]
-            self.roles.append((para_index, tok.idx, phrase_text(text, sorted(span, key=lambda t: t.i)), person))
+        span = sorted({t for c in lefts for t in c.subtree}, key=lambda t: t.i)
+        names = set(fold(" ".join([person.name, *person.aliases])).split())
+        while span and fold(span[-1].text) in names:
+            span.pop()
+        if any(t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS for t in span):
+            self.roles.append((para_index, tok.idx, phrase_text(text, span), person))
         for ap in tok.children:
             if ap.dep_ == "appos" and ap.pos_ == "NOUN":
                 self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(ap)), person))
@@ -412,9 +421,10 @@ class Resolver:
     def role_holder(self, para: int, offset: int, title: str) -> Actor | None:
         """The person the article has given this title before this point."""
         words = [w for w in fold(title).split() if w not in ("the", "a", "an", "its", "his", "her", "their", "of")]
-        if not words:
+        lead = re.split(r" (?:of|for|to|in|at|on|from|with) ", f" {fold(title)} ", maxsplit=1)[0].split()
+        if not words or not lead:
             return None
-        head = words[-1]
+        head = lead[-1]
         quals = set(words) & _ROLE_QUALIFIERS
         found = {}
         order = []
@@ -422,7 +432,8 @@ class Resolver:
         candidates += [(-1, -1, a.role, a) for a in self.index.actors if a.type == "person" and a.role]
         for p, o, t, a in candidates:
             tw = fold(t).split()
-            if head not in tw or (set(tw) & _ROLE_QUALIFIERS) != quals:
+            lead = re.split(r" (?:of|for|to|in|at|on|from|with) ", f" {fold(t)} ", maxsplit=1)[0].split()
+            if not lead or lead[-1] != head or (set(tw) & _ROLE_QUALIFIERS) != quals:
                 continue
             if not all(w in tw or any(_distance_one(w, x) for x in tw) for w in words):
                 continue
@@ -451,7 +462,12 @@ class Resolver:
         para = para_index if para_index is not None else 10 ** 6
         lower = tok.lower_
         if lower in _RELATIVE and tok.head.dep_ == "relcl":
-            return self.resolve(text, tok.head.head, quotes, para_index=para_index)
+            ante = tok.head.head
+            # "campaigners in Sydney, who ...": the relative clause is about the people, not the place
+            if ante.dep_ == "pobj" and ante.head.dep_ == "prep" and ante.head.head.pos_ == "NOUN" and (
+                    ante.ent_type_ in ("GPE", "LOC", "FAC") or ante.pos_ == "PROPN" and ante.ent_type_ != "PERSON"):
+                ante = ante.head.head
+            return self.resolve(text, ante, quotes, para_index=para_index)
         if tok.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _BODY_PRONOUNS:
             if lower in _PERSON_PRONOUNS:
                 who = self.last_person(para, tok.idx)
@@ -470,7 +486,9 @@ class Resolver:
         if tok.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:
             return self._document(text, tok, quotes, para, written)
         role_word = lemma in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS
-        if tok.pos_ == "PROPN" and not (role_word and tok.is_title and tok.ent_type_ != "PERSON"):
+        title_only = role_word and all(t.lower_ in ROLE_NOUNS or t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
+                                       for t in self._name_run(tok))
+        if tok.pos_ == "PROPN" and not title_only:
             named = self.name_phrase(text, tok)
             if named is not None:
                 return named

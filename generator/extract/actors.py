@@ -341,8 +341,10 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
     if last in _DOCUMENT_WORDS:
         return None
     if label == "person":
-        if len(words) <= 2 and start > sent.start and doc[start - 1].lower_ in _LOCATIVE:
+        if len(words) <= 2 and (start > sent.start and doc[start - 1].lower_ in _LOCATIVE or _listed_with_places(doc[end - 1], gaz)):
             return _Mention("place", name, **mention)
+        if start > sent.start and doc[start - 1].lower_ == "the" and len(words) == 1:
+            return _Mention("organization", name, **mention)  # "the Taliban": a body, not a person
         if re.search(r"-(led|backed|based|run|linked)$", name):
             return _classify(doc, start, end, "place", text, paragraph, sent, gaz)
         return _person(doc, start, end, text, paragraph, sent, strong=False, gaz=gaz)
@@ -412,6 +414,18 @@ def _compound_name(name: str, gaz: Gazetteer) -> bool:
     parts = name.split("-")
     long = [p for p in parts if len(p) > 3]
     return len(parts) >= 3 and all(p[:1].isupper() and not gaz.demonym(p) and not gaz.country(p) for p in long)
+
+
+def _listed_with_places(tok, gaz: Gazetteer) -> bool:
+    """``the towns of Tovuz, Gadabay, and X``: a name in a list of places is a place."""
+    seen = 0
+    while tok.dep_ == "conj" and tok.head is not tok and seen < 10:
+        tok = tok.head
+        seen += 1
+    if not seen:
+        return False
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or gaz.place(tok.text) is not None or \
+        tok.dep_ == "pobj" and tok.head.head.lower_ in _PLACE_NOUNS
 
 
 def _place_context(doc, start: int, end: int, sent) -> bool:
@@ -552,14 +566,15 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
                     and doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in ("who", "which", "that"):
                 words.append(doc[k].text)
                 k += 1
-            if words[:2] == ["one", "of"]:
+            several = words[:2] == ["one", "of"]
+            if several:
                 words = words[2:]
             head = []
             for w in words:  # the role noun must head the phrase: not "a supporter of President X"
                 if w.lower() in ("of", "for", "to", "in", "at", "with", "on", "from"):
                     break
                 head.append(w)
-            if head and any(is_role_word(w) for w in head[:6]) and len(words) <= 14:
+            if head and any(is_role_word(w) if several else _singular_role(w) for w in head[:6]) and len(words) <= 14:
                 return words
     return None
 
@@ -683,6 +698,7 @@ def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Ga
             j -= 1
         mods_start = owner_start if owner else j
         # Owner to the right: "the government of Saudi Arabia".
+        head_end = end
         if owner is None and end + 1 < sent.end and doc[end].lower_ == "of":
             k = end + 1
             if doc[k].lower_ == "the":
@@ -705,9 +721,7 @@ def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Ga
             first += 1
         mods_from = owner_end if owner_start < h_start else j
         mods = [t.text for t in doc[mods_from:h_start] if t.text not in ("'s", "\u2019s") and t.lower_ != "the"]
-        head_words = text[doc[h_start].idx:doc[end - 1].idx + len(doc[end - 1])]
-        if doc[end - 1].ent_type_ in ("GPE",) and " of " in head_words:
-            head_words = head_words.split(" of ")[0] if head in _ORG_HEADS.values() else head_words.rsplit(" of ", 1)[0]
+        head_words = text[doc[h_start].idx:doc[head_end - 1].idx + len(doc[head_end - 1])]
         country = gaz.country(owner) or gaz.demonym(owner)
         if owner_start < h_start and not possessive:
             label = _surface(doc, owner_start, owner_end, text)  # as written: "US Army", "Afghan government"
@@ -1044,7 +1058,7 @@ def _add_summaries(actors: list[Actor], entities: list[_Entity], parsed: ParsedA
     for ent, actor in zip(ordered, actors):
         if chosen >= _SUMMARY_ACTORS:
             break
-        if ent.kind not in ("person", "organization", "country") or len(ent.mentions) < 2 and ent.kind != "person":
+        if ent.kind not in ("person", "organization") or len(ent.mentions) < 2 and ent.kind != "person":
             continue
         items: list[BackgroundItem] = []
         seen = set()
@@ -1068,9 +1082,10 @@ def _add_summaries(actors: list[Actor], entities: list[_Entity], parsed: ParsedA
 def _acts_in(m: _Mention) -> bool:
     """Whether the mention is the subject of its clause, or the speaker of a sentence with a speech verb."""
     doc = m.sent.doc
+    climb = ("compound", "flat", "appos", "poss") if m.kind == "person" else ("compound", "flat", "appos")
     for tok in doc[m.start:m.end]:
         head = tok
-        while head.dep_ in ("compound", "flat", "appos", "amod", "poss") and head.head is not head:
+        while head.dep_ in climb and head.head is not head:
             head = head.head
         if head.dep_ in ("nsubj", "nsubjpass", "agent") or head.head.dep_ == "agent":
             return True

@@ -1,0 +1,185 @@
+"""Actors: people merged with their roles, countries, organisations and places, on sentences written
+for these tests."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.extract.actors import extract_actors
+from generator.extract.roles import normalise_role
+from generator import gazetteer
+
+
+@pytest.fixture(scope="module")
+def actors_of(parse_text):
+    def run(body: str, headline: str = "Talks resume as tension grows") -> list:
+        return extract_actors(parse_text(f"{headline}\n\n{body}\n"))
+    return run
+
+
+def by_type(actors, kind):
+    return {a.name: a for a in actors if a.type == kind}
+
+
+# --- people ---------------------------------------------------------------------------------------
+
+def test_mentions_of_one_person_merge_onto_the_full_name(actors_of):
+    actors = actors_of(
+        "Prime Minister Daniel Okonkwo arrived in Paris on Monday.\n\n"
+        "Mr Okonkwo said the talks would continue. Okonkwo's aides were less sure.")
+    people = by_type(actors, "person")
+    assert list(people) == ["Daniel Okonkwo"]
+    person = people["Daniel Okonkwo"]
+    assert {"Okonkwo", "Mr Okonkwo"} <= set(person.aliases)
+    assert person.mentions == 3 and person.paragraphs == [0, 1]
+
+
+def test_a_misspelt_surname_merges_onto_the_full_name(actors_of):
+    actors = actors_of(
+        "Foreign minister Tomasz Wieczorkowski met his counterpart on Friday.\n\n"
+        "Mr Wieczorkowsky told reporters that the meeting had gone well.")
+    people = by_type(actors, "person")
+    assert list(people) == ["Tomasz Wieczorkowski"]
+    assert "Mr Wieczorkowsky" in people["Tomasz Wieczorkowski"].aliases
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Turkish foreign minister Ahmet Demirkaya flew to Baku on Sunday.", "Ahmet Demirkaya",
+     "Foreign Minister of Turkey"),
+    ("On Sunday, Rustam Valiyev, Azerbaijan's president, rejected the offer.", "Rustam Valiyev",
+     "President of Azerbaijan"),
+    ("Hernan Quiroga, the president of Venezuela, said he supports the plan.", "Hernan Quiroga",
+     "President of Venezuela"),
+    ("Russian President Oleg Varlamov met the delegation in Moscow.", "Oleg Varlamov", "President of Russia"),
+    ("The talks were led by US Secretary of State Margaret Ellery.", "Margaret Ellery",
+     "Secretary of State of the United States"),
+])
+def test_roles_from_titles_and_appositives_in_readable_form(actors_of, body, name, role):
+    people = by_type(actors_of(body), "person")
+    assert people[name].role == role
+
+
+def test_role_of_a_spokesperson_keeps_the_body_they_speak_for(actors_of):
+    people = by_type(actors_of(
+        '"There is no basis for this," Pavel Sorokin, a spokesperson for the Russian Foreign Ministry, said.'),
+        "person")
+    assert people["Pavel Sorokin"].role == "Spokesperson for the Russian Foreign Ministry"
+
+
+def test_ranks_are_spelled_out(actors_of):
+    people = by_type(actors_of("Brig. Gen. Harold Whitcombe told reporters the base was secure."), "person")
+    assert people["Harold Whitcombe"].role == "Brigadier General"
+
+
+@pytest.mark.parametrize("body, not_people", [
+    ("Yerevan rejected the claim on Monday, and Moscow said nothing.", {"Yerevan", "Moscow"}),
+    ("Azerbaijani troops advanced while Armenians fled the town.", {"Azerbaijani", "Armenians"}),
+    ("The attack was claimed by the Taliban, officials said.", {"Taliban"}),
+])
+def test_places_and_demonyms_are_never_people(actors_of, body, not_people):
+    people = by_type(actors_of(body), "person")
+    assert not (set(people) & not_people)
+
+
+def test_a_name_in_a_list_of_towns_is_a_place(actors_of):
+    actors = actors_of("Shelling hit the towns of Tovuz, Gadabay, and Zardobri overnight.")
+    assert "Zardobri" not in by_type(actors, "person")
+
+
+# --- countries ------------------------------------------------------------------------------------
+
+def test_countries_from_names_official_names_and_demonyms(actors_of):
+    actors = actors_of(
+        "The Russian Federation said it would send observers.\n\n"
+        "Azerbaijan has bought Turkish drones.")
+    countries = by_type(actors, "country")
+    assert {"Russia", "Azerbaijan", "Turkey"} <= set(countries)
+    assert "Russian Federation" in countries["Russia"].aliases
+    assert "Turkish" in countries["Turkey"].aliases
+
+
+def test_a_capital_acting_for_its_government_involves_the_country(actors_of):
+    actors = actors_of("Moscow has sought to remain neutral during the conflict.")
+    assert "Russia" in by_type(actors, "country")
+    moscow = by_type(actors, "place")["Moscow"]
+    assert moscow.country == "Russia" and moscow.lat is not None and moscow.lon is not None
+
+
+def test_a_capital_as_a_location_is_only_a_place(actors_of):
+    actors = actors_of("The delegates met in Ankara on Friday.")
+    assert "Turkey" not in by_type(actors, "country")
+    assert by_type(actors, "place")["Ankara"].country == "Turkey"
+
+
+# --- organisations --------------------------------------------------------------------------------
+
+def test_possessive_ministry_is_named_after_its_country(actors_of):
+    actors = actors_of(
+        "Armenia's foreign ministry said in a statement that talks had begun.\n\n"
+        "The Armenian foreign ministry later confirmed the date.")
+    orgs = by_type(actors, "organization")
+    assert "Armenian foreign ministry" in orgs
+    assert orgs["Armenian foreign ministry"].mentions == 2
+    assert orgs["Armenian foreign ministry"].country == "Armenia"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Afghan government blamed the insurgents for the attack.", "Afghan government"),
+    ("The government of Saudi Arabia declined to comment.", "Saudi Arabian government"),
+    ("The Nigerian military said the strike was a mistake.", "Nigerian military"),
+])
+def test_governments_and_armed_forces_with_an_owner_are_organisations(actors_of, body, name):
+    assert name in by_type(actors_of(body), "organization")
+
+
+def test_an_acronym_merges_with_its_long_form(actors_of):
+    actors = actors_of(
+        "The Students Democratic Front of Ruritania (SDFR) called a strike.\n\n"
+        "The SDFR said the strike would last a week.")
+    orgs = by_type(actors, "organization")
+    assert list(orgs) == ["Students Democratic Front of Ruritania"]
+    assert "SDFR" in orgs["Students Democratic Front of Ruritania"].aliases
+
+
+def test_generic_groups_are_not_organisations(actors_of):
+    actors = actors_of("Troops and officials gathered as the government met. The military said nothing.")
+    assert by_type(actors, "organization") == {}
+
+
+def test_a_disputed_region_is_a_place_not_an_organisation(actors_of):
+    actors = actors_of("Fighting continued in Nagorno-Karabakh on Tuesday, and shells fell near Stepanakert.")
+    assert "Nagorno-Karabakh" not in by_type(actors, "organization")
+    assert "Nagorno-Karabakh" in by_type(actors, "place")
+
+
+# --- places and the actor record ------------------------------------------------------------------
+
+def test_cities_carry_their_country_and_coordinates(actors_of):
+    place = by_type(actors_of("Protesters marched through Peshawar on Saturday."), "place")["Peshawar"]
+    assert place.country == "Pakistan" and 33 < place.lat < 35 and 71 < place.lon < 72
+
+
+def test_actors_are_ordered_by_salience_with_stable_ids(actors_of):
+    actors = actors_of(
+        "Kenya said on Monday that talks would resume.\n\n"
+        "President Samuel Kiprono said Kenya wanted peace. Uganda did not reply.\n\n"
+        "Mr Kiprono repeated that Kenya was ready.",
+        headline="Kenya calls for talks")
+    assert actors[0].name == "Kenya"
+    ids = [a.id for a in actors]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[a-z]+-[a-z0-9-]+", i) for i in ids)
+    assert "person-samuel-kiprono" in ids
+
+
+def test_main_actors_get_what_they_did_and_said_from_the_article(actors_of):
+    body = ("President Samuel Kiprono said on Monday that the talks would resume.\n\n"
+            "Mr Kiprono also ordered the army back to its barracks.")
+    actors = actors_of(body)
+    person = by_type(actors, "person")["Samuel Kiprono"]
+    assert [item.paragraph for item in person.summary] == [0, 1]
+    assert all(item.text in body for item in person.summary)
+
+
+def test_normalise_role_without_a_country_keeps_the_title():
+    assert normalise_role(["the", "Prime", "minister"], gazetteer.load()) == ("Prime Minister", None)

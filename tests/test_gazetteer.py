@@ -1,0 +1,70 @@
+"""The offline gazetteer: countries by name, official name, demonym and capital; cities and regions."""
+from __future__ import annotations
+
+import pytest
+
+from generator import gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load()
+
+
+def test_loaded_once_per_process():
+    assert gazetteer.load() is gazetteer.load()
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Russia", "Russia"),
+    ("the Russian Federation", "Russia"),
+    ("Islamic Republic of Iran", "Iran"),
+    ("Türkiye", "Turkey"),
+    ("U.S.", "United States"),
+    ("Britain", "United Kingdom"),
+    ("DPRK", "North Korea"),
+])
+def test_country_by_name_and_official_name(gaz, text, country):
+    assert gaz.country(text).name == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Turkish", "Turkey"),
+    ("Azerbaijani", "Azerbaijan"),
+    ("Azeri", "Azerbaijan"),
+    ("Iraqis", "Iraq"),
+    ("American", "United States"),   # not a territory that shares the demonym
+    ("Indian", "India"),
+    ("Saudi", "Saudi Arabia"),
+])
+def test_demonyms(gaz, text, country):
+    assert gaz.demonym(text).name == country
+
+
+def test_capitals_and_cities_have_country_and_coordinates(gaz):
+    moscow = gaz.place("Moscow")
+    assert moscow.kind == "capital" and gaz.country_of(moscow).name == "Russia"
+    assert 55 < moscow.lat < 56 and 37 < moscow.lon < 38
+    peshawar = gaz.place("Peshawar")
+    assert peshawar.kind == "city" and peshawar.country_iso2 == "PK" and peshawar.lat is not None
+
+
+def test_regions_from_subdivisions(gaz):
+    region = gaz.place("Maharashtra")
+    assert region.kind == "region" and region.country_iso2 == "IN"
+
+
+def test_accents_do_not_matter(gaz):
+    assert gaz.place("Kandahar") is not None  # the data spells it with a macron
+
+
+@pytest.mark.parametrize("text", ["UN", "EU", "NATO", "troops", "Prime"])
+def test_acronyms_and_words_are_not_places(gaz, text):
+    assert not gaz.is_place(text)
+
+
+def test_country_facts_kept(gaz):
+    armenia = gaz.countries["Armenia"]
+    assert armenia.capital == "Yerevan" and armenia.iso3 == "ARM"
+    assert armenia.population and armenia.area and "AZE" in armenia.borders
+    assert gaz.by_iso2["AM"] is armenia and gaz.city("Yerevan").country_iso2 == "AM"

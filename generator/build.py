@@ -72,10 +72,12 @@ def cache_key(article: Article, settings: Settings, corrections: bytes) -> str:
     return h.hexdigest()
 
 
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
+PACKAGE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=4)
+def code_fingerprint(root: Path = PACKAGE) -> str:
     """Hash of the generator's own files, so that changed code never serves a stale page."""
-    root = Path(__file__).resolve().parent
     h = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         if not path.is_file() or "__pycache__" in path.parts or path.suffix in (".pyc", ".pyo"):

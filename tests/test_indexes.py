@@ -1,7 +1,15 @@
-"""The cross-article pages: actors, agreements, places and the timeline, merged across explainers."""
+"""The cross-article pages: actors, agreements, places and the timeline, merged across explainers.
+
+The last test builds a site of 1,000 made-up explainers (slow: run with ``-m slow``).
+"""
+import random
 import re
+import shutil
+import time
 
 import pytest
+
+from conftest import ROOT, mkdocs_build
 
 from generator import site as site_module
 from generator.build import BuildResult
@@ -183,3 +191,80 @@ def test_built_places_index_puts_reykjavik_under_iceland(showcase_site):
 def test_built_timeline_has_dated_events(showcase_site):
     text = html_text(showcase_site / "site" / "timeline" / "index.html")
     assert "2010" in text and "Coastal States Arrangement" in text
+
+
+# -- a site of 1,000 explainers -----------------------------------------------------------------
+# Made up (invented names, real countries), with the skew of real news: a few people, countries
+# and agreements turn up in hundreds of stories, most in one or two.
+
+ARTICLES = 1000
+MAX_PAGE_BYTES = 100_000
+COUNTRIES = ["United States", "Russia", "China", "Ukraine", "Iran", "Israel", "Turkey", "France", "Germany",
+             "India", "Pakistan", "Afghanistan", "Iraq", "Syria", "Egypt", "Kenya", "Nigeria", "Brazil", "Japan",
+             "Armenia", "Azerbaijan", "Georgia", "Poland", "Norway", "Iceland", "Mexico", "Canada", "Ethiopia",
+             "Sudan", "Yemen", "Saudi Arabia", "Qatar", "Lebanon", "Jordan", "Greece", "Italy", "Spain", "Chile",
+             "Peru", "Vietnam"]
+CITIES = [("Harbor Vale", 40.1, 44.5), ("Port Emmer", 35.2, 33.4), ("Kessling", 50.4, 30.5), ("Dorvik", 60.4, 5.3),
+          ("Alumbra", -1.3, 36.8), ("Sendai Ridge", 38.3, 140.9), ("Marrow Bay", 33.9, 35.5)]
+SYLLABLES = ["ka", "lo", "mi", "ren", "tas", "vu", "dor", "el", "an", "sie", "bru", "no", "val", "quin", "zed", "or"]
+
+
+def invented_name(rng: random.Random) -> str:
+    def word():
+        return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+    return f"{word()} {word()}"
+
+
+def zipf(rng: random.Random, pool: list, k: int) -> list:
+    weights = [1 / (i + 1) for i in range(len(pool))]
+    return list(dict.fromkeys(rng.choices(pool, weights=weights, k=k)))
+
+
+def made_up_site(n: int) -> list[Explainer]:
+    rng = random.Random(1000)
+    people = [invented_name(rng) for _ in range(3000)]
+    agreements = [f"{invented_name(rng).split()[0]} {rng.choice(['Accord', 'Treaty', 'Pact', 'Ceasefire'])}"
+                  for _ in range(300)]
+    out = []
+    for i in range(n):
+        countries = zipf(rng, COUNTRIES, 3)
+        names = zipf(rng, people, 5)
+        sentences = [f"Sentence {j} of story {i}, in which {' and '.join(names[:2])} meet over {countries[0]}."
+                     for j in range(14)]
+        actors = [Actor(f"c{j}", c, "country", paragraphs=[j], mentions=3) for j, c in enumerate(countries)]
+        actors += [Actor(f"p{j}", name, "person", role="minister", paragraphs=[j + 1], mentions=2)
+                   for j, name in enumerate(names)]
+        city = rng.choice(CITIES)
+        actors.append(Actor("x", city[0], "place", country=countries[0], lat=city[1], lon=city[2], paragraphs=[4]))
+        quotes = [Quote(f"We will keep talking about {countries[0]} and about story {i}, whatever it takes {j}",
+                        names[j], paragraph=j + 2, cue="said") for j in range(min(3, len(names)))]
+        deals = [Agreement(a, year=1990 + i % 30, paragraphs=[5], summary=[sentences[5]])
+                 for a in zipf(rng, agreements, 1)]
+        timeline = [TimelineEvent(sentences[k], k, f"in {2000 + (i + k) % 24}", str(2000 + (i + k) % 24))
+                    for k in range(3)]
+        date = f"20{10 + i % 15:02d}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        source = Source(file=f"story{i:04d}.txt", sha256="0" * 64, title=f"Story {i}: {names[0]} in {countries[0]}",
+                        date=date, publisher="Example Wire", licence="CC BY 4.0", url=f"https://news.example.org/{i}")
+        out.append(Explainer(source=source, slug=f"story-{i:04d}", title=source.title, lead=sentences[0],
+                             paragraphs=sentences, actors=actors, quotes=quotes, agreements=deals, timeline=timeline))
+    return out
+
+
+@pytest.mark.slow
+def test_a_thousand_explainers_keep_every_page_under_100_kb(tmp_path):
+    started = time.perf_counter()
+    pages = site_pages(BuildResult(explainers=made_up_site(ARTICLES)))
+    generated = time.perf_counter() - started
+    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("screenshots"))
+    write_pages(pages, tmp_path / "docs")
+    config = (ROOT / "mkdocs.yml").read_text()
+    # The pages are written already: the same site without the plugin that would generate them.
+    config = re.sub(r"\n  - explainers:\n(      .*\n)+", "\n", config)
+    (tmp_path / "mkdocs.yml").write_text(config)
+    proc = mkdocs_build(tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    sizes = {str(p.relative_to(tmp_path / "site")): p.stat().st_size for p in (tmp_path / "site").rglob("*.html")}
+    assert len(sizes) > ARTICLES
+    biggest = sorted(sizes.items(), key=lambda kv: -kv[1])[:5]
+    print(f"\n{len(sizes)} pages; generated in {generated:.1f} s; biggest: {biggest}")
+    assert biggest[0][1] < MAX_PAGE_BYTES, biggest

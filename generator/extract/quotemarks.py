@@ -34,6 +34,8 @@ class Span:
     closed: bool = True
     """False when the quotation runs on to the end of the paragraph (press convention for
     quotations of several paragraphs) or its closing mark is missing."""
+    runs_on: bool = False
+    """The quotation goes on in the next paragraph, which opens with a quotation mark."""
 
     def inner(self, text: str) -> tuple[int, int]:
         """Offsets of the quoted words, marks and surrounding spaces left out."""
@@ -146,8 +148,10 @@ def find_spans(text: str, sentence_bounds: list[tuple[int, int]] | None = None, 
     spans = [Span(a, b + 1) for a, b, _ in pairs]
     for start in unclosed:
         later = [a for a, _, _ in pairs if a > start]
-        if continues and not later and not [o for o in unclosed if o > start]:
-            spans.append(Span(start, len(text), closed=False))
+        before = text[:start].rstrip()
+        leads = not before or before[-1] in ".!?:,"
+        if continues and leads and not later and not [o for o in unclosed if o > start]:
+            spans.append(Span(start, len(text), closed=False, runs_on=True))
         elif not later and not [o for o in unclosed if o > start]:
             end = sentence_of(start)[1]
             if any(text[k] in DOUBLE for k in range(start + 1, end)):

@@ -114,7 +114,7 @@ def _find(paragraphs: list[ParsedParagraph]) -> list[_Found]:
                 continue
             f = _Found(para, span, a, b)
             j, last = k, span
-            while not last.closed and last.end >= len(paragraphs[j].text.rstrip()) and j + 1 < len(paragraphs):
+            while last.runs_on and j + 1 < len(paragraphs):
                 nxt_spans = spans_of[j + 1]
                 head = nxt_spans[0] if nxt_spans else None
                 lead = len(paragraphs[j + 1].text) - len(paragraphs[j + 1].text.lstrip())
@@ -125,7 +125,7 @@ def _find(paragraphs: list[ParsedParagraph]) -> list[_Found]:
                 na, nb = head.inner(paragraphs[j].text)
                 f.more.append((paragraphs[j], na, nb))
                 last = head
-            if f.more and not last.closed:
+            if f.more and last.runs_on:
                 continue  # a run of paragraphs that never closes: not a quotation we can bound
             if not span.closed and not f.more and span.end == len(para.text) and span.end > para.text.rfind(".") + 2:
                 continue
@@ -146,7 +146,7 @@ def _after_cue(para: ParsedParagraph, span: Span) -> Span:
         nxt += 1
     if nxt >= len(para.doc) or para.doc[nxt].idx >= span.end - 1:
         return span
-    return Span(para.doc[nxt].idx, span.end, opened=False, closed=span.closed)
+    return Span(para.doc[nxt].idx, span.end, opened=False, closed=span.closed, runs_on=span.runs_on)
 
 
 def _follows(f: _Found, dropped: list[_Found]) -> bool:
@@ -178,7 +178,7 @@ def _kind(f: _Found) -> str:
     first = f.text.lstrip("[(")
     if not before or before[-1] in ".!?:" or not f.span.opened:
         return "full"
-    if before[-1] == "," and first[:1].isupper():
+    if before[-1] == ",":
         return "full"
     if first[:1].isupper() and len(words) >= 5 and f.text.rstrip()[-1:] in ".!?,":
         return "full"
@@ -255,6 +255,10 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
     if any(t.lemma_.lower() in SLOGAN_NOUNS or t.lower_ in ("reading", "read") for t in lead_in):
         return None  # "signs reading: ...", "with banners: ..."
     if cue is None:
+        byline = _byline(f, bounds, quotes)
+        if byline is not None:
+            return _Attribution(resolver.resolve(para.text, byline[1], quotes, para_index=para.index), byline[0], True)
+    if cue is None:
         cue = _colon_clause(f, quotes)
     if cue is None:
         # a speech verb right after the quotation, or the main one before it, in the same sentence
@@ -308,6 +312,27 @@ def _previous_subject(para: ParsedParagraph, cue, quotes):
     if root.pos_ not in ("VERB", "AUX"):
         return None
     return subject_of(root, quotes)
+
+
+def _byline(f: _Found, bounds: tuple[int, int], quotes):
+    """``"..." -Commissioner X`` (a dash after the quotation) and ``From X: "..."``: the cue
+    and the head of the name."""
+    text = f.para.text
+    tail = text[f.span.end:]
+    stripped = tail.lstrip()
+    if stripped[:1] in ("-", "\u2013", "\u2014") and f.span.closed:
+        start = f.span.end + len(tail) - len(stripped) + 1
+        end = next((start + k for k, c in enumerate(text[start:]) if c in ",.;(\n"), len(text))
+        names = [t for t in f.para.doc if start <= t.idx < end and t.pos_ == "PROPN"]
+        if names:
+            return stripped[0], names[-1]
+    before = text[bounds[0]:f.span.start].rstrip()
+    if before.endswith(":") and before.lower().startswith("from "):
+        heads = [t for t in f.para.doc if bounds[0] + 5 <= t.idx < bounds[0] + len(before) - 1
+                 and t.pos_ in ("PROPN", "NOUN") and not in_any(t, quotes)]
+        if heads:
+            return "from", heads[-1]
+    return None
 
 
 def _colon_clause(f: _Found, quotes):

@@ -1,0 +1,192 @@
+"""Quotations and their speakers, one attribution shape at a time, on sentences written for
+these tests. Actors are given by hand so that each test checks the quote extractor alone."""
+import pytest
+
+from generator.extract.quotemarks import find_spans
+from generator.extract.quotes import extract_quotes
+from generator.model import Actor
+
+ACTORS = [
+    Actor(id="person-marta-lindqvist", name="Marta Lindqvist", type="person", aliases=["Lindqvist"],
+          role="Minister of Transport of Freedonia"),
+    Actor(id="person-tomas-okafor", name="Tomas Okafor", type="person", aliases=["Okafor"], role="Mayor of Eastport"),
+    Actor(id="person-helen-draycott", name="Helen Draycott", type="person", aliases=["Draycott"],
+          role="Commissioner for Fisheries"),
+    Actor(id="country-freedonia", name="Freedonia", type="country"),
+    Actor(id="organization-harbour-authority", name="Harbour Authority", type="organization"),
+    Actor(id="organization-freedonian-foreign-ministry", name="Freedonian foreign ministry", type="organization",
+          aliases=["Freedonia's foreign ministry"]),
+]
+HEADLINE = "Ferry strike enters its second week\n\n"
+
+
+@pytest.fixture(scope="module")
+def quotes_of(parse_text):
+    def run(body: str, actors=ACTORS):
+        return extract_quotes(parse_text(HEADLINE + body), actors)
+
+    return run
+
+
+def one(quotes, start: str):
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+SHAPES = [
+    # "...," he said.
+    ("Marta Lindqvist visited the port on Monday. \"The ferries will sail again by Friday,\" she said.",
+     "The ferries will sail again", "full", "Marta Lindqvist"),
+    # "...," said X.
+    ("\"Nobody wants this strike to last,\" said Tomas Okafor.", "Nobody wants this strike", "full", "Tomas Okafor"),
+    # X said: "..."
+    ("Tomas Okafor said: \"The town depends on the ferries.\"", "The town depends", "full", "Tomas Okafor"),
+    # X told Y: "..." (the speaker is X, not Y)
+    ("Marta Lindqvist told Tomas Okafor: \"Your harbour will be the first to reopen.\"",
+     "Your harbour will be", "full", "Marta Lindqvist"),
+    # According to X, "..."
+    ("According to Tomas Okafor, \"the queues stretch for three kilometres every morning.\"",
+     "the queues stretch", "full", "Tomas Okafor"),
+    # X said that "..."
+    ("Marta Lindqvist said that \"talks with the unions are going well.\"", "talks with the unions", "partial",
+     "Marta Lindqvist"),
+    # the ministry said in a statement (a body speaks)
+    ("\"Freedonia will send extra boats to the islands,\" Freedonia's foreign ministry said in a statement.",
+     "Freedonia will send extra boats", "full", "Freedonian foreign ministry"),
+    # "..." -Commissioner X
+    ("\"Fishing boats may carry passengers until the strike ends.\" -Commissioner Helen Draycott",
+     "Fishing boats may carry", "full", "Helen Draycott"),
+    # From X: "..."
+    ("From Helen Draycott: \"The catch is rotting on the quays.\"", "The catch is rotting", "full", "Helen Draycott"),
+    # Mr X / surname -> the full name
+    ("Tomas Okafor met the strikers. \"We cannot go on like this,\" Mr Okafor said.", "We cannot go on", "full",
+     "Tomas Okafor"),
+    # a role -> the person who holds it
+    ("Marta Lindqvist spoke after the meeting. \"The army will not be called in,\" the minister said.",
+     "The army will not be called in", "full", "Marta Lindqvist"),
+    # an unnamed source, kept as written
+    ("\"The offer is final,\" a spokesman for the Harbour Authority said.", "The offer is final", "full",
+     "a spokesman for the Harbour Authority"),
+    # partial quote in reported speech, attributed to the subject of the reporting clause
+    ("Tomas Okafor called the new timetable a \"slap in the face\" for island families.", "slap in the face",
+     "partial", "Tomas Okafor"),
+    # guillemets
+    ("\u00abWe will stay on the quays\u00bb, said Tomas Okafor.", "We will stay on the quays", "full", "Tomas Okafor"),
+    # British single quotes, with apostrophes and a decade that are not quote marks
+    ("\u2018The island\u2019s ferries haven\u2019t been this late since the \u201990s,\u2019 Mr Okafor said.",
+     "The island\u2019s ferries haven\u2019t been this late since the \u201990s,", "full", "Tomas Okafor"),
+]
+
+
+@pytest.mark.parametrize("body, start, kind, speaker", SHAPES, ids=[s[1][:24] for s in SHAPES])
+def test_attribution_shapes(quotes_of, body, start, kind, speaker):
+    quotes, _ = quotes_of(body)
+    q = one(quotes, start)
+    assert q.kind == kind
+    assert q.speaker == speaker
+    assert q.text in body
+
+
+def test_quote_split_by_its_cue_keeps_one_speaker(quotes_of):
+    quotes, _ = quotes_of("\"The boats are ready,\" Marta Lindqvist added, \"but the crews are not.\"")
+    assert [q.text for q in quotes] == ["The boats are ready,", "but the crews are not."]
+    assert {q.speaker for q in quotes} == {"Marta Lindqvist"}
+
+
+def test_quote_in_the_paragraph_after_its_cue(quotes_of):
+    body = ("The Harbour Authority said in a statement on Tuesday:\n\n"
+            "\"All crossings are cancelled until further notice. Passengers will be refunded.\"")
+    quotes, _ = quotes_of(body)
+    q = one(quotes, "All crossings are cancelled")
+    assert q.speaker == "Harbour Authority"
+    assert q.paragraph == 1
+    assert q.text.endswith("Passengers will be refunded.")
+
+
+def test_the_statement_said_names_whoever_issued_it(quotes_of):
+    body = ("The Harbour Authority issued a statement on Tuesday.\n\n"
+            "\"No ship will leave port while the pickets remain,\" the statement said.")
+    q = one(quotes_of(body)[0], "No ship will leave")
+    assert q.speaker == "Harbour Authority"
+    assert q.speaker_id == "organization-harbour-authority"
+
+
+def test_speaker_of_the_previous_sentence(quotes_of):
+    body = ("In a statement today, Helen Draycott condemned the blockade of the fish market. "
+            "\"Families on the islands are running out of food.\"")
+    q = one(quotes_of(body)[0], "Families on the islands")
+    assert q.speaker == "Helen Draycott"
+
+
+def test_multi_sentence_and_multi_paragraph_quotes(quotes_of):
+    body = ("Tomas Okafor said: \"The ferry is our road. Without it the island is cut off.\n\n"
+            "\"Children cannot reach their schools. The sick cannot reach the hospital.\"\n\n"
+            "The strike began on Monday.")
+    quotes, _ = quotes_of(body)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text.startswith("The ferry is our road. Without it the island is cut off.")
+    assert q.text.endswith("The sick cannot reach the hospital.")
+    assert q.speaker == "Tomas Okafor" and q.paragraph == 0
+
+
+def test_nested_quote_stays_inside_the_outer_one(quotes_of):
+    quotes, _ = quotes_of("\"The captain told me 'not today', and then he left,\" said Tomas Okafor.")
+    assert [q.text for q in quotes] == ["The captain told me 'not today', and then he left,"]
+    assert quotes[0].speaker == "Tomas Okafor"
+
+
+def test_unbalanced_marks_do_not_lose_the_other_quotes(quotes_of):
+    body = ("The union called it a \"lockout and walked away from the table.\n\n"
+            "\"We are ready to talk at any hour,\" said Marta Lindqvist.")
+    quotes, _ = quotes_of(body)
+    q = one(quotes, "We are ready to talk")
+    assert q.speaker == "Marta Lindqvist"
+
+
+@pytest.mark.parametrize("body", [
+    "The so-called \"ferry war\" has emptied the island's hotels.",
+    "The union published a report entitled \"Crossings in Crisis\" last year.",
+    "Strikers carried signs reading \"No ferries, no future\" through the port.",
+    "The captain, known to everyone as \"the Admiral\", retired last year.",
+])
+def test_scare_quotes_titles_and_slogans_are_not_quotes(quotes_of, body):
+    quotes, _ = quotes_of(body)
+    assert quotes == []
+
+
+def test_uncertain_speaker_is_left_unattributed_with_a_reason(quotes_of):
+    quotes, _ = quotes_of("The port was quiet on Sunday. \"Nobody has come to work,\" he said.")
+    q = one(quotes, "Nobody has come to work")
+    assert q.speaker is None and q.speaker_id is None
+    assert q.note
+
+
+def test_reported_speech_becomes_a_statement_not_a_quote(quotes_of):
+    body = "Freedonia said it would send naval ships if the strike lasted another week."
+    quotes, statements = quotes_of(body)
+    assert quotes == []
+    assert len(statements) == 1
+    st = statements[0]
+    assert st.text == body and st.speaker == "Freedonia" and st.cue == "said"
+
+
+def test_actors_that_are_odd_or_missing_do_not_break_attribution(quotes_of):
+    odd = [Actor(id="x", name="", type="person"), Actor(id="y", name="Okafor", type="organization", aliases=[])]
+    quotes, _ = quotes_of("\"The pickets will stay,\" said Tomas Okafor.", actors=odd)
+    assert one(quotes, "The pickets will stay").speaker in ("Tomas Okafor", "Okafor")
+    quotes, _ = quotes_of("\"The pickets will stay,\" said Tomas Okafor.", actors=[])
+    assert one(quotes, "The pickets will stay").speaker == "Tomas Okafor"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said \u201cyes\u201d and \u201cno\u201d.", ["yes", "no"]),
+    ("It\u2019s the island\u2019s ferry, built in the \u201980s.", []),
+    ("\u2018Never,\u2019 she said.", ["Never,"]),
+    ("A stray \" mark and \"a real quote\" here.", ["a real quote"]),
+    ("\u00ab Bien s\u00fbr \u00bb, dit-il.", ["Bien s\u00fbr"]),
+])
+def test_quotation_marks_are_paired(text, expected):
+    spans = find_spans(text)
+    assert [text[slice(*s.inner(text))] for s in spans] == expected

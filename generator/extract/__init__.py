@@ -23,7 +23,7 @@ def extract(parsed: ParsedArticle, *, slug: str) -> Explainer:
         source=article.source,
         slug=slug,
         title=article.title,
-        lead=article.paragraphs[0].text,
+        lead=_lead(article.paragraphs),
         paragraphs=[p.text for p in article.paragraphs],
         background=extract_background(parsed, actors),
         actors=actors,
@@ -32,3 +32,8 @@ def extract(parsed: ParsedArticle, *, slug: str) -> Explainer:
         agreements=extract_agreements(parsed, actors),
         timeline=extract_timeline(parsed),
     )
+
+
+def _lead(paragraphs) -> str:
+    """The first paragraph that is more than a dateline (``Friday, August 21, 2015``)."""
+    return next((p.text for p in paragraphs if len(p.text.split()) >= 6), paragraphs[0].text)

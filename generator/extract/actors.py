@@ -188,6 +188,9 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
     i = sent.start
     while i < sent.end:
         end = _name_chain(doc, i, sent.end)
+        initial = next((k for k in range(i + 1, end - 1) if re.fullmatch(r"[A-Z]\.?", doc[k].text)), None)
+        if initial is not None and not re.fullmatch(r"[A-Z]\.?", doc[initial - 1].text):
+            end = initial  # "the Opposition L K Advani": the name starts at its initials
         if end > i and free(i, end) and (i > sent.start or end - i > 1):
             words = doc[i:end].text.split()
             if (len(words) > 1 and words[-1].lower() in _ORG_WORDS or _acronym_after(doc, i, end, sent.end)
@@ -244,7 +247,8 @@ def _name_chain(doc: "Doc", start: int, limit: int) -> int:
                 and doc[i + 1].is_alpha:
             i += 2
         elif t.lower() in ("al", "bin", "ibn", "van", "von", "de", "da", "di", "abu", "el") and i + 1 < limit \
-                and doc[i + 1].text[:1].isupper() and i > start - 1:
+                and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-" and i + 2 < limit
+                     and doc[i + 2].text[:1].isupper()):
             i += 1
         else:
             break
@@ -507,6 +511,9 @@ def _role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str
         i -= 1
     if ranks:
         found.append(ranks)
+    if start == sent.start and start > 0 and (rank(doc[start - 1].text)
+                                              or doc[start - 1].text == "." and start > 1 and rank(doc[start - 2].text)):
+        sent = doc[start - 1].sent  # the tagger ended the sentence at "Maj."
     title = _title_of(doc, start, sent) or _title_before(doc, start, sent)
     before = start - len(title) if title else start
     for words in (title, _appositive_after(doc, end, sent), _appositive_before(doc, before, end, sent)):
@@ -536,10 +543,16 @@ def _title_of(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
 def _title_before(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
     """``Turkish foreign minister X``, ``US Army Colonel X``."""
     i = start - 1
+    if i - 1 >= sent.start and doc[i].text == "." and rank(doc[i - 1].text):
+        i -= 1
     if i >= sent.start and (_singular_role(_word_at(doc, i)) or rank(doc[i].text)) and not doc[i].text[:1] in ",;":
         j = i
         while j - 1 >= sent.start:
             prev = doc[j - 1]
+            if prev.lower_ in ("in", "of") and j - 2 >= sent.start and doc[j - 2].text[:1].isupper() \
+                    and doc[j].text[:1].isupper() and doc[j - 2].pos_ == "PROPN":
+                j -= 1  # "al-Qaeda in Iraq leader": a name with a preposition inside
+                continue
             if prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PUNCT", "CCONJ", "PRON", "SCONJ", "NUM") \
                     and prev.text not in ("'s", "\u2019s", "-") and not rank(prev.text):
                 break
@@ -566,6 +579,10 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
                     and doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in ("who", "which", "that"):
                 words.append(doc[k].text)
                 k += 1
+                if k + 3 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be" \
+                        and doc[k + 2].lower_ in ("a", "an", "the") and _singular_role(doc[k + 3].text):
+                    words.append(",")  # "a taxi driver who was an eyewitness of ..."
+                    k += 3
             several = words[:2] == ["one", "of"]
             if several:
                 words = words[2:]

@@ -21,7 +21,8 @@ coordinator co-ordinator administrator founder ceo executive judge prosecutor la
 professor researcher expert resident refugee activist aide adviser advisor counsellor negotiator
 commissioner inspector superintendent president-elect monarch sultan pope bishop cleric imam
 cardinal rabbi marshal admiral brigadier private specialist corporal soldier driver member
-manager owner economist diplomat militant commander-in-chief dictator ruler strongman
+manager owner economist diplomat militant commander-in-chief dictator ruler strongman don boss
+kingpin
 """.split())
 # Words that may stand inside a title before its noun: "prime minister", "foreign secretary".
 TITLE_MODIFIERS = frozenset("""
@@ -52,6 +53,7 @@ emir sultan leader speaker ambassador pm monarch ruler""".split())
 _THE_COUNTRIES = ("United ", "Democratic Republic", "Republic of", "Central African", "Czech Republic",
                   "Dominican Republic")
 _ARTICLES = {"a", "an", "the"}
+_TRAILING = {"to", "of", "for", "in", "on", "at", "with", "from", "by", "and", "the", "a", "an"}
 _LOWER = {"of", "the", "for", "and", "to", "in", "on", "at"}
 
 
@@ -80,10 +82,10 @@ def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] |
 
     ``["Turkish", "foreign", "minister"]`` -> ("Foreign Minister of Turkey", "Turkey").
     """
-    words = [w for w in words if w not in ("'s", "'", "\u2019s")]
+    words = _rejoin([w for w in words if w not in ("'s", "'", "\u2019s")])
     while words and words[0].lower() in _ARTICLES:
         words = words[1:]
-    while words and words[-1] in (",", "-", "--"):
+    while words and (words[-1] in (",", "-", "--") or words[-1].lower() in _TRAILING):
         words = words[:-1]
     if not words:
         return None
@@ -129,12 +131,32 @@ def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] |
         return " ".join(_cap(w) for w in core), None
     text = " ".join(_expand(w) for w in words)
     text = text.replace(" 's", "'s").replace(" ,", ",")
+    if text[:3].lower() in ("al-", "el-"):
+        return text, country  # "al-Qaeda in Iraq lieutenant" keeps the name's own spelling
     return text[:1].upper() + text[1:], country
+
+
+def _rejoin(words: list[str]) -> list[str]:
+    """Put back together what the tokenizer split: ``co - ordinator``, ``Maj .``."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w == "-" and out and i + 1 < len(words):
+            out[-1] = f"{out[-1]}-{words[i + 1]}"
+            i += 2
+            continue
+        if w == "." and out and rank(out[-1]) and not out[-1].endswith("."):
+            out[-1] += "."
+        else:
+            out.append(w)
+        i += 1
+    return out
 
 
 def _expand(word: str) -> str:
     r = rank(word)
-    return r if r and word.endswith(".") else word
+    return r if r and (word.endswith(".") or word.lower() != r.lower()) else word
 
 
 def _cap(word: str) -> str:

@@ -190,3 +190,21 @@ def test_actors_that_are_odd_or_missing_do_not_break_attribution(quotes_of):
 def test_quotation_marks_are_paired(text, expected):
     spans = find_spans(text)
     assert [text[slice(*s.inner(text))] for s in spans] == expected
+
+
+def test_quotes_page_groups_by_speaker_and_keeps_partial_quotes_in_their_sentence(explain):
+    from generator.render import render_explainer
+
+    e = explain(HEADLINE + "Tomas Okafor, the mayor of Eastport, called the timetable a \"slap in the face\".\n\n"
+                "\"We will not give up,\" Mr Okafor said. \"The island needs its boats.\"\n\n"
+                "The port was quiet on Sunday. \"Nobody came,\" he said.\n\n"
+                "Freedonia said it would send naval ships if the strike lasted another week.")
+    page = render_explainer(e)
+    section = page.split("## Quotes", 1)[1].split("## Source article", 1)[0]
+    okafor = section.split("### Tomas Okafor", 1)[1].split("\n### ", 1)[0]
+    assert "We will not give up," in okafor and "The island needs its boats." in okafor
+    assert "<mark>slap in the face</mark>" in okafor and "called the timetable a" in okafor
+    assert "(#p0 " in okafor and "(#p1 " in okafor
+    assert "### Reported statements" in section
+    assert "would send naval ships" in section.split("### Reported statements", 1)[1]
+    assert e.statements and not any("naval ships" in q.text for q in e.quotes)

@@ -17,8 +17,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
 _WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_MONTH_NAME = re.compile(r"\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t|tember)?|Oct(ober)?|"
+                         r"Nov(ember)?|Dec(ember)?)\b")
 _POINT = re.compile(
-    rf"\b{_MONTH}\b|\b{_WEEKDAY}\b|\b(1[5-9]\d\d|20\d\d)s?\b|\b(yesterday|today|tonight|tomorrow)\b|\bago\b|"
+    rf"\b{_WEEKDAY}\b|\b(1[5-9]\d\d|20\d\d)s?\b|\b(yesterday|today|tonight|tomorrow)\b|\bago\b|"
     r"\b(last|this|next|earlier this|later this|previous)\s+(week|weekend|month|year|spring|summer|autumn|fall|winter|"
     r"morning|afternoon|evening)\b|\bthe weekend\b",
     re.I,
@@ -30,8 +32,8 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 def is_point_in_time(text: str) -> bool:
     """Whether a date expression names a moment (an event's date) and not a length of time."""
     text = text.strip()
-    if not _POINT.search(text):
-        return False
+    if not _POINT.search(text) and not _MONTH_NAME.search(text):
+        return False  # month names count when capitalised: ``a march`` is not ``March``
     if re.search(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](day|week|month|year)s?\b", text, re.I) \
             and not re.search(r"\bago\b", text, re.I):
         return False  # ``three-day``, ``the last 17 years``
@@ -64,6 +66,17 @@ def resolve(text: str, base: str | None) -> str | None:
     if re.fullmatch(r"(on |at |over |during )?(the )?weekend", lower):
         saturday = base_date - _dt.timedelta(days=(base_date.weekday() - 5) % 7)
         return saturday.isoformat()
+    if month and day and not re.search(r"\b(last|this|next)\s", lower):
+        # ``September 2``: the nearest such day to the article's date
+        try:
+            candidate = _dt.date(base_date.year, _MONTH_ABBR[month.group(1)[:3]], int(day.group(1)))
+        except ValueError:
+            return None
+        if (candidate - base_date).days > 183:
+            candidate = candidate.replace(year=candidate.year - 1)
+        elif (base_date - candidate).days > 183:
+            candidate = candidate.replace(year=candidate.year + 1)
+        return candidate.isoformat()
     if month and not day or month and re.search(r"\b(last|this|next)\s", lower):
         number = _MONTH_ABBR[month.group(1)[:3]]
         y = base_date.year

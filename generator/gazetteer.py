@@ -9,6 +9,7 @@ datasets lack (``_EXTRA_ALIASES``, ``_EXTRA_DEMONYMS``).
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -35,6 +36,12 @@ _EXTRA_DEMONYMS = {
 _NOT_STATES = {"Scotland", "Wales", "Antilles néerlandaises", "Serbia and Montenegro", "Palestine, State of"}
 # Name parts that make an alternative spelling a description rather than a name.
 _SHORT_WORDS = {"of", "the", "and", "de", "la", "du", "des", "del", "e", "al", "y"}
+
+
+# Subdivisions named by a direction alone ("South", "Centre") are not told apart from the word.
+_COMPASS = {"north", "south", "east", "west", "centre", "center", "central", "northern", "southern", "eastern",
+            "western", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+            "southeast", "southwest", "capital", "littoral", "coast", "coastal", "interior", "islands"}
 
 
 @dataclass(frozen=True)
@@ -186,6 +193,8 @@ def load() -> Gazetteer:
         if record is not None:
             aliases += [n for n in (record.name, getattr(record, "common_name", None), official) if n and "," not in n]
         aliases += _EXTRA_ALIASES.get(name, [])
+        # "South" alone is no name for South Africa, nor "North" for North Korea.
+        aliases = [a for a in aliases if not (" " not in a and " " in name and a == name.split()[0])]
         country = Country(
             name=name,
             aliases=tuple(a for a in dict.fromkeys(aliases) if a != name),
@@ -213,8 +222,6 @@ def load() -> Gazetteer:
             if acronym:
                 gaz.by_acronym.setdefault(acronym, country)
         demonyms = [country.demonym, *_EXTRA_DEMONYMS.get(name, [])]
-        if country.demonym and " " in country.demonym and name.startswith(country.demonym.split()[0]):
-            demonyms.append(country.demonym.split()[0])  # "Saudi Arabian" is also "Saudi"
         for dem in demonyms:
             if dem:
                 gaz.by_demonym.setdefault(_key(dem), country)
@@ -225,11 +232,18 @@ def load() -> Gazetteer:
             gaz.by_capital.setdefault(_key(short), country)
         for province in _provinces(info.get("provinces")):
             gaz.regions.setdefault(_key(province), Place(province, "region", country.iso2))
+    # "Saudi Arabian" is also "Saudi"; but "South" is no one country's.
+    first_words = Counter(c.name.split()[0] for c in gaz.countries.values() if " " in c.name)
+    for country in gaz.countries.values():
+        dem = country.demonym or ""
+        first = dem.split()[0] if " " in dem else None
+        if first and country.name.startswith(first) and first_words[first] == 1:
+            gaz.by_demonym.setdefault(_key(first), country)
     for sub in pycountry.subdivisions:
         if sub.country_code in gaz.by_iso2 and sub.parent_code is None:
             gaz.regions.setdefault(_key(sub.name), Place(sub.name, "region", sub.country_code))
     for key in list(gaz.regions):
-        if key in gaz.by_name:
+        if key in gaz.by_name or key in _COMPASS:
             del gaz.regions[key]
     return gaz
 

@@ -66,6 +66,12 @@ _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "officer", "commissioner
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "capital", "county",
                           "state", "territory", "island", "valley", "neighbourhood", "neighborhood", "area",
                           "port", "suburb", "camp", "base", "border", "river", "mountains", "municipality"})
+# Last words that make a name a place's or an event's rather than a body's.
+_PLACE_NAME_WORDS = frozenset({"hill", "square", "street", "road", "avenue", "bridge", "airport", "base", "valley",
+                               "mountains", "river", "island", "islands", "park", "gallery", "museum", "stadium",
+                               "palace", "gate", "tower", "mosque", "cathedral", "plaza", "harbour", "harbor"})
+_EVENT_WORDS = frozenset({"war", "conflict", "crisis", "summit", "election", "elections", "games", "olympics",
+                          "revolution", "uprising", "offensive", "operation"})
 _QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019"
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
@@ -367,6 +373,10 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
             owner = gaz.country_of(place)
             return [m, _Mention("country", owner.name, strong=True, written=name, **mention)] if owner else m
         return m
+    if label == "organization" and words[-1].lower() in _PLACE_NAME_WORDS:
+        return _Mention("place", name, **mention)  # "Parliament Hill", "Trafalgar Square"
+    if label == "organization" and words[-1].lower() in _EVENT_WORDS:
+        return None  # "Iraq Conflict": an event, not a body
     if label == "organization":
         # "State" in "Secretary of State", "Union Home" in "Union Home minister": part of a title.
         has_org_word = any(w.lower() in _ORG_WORDS for w in words)
@@ -696,6 +706,12 @@ def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Ga
                 break
             if prev.tag_ in ("NNS",) or is_role_word(prev.text) or prev.lower_ in ("led", "backed", "based", "run"):
                 break
+            found = _owner_at(doc, j - 1, sent.start, gaz)
+            if found:
+                owner, owner_start = found
+                owner_end = j
+                possessive = j < len(doc) and doc[j].text in ("'s", "\u2019s")
+                break
             if prev.ent_type_ in ("ORG", "NORP") and not gaz.demonym(prev.text) and not gaz.country(prev.text) \
                     and prev.lower_ not in TITLE_MODIFIERS:
                 if j != h_start or (tok.ent_type_ == prev.ent_type_ and tok.ent_iob_ == "I"):
@@ -705,12 +721,6 @@ def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Ga
                         and doc[start_org].ent_iob_ != "B" and doc[start_org - 1].lower_ != "the":
                     start_org -= 1
                 owner, owner_start, owner_end = doc[start_org:j].text, start_org, j
-                break
-            found = _owner_at(doc, j - 1, sent.start, gaz)
-            if found:
-                owner, owner_start = found
-                owner_end = j
-                possessive = j < len(doc) and doc[j].text in ("'s", "\u2019s")
                 break
             j -= 1
         mods_start = owner_start if owner else j

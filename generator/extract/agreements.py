@@ -306,11 +306,16 @@ def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[_Mention]:
         if comp is None and token.lemma_.lower() == "commit":
             comp = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if comp is None or subj is None:
+        if comp is None:
             continue
-        subject = para.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
-        joint = any(c.dep_ == "conj" for c in subj.children) or _PAIR.search(subject) or \
-            subj.lower_ in ("both", "sides", "parties")
+        if subj is None:
+            # the parser lost the subject: ``On Friday X and Y pledged ...``
+            before = para.text[sent.start_char:token.idx]
+            joint = re.search(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* and [A-Z]", before) or _PAIR.search(before)
+        else:
+            subject = para.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
+            joint = any(c.dep_ == "conj" for c in subj.children) or _PAIR.search(subject) or \
+                subj.lower_ in ("both", "sides", "parties")
         if not joint:
             continue
         end = comp.i + 1

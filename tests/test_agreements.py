@@ -1,0 +1,123 @@
+"""Agreements: found where named, described or pledged; later references merged; cards filled
+from the article's own sentences."""
+import pytest
+
+from generator.extract.agreements import extract_agreements
+from generator.model import Actor
+
+
+def country(name, *aliases):
+    return Actor(id=f"country-{name.lower()}", name=name, type="country", aliases=list(aliases))
+
+
+ACTORS = [country("Norway", "Norwegian"), country("Sweden", "Swedish"), country("Chile", "Chilean"),
+          country("Peru", "Peruvian"), Actor(id="organization-un", name="United Nations", type="organization", aliases=["UN"])]
+
+
+@pytest.fixture(scope="module")
+def agreements_of(parse_text):
+    def run(*paragraphs, actors=ACTORS):
+        text = "Headline of the story\n\n" + "\n\n".join(paragraphs)
+        return extract_agreements(parse_text(text), actors)
+
+    return run
+
+
+def test_a_described_pact_gets_its_year_parties_and_status(agreements_of):
+    [pact] = agreements_of(
+        "Norway asked Sweden for help on Monday under the terms of a 1998 mutual defence pact between the two countries.")
+    assert pact.name == "1998 mutual defence pact"
+    assert pact.year == 1998
+    assert set(pact.parties) == {"Norway", "Sweden"}
+    assert pact.status == "invoked"
+    assert pact.status_text.paragraph == 0
+
+
+def test_later_references_merge_onto_the_agreement(agreements_of):
+    found = agreements_of(
+        "Chile and Peru signed a fisheries accord in Lima on Tuesday.",
+        "The fisheries accord covers anchovy stocks but does not include tuna.",
+        "Under the accord, Peru will provide patrol boats if the stocks fall.",
+    )
+    assert len(found) == 1
+    accord = found[0]
+    assert accord.paragraphs == [0, 1, 2]
+    assert set(accord.parties) == {"Chile", "Peru"}
+    assert accord.status == "signed"
+    assert accord.signed == "Tuesday, Lima"
+    assert [c.text for c in accord.covers] == ["covers anchovy stocks"]
+    assert [c.text for c in accord.excludes] == ["does not include tuna"]
+    assert [o.text for o in accord.obligations] == ["Under the accord, Peru will provide patrol boats if the stocks fall"]
+
+
+def test_a_joint_pledge_is_an_agreement(agreements_of):
+    [pledge] = agreements_of("Norway and Sweden on Friday pledged to stop fishing in the disputed waters.")
+    assert pledge.type == "pledge"
+    assert pledge.name == "pledged to stop fishing in the disputed waters"
+    assert set(pledge.parties) == {"Norway", "Sweden"}
+    assert pledge.status == "pledged"
+
+
+def test_a_one_sided_vow_is_not(agreements_of):
+    assert agreements_of("Norway vowed to recapture the islands by any means.") == []
+
+
+def test_the_agreement_refers_to_the_one_just_named(agreements_of):
+    found = agreements_of(
+        "Chile and Peru have a 1990 border treaty.",
+        "On Friday Chile and Peru pledged to withdraw troops from the frontier. The agreement comes after two truces collapsed.",
+    )
+    assert [a.type for a in found] == ["treaty", "pledge", "truce"]
+    assert found[1].paragraphs == [1]
+    assert found[0].paragraphs == [0]
+    assert set(found[1].parties) == {"Chile", "Peru"}
+    assert "The agreement comes after two truces collapsed." in found[1].summary
+    assert found[2].status == "collapsed"
+
+
+def test_different_amounts_are_different_agreements(agreements_of):
+    found = agreements_of("Sweden announced a $20-billion arms package for Norway and a $30-billion arms package for Chile.")
+    assert len(found) == 2
+    assert found[0].parties == ["Norway"] and found[1].parties == ["Chile"]
+
+
+def test_a_brokered_ceasefire_names_its_mediator(agreements_of):
+    [ceasefire] = agreements_of("Troops remain in the valley in defiance of the UN-brokered ceasefire agreement.")
+    assert ceasefire.type == "ceasefire"
+    assert ceasefire.mediators == ["United Nations"]
+    assert ceasefire.status == "violated"
+
+
+def test_a_dated_joint_statement(agreements_of):
+    [statement] = agreements_of(
+        "Chile accused Peru of breaking its word.",
+        "It urged Peru to act in the spirit of the joint statement reached between the two countries on March 3, 2011.",
+    )
+    assert statement.name == "joint statement"
+    assert statement.year == 2011
+    assert statement.signed == "March 3, 2011"
+    assert set(statement.parties) == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts say a deal is unlikely this year.",
+    "The minister spent a great deal of time in Oslo.",
+    "She resigned of her own accord.",
+    "The party convention opened in Santiago.",
+    "Nurses followed the usual safety protocols.",
+    "Parliament passed a new law on fishing.",
+    "The two men were in agreement about the weather.",
+    "Lawmakers may block the sale with a joint resolution.",
+    "He issued a statement on Monday.",
+])
+def test_words_in_passing_are_not_agreements(agreements_of, sentence):
+    assert agreements_of(sentence) == []
+
+
+def test_every_summary_sentence_stands_in_the_article(agreements_of):
+    paragraphs = ["Chile and Peru signed a fisheries accord in Lima on Tuesday.",
+                  "Critics said the accord came too late. Peru rejected the criticism."]
+    article = " ".join(paragraphs)
+    for agreement in agreements_of(*paragraphs):
+        for sentence in agreement.summary:
+            assert sentence in article

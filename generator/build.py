@@ -33,6 +33,10 @@ class BuildResult:
     failures: list[ArticleError] = field(default_factory=list)
     parsed: int = 0
     """How many articles went through the NLP pipeline (the rest came from the cache)."""
+    keys: dict[str, str] = field(default_factory=dict)
+    """Cache key of each explainer, by seed file name: with the slug, it fixes the explainer."""
+    cache_dir: Path | None = None
+    """Where this build keeps results; rendered pages may be kept there too."""
 
     @property
     def ok(self) -> bool:
@@ -117,7 +121,7 @@ def corrections_path(seed: Path) -> Path:
 
 def generate(settings: Settings, *, progress: bool = False) -> BuildResult:
     """Read, parse and extract every seed in ``settings.seeds``."""
-    result = BuildResult()
+    result = BuildResult(cache_dir=settings.cache_dir)
     root = settings.seeds.resolve()
     articles: list[tuple[Path, Article]] = []
     for path in discover(settings.seeds):
@@ -134,7 +138,7 @@ def generate(settings: Settings, *, progress: bool = False) -> BuildResult:
     for path, article in articles:
         corr = corrections_path(path)
         corr_bytes = corr.read_bytes() if corr.is_file() and _inside(corr, root) else b""
-        key = cache_key(article, settings, corr_bytes)
+        key = result.keys[article.source.file] = cache_key(article, settings, corr_bytes)
         cached = _cache_get(settings.cache_dir, key)
         if cached is not None:
             cached.slug = slugs[article.source.file]

@@ -70,14 +70,17 @@ def test_rebuild_with_nothing_changed_parses_nothing(project):
     assert [build.explainer_to_dict(e) for e in again.explainers] == [build.explainer_to_dict(e) for e in first.explainers]
 
 
-def test_rebuild_from_cache_never_loads_spacy(project):
+def test_rebuild_from_cache_never_loads_spacy(project, monkeypatch):
     seeds, cache = project
+    monkeypatch.setattr(build, "code_fingerprint", lambda: "this version")  # the same in both processes
     generate(Settings(seeds=seeds, cache_dir=cache))
     script = textwrap.dedent(f"""
         import sys
         from pathlib import Path
+        from generator import build
         from generator.build import generate
         from generator.config import Settings
+        build.code_fingerprint = lambda: "this version"
         result = generate(Settings(seeds=Path({str(seeds)!r}), cache_dir=Path({str(cache)!r}), jobs=2))
         print(result.parsed, len(result.explainers), "spacy" in sys.modules)
     """)
@@ -172,3 +175,44 @@ def test_progress_bar_stays_out_of_redirected_output(tmp_path):
                    "--out", str(tmp_path / "out"), "--no-cache", "-j", "1")
     assert proc.returncode == 0, proc.stderr
     assert "article/s" not in proc.stderr and "\r" not in proc.stderr
+
+
+def test_page_cache_reuses_a_page_until_one_of_its_links_moves(tmp_path):
+    from generator.pagecache import PageCache
+
+    where = {"Ana Lind": "actors/l.md#ana-lind"}
+    renders = []
+
+    def make(link):
+        renders.append(1)
+        return {"explainers/a.md": f"see {link('actor', 'Ana Lind')}"}
+
+    def link(kind, name):
+        return where.get(name, "")
+
+    cache = PageCache(tmp_path, salt="v1")
+    assert cache.files("key", "a", link, make) == {"explainers/a.md": "see actors/l.md#ana-lind"}
+    assert cache.files("key", "a", link, make) == {"explainers/a.md": "see actors/l.md#ana-lind"}
+    assert len(renders) == 1
+    where["Ana Lind"] = "actors/l-2.md#ana-lind"
+    assert cache.files("key", "a", link, make) == {"explainers/a.md": "see actors/l-2.md#ana-lind"}
+    for other in (PageCache(tmp_path, salt="v2").files("key", "a", link, make),  # newer code or options
+                  cache.files("key", "b", link, make), cache.files("other", "a", link, make)):
+        assert other == {"explainers/a.md": "see actors/l-2.md#ana-lind"}
+    assert len(renders) == 5
+
+
+def test_site_from_the_page_cache_is_the_site_rendered_afresh(project, monkeypatch):
+    from generator import site
+
+    seeds, cache = project
+    result = generate(Settings(seeds=seeds, cache_dir=cache))
+    first = site.site_pages(result)
+    renders = []
+    real = site.render_explainer
+    monkeypatch.setattr(site, "render_explainer", lambda *a, **k: renders.append(1) or real(*a, **k))
+    again = site.site_pages(generate(Settings(seeds=seeds, cache_dir=cache)))
+    assert renders == []
+    result.cache_dir = None
+    assert again == first == site.site_pages(result)
+    assert len(renders) == 3

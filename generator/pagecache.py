@@ -1,0 +1,66 @@
+"""Rendered files of each explainer, kept between builds next to the explainer cache.
+
+An explainer page is a function of the explainer (itself fixed by the build's cache key and
+the slug), the generator's code, the site options, and the links it makes to the
+cross-article indexes, which depend on the other articles. The links are recorded when the
+page is rendered; the stored files are reused only while every recorded link still leads to
+the same place. So a rebuild with nothing changed renders no explainer page, and adding or
+changing one seed re-renders that seed's page and the few whose links moved.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+Link = Callable[[str, str], str]
+
+
+class PageCache:
+    def __init__(self, folder: Path | None, salt: str = ""):
+        self.folder = folder
+        """``None`` keeps nothing: every page is rendered."""
+        self.salt = salt
+        """What every page depends on besides its explainer (code, options)."""
+
+    def files(self, key: str | None, slug: str, link: Link, make: Callable[[Link], dict[str, str]]) -> dict[str, str]:
+        """``make(link)`` -> ``{path: content}`` for one explainer, or the stored result of an earlier call."""
+        if self.folder is None or key is None:
+            return make(link)
+        path = self._path(key, slug)
+        entry = self._read(path)
+        if entry is not None and all(link(kind, name) == target for kind, name, target in entry["links"]):
+            return entry["files"]
+        asked: dict[tuple[str, str], str] = {}
+
+        def recording(kind: str, name: str) -> str:
+            target = asked[(kind, name)] = link(kind, name)
+            return target
+
+        files = make(recording)
+        self._write(path, {"files": files, "links": [[k, n, t] for (k, n), t in asked.items()]})
+        return files
+
+    def _path(self, key: str, slug: str) -> Path:
+        digest = hashlib.sha256(f"{self.salt}\0{key}\0{slug}".encode()).hexdigest()
+        return self.folder / "pages" / digest[:2] / f"{digest}.json"
+
+    @staticmethod
+    def _read(path: Path) -> dict | None:
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(entry, dict) or not isinstance(entry.get("files"), dict) or not isinstance(entry.get("links"), list):
+            return None
+        return entry
+
+    @staticmethod
+    def _write(path: Path, entry: dict) -> None:
+        from generator.build import write_atomic
+
+        try:
+            write_atomic(path, json.dumps(entry, ensure_ascii=False))
+        except OSError:
+            pass  # a cache that cannot be written only costs time

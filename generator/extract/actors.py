@@ -243,7 +243,7 @@ def _name_chain(doc: "Doc", start: int, limit: int) -> int:
         t = tok.text
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             break
-        if t.lower() in _MONTHS_DAYS or t.lower().rstrip(".") in HONORIFICS:
+        if t.lower() in _MONTHS_DAYS or t.lower().rstrip(".") in HONORIFICS or t.lower() in _SMALL and t.isupper():
             break
         if t[:1].isupper() and (t.isalpha() or re.fullmatch(r"[A-Z]\.?([A-Z]\.)*|[A-Z][\w'\u2019]*(-[\w]+)*", t)):
             if is_role_word(t) and i == start:
@@ -398,6 +398,8 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
         name = _strip_org_modifiers(name)
         return _Mention("organization", name, **mention) if name else None
     if label == "place":
+        if name.isupper() and len(name) <= 6 and "." not in name:
+            return _Mention("organization", name, **mention)  # "UN": an acronym no gazetteer knows as a place
         if start - 2 >= sent.start and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
             return _Mention("organization", name, **mention)  # "according to Bloomberg": a source
         if any(w.lower() in _ORG_WORDS for w in words) and doc[start].ent_type_ != "FAC" and not gaz.region(name):
@@ -489,7 +491,8 @@ def _person(doc, start, end, text, paragraph, sent, *, strong, gaz, role=None) -
     start, end = _clean_span(doc, start, end)
     name = _surface(doc, start, end, text)
     words = name.split()
-    if not words or not all(w[:1].isupper() or w.lower() in ("al", "bin", "ibn", "de", "van", "von", "da", "el")
+    if not words or any(w.lower() in _SMALL - {"al", "el", "de", "da", "e", "ul"} for w in words) \
+            or not all(w[:1].isupper() or w.lower() in ("al", "bin", "ibn", "de", "van", "von", "da", "el")
                             or w[:1] in "-'" or w[:2] in ("al", "el") for w in words):
         return None
     if any(w.lower() in _ORG_WORDS for w in words) and len(words) > 1:
@@ -809,6 +812,7 @@ def _make_consistent(mentions: list[_Mention], gaz: Gazetteer) -> None:
         if m.key is None:
             by_text[fold(m.name)].append(m)
     for key, group in by_text.items():
+        written = group[0].name
         kinds = Counter(m.kind for m in group)
         strong = Counter(m.kind for m in group if m.strong)
         if "person" in kinds and len(key.split()) == 1 and (key in surnames or _near(key, surnames)):
@@ -817,9 +821,9 @@ def _make_consistent(mentions: list[_Mention], gaz: Gazetteer) -> None:
             kind = "country"
         elif strong:
             kind = strong.most_common(1)[0][0]
-        elif kinds.get("person", 0) >= max(kinds.values()) and not gaz.is_place(key):
+        elif kinds.get("person", 0) >= max(kinds.values()) and not gaz.is_place(written):
             kind = "person"
-        elif gaz.place(key) and key not in name_words:
+        elif gaz.place(written) and key not in name_words:
             kind = "place"
         elif len(key.split()) == 1 and (key in surnames or _near(key, surnames)) and kinds.get("place", 0) + kinds.get("organization", 0):
             kind = "person"
@@ -897,7 +901,28 @@ def _group(mentions: list[_Mention], gaz: Gazetteer) -> list[_Entity]:
                     [e for e in entities if e.kind in ("organization", "person")])
     _merge_bare_heads([e for e in entities if e.kind == "organization"], index)
     _merge_variants(entities, gaz)
+    _merge_prefixes([e for e in entities if e.kind == "organization" and e.mentions], gaz)
     return [e for e in entities if e.mentions]
+
+
+def _merge_prefixes(orgs: list[_Entity], gaz: Gazetteer) -> None:
+    """``Kenya National Commission`` onto ``Kenyan National Commission on Human Rights``."""
+    def words(name: str) -> list[str]:
+        out = []
+        for w in name.split():
+            country = gaz.country(w) or gaz.demonym(w)
+            out.append(fold(country.name) if country else fold(w))
+        return out
+
+    forms = [(e, words(e.name)) for e in orgs]
+    for short, sw in forms:
+        if len(sw) < 2 or not short.mentions:
+            continue
+        longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw) and lw[:len(sw)] == sw]
+        if len(longer) == 1:
+            longer[0].mentions.extend(short.mentions)
+            longer[0].aliases |= short.aliases | {short.name}
+            short.mentions = []
 
 
 def _merge_variants(entities: list[_Entity], gaz: Gazetteer) -> None:
@@ -1109,13 +1134,14 @@ def _add_summaries(actors: list[Actor], entities: list[_Entity], parsed: ParsedA
 def _acts_in(m: _Mention) -> bool:
     """Whether the mention is the subject of its clause, or the speaker of a sentence with a speech verb."""
     doc = m.sent.doc
-    climb = ("compound", "flat", "appos", "poss") if m.kind == "person" else ("compound", "flat", "appos")
     for tok in doc[m.start:m.end]:
+        if m.start <= tok.head.i < m.end and tok.head is not tok:
+            continue  # not the head of the name
         head = tok
-        while head.dep_ in climb and head.head is not head:
+        while head.dep_ == "appos" and head.head is not head:
             head = head.head
-        if head.dep_ in ("nsubj", "nsubjpass", "agent") or head.head.dep_ == "agent":
+        if head.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if head.dep_ in ("pobj",) and head.head.lower_ == "by":
-            return True
+        if head.dep_ == "pobj" and head.head.dep_ == "agent":
+            return True  # "was ousted by X"
     return False

@@ -70,6 +70,7 @@ _ROLE_QUALIFIERS = frozenset("vice deputy former acting assistant under".split()
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|prof|rev|gen|brig|maj|col|capt|lt|sgt|president|"
                         r"prime minister|minister|senator|governor|general|major|colonel|captain|judge|king|"
                         r"queen|prince|princess|sheikh|pope)\.?\s+")
+_TITLE_WORDS = frozenset("mr mrs ms miss dr sir dame prof rev gen brig maj col capt lt sgt spc pfc".split())
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _BODY_PRONOUNS = frozenset("it they we".split())
 _RELATIVE = frozenset("who that which whom".split())
@@ -398,9 +399,14 @@ class Resolver:
         return before[-1].who if before else None
 
     def _name_run(self, tok) -> list:
+        """The proper name ending at ``tok``, titles before it left out (``President X Y``)."""
         run = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         run = [t for c in run for t in c.subtree if t.pos_ in ("PROPN", "PUNCT") or t.dep_ == "compound"]
-        return sorted(set(run + [tok]), key=lambda t: t.i)
+        run = sorted(set(run + [tok]), key=lambda t: t.i)
+        while len(run) > 1 and (run[0].lower_.rstrip(".") in _TITLE_WORDS or run[0].lower_ in ROLE_NOUNS
+                                or run[0].pos_ == "PUNCT"):
+            run.pop(0)
+        return run
 
     def name_phrase(self, text: str, tok) -> Who | None:
         """An actor named by the phrase of ``tok`` (its own words, not its appositions)."""
@@ -493,7 +499,15 @@ class Resolver:
             if named is not None:
                 return named
             run = phrase_text(text, self._name_run(tok))
-            kind = "body" if tok.ent_type_ in ("ORG", "GPE", "NORP") else "person" if tok.ent_type_ == "PERSON" else "unknown"
+            kind = "body" if tok.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") else "person"
+            if any(t.lower_.rstrip(".") in _TITLE_WORDS for t in tok.lefts):
+                kind = "person"  # "Ms X"
+            if len(run.split()) == 1:
+                # a surname alone: the full name used for it earlier, when the actors lack it
+                fuller = [m.who for m in self.mentions if (m.para, m.offset) < (para, tok.idx) and m.who.name
+                          and m.who.kind == "person" and fold(m.who.name).split()[-1:] == [fold(run)]]
+                if fuller:
+                    return fuller[-1]
             return Who(run or written, kind=kind)
         det = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")]
         indefinite = bool(set(det) & _INDEFINITE) or lemma in ("one", "some") or tok.pos_ == "NUM"
@@ -536,7 +550,7 @@ class Resolver:
             who = self.name_phrase(text, t)
             if who and who.kind == "person":
                 return who
-            if who is None and t.ent_type_ == "PERSON":
+            if who is None and (t.ent_type_ == "PERSON" or t.dep_ == "appos" and t.ent_type_ in ("", "ORG")):
                 return Who(phrase_text(text, self._name_run(t)), kind="person")
         return None
 

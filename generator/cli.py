@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--no-source", action="store_true", help="leave the full source text off the pages")
     build.add_argument("--no-cache", action="store_true", help="re-extract every article, ignoring the cache")
     build.add_argument("--cache-dir", type=Path, default=Path(".cache/explainers"), help="cache folder (default: .cache/explainers)")
+    build.add_argument("--max-article-mb", type=float, default=None, metavar="MB",
+                       help="refuse seed files larger than this (default: 10)")
     build.add_argument("--quiet", "-q", action="store_true", help="print only errors")
     build.add_argument("--executor", choices=("local", "dask"), default="local",
                        help="where extraction runs: local worker processes (default) or a Dask cluster")
@@ -62,6 +64,8 @@ def _build(parser: argparse.ArgumentParser, args) -> int:
         parser.error(f"--seeds {args.seeds}: not a folder")  # exits 2
     if args.jobs is not None and args.jobs < 1:
         parser.error("--jobs must be 1 or more")
+    if args.max_article_mb is not None and args.max_article_mb <= 0:
+        parser.error("--max-article-mb must be positive")
     if args.scheduler and args.executor != "dask":
         parser.error("--scheduler needs --executor dask")
 
@@ -78,6 +82,7 @@ def _build(parser: argparse.ArgumentParser, args) -> int:
         cache_dir=None if args.no_cache else args.cache_dir,
         executor=args.executor,
         scheduler=args.scheduler,
+        **({"max_article_mb": args.max_article_mb} if args.max_article_mb else {}),
     )
     from generator.executors import ExecutorError
 

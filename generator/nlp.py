@@ -72,6 +72,50 @@ def parse(article: Article, nlp: "Language") -> ParsedArticle:
     return next(parse_many([article], nlp))
 
 
+MAX_CHUNK = 20_000
+"""Longer texts are parsed in pieces of at most this many characters (cut after a sentence end
+or a space where possible) and joined again: spaCy refuses texts over ``nlp.max_length`` and
+its memory grows with the length of each text."""
+
+
+def chunks(text: str, limit: int | None = None) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters that join back to ``text``."""
+    limit = limit or MAX_CHUNK
+    out = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind(end) for end in (". ", "? ", "! ", '." ', "\n")) + 1
+        if cut <= limit // 2:
+            cut = window.rfind(" ") + 1
+        if cut <= limit // 2:
+            cut = limit
+        out.append(text[start:start + cut])
+        start += cut
+    out.append(text[start:])
+    return out
+
+
+def _pipe(nlp: "Language", texts: list[str], batch_size: int) -> Iterator["Doc"]:
+    """``nlp.pipe`` over texts of any length; each long text is parsed in chunks and rejoined."""
+    pieces: list[str] = []
+    counts: list[int] = []
+    for text in texts:
+        parts = chunks(text)
+        pieces.extend(parts)
+        counts.append(len(parts))
+    docs = iter(nlp.pipe(pieces, batch_size=batch_size))
+    for text, n in zip(texts, counts):
+        if n == 1:
+            yield next(docs)
+            continue
+        from spacy.tokens import Doc
+
+        doc = Doc.from_docs([next(docs) for _ in range(n)], ensure_whitespace=False)
+        assert doc.text == text
+        yield doc
+
+
 def parse_many(articles: Iterable[Article], nlp: "Language", *, batch_size: int = 64) -> Iterator[ParsedArticle]:
     """Parse articles in one ``nlp.pipe`` stream (much faster than one call per paragraph)."""
     articles = list(articles)
@@ -79,7 +123,7 @@ def parse_many(articles: Iterable[Article], nlp: "Language", *, batch_size: int 
     for article in articles:
         texts.append(normalise(article.title))
         texts.extend(normalise(p.text) for p in article.paragraphs)
-    docs = iter(nlp.pipe(texts, batch_size=batch_size))
+    docs = _pipe(nlp, texts, batch_size)
     for article in articles:
         headline = next(docs)
         paragraphs = [ParsedParagraph(p.index, p.text, next(docs)) for p in article.paragraphs]

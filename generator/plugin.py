@@ -24,6 +24,8 @@ class ExplainersConfig(Config):
     include_source = c.Type(bool, default=True)
     jobs = c.Optional(c.Type(int))
     cache_dir = c.Type(str, default=".cache/explainers")
+    max_article_mb = c.Type((int, float), default=10)
+    """Larger seed files are refused with a clear message."""
 
 
 class ExplainersPlugin(BasePlugin[ExplainersConfig]):
@@ -48,6 +50,7 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
             jobs=self.config.jobs or default_jobs(),
             cache_dir=(self._root / self.config.cache_dir) if self.config.cache_dir else None,
             site_name=config.site_name,
+            max_article_mb=float(self.config.max_article_mb),
         )
         self._generated: set[str] = set()
         result = generate(settings)

@@ -18,6 +18,8 @@ from generator.errors import ArticleError
 from generator.model import Article, Paragraph, Source
 
 DEFAULT_MAX_MB = 10.0
+MAX_PARAGRAPH = 3000
+"""Characters; longer paragraphs are cut at sentence ends (see :func:`split_long`)."""
 
 # Lines that start the comment form or sharing widgets a scraped page leaves at the end.
 _BOILERPLATE = re.compile(
@@ -30,6 +32,7 @@ _BOILERPLATE = re.compile(
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(---|\.\.\.)[ \t]*(\n|\Z)", re.DOTALL)
 _HTML_SIGNS = re.compile(r"<(!doctype html|html|head|body|p|div|article)[\s>]", re.IGNORECASE)
 _HTTP_URL = re.compile(r"\Ahttps?://[^/?#\s]+", re.IGNORECASE)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
 
 
@@ -104,6 +107,13 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few broken bytes (a bad copy and paste) keeps its good characters; a text
+    # with no valid UTF-8 sequences at all is a legacy single-byte encoding.
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if valid:
+        text = data.decode("utf-8-sig", errors="replace")
+        if text.count("\ufffd") <= valid:
+            return text
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
@@ -147,12 +157,34 @@ def split_paragraphs(body: str) -> tuple[str, list[str]]:
     else:
         blocks = rest.split("\n")
     paragraphs = [" ".join(b.split()) for b in blocks]
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs = [piece for p in paragraphs if p for piece in split_long(p)]
     for i, p in enumerate(paragraphs):
         if _BOILERPLATE.match(p) and i > 0:
             paragraphs = paragraphs[:i]
             break
     return headline, paragraphs
+
+
+def split_long(paragraph: str, limit: int = MAX_PARAGRAPH) -> list[str]:
+    """A paragraph longer than ``limit`` characters, cut after sentence ends (else at spaces).
+
+    No paragraph a person wrote comes near the limit; a whole file on one line (a pasted
+    export, a scrape gone wrong) does, and the extractors' work grows with paragraph length.
+    """
+    out = []
+    rest = paragraph
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = max(window.rfind(end) for end in (". ", "? ", "! ", '." ', '?" ', '!" ')) + 1
+        if cut <= limit // 2:
+            cut = window.rfind(" ")
+        if cut <= limit // 2:
+            cut = limit
+        out.append(rest[:cut].strip())
+        rest = rest[cut:].strip()
+    if rest:
+        out.append(rest)
+    return out
 
 
 def html_to_text(html: str) -> str:

@@ -183,3 +183,33 @@ def test_main_actors_get_what_they_did_and_said_from_the_article(actors_of):
 
 def test_normalise_role_without_a_country_keeps_the_title():
     assert normalise_role(["the", "Prime", "minister"], gazetteer.load()) == ("Prime Minister", None)
+
+
+@pytest.mark.parametrize("body, org", [
+    ("The UN condemned the attack on Tuesday.", "UN"),
+    ("According to Bloomberg, exports fell sharply.", "Bloomberg"),
+])
+def test_acronyms_and_sources_are_organisations(actors_of, body, org):
+    actors = actors_of(body)
+    assert org in by_type(actors, "organization") and org not in by_type(actors, "place")
+
+
+def test_landmarks_are_places_not_organisations(actors_of):
+    actors = actors_of("Protesters gathered near Parliament Hill and later at Trafalgar Square.")
+    assert not ({"Parliament Hill", "Trafalgar Square"} & set(by_type(actors, "organization")))
+
+
+def test_a_shortened_name_folds_onto_the_full_name(actors_of):
+    actors = actors_of(
+        "Lina Haddad, vice chairman of the Kenyan National Commission on Human Rights, spoke on Monday.\n\n"
+        '"The Kenya National Commission did have these allegations," she said.')
+    orgs = by_type(actors, "organization")
+    assert list(orgs) == ["Kenyan National Commission on Human Rights"]
+    assert by_type(actors, "person")["Lina Haddad"].role == \
+        "Vice chairman of the Kenyan National Commission on Human Rights"
+
+
+def test_portfolio_words_before_a_title_are_not_organisations(actors_of):
+    actors = actors_of("Railway Minister Arjun Mehra visited the station on Tuesday.")
+    assert by_type(actors, "organization") == {}
+    assert by_type(actors, "person")["Arjun Mehra"].role == "Railway Minister"

@@ -16,9 +16,11 @@ from generator.model import Explainer, TimelineEvent
 MAP_WIDTH = 640
 MAP_MIN_HEIGHT = 240
 MAP_MAX_HEIGHT = 400
-MIN_SPAN_DEGREES = 8.0
+MIN_SPAN_DEGREES = 22.0
 """A story in one city still shows the country around it."""
 MAX_FACT_BOXES = 8
+FOCUS_DEGREES = 40.0
+"""How far (roughly, in degrees) other countries may lie from the first for the map to take them in."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ def locator_map(explainer: Explainer) -> LocatorMap | None:
     gaz = gazetteer.load()
     raw: list[tuple[str, str, float, float, str | None]] = []
     story_countries: set[str] = set()
-    for actor in explainer.actors:
+    for actor in sorted(explainer.actors, key=lambda a: (a.type != "country", -a.mentions, -len(a.paragraphs))):
         if actor.hidden:
             continue
         if actor.type == "country":
@@ -115,7 +117,7 @@ def locator_map(explainer: Explainer) -> LocatorMap | None:
                 story_countries.add((gaz.countries.get(actor.country) or gaz.country(actor.country)).name)
     if not raw:
         return None
-    frame = _Frame.fit([(lat, lon) for _, _, lat, lon, _ in raw])
+    frame = _Frame.fit(_focus(raw))
     points = []
     taken: list[tuple[float, float, float, float]] = []
     for _, kind, lat, lon, _ in raw:
@@ -127,14 +129,25 @@ def locator_map(explainer: Explainer) -> LocatorMap | None:
         x, y = frame.project(lat, lon)
         label = _place_label(name, x, y, kind, frame, taken)
         points.append(MapPoint(name, kind, round(x, 1), round(y, 1), lat, lon, country, label))
-    neighbours = {gaz.by_iso3[code].name for name in story_countries for code in gaz.countries[name].borders
-                  if code in gaz.by_iso3}
+    around = {c.name for c in gaz.countries.values() if frame.may_show(c)}
     shapes = []
-    for name in sorted(neighbours - story_countries) + sorted(story_countries):
+    for name in sorted(around - story_countries) + sorted(story_countries):
         d = frame.path(_outline(gaz.countries[name].iso3))
         if d:
             shapes.append(MapShape(name, d, name in story_countries))
     return LocatorMap(frame.width, frame.height, points, shapes)
+
+
+def _focus(raw: list[tuple[str, str, float, float, str | None]]) -> list[tuple[float, float]]:
+    """The coordinates the map is framed on: the story's towns and places when it names any,
+    else its first country and those near it. A country named in passing on another
+    continent is listed, not allowed to turn the map into a map of the world."""
+    places = [(lat, lon) for _, kind, lat, lon, _ in raw if kind == "place"]
+    if places:
+        return places
+    countries = [(lat, lon) for _, _, lat, lon, _ in raw]
+    first = countries[0]
+    return [c for c in countries if abs(c[0] - first[0]) + abs(c[1] - first[1]) * 0.7 <= FOCUS_DEGREES]
 
 
 def _place_label(name, x, y, kind, frame, taken):
@@ -185,6 +198,17 @@ class _Frame:
         lon_mid = (min(lons) + max(lons)) / 2
         return cls(lat_top=(min(lats) + max(lats)) / 2 + span_y / 2, lon_left=lon_mid - span_x / squeeze / 2,
                    scale=scale, squeeze=squeeze, width=MAP_WIDTH, height=round(span_y * scale))
+
+    def may_show(self, country) -> bool:
+        """Whether a country could reach into the frame, judged by its centre and size alone
+        (so that only those outlines are read)."""
+        if country.lat is None or country.lon is None:
+            return False
+        reach = max(2.0, math.sqrt(country.area or 0) / 111 * 1.6)
+        lat_bottom = self.lat_top - self.height / self.scale
+        lon_right = self.lon_left + self.width / (self.squeeze * self.scale)
+        return (country.lat - reach < self.lat_top and country.lat + reach > lat_bottom
+                and country.lon - reach / self.squeeze < lon_right and country.lon + reach / self.squeeze > self.lon_left)
 
     def project(self, lat: float, lon: float) -> tuple[float, float]:
         return (lon - self.lon_left) * self.squeeze * self.scale, (self.lat_top - lat) * self.scale

@@ -71,6 +71,12 @@ SHAPES = [
     # partial quote in reported speech, attributed to the subject of the reporting clause
     ("Tomas Okafor called the new timetable a \"slap in the face\" for island families.", "slap in the face",
      "partial", "Tomas Okafor"),
+    # "it said": the body named before
+    ("The Harbour Authority closed the port on Monday. \"Safety comes first,\" it said.", "Safety comes first",
+     "full", "Harbour Authority"),
+    # "X was quoted as saying"
+    ("Helen Draycott was quoted as saying that the boats would \"sail under police escort\".",
+     "sail under police escort", "partial", "Helen Draycott"),
     # guillemets
     ("\u00abWe will stay on the quays\u00bb, said Tomas Okafor.", "We will stay on the quays", "full", "Tomas Okafor"),
     # British single quotes, with apostrophes and a decade that are not quote marks

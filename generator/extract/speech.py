@@ -258,6 +258,8 @@ def subject_of(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
             s = subjects[0]
             if s.dep_ == "nsubjpass" and agents:
                 return agents[0]
+            if s.dep_ == "nsubjpass" and v != verb and v.lemma_.lower() in ("quote", "report", "hear", "cite", "record"):
+                return s  # "X was quoted as saying"
             if s.dep_ == "nsubjpass":
                 return None
             return s
@@ -419,6 +421,8 @@ class Resolver:
                      or (self.index.person_by_surname(head) if tok.dep_ != "compound" else None))
         else:
             actor = self.index.find(full, types=("organization", "country", "group"), head=head)
+            if actor is None and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj"):
+                actor = self.index.find(head, types=("person",)) or self.index.person_by_surname(head)
         if actor is None:
             return None
         kind = "person" if actor.type == "person" else "body"
@@ -509,6 +513,10 @@ class Resolver:
                 if fuller:
                     return fuller[-1]
             return Who(run or written, kind=kind)
+        if tok.pos_ == "NOUN" and tok.is_title:
+            named = self.name_phrase(text, tok)  # a surname the tagger took for a common noun
+            if named is not None and named.kind == "person":
+                return named
         det = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")]
         indefinite = bool(set(det) & _INDEFINITE) or lemma in ("one", "some") or tok.pos_ == "NUM"
         if role_word or tok.pos_ in ("NOUN", "PROPN") and lemma not in BODY_NOUNS:

@@ -56,7 +56,7 @@ centre center watch cross crescent inc ltd corp co airlines airways exchange nat
 _DOCUMENT_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention", "protocol",
                              "resolution", "law", "charter", "declaration", "pact", "plan"})
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in", "e", "ul", "al", "el", "de", "des", "du", "la", "y", "&"})
-_LOCATIVE = frozenset({"in", "near", "outside", "around", "across", "into", "towards", "toward", "from", "at"})
+_LOCATIVE = frozenset({"in", "near", "outside", "around", "across", "into", "towards", "toward", "from"})
 _SPEECH = frozenset({"say", "tell", "add", "state", "declare", "announce", "write", "claim", "warn", "insist",
                      "explain", "note", "ask", "reply", "urge", "describe", "call", "stress", "accuse", "deny",
                      "condemn", "confirm", "suggest", "vow", "pledge", "agree", "reject", "demand"})
@@ -72,6 +72,8 @@ _PLACE_NAME_WORDS = frozenset({"hill", "square", "street", "road", "avenue", "br
                                "palace", "gate", "tower", "mosque", "cathedral", "plaza", "harbour", "harbor"})
 _EVENT_WORDS = frozenset({"war", "conflict", "crisis", "summit", "election", "elections", "games", "olympics",
                           "revolution", "uprising", "offensive", "operation"})
+_GROUP_NOUNS = frozenset({"troops", "soldiers", "forces", "officials", "fighters", "militants", "members",
+                          "personnel", "officers", "staff", "workers", "rebels", "units"})
 _QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019"
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
@@ -189,6 +191,14 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
         if m is not None:
             out.append(m)
             take(start, end)
+    # Acronyms the tagger missed, before the people they stand for: "ADF troops".
+    for i in range(sent.start, sent.end - 1):
+        t = doc[i].text
+        if 2 <= len(t) <= 6 and t.isalpha() and t.isupper() and not doc[i].ent_type_ and free(i, i + 1) \
+                and (doc[i + 1].lower_ in _GROUP_NOUNS or _singular_role(doc[i + 1].text)) \
+                and not gaz.country(t) and not rank(t) and not is_role_word(t):
+            out.append(_Mention("organization", t, paragraph=paragraph, sent=sent, start=i, end=i + 1))
+            take(i, i + 1)
     # Capitalised names that the tagger missed: organisations by their words or an acronym after
     # them ("Human Rights Watch", "Hizb-ul-Mujahideen (HM)"), people by an appositive role.
     i = sent.start
@@ -448,6 +458,11 @@ def _place_context(doc, start: int, end: int, sent) -> bool:
     """``the northern Iraqi city, X``, ``the town of X``, ``X, a town ...``: the name is a place's."""
     if start - 2 >= sent.start and doc[start - 1].text in (",", "of") and doc[start - 2].lower_ in _PLACE_NOUNS:
         return True
+    k = end
+    while k < min(end + 3, sent.end) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text[:1].islower():
+        if doc[k].lower_ in ("base", "camp", "airport", "airbase", "port", "border", "district", "province"):
+            return not any(w.lower() in _ORG_WORDS for w in doc[start:end].text.split())
+        k += 1
     if end + 2 < sent.end and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an", "the") \
             and any(t.lower_ in _PLACE_NOUNS for t in doc[end + 2:min(end + 5, sent.end)]):
         k = end + 2
@@ -691,7 +706,7 @@ def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Ga
         elif head == "ministry" and i - 1 >= sent.start and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
                 and not gaz.country(doc[i - 1].text) and not gaz.demonym(doc[i - 1].text):
             head = "ministry " + doc[i - 1].lower_
-        if h_end == i + 1 and (tok.dep_ == "amod" or tok.pos_ == "ADJ"):
+        if h_end == i + 1 and (tok.dep_ == "amod" or tok.pos_ == "ADJ" and tok.dep_ not in ("nsubj", "nsubjpass")):
             i = h_end  # "military aggression": an adjective, not the armed forces
             continue
         # Owner and modifiers to the left.
@@ -744,6 +759,11 @@ def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Ga
                     owner = country.name if country else name
                     end = stop
         if owner is None:
+            if h_end == i + 1 and head in ("military", "government", "army", "police") and tok.dep_ == "nsubj" \
+                    and i - 1 >= sent.start and doc[i - 1].lower_ == "the":
+                # "The military said ...": the body acts, though the article does not name its owner here.
+                out.append(_Mention("organization", tok.text.lower(), sent=sent, paragraph=paragraph, start=i,
+                                    end=i + 1, key=f"|{head}"))
             i = end
             continue
         first = mods_start
@@ -916,9 +936,14 @@ def _merge_prefixes(orgs: list[_Entity], gaz: Gazetteer) -> None:
 
     forms = [(e, words(e.name)) for e in orgs]
     for short, sw in forms:
-        if len(sw) < 2 or not short.mentions:
+        if not short.mentions or not short.name[:1].isupper() or short.name.isupper():
             continue
-        longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw) and lw[:len(sw)] == sw]
+        longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw) >= 2
+                  and lw[:len(sw)] == sw]
+        if not longer and short.name[:1].isupper():
+            # "Commission" onto "European Commission", "Security Council" onto "UN Security Council"
+            longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw)
+                      and lw[-len(sw):] == sw]
         if len(longer) == 1:
             longer[0].mentions.extend(short.mentions)
             longer[0].aliases |= short.aliases | {short.name}
@@ -975,12 +1000,15 @@ def _merge_bare_heads(orgs: list[_Entity], index: dict) -> None:
         key = keys.get(id(ent), "")
         if not key.startswith("|"):
             continue
-        owners = [e for e in orgs if e is not ent and e.mentions and keys.get(id(e), "").endswith(key)]
+        owners = [e for e in orgs if e is not ent and e.mentions and (keys.get(id(e), "").endswith(key)
+                                                                       or fold(e.name).split()[-1] == key[1:])]
         if len(owners) == 1:
             owners[0].mentions.extend(ent.mentions)
             owners[0].aliases.add(ent.name)
         elif ent.name.lstrip("the ")[:1].isupper() and key not in ("|government", "|military", "|police"):
             continue  # "the Senate", "the Air Force": named, if by their head alone
+        elif not owners and sum(_acts_in(m) for m in ent.mentions) >= 2:
+            continue  # "the military said ...", "the military claims ...": an actor of the story
         ent.mentions = []
 
 

@@ -7,6 +7,8 @@ is kept as the article words it, without its article.
 """
 from __future__ import annotations
 
+import re
+
 from generator.gazetteer import Gazetteer
 
 # Nouns that name an office, a rank or the part someone plays in a story.
@@ -82,7 +84,7 @@ def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] |
 
     ``["Turkish", "foreign", "minister"]`` -> ("Foreign Minister of Turkey", "Turkey").
     """
-    words = _rejoin([w for w in words if w not in ("'s", "'", "\u2019s")])
+    words = _rejoin(words)
     while words and words[0].lower() in _ARTICLES:
         words = words[1:]
     while words and (words[-1] in (",", "-", "--") or words[-1].lower() in _TRAILING):
@@ -99,7 +101,7 @@ def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] |
         hit = None
         # Longest country or demonym starting here (up to four words).
         for n in range(min(4, len(words) - i), 0, -1):
-            chunk = " ".join(words[i:i + n])
+            chunk = re.sub(r"'s?$", "", " ".join(words[i:i + n]))
             hit = gaz.country(chunk) or gaz.demonym(chunk)
             if hit is not None and (n > 1 or chunk[:1].isupper()):
                 break
@@ -142,6 +144,10 @@ def _rejoin(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         w = words[i]
+        if w in ("'s", "'", "\u2019s", "\u2019") and out:
+            out[-1] += "'s" if w != "'" else "'"
+            i += 1
+            continue
         if w == "-" and out and i + 1 < len(words):
             out[-1] = f"{out[-1]}-{words[i + 1]}"
             i += 2

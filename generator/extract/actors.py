@@ -57,9 +57,6 @@ _DOCUMENT_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", 
                              "resolution", "law", "charter", "declaration", "pact", "plan"})
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in", "e", "ul", "al", "el", "de", "des", "du", "la", "y", "&"})
 _LOCATIVE = frozenset({"in", "near", "outside", "around", "across", "into", "towards", "toward", "from"})
-_SPEECH = frozenset({"say", "tell", "add", "state", "declare", "announce", "write", "claim", "warn", "insist",
-                     "explain", "note", "ask", "reply", "urge", "describe", "call", "stress", "accuse", "deny",
-                     "condemn", "confirm", "suggest", "vow", "pledge", "agree", "reject", "demand"})
 # Titles that follow a portfolio rather than a body: "Railway Minister", "District Police Officer".
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "officer", "commissioner", "superintendent", "director"})
 # Nouns that make the name beside them a place: "the northern city, X", "the town of X".
@@ -74,7 +71,6 @@ _EVENT_WORDS = frozenset({"war", "conflict", "crisis", "summit", "election", "el
                           "revolution", "uprising", "offensive", "operation"})
 _GROUP_NOUNS = frozenset({"troops", "soldiers", "forces", "officials", "fighters", "militants", "members",
                           "personnel", "officers", "staff", "workers", "rebels", "units"})
-_QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019"
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 
@@ -803,13 +799,8 @@ def _owner_at(doc, i, limit, gaz) -> tuple[str, int] | None:
     return None
 
 
-def _owner_token(tok, owner: str, gaz) -> bool:
-    return tok.text in owner.split() or bool(gaz.demonym(tok.text) or gaz.country(tok.text))
-
-
 def _demonym_of(country: gazetteer.Country) -> str:
-    if country.demonym and " " not in country.demonym or country.demonym and country.name.startswith(country.demonym.split()[0]) is False:
-        return country.demonym
+    """The adjective an organisation takes from its country: "Armenian" foreign ministry."""
     return country.demonym or country.name
 
 

@@ -49,9 +49,6 @@ RANKS = {
     "supt": "Superintendent", "sen": "Senator", "rep": "Representative", "gov": "Governor",
     "pres": "President", "prof": "Professor",
 }
-# Offices that read "<Office> of <Country>".
-_OFFICES = frozenset("""president vice-president premier minister secretary chancellor king queen prince
-emir sultan leader speaker ambassador pm monarch ruler""".split())
 _THE_COUNTRIES = ("United ", "Democratic Republic", "Republic of", "Central African", "Czech Republic",
                   "Dominican Republic")
 _ARTICLES = {"a", "an", "the"}

@@ -121,3 +121,24 @@ def test_every_summary_sentence_stands_in_the_article(agreements_of):
     for agreement in agreements_of(*paragraphs):
         for sentence in agreement.summary:
             assert sentence in article
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Both sides accused each other of breaching the Geneva Conventions.", "Geneva Conventions"),
+    ("The council adopted Security Council Resolution 2254 in December.", "Security Council Resolution 2254"),
+    ("Chile never ratified the border set by the Treaty of Ancon.", "Treaty of Ancon"),
+])
+def test_named_agreements(agreements_of, sentence, name):
+    assert [a.name for a in agreements_of(sentence)] == [name]
+
+
+def test_a_condition_is_not_an_obligation_and_a_truce_is_not_a_deal(agreements_of):
+    deal, truce = agreements_of(
+        "Chile and Peru signed a trade deal on Monday.",
+        "The deal will take effect once both parliaments ratify it.",
+        "Separately, Norway and Sweden agreed to a truce mediated by the UN. The truce was broken within hours.",
+    )
+    assert [c.text for c in deal.conditions] == ["The deal will take effect once both parliaments ratify it."]
+    assert deal.obligations == [] and deal.status == "signed"
+    assert truce.status == "violated" and truce.mediators == ["United Nations"]
+    assert truce.obligations == []

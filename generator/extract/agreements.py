@@ -45,7 +45,7 @@ _BROKERED = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)\s*-\s*(?:brokered|medi
 # Verb lemma -> the status it gives the agreement it governs.
 _STATUS_VERBS = {
     "sign": "signed", "ink": "signed", "conclude": "signed", "seal": "signed", "ratify": "ratified",
-    "reach": "reached", "strike": "reached", "clinch": "reached", "secure": "reached", "broker": "reached",
+    "reach": "reached", "agree": "reached", "strike": "reached", "clinch": "reached", "secure": "reached", "broker": "reached",
     "invoke": "invoked", "cite": "invoked",
     "violate": "violated", "breach": "violated", "flout": "violated", "break": "violated", "defy": "violated",
     "collapse": "collapsed", "fail": "collapsed", "unravel": "collapsed", "crumble": "collapsed",
@@ -71,7 +71,8 @@ _OBLIGATION = re.compile(r"\b(will|would|shall|must|is to|are to|has to|have to|
 _STRONG_OBLIGATION = re.compile(r"\b(shall|must|is to|are to|has to|have to|agreed to|agrees to|undert(?:ake|akes|ook) to|"
                                 r"commit(?:s|ted)? to|obliged to|required to|in return)\b", re.I)
 _CONDITION = re.compile(r"\b(take|takes|took) effect\b|\b(enter|enters|entered|come|comes|came) into force\b|"
-                        r"\bratif(y|ied|ication)\b", re.I)
+                        r"\bsubject to (ratification|approval)\b|\b(once|until|unless|after|when|if)\b[^.;]*\bratif(y|ies|ied)\b|"
+                        r"\b(must|needs? to|has to|have to) be (ratified|approved)\b|\brequires? (ratification|approval)\b", re.I)
 _COVER_VERBS = {"cover", "include", "apply", "extend", "concern", "govern", "address"}
 _EXCLUDE_VERBS = {"exclude", "exempt", "omit"}
 _QUOTE_CHARS = '"'
@@ -207,7 +208,11 @@ def _head_word(token: "Token") -> str | None:
     if word in _HEADS:
         return word
     lemma = token.lemma_.lower()
-    return lemma if lemma in _HEADS and token.tag_ in ("NNS", "NNPS") else None
+    if lemma in _HEADS and token.tag_ in ("NNS", "NNPS"):
+        return lemma
+    if word.endswith("s") and word[:-1] in _HEADS and token.pos_ == "PROPN":
+        return word[:-1]  # ``the Geneva Conventions``
+    return None
 
 
 def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> _Mention | None:
@@ -253,6 +258,8 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> _Menti
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
             full_end = max(full_end, child.right_edge.i + 1)
+        elif child.dep_ in ("nummod", "appos", "npadvmod") and child.i == token.i + 1 and child.like_num:
+            end = max(end, child.i + 1)  # ``Resolution 2254``
     if end - token.i > 14:
         end = token.i + 1
     while end > token.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc",)):
@@ -354,11 +361,13 @@ def _attach(mention: _Mention, drafts: list[_Draft], last: list[tuple[_Draft, _M
         for draft, prev in reversed(last):
             same_para = prev.para.index == mention.para.index
             if same_para or prev.para.index == mention.para.index - 1 and prev.sent.end_char >= len(prev.para.text) - 1:
-                if draft.family not in ("resolution",) or mention.family == "resolution":
+                generic = mention.head.lower_ in ("agreement", "deal", "accord")
+                if draft.family == mention.family or generic and draft.family not in ("resolution",):
                     return draft
             break
         same_family = [d for d in drafts if d.family == mention.family]
-        pool = same_family or [d for d in drafts if d.family not in ("resolution", "package")]
+        generic = mention.head.lower_ in ("agreement", "deal", "accord")
+        pool = same_family or generic and [d for d in drafts if d.family not in ("resolution", "package")]
         return max(pool, key=lambda d: (len(d.mentions), -drafts.index(d))) if pool else None
     words, numbers = _content(mention), _numbers(mention)
     best, best_overlap = None, 0
@@ -652,7 +661,7 @@ def _clauses(agreement: Agreement, draft: _Draft, parsed: ParsedArticle, index: 
         _covers(agreement, m)
         if _CONDITION.search(m.sentence):
             _add(agreement.conditions, BackgroundItem(m.sentence, m.para.index, "context"))
-        if _OBLIGATION.search(m.sentence) and not m.verb_based:
+        if _OBLIGATION.search(m.sentence) and not m.verb_based and not _CONDITION.search(m.sentence):
             text = _obligation_clause(m.para, m.sent, m.head)
             if text:
                 _add(agreement.obligations, BackgroundItem(text, m.para.index, "context"))
@@ -680,8 +689,9 @@ def _clauses(agreement: Agreement, draft: _Draft, parsed: ParsedArticle, index: 
                 continue
             subject = para.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
             bare_subject = re.sub(r"^(the|its|their)\s+", "", subject, flags=re.I)
-            if subj.pos_ != "PRON" and not (set(index.names(subject)) & parties) and not _mentions_family(sent) \
-                    and bare_subject not in first.sentence:
+            if _mentions_family(sent):
+                continue  # another agreement's sentence
+            if subj.pos_ != "PRON" and not (set(index.names(subject)) & parties) and bare_subject not in first.sentence:
                 continue
             _add(agreement.obligations, BackgroundItem(text, para.index, "context"))
             found = True
@@ -738,6 +748,12 @@ def _obligation_clause(para: ParsedParagraph, sent: "Span", head: "Token") -> st
         modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "must") for c in verb.children)
         if verb.lemma_ == "be" or not (modal or verb.lower_ in ("agreed", "undertook")):
             return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i == head.i or subject in head.ancestors:
+            return None  # ``the treaty would expire``: said of the agreement, not promised under it
+        link = head if head.head.i == verb.i else next(a for a in head.ancestors if a.head.i == verb.i)
+        if link.dep_ != "prep" or link.lower_ == "to":
+            return None  # ``agreed to a ceasefire``, ``will sign the treaty``: the agreement itself
         if True:
             lo, hi = verb.left_edge.i, verb.right_edge.i
             while lo < hi and (doc[lo].is_punct or doc[lo].is_quote):

@@ -103,6 +103,9 @@ class Quote:
     """The sentence that holds the quote, verbatim: context for partial quotes."""
     note: str | None = None
     """Why the speaker is unknown, when it is."""
+    body_id: str | None = None
+    """For a speaker the article does not name (``a spokesman for the ministry``): the actor
+    they speak for, when it is one."""
 
 
 @dataclass
@@ -115,6 +118,8 @@ class Statement:
     role: str | None = None
     cue: str | None = None
     paragraph: int = 0
+    body_id: str | None = None
+    """For a speaker the article does not name: the actor they speak for, when it is one."""
 
 
 @dataclass

@@ -214,3 +214,11 @@ def test_quotes_page_groups_by_speaker_and_keeps_partial_quotes_in_their_sentenc
     assert "### Reported statements" in section
     assert "would send naval ships" in section.split("### Reported statements", 1)[1]
     assert e.statements and not any("naval ships" in q.text for q in e.quotes)
+
+
+def test_unnamed_source_is_kept_as_written_with_the_body_linked(quotes_of):
+    quotes, _ = quotes_of("\"The offer is final,\" a spokesman for the Harbour Authority said.")
+    q = one(quotes, "The offer is final")
+    assert q.speaker == "a spokesman for the Harbour Authority"
+    assert q.speaker_id is None
+    assert q.body_id == "organization-harbour-authority"

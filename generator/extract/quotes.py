@@ -90,6 +90,7 @@ def extract_quotes(parsed: ParsedArticle, actors: list[Actor]) -> tuple[list[Quo
             paragraph=para.index,
             sentence=_sentence(f),
             note=note,
+            body_id=who.body.id if who and who.body else None,
         ))
     statements = _statements(paragraphs, ranges, resolver)
     return quotes, statements
@@ -443,5 +444,5 @@ def _statements(paragraphs: list[ParsedParagraph], ranges, resolver: Resolver) -
                 continue
             out.append(Statement(text=text, speaker=who.name, speaker_id=who.id,
                                  role=who.role or (who.actor.role if who.actor else None),
-                                 cue=found[0], paragraph=para.index))
+                                 cue=found[0], paragraph=para.index, body_id=who.body.id if who.body else None))
     return out

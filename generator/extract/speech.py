@@ -119,6 +119,8 @@ class Who:
     note: str | None = None
     kind: str = "person"
     """``person``, ``body`` (an organisation, country or group) or ``unknown``."""
+    body: Actor | None = None
+    """The body an unnamed speaker speaks for (``a spokesman for the ministry``)."""
 
     @property
     def id(self) -> str | None:
@@ -538,7 +540,8 @@ class Resolver:
                     return body
         kind = "body" if lemma in BODY_NOUNS else "person" if role_word else "unknown"
         if tok.pos_ in ("NOUN", "NUM", "PROPN") and written:
-            return Who(written, kind=kind)
+            body = None if kind == "body" else self.index.find(written, types=("organization", "country", "group"))
+            return Who(written, kind=kind, body=body)
         return None
 
     def _apposed_person(self, text: str, tok, quotes) -> Who | None:

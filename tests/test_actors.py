@@ -213,3 +213,10 @@ def test_portfolio_words_before_a_title_are_not_organisations(actors_of):
     actors = actors_of("Railway Minister Arjun Mehra visited the station on Tuesday.")
     assert by_type(actors, "organization") == {}
     assert by_type(actors, "person")["Arjun Mehra"].role == "Railway Minister"
+
+
+def test_the_long_form_an_acronym_spells_is_one_organisation(actors_of):
+    actors = actors_of("The National Union of Mineworkers and Allied Trades (NUMAT) called a strike on Monday.")
+    orgs = by_type(actors, "organization")
+    assert list(orgs) == ["National Union of Mineworkers and Allied Trades"]
+    assert orgs["National Union of Mineworkers and Allied Trades"].aliases == ["NUMAT"]

@@ -156,6 +156,20 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
         for i in range(max(start, sent.start), min(end, sent.end)):
             taken[i - sent.start] = True
 
+    # "the Students Islamic Movement of India (SIMI)": the long form the acronym spells.
+    for i in range(sent.start + 1, sent.end - 2):
+        if doc[i].text == "(" and doc[i + 2].text == ")":
+            word = doc[i + 1].text.replace(".", "")
+            if not (2 <= len(word) <= 8 and word.isalpha() and sum(c.isupper() for c in word) >= 2):
+                continue
+            for start in range(max(sent.start, i - 12), i):
+                if doc[start].text[:1].isupper() and doc[start].lower_ not in ("the", "a", "an") \
+                        and _acronym_after(doc, start, i, sent.end) \
+                        and not gaz.country(doc[start:i].text):
+                    out.append(_Mention("organization", _surface(doc, start, i, text), paragraph=paragraph,
+                                        sent=sent, start=start, end=i, strong=True))
+                    take(start, i)
+                    break
     for org in _owned_organisations(sent, text, paragraph, gaz):
         out.append(org)
         take(org.start, org.end)

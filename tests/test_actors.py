@@ -54,6 +54,8 @@ def test_a_misspelt_surname_merges_onto_the_full_name(actors_of):
     ("Russian President Oleg Varlamov met the delegation in Moscow.", "Oleg Varlamov", "President of Russia"),
     ("The talks were led by US Secretary of State Margaret Ellery.", "Margaret Ellery",
      "Secretary of State of the United States"),
+    ("The deal made incumbent candidate Peter Nganga president and his rival prime minister.", "Peter Nganga",
+     "President"),
 ])
 def test_roles_from_titles_and_appositives_in_readable_form(actors_of, body, name, role):
     people = by_type(actors_of(body), "person")

@@ -554,7 +554,12 @@ def _role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str
         sent = doc[start - 1].sent  # the tagger ended the sentence at "Maj."
     title = _title_of(doc, start, sent) or _title_before(doc, start, sent)
     before = start - len(title) if title else start
-    for words in (title, _appositive_after(doc, end, sent), _appositive_before(doc, before, end, sent)):
+    made = None
+    if end < sent.end and _singular_role(doc[end].text) and doc[end].text[:1].islower() \
+            and (doc[end].head if doc[end - 1].head.i == end else doc[end - 1].head).lemma_ \
+            in ("make", "appoint", "name", "elect", "nominate", "crown"):
+        made = [doc[end].text]  # "made X president", "appointed X ambassador"
+    for words in (title, _appositive_after(doc, end, sent), _appositive_before(doc, before, end, sent), made):
         if words:
             found.append(words)
     return found or None

@@ -4,8 +4,12 @@ An explainer page is a function of the explainer (itself fixed by the build's ca
 the slug), the generator's code, the site options, and the links it makes to the
 cross-article indexes, which depend on the other articles. The links are recorded when the
 page is rendered; the stored files are reused only while every recorded link still leads to
-the same place. So a rebuild with nothing changed renders no explainer page, and adding or
-changing one seed re-renders that seed's page and the few whose links moved.
+the same place. So adding or changing one seed re-renders that seed's page, the few whose
+links moved, and the cross-article indexes.
+
+The whole site is a function of its explainers (each fixed by its cache key and slug), the
+code and the options, so the last site built is kept as well: a rebuild with nothing changed
+renders nothing at all.
 """
 from __future__ import annotations
 
@@ -41,6 +45,34 @@ class PageCache:
         files = make(recording)
         self._write(path, {"files": files, "links": [[k, n, t] for (k, n), t in asked.items()]})
         return files
+
+    def site_key(self, explainers: list[tuple[str | None, str]]) -> str | None:
+        """The key of a whole site made of ``(cache key, slug)`` explainers, if all are known."""
+        if self.folder is None or any(key is None for key, _ in explainers):
+            return None
+        h = hashlib.sha256(self.salt.encode())
+        for key, slug in sorted(explainers):
+            h.update(f"\0{key}\0{slug}".encode())
+        return h.hexdigest()
+
+    def site(self, key: str | None) -> dict[str, str] | None:
+        """Every page of the last site built, if it was built from the same explainers."""
+        if key is None:
+            return None
+        entry = self._read_site()
+        return entry["pages"] if entry is not None and entry.get("key") == key else None
+
+    def keep_site(self, key: str | None, pages: dict[str, str]) -> None:
+        """Keep the pages of this site (only the latest site is kept)."""
+        if key is not None:
+            self._write(self.folder / "site.json", {"key": key, "pages": pages})
+
+    def _read_site(self) -> dict | None:
+        try:
+            entry = json.loads((self.folder / "site.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return entry if isinstance(entry, dict) and isinstance(entry.get("pages"), dict) else None
 
     def _path(self, key: str, slug: str) -> Path:
         digest = hashlib.sha256(f"{self.salt}\0{key}\0{slug}".encode()).hexdigest()

@@ -285,6 +285,11 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
     from generator import pictures
 
     explainers = result.explainers
+    cache = PageCache(result.cache_dir, salt=f"{code_fingerprint()}\0{options!r}")
+    site_key = cache.site_key([(result.keys.get(e.source.file), e.slug) for e in explainers])
+    kept = cache.site(site_key)
+    if kept is not None:  # the same explainers as the last build: the same site
+        return kept
     latest = _by_recency(explainers)
     actors = collect_actors(explainers)
     agreements = collect_agreements(explainers)
@@ -303,7 +308,6 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
 
     pages: dict[str, str] = {}
     dataset = pictures.dataset()
-    cache = PageCache(result.cache_dir, salt=f"{code_fingerprint()}\0{options!r}")
     for e in explainers:
         page = f"{EXPLAINERS_DIR}/{e.slug}.md"
 
@@ -357,6 +361,7 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
         "home.md.j2", latest=latest[:HOME_LATEST], total=len(latest), site_name=options.site_name,
         counts={"actors": len(actors), "agreements": len(agreements), "places": len(places), "events": len(events)},
         **common)
+    cache.keep_site(site_key, pages)
     return pages
 
 

@@ -216,3 +216,20 @@ def test_site_from_the_page_cache_is_the_site_rendered_afresh(project, monkeypat
     result.cache_dir = None
     assert again == first == site.site_pages(result)
     assert len(renders) == 3
+
+
+def test_after_one_seed_changes_only_its_page_is_rendered_again(project, monkeypatch):
+    from generator import site
+
+    seeds, cache = project
+    site.site_pages(generate(Settings(seeds=seeds, cache_dir=cache)))
+    (seeds / "bridge.txt").write_text(SEEDS["bridge.txt"].replace("four years", "five years"), encoding="utf-8")
+    renders = []
+    real = site.render_explainer
+    monkeypatch.setattr(site, "render_explainer", lambda e, **k: renders.append(e.source.file) or real(e, **k))
+    result = generate(Settings(seeds=seeds, cache_dir=cache))
+    pages = site.site_pages(result)
+    assert renders == ["bridge.txt"]
+    assert "five years" in pages["explainers/new-bridge-opens-after-five-years.md"]
+    result.cache_dir = None
+    assert pages == site.site_pages(result)

@@ -222,3 +222,8 @@ def test_the_long_form_an_acronym_spells_is_one_organisation(actors_of):
     orgs = by_type(actors, "organization")
     assert list(orgs) == ["National Union of Mineworkers and Allied Trades"]
     assert orgs["National Union of Mineworkers and Allied Trades"].aliases == ["NUMAT"]
+
+
+def test_a_place_unknown_to_the_gazetteer_takes_the_country_named_after_it(actors_of):
+    actors = actors_of("The plane landed at Kpalime Airfield, Togo, on Friday.")
+    assert by_type(actors, "place")["Kpalime Airfield"].country == "Togo"

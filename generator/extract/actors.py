@@ -917,6 +917,8 @@ def _group(mentions: list[_Mention], gaz: Gazetteer) -> list[_Entity]:
                 owner = gaz.country_of(place)
                 ent.country = owner.name if owner else None
                 ent.lat, ent.lon = place.lat, place.lon
+            elif ent.country is None:
+                ent.country = _country_after(m, gaz)
         elif m.kind == "organization":
             ent = get("organization", m.key or _org_key(m.name, gaz) or fold(m.name), m.name)
             ent.mentions.append(m)
@@ -976,6 +978,19 @@ def _merge_variants(entities: list[_Entity], gaz: Gazetteer) -> None:
                 base.mentions.extend(ent.mentions)
                 base.aliases |= ent.aliases | {ent.name}
                 ent.mentions = []
+
+
+def _country_after(m: _Mention, gaz: Gazetteer) -> str | None:
+    """``Bouake Airport, Ivory Coast``: the country named right after a place."""
+    doc = m.sent.doc
+    if m.end + 1 >= len(doc) or doc[m.end].text != ",":
+        return None
+    for n in (3, 2, 1):
+        if m.end + 1 + n <= len(doc):
+            country = gaz.country(doc[m.end + 1:m.end + 1 + n].text)
+            if country is not None:
+                return country.name
+    return None
 
 
 def _org_key(name: str, gaz: Gazetteer) -> str | None:

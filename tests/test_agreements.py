@@ -109,6 +109,8 @@ def test_a_dated_joint_statement(agreements_of):
     "The two men were in agreement about the weather.",
     "Lawmakers may block the sale with a joint resolution.",
     "He issued a statement on Monday.",
+    "There is broad agreement that the border should stay open.",
+    "The United Nations called for an immediate ceasefire in the valley.",
 ])
 def test_words_in_passing_are_not_agreements(agreements_of, sentence):
     assert agreements_of(sentence) == []

@@ -54,6 +54,8 @@ _STATUS_VERBS = {
     "work": "under negotiation", "announce": "announced", "renew": "renewed", "extend": "extended",
     "pledge": "pledged", "welcome": "welcomed", "reject": "rejected",
 }
+_WISHING = {"call", "demand", "urge", "seek", "want", "push", "press", "hope", "ask", "plead", "appeal", "need",
+            "wish", "propose"}
 _SIGNING = {"sign", "ink", "conclude", "seal", "reach", "strike", "agree", "clinch"}
 _STATUS_PHRASES = [
     (re.compile(r"\bunder the terms of\b|\bin accordance with\b|\bin the spirit of\b", re.I), "invoked"),
@@ -286,6 +288,9 @@ def _plausible(m: _Mention, word: str, determiners: set[str], modifiers: list["T
     if not determiners and not modifiers and token.tag_ == "NN" and token.pos_ != "PROPN" and m.end == token.i + 1 \
             and not any(t.dep_ == "poss" for t in token.lefts):
         return False  # mass use: ``reached agreement``, ``in agreement``
+    if not determiners and token.tag_ == "NN" and modifiers and all(t.pos_ in ("ADJ", "ADV") for t in modifiers) \
+            and not any(t.dep_ == "poss" for t in token.lefts):
+        return False  # ``there is broad agreement``
     proper = token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers)
     if word in _JOINT_ONLY:
         return "joint" in lower_mods or (proper and token.text[:1].isupper())
@@ -388,6 +393,10 @@ def _specific(mention: _Mention) -> bool:
     """Whether a first mention is a particular agreement and not a word in passing."""
     if mention.verb_based or mention.definite or mention.head.pos_ == "PROPN":
         return True
+    head = mention.head
+    wished = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
+    if wished is not None and wished.pos_ == "VERB" and wished.lemma_.lower() in _WISHING:
+        return False  # ``called for a ceasefire``, ``hope for a peace deal``: not (yet) an agreement
     if not mention.bare:
         return True
     verb = _governing_verb(mention.head)

@@ -160,7 +160,10 @@ def generate(settings: Settings, *, progress: bool = False) -> BuildResult:
         if explainer is None:
             continue
         try:
-            explainer = apply_corrections(explainer, corrections_path(path))
+            corr = corrections_path(path)
+            if corr.exists() and not _inside(corr, root):
+                raise ArticleError(corr.name, errors.OUTSIDE_SEEDS)
+            explainer = apply_corrections(explainer, corr)
         except ArticleError as exc:
             result.failures.append(exc)
             continue

@@ -47,6 +47,9 @@ def apply_corrections(explainer: Explainer, path: Path) -> Explainer:
         raise ArticleError(path.name, errors.BAD_CORRECTIONS.format(name=path.name, detail="'actors' must be a mapping"))
     for key, fix in actors.items():
         fix = fix or {}
+        if not isinstance(fix, dict):
+            raise ArticleError(path.name, errors.BAD_CORRECTIONS.format(
+                name=path.name, detail=f"the entry for actor {key!r} must be a mapping (role:, name:, type: or hide:)"))
         for actor in explainer.actors:
             if key in (actor.name, actor.id) or key in actor.aliases:
                 old = actor.name
@@ -68,7 +71,8 @@ def apply_corrections(explainer: Explainer, path: Path) -> Explainer:
         raise ArticleError(path.name, errors.BAD_CORRECTIONS.format(name=path.name, detail="'quotes' must be a list"))
     for fix in quotes:
         if not isinstance(fix, dict) or not fix.get("match"):
-            continue
+            raise ArticleError(path.name, errors.BAD_CORRECTIONS.format(
+                name=path.name, detail="each entry under 'quotes' needs a 'match:' with the quote's first words"))
         hits = [q for q in explainer.quotes if q.text.startswith(str(fix["match"]))]
         for q in hits:
             if fix.get("remove"):

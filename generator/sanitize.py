@@ -13,15 +13,17 @@ from __future__ import annotations
 TAGS = frozenset({
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del",
     "details", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
-    "hr", "i", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong",
+    "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong",
     "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
 })
-"""What Markdown, its tables, admonitions, details, toc and attr_list extensions produce."""
+"""What Markdown, its tables, admonitions, definition lists, details, toc and attr_list
+extensions produce, and the templates' own blocks (grid cards, the map and its places)."""
 
 _COMMON = {"id", "class", "title", "lang", "dir", "aria-label", "aria-hidden", "role"}
 ATTRIBUTES = {
     "*": _COMMON,
     "a": {"href", "hreflang"},
+    "img": {"src", "alt", "width", "height", "loading"},
     "ol": {"start"},
     "td": {"align", "colspan", "rowspan"},
     "th": {"align", "colspan", "rowspan", "scope"},

@@ -1,11 +1,14 @@
 """Stable, unique, URL-safe slugs for explainer pages."""
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
 
 from slugify import slugify
 
 MAX_LENGTH = 80
+RESERVED = re.compile(r"index|page-\d+")
+"""Names the generated indexes use in the explainers folder; an article never takes them."""
 
 
 def base_slug(title: str, fallback: str) -> str:
@@ -26,7 +29,7 @@ def assign_slugs(items: list[tuple[str, str, str | None]]) -> dict[str, str]:
         stem = PurePosixPath(name).stem
         slug = slugify(wanted, max_length=MAX_LENGTH) if wanted else ""
         slug = slug or base_slug(title, stem)
-        if slug in taken:
+        if slug in taken or RESERVED.fullmatch(slug):
             slug = f"{slug}-{slugify(stem, max_length=40) or 'article'}"
         n = 2
         candidate = slug

@@ -331,13 +331,18 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
         pages.update(cache.files(result.keys.get(e.source.file), e.slug, link, make))
 
     common = {"mark": GENERATED_MARK, "relative": relative, "include_source": options.include_source}
-    for folder, title, laid, letters, template in (
-        ("actors", "Actors", actor_pages, actor_letters, "actors_index.md.j2"),
-        ("agreements", "Agreements", agreement_pages, agreement_letters, "agreements_index.md.j2"),
-        ("places", "Places", place_pages, place_letters, "places_index.md.j2"),
+    for folder, title, laid, letters, template, intro in (
+        ("actors", "Actors", actor_pages, actor_letters, "actors_index.md.j2",
+         "Everyone the explainers name, each once, with every explainer they appear in and all they are quoted as "
+         "saying. People are sorted by surname."),
+        ("agreements", "Agreements", agreement_pages, agreement_letters, "agreements_index.md.j2",
+         "Every treaty, pact, ceasefire and pledge the explainers name, with what the articles say about them."),
+        ("places", "Places", place_pages, place_letters, "places_index.md.j2",
+         "The countries the explainers name, with the towns and places in them, and each explainer set there."),
     ):
         if letters:
             pages[f"{folder}/index.md"] = render("letters_index.md.j2", title=title, folder=folder, letters=letters,
+                                                 intro=intro,
                                                  top=sorted((en for p in laid for en in p.entries if en.part == 1),
                                                             key=lambda en: -en.count)[:30],
                                                  **common)

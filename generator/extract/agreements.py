@@ -77,7 +77,6 @@ _CONDITION = re.compile(r"\b(take|takes|took) effect\b|\b(enter|enters|entered|c
                         r"\b(must|needs? to|has to|have to) be (ratified|approved)\b|\brequires? (ratification|approval)\b", re.I)
 _COVER_VERBS = {"cover", "include", "apply", "extend", "concern", "govern", "address"}
 _EXCLUDE_VERBS = {"exclude", "exempt", "omit"}
-_QUOTE_CHARS = '"'
 
 
 @dataclass
@@ -253,8 +252,6 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> _Menti
         if child.dep_ == "prep" and child.lower_ in ("of", "over", "on", "for", "to", "against", "in"):
             if child.lower_ == "in" and not any(t.ent_type_ in ("GPE", "DATE") for t in child.subtree):
                 continue
-            if child.lower_ == "to" and word in ("pledge",):
-                pass
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in child.lefts):
             end = max(end, child.right_edge.i + 1)
@@ -750,9 +747,9 @@ def _obligation_clause(para: ParsedParagraph, sent: "Span", head: "Token") -> st
     treaty, Russia will provide ... if ...``), trimmed from its sentence."""
     doc = sent.doc
     for verb in head.ancestors:
-        if verb.dep_ in ("relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
-            if verb.dep_ in ("relcl", "acl"):
-                return None
+        if verb.dep_ in ("relcl", "acl"):
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "must") for c in verb.children)
         if verb.lemma_ == "be" or not (modal or verb.lower_ in ("agreed", "undertook")):
@@ -763,16 +760,12 @@ def _obligation_clause(para: ParsedParagraph, sent: "Span", head: "Token") -> st
         link = head if head.head.i == verb.i else next(a for a in head.ancestors if a.head.i == verb.i)
         if link.dep_ != "prep" or link.lower_ == "to":
             return None  # ``agreed to a ceasefire``, ``will sign the treaty``: the agreement itself
-        if True:
-            lo, hi = verb.left_edge.i, verb.right_edge.i
-            while lo < hi and (doc[lo].is_punct or doc[lo].is_quote):
-                lo += 1
-            while hi > lo and (doc[hi].is_punct or doc[hi].is_quote):
-                hi -= 1
-            if hi - lo < 4:
-                return None
-            text = para.text[doc[lo].idx:doc[hi].idx + len(doc[hi])]
-            return text
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_quote):
+            lo += 1
+        while hi > lo and (doc[hi].is_punct or doc[hi].is_quote):
+            hi -= 1
+        return para.text[doc[lo].idx:doc[hi].idx + len(doc[hi])] if hi - lo >= 4 else None
     return None
 
 

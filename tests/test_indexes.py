@@ -38,7 +38,8 @@ def two_stories():
         "dam-talks", "Talks on the Vellan dam open", "2023-04-02",
         actors=[person("Mara Quist", "water minister", [0, 1]), person("Tobin Reyes"),
                 Actor("kenya", "Kenya", "country", paragraphs=[0]),
-                Actor("nairobi", "Nairobi", "place", country="Kenya", lat=-1.28, lon=36.82, paragraphs=[1])],
+                Actor("nairobi", "Nairobi", "place", country="Kenya", lat=-1.28, lon=36.82, paragraphs=[1]),
+                Actor("mombasa", "Mombasa", "place", country="Kenya", lat=-4.05, lon=39.67, paragraphs=[2])],
         quotes=[quote("The river belongs to everyone downstream", "Mara Quist")],
         agreements=[Agreement("Vellan Water Compact", year=2011, paragraphs=[1], summary=["The compact shares the river."])],
         timeline=[TimelineEvent("The compact was signed in 2011.", 1, "in 2011"),
@@ -87,7 +88,8 @@ def test_places_are_grouped_by_country(two_stories):
     page = site_pages(BuildResult(explainers=two_stories))["places/index.md"]
     kenya = page.split("## Kenya", 1)[1].split("\n## ", 1)[0]
     assert "dam-talks.md" in kenya and "dam-deal.md" in kenya
-    assert "**Nairobi**" in kenya
+    lines = kenya.splitlines()
+    assert any(line.startswith("- **Mombasa**") for line in lines) and any(line.startswith("- **Nairobi**") for line in lines)
     assert "## Uganda" in page
 
 

@@ -26,6 +26,10 @@ class ExplainersConfig(Config):
     cache_dir = c.Type(str, default=".cache/explainers")
     max_article_mb = c.Type((int, float), default=10)
     """Larger seed files are refused with a clear message."""
+    executor = c.Choice(("local", "dask"), default="local")
+    """Where extraction runs: local worker processes, or a Dask cluster."""
+    scheduler = c.Optional(c.Type(str))
+    """Address of the Dask scheduler (``tcp://host:8786``)."""
 
 
 class ExplainersPlugin(BasePlugin[ExplainersConfig]):
@@ -51,6 +55,8 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
             cache_dir=(self._root / self.config.cache_dir) if self.config.cache_dir else None,
             site_name=config.site_name,
             max_article_mb=float(self.config.max_article_mb),
+            executor=self.config.executor,
+            scheduler=self.config.scheduler,
         )
         self._generated: set[str] = set()
         result = generate(settings)

@@ -2,7 +2,8 @@
  *
  * - The locator map is a link to the map picture; here it becomes the picture itself.
  * - Hovering a paragraph link (the pilcrow) highlights the paragraph of the source article
- *   it points to; following it highlights it through the :target style.
+ *   it points to and shows its opening words; following it highlights it through the
+ *   :target style.
  */
 (function () {
   "use strict";
@@ -29,6 +30,10 @@
     root.querySelectorAll("a.ref").forEach(function (link) {
       var target = paragraphOf(link);
       if (!target) return;
+      // The paragraph's opening words as the link's tooltip: a preview without scrolling.
+      var words = target.textContent.replace(/^\s*\d+\s*/, "").trim();
+      if (words.length > 160) words = words.slice(0, 160).replace(/\s+\S*$/, "") + " \u2026";
+      link.setAttribute("title", words);
       link.addEventListener("mouseenter", function () { target.classList.add("is-pointed"); });
       link.addEventListener("mouseleave", function () { target.classList.remove("is-pointed"); });
     });

@@ -287,6 +287,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a page is for everyone to read
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -219,3 +219,13 @@ def test_a_megabyte_on_one_line_builds_in_bounded_memory(tmp_path):
     peak_kib = int(proc.stderr.strip().splitlines()[-1])
     assert peak_kib < 2 * 1024 * 1024
     assert (tmp_path / "docs" / "explainers" / "long-line.md").is_file()
+
+
+def test_every_error_message_is_explained_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Troubleshooting", 1)[1].split("\n## ", 1)[0]
+    messages = [v for k, v in vars(errors).items() if k.isupper() and isinstance(v, str)]
+    assert len(messages) >= 10
+    for message in messages:
+        words = message.split("{")[0].split("(")[0].strip(" :;")
+        assert words in section, message

@@ -69,6 +69,9 @@ _PLACE_NAME_WORDS = frozenset({"hill", "square", "street", "road", "avenue", "br
                                "palace", "gate", "tower", "mosque", "cathedral", "plaza", "harbour", "harbor"})
 _EVENT_WORDS = frozenset({"war", "conflict", "crisis", "summit", "election", "elections", "games", "olympics",
                           "revolution", "uprising", "offensive", "operation"})
+# "Yerevan-backed", "European Union-brokered": a name used as a modifier.
+_BACKED = re.compile(r"-(led|backed|based|run|linked|allied|affiliated|brokered|sponsored|controlled|owned|funded"
+                     r"|supported|held|era)$")
 _GROUP_NOUNS = frozenset({"troops", "soldiers", "forces", "officials", "fighters", "militants", "members",
                           "personnel", "officers", "staff", "workers", "rebels", "units"})
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
@@ -345,6 +348,8 @@ def _surface(doc: "Doc", start: int, end: int, text: str) -> str:
 
 def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | None:
     start, end = _clean_span(doc, start, end)
+    if label != "person" and end - start > 1 and _singular_role(doc[end - 1].text) and doc[end - 1].text != "Chief":
+        end -= 1  # "Ivory Coast PM": the title belongs to the name after it
     if start >= end:
         return None
     name = _surface(doc, start, end, text)
@@ -375,10 +380,10 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
             return _Mention("place", name, **mention)
         if start > sent.start and doc[start - 1].lower_ == "the" and len(words) == 1:
             return _Mention("organization", name, **mention)  # "the Taliban": a body, not a person
-        if re.search(r"-(led|backed|based|run|linked)$", name):
+        if _BACKED.search(name):
             return _classify(doc, start, end, "place", text, paragraph, sent, gaz)
         return _person(doc, start, end, text, paragraph, sent, strong=False, gaz=gaz)
-    backed = re.match(r"(.+)-(led|backed|based|run|linked)$", name)
+    backed = re.match(r"(.+)" + _BACKED.pattern, name)
     if backed:
         name = backed.group(1)
         if gaz.country(name):
@@ -417,6 +422,10 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
                 return _person(doc, start, end, text, paragraph, sent, strong=True, gaz=gaz, role=role)
         name = _strip_org_modifiers(name)
         return _Mention("organization", name, **mention) if name else None
+    if label == "place" and not gaz.place(name):
+        near = _near_country(name, gaz)
+        if near is not None:
+            return _Mention("country", near.name, strong=True, written=name, **mention)  # "Ivory Cost"
     if label == "place":
         if name.isupper() and len(name) <= 6 and "." not in name:
             return _Mention("organization", name, **mention)  # "UN": an acronym no gazetteer knows as a place
@@ -442,7 +451,7 @@ def _strip_org_modifiers(name: str) -> str:
         if low.startswith(prefix) and len(name) > len(prefix) + 2:
             name = name[len(prefix):]
             break
-    return re.sub(r"-(led|backed|based|run|linked|allied|affiliated)$", "", name)
+    return _BACKED.sub("", name)
 
 
 def _compound_name(name: str, gaz: Gazetteer) -> bool:
@@ -481,6 +490,18 @@ def _place_context(doc, start: int, end: int, sent) -> bool:
                 return True
             k += 1
     return False
+
+
+def _near_country(name: str, gaz: Gazetteer):
+    """A country whose name of eight letters or more is one letter away (a misspelling)."""
+    if len(name) < 8:
+        return None
+    key = fold(name)
+    for country in gaz.countries.values():
+        other = fold(country.name)
+        if abs(len(other) - len(key)) <= 1 and other[:1] == key[:1] and _edit_close(key, other):
+            return country
+    return None
 
 
 def _demonym_of_place(word: str, gaz: Gazetteer) -> bool:
@@ -965,6 +986,26 @@ def _merge_prefixes(orgs: list[_Entity], gaz: Gazetteer) -> None:
 def _merge_variants(entities: list[_Entity], gaz: Gazetteer) -> None:
     """``Nigerian Red Cross`` onto ``Red Cross``; ``Kashmiri`` (beside ``Kashmir``) is no organisation."""
     orgs = {fold(e.name): e for e in entities if e.kind == "organization" and e.mentions}
+    squashed: dict[str, _Entity] = {}
+    for name, ent in list(orgs.items()):
+        # "al Qaeda", "al-Qaeda" and "al-Qaida" are one body.
+        key = re.sub(r"[^a-z0-9]", "", name)
+        same = squashed.get(key) or next((e for k, e in squashed.items() if len(k) >= 7 and _edit_close(k, key)), None)
+        if same is not None and same is not ent:
+            same.mentions.extend(ent.mentions)
+            same.aliases |= ent.aliases | {ent.name}
+            ent.mentions = []
+            del orgs[name]
+        else:
+            squashed[key] = ent
+    for ent in entities:
+        # "the Lashkar" beside "Lashkar-e-Toiba": the short form of the group's name.
+        if ent.kind in ("place", "person") and ent.mentions and " " not in ent.name and not gaz.is_place(ent.name):
+            longer = [o for o in orgs.values() if o.name.split("-")[0] == ent.name and "-" in o.name]
+            if len(longer) == 1:
+                longer[0].mentions.extend(ent.mentions)
+                longer[0].aliases.add(ent.name)
+                ent.mentions = []
     places = {fold(e.name) for e in entities if e.kind in ("place", "country")}
     for ent in list(orgs.values()):
         words = ent.name.split()

@@ -253,7 +253,7 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
                             return _Attribution(resolver.resolve(para.text, obj, quotes, para_index=para.index),
                                                 "according to", True)
     lead_in = [t for t in para.doc if f.span.start - 30 <= t.idx < f.span.start and not in_any(t, quotes)][-3:]
-    if any(t.lemma_.lower() in SLOGAN_NOUNS or t.lower_ in ("reading", "read") for t in lead_in):
+    if any(t.lemma_.lower() in SLOGAN_NOUNS for t in lead_in):
         return None  # "signs reading: ...", "with banners: ..."
     if cue is None:
         byline = _byline(f, bounds, quotes)
@@ -426,8 +426,9 @@ def _statements(paragraphs: list[ParsedParagraph], ranges, resolver: Resolver) -
                 continue
             found = None
             for t in sent:
-                if t.pos_ == "VERB" and t.lemma_.lower() in STATEMENT_VERBS and t.dep_ in ("ROOT", "conj", "ccomp") \
-                        and any(c.dep_ == "ccomp" for c in t.children):
+                if t.pos_ == "VERB" and t.lemma_.lower() in STATEMENT_VERBS and t.dep_ in ("ROOT", "conj") \
+                        and any(c.dep_ == "ccomp" for c in t.children) \
+                        and (t.tag_ != "VBN" or any(c.dep_ == "aux" for c in t.children)):
                     subj = subject_of(t, quotes)
                     if subj is not None:
                         found = (t.text, subj)

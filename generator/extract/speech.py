@@ -370,6 +370,10 @@ class Resolver:
         for c in tok.children:
             if c.dep_ == "poss":
                 return self.resolve(text, c, quotes, para_index=None)
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.resolve(text, p, quotes, para_index=None)
             if c.dep_ == "acl":
                 for a in c.children:
                     if a.dep_ == "agent":
@@ -561,6 +565,9 @@ class Resolver:
             who = self.name_phrase(text, t)
             if who and who.kind == "person":
                 return who
+            direct = t.dep_ == "appos" and t.head == tok and tok.lemma_.lower() in ROLE_NOUNS
+            if who is not None and (t.ent_type_ == "PERSON" or direct and who.actor and who.actor.type != "country"):
+                return Who(who.name, who.actor, who.role, kind="person")  # the tagger took a name for a body
             if who is None and (t.ent_type_ == "PERSON" or t.dep_ == "appos" and t.ent_type_ in ("", "ORG")):
                 return Who(phrase_text(text, self._name_run(t)), kind="person")
         return None
@@ -568,7 +575,7 @@ class Resolver:
     def _document(self, text: str, tok, quotes, para: int, written: str) -> Who:
         noun = tok.lemma_.lower()
         direct = self._issuer_from_context(text, tok, quotes) if any(
-            c.dep_ in ("poss", "acl") for c in tok.children) else None
+            c.dep_ in ("poss", "acl") or c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children) else None
         if direct and direct.name:
             return direct
         who = self.issuer(para, tok.idx, noun)

@@ -227,3 +227,26 @@ def test_the_long_form_an_acronym_spells_is_one_organisation(actors_of):
 def test_a_place_unknown_to_the_gazetteer_takes_the_country_named_after_it(actors_of):
     actors = actors_of("The plane landed at Kpalime Airfield, Togo, on Friday.")
     assert by_type(actors, "place")["Kpalime Airfield"].country == "Togo"
+
+
+def test_spellings_of_one_organisation_merge(actors_of):
+    actors = actors_of("The attack bore the marks of al-Qaeda.\n\nOfficials said al Qaeda and al-Qaida cells were active.")
+    orgs = by_type(actors, "organization")
+    assert len(orgs) == 1 and next(iter(orgs.values())).mentions == 3
+
+
+def test_a_misspelt_country_name_is_still_the_country(actors_of):
+    actors = actors_of("Fighting resumed in the north of Ivory Cost on Sunday.")
+    assert by_type(actors, "country")["Ivory Coast"].aliases == ["Ivory Cost"]
+
+
+def test_a_name_used_as_a_modifier_is_still_the_body(actors_of):
+    actors = actors_of("The European Union-brokered ceasefire held. The European Union said it was pleased.")
+    assert "European Union" in by_type(actors, "organization")
+    assert "European Union-brokered" not in by_type(actors, "organization")
+
+
+def test_a_surname_that_is_also_a_town_abroad_stays_the_person(actors_of):
+    actors = actors_of("President Barack Obama spoke on Monday.\n\nObama said the deal was fair.")
+    assert by_type(actors, "person")["Barack Obama"].mentions == 2
+    assert "Obama" not in by_type(actors, "place")

@@ -866,8 +866,9 @@ def _make_consistent(mentions: list[_Mention], gaz: Gazetteer) -> None:
         written = group[0].name
         kinds = Counter(m.kind for m in group)
         strong = Counter(m.kind for m in group if m.strong)
-        if "person" in kinds and len(key.split()) == 1 and (key in surnames or _near(key, surnames)):
-            kind = "person"
+        if len(key.split()) == 1 and (key in surnames or "person" in kinds and _near(key, surnames)) \
+                and not (gaz.country(written) or gaz.demonym(written) or gaz.capital(written)):
+            kind = "person"  # "Soro" beside "Guillaume Soro", though a town abroad has that name
         elif "country" in strong:
             kind = "country"
         elif strong:

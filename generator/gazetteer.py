@@ -245,6 +245,7 @@ def load() -> Gazetteer:
     for key in list(gaz.regions):
         if key in gaz.by_name or key in _COMPASS:
             del gaz.regions[key]
+    _cities()  # loaded here too, so that a worker warmed with load() has everything
     return gaz
 
 

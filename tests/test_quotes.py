@@ -222,3 +222,10 @@ def test_unnamed_source_is_kept_as_written_with_the_body_linked(quotes_of):
     assert q.speaker == "a spokesman for the Harbour Authority"
     assert q.speaker_id is None
     assert q.body_id == "organization-harbour-authority"
+
+
+def test_pronoun_skips_people_of_the_other_gender(quotes_of):
+    body = ("Ms Lindqvist opened the talks on Monday. Tomas Okafor arrived late.\n\n"
+            "Marta Lindqvist met Tomas Okafor again on Tuesday. \"It went well,\" he said afterwards.")
+    q = one(quotes_of(body)[0], "It went well")
+    assert q.speaker == "Tomas Okafor"

@@ -71,6 +71,8 @@ _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|prof|rev|gen|brig|maj|c
                         r"prime minister|minister|senator|governor|general|major|colonel|captain|judge|king|"
                         r"queen|prince|princess|sheikh|pope)\.?\s+")
 _TITLE_WORDS = frozenset("mr mrs ms miss dr sir dame prof rev gen brig maj col capt lt sgt spc pfc".split())
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _BODY_PRONOUNS = frozenset("it they we".split())
 _RELATIVE = frozenset("who that which whom".split())
@@ -308,6 +310,8 @@ class Resolver:
     """(paragraph, offset, title as written, person) for every title the article gives someone."""
     issuers: list[tuple[int, int, str, Who]] = field(default_factory=list)
     """(paragraph, offset, document noun, issuer) for ``X said in a statement`` and the like."""
+    gender: dict[str, str] = field(default_factory=dict)
+    """``m`` or ``f`` by name, where the article shows it (``Mr X``, ``Ms X``, a pronoun)."""
 
     def __post_init__(self):
         self.index = ActorIndex(self.actors)
@@ -324,12 +328,16 @@ class Resolver:
             subject = tok.dep_ in _SUBJECTS
             if tok.pos_ == "PRON":
                 if subject and tok.lower_ in _PERSON_PRONOUNS:
-                    who = self.last_person(para_index, tok.idx)
+                    who = self.last_person(para_index, tok.idx, pronoun=tok.lower_)
                     if who:
                         self.mentions.append(Mention(para_index, tok.idx, who, True, tok.i))
+                        self.gender.setdefault(who.name, _GENDER[tok.lower_])
                 continue
+            titles = {c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"}
             subject = subject and not in_any(tok.head, quotes)
             who = self.name_phrase(text, tok)
+            if who and who.name and titles & set(_HONORIFIC_GENDER):
+                self.gender[who.name] = _HONORIFIC_GENDER[sorted(titles & set(_HONORIFIC_GENDER))[0]]
             if who and who.actor is not None:
                 self.mentions.append(Mention(para_index, tok.idx, who, subject, tok.i))
                 if who.actor.type == "person":
@@ -390,11 +398,13 @@ class Resolver:
         return None
 
     # -- lookups ---------------------------------------------------------------------------
-    def last_person(self, para: int, offset: int, *, window: int = 2) -> Who | None:
+    def last_person(self, para: int, offset: int, *, window: int = 2, pronoun: str | None = None) -> Who | None:
         """The person last mentioned before a position: in subject position if any in the
-        last ``window`` paragraphs, else any mention in the same paragraph."""
+        last ``window`` paragraphs, else any mention in the same paragraph. With a pronoun,
+        people the article shows to be of the other gender are passed over."""
+        want = _GENDER.get(pronoun or "")
         before = [m for m in self.mentions if (m.para, m.offset) < (para, offset) and m.para >= para - window
-                  and m.who.kind == "person"]
+                  and m.who.kind == "person" and not (want and self.gender.get(m.who.name, want) != want)]
         subjects = [m for m in before if m.subject]
         if subjects:
             return subjects[-1].who
@@ -486,7 +496,7 @@ class Resolver:
             return self.resolve(text, ante, quotes, para_index=para_index)
         if tok.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _BODY_PRONOUNS:
             if lower in _PERSON_PRONOUNS:
-                who = self.last_person(para, tok.idx)
+                who = self.last_person(para, tok.idx, pronoun=lower)
                 if who:
                     return who
                 return Who(None, note=f"“{tok.text}” could not be tied to a person named nearby")

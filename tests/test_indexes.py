@@ -148,6 +148,25 @@ def test_the_home_page_shows_the_latest_first_and_is_limited(two_stories, monkey
     assert "[All 2 explainers" in home
 
 
+def test_without_the_source_text_no_page_links_to_a_paragraph(two_stories):
+    from generator.site import SiteOptions
+
+    pages = site_pages(BuildResult(explainers=two_stories), SiteOptions(include_source=False))
+    for path, text in pages.items():
+        if path.endswith(".md"):
+            assert "#p" not in text.replace("#people", ""), path
+
+
+def test_a_story_without_coordinates_gets_no_map(two_stories):
+    pages = site_pages(BuildResult(explainers=two_stories))
+    assert "explainers/dam-talks.map.svg" in pages  # Nairobi has coordinates
+    assert "(dam-talks.map.svg)" in pages["explainers/dam-talks.md"]
+    bare = story("no-places", "A story set nowhere", "2024-01-01", actors=[person("Ana Quist")])
+    pages = site_pages(BuildResult(explainers=[bare]))
+    assert "explainers/no-places.map.svg" not in pages
+    assert "map.svg" not in pages["explainers/no-places.md"]
+
+
 def test_stale_index_pages_are_removed(two_stories, tmp_path, monkeypatch):
     monkeypatch.setattr(site_module, "PAGE_BUDGET", 1000)
     write_pages(site_pages(BuildResult(explainers=two_stories)), tmp_path)

@@ -4,12 +4,19 @@
 become "Foreign Minister of Turkey", "President of Azerbaijan" and "President of Venezuela";
 a role the rules cannot put in that form (``a spokesperson for the Russian Foreign Ministry``)
 is kept as the article words it, without its article.
+
+The second half finds where an article writes a role: a title before the name, an appositive
+after or before it, or an object complement (``made X president``).
 """
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from generator.gazetteer import Gazetteer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
 
 # Nouns that name an office, a rank or the part someone plays in a story.
 ROLE_NOUNS = frozenset("""
@@ -171,3 +178,139 @@ def _cap(word: str) -> str:
     if word.lower() in _LOWER:
         return word.lower()
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+# --- where a role is written: titles and appositives ------------------------------------------
+
+def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str]] | None:
+    """Each title or appositive that gives a role to the name at [start, end), as words; None if none."""
+    found = []
+    # Ranks, even where the tagger ended a sentence at their full stop: "Brig. Gen. X", "Spc. X".
+    i = start - 1
+    ranks = []
+    while i >= 0 and (rank(doc[i].text) or doc[i].text == "." and i - 1 >= 0 and rank(doc[i - 1].text)) \
+            and not (i >= 1 and doc[i - 1].text == "-"):
+        if doc[i].text != ".":
+            ranks.insert(0, doc[i].text)
+        i -= 1
+    if ranks:
+        found.append(ranks)
+    if start == sent.start and start > 0 and (rank(doc[start - 1].text)
+                                              or doc[start - 1].text == "." and start > 1 and rank(doc[start - 2].text)):
+        sent = doc[start - 1].sent  # the tagger ended the sentence at "Maj."
+    title = _title_of(doc, start, sent) or _title_before(doc, start, sent)
+    before = start - len(title) if title else start
+    made = None
+    if end < sent.end and singular_role(doc[end].text) and doc[end].text[:1].islower() \
+            and (doc[end].head if doc[end - 1].head.i == end else doc[end - 1].head).lemma_ \
+            in ("make", "appoint", "name", "elect", "nominate", "crown"):
+        made = [doc[end].text]  # "made X president", "appointed X ambassador"
+    for words in (title, _appositive_after(doc, end, sent), _appositive_before(doc, before, end, sent), made):
+        if words:
+            found.append(words)
+    return found or None
+
+
+def _title_of(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
+    """``Secretary of State X``, ``President of the Opposition Bharatiya Janata Party X``."""
+    i = start - 1
+    k = i
+    while k > sent.start and doc[k].text[:1].isupper() and not is_role_word(doc[k].text) and k > start - 7:
+        k -= 1
+    if k < i and k - 1 >= sent.start and doc[k].lower_ in ("of", "the"):
+        if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ == "of":
+            k -= 1
+        if doc[k].lower_ == "of" and k - 1 >= sent.start and is_role_word(doc[k - 1].text) and doc[k - 1].text[:1].isupper():
+            j = k - 1
+            while j - 1 >= sent.start and (doc[j - 1].lower_ in TITLE_MODIFIERS or doc[j - 1].text[:1].isupper()
+                                           and doc[j - 1].pos_ in ("PROPN", "ADJ")) and not doc[j - 1].is_sent_start:
+                j -= 1
+            return [t.text for t in doc[j:start]]
+    return None
+
+
+def _title_before(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
+    """``Turkish foreign minister X``, ``US Army Colonel X``."""
+    i = start - 1
+    if i - 1 >= sent.start and doc[i].text == "." and rank(doc[i - 1].text):
+        i -= 1
+    if i >= sent.start and (singular_role(word_at(doc, i)) or rank(doc[i].text)) and not doc[i].text[:1] in ",;":
+        j = i
+        while j - 1 >= sent.start:
+            prev = doc[j - 1]
+            if prev.lower_ in ("in", "of") and j - 2 >= sent.start and doc[j - 2].text[:1].isupper() \
+                    and doc[j].text[:1].isupper() and doc[j - 2].pos_ == "PROPN":
+                j -= 1  # "al-Qaeda in Iraq leader": a name with a preposition inside
+                continue
+            if prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PUNCT", "CCONJ", "PRON", "SCONJ", "NUM") \
+                    and prev.text not in ("'s", "\u2019s", "-") and not rank(prev.text):
+                break
+            if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART"):
+                break
+            j -= 1
+        words = [t.text for t in doc[j:i + 1]]
+        return words
+    return None
+
+
+def _appositive_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
+    """``X, Azerbaijan's president,``, ``X, a spokesperson for the Russian Foreign Ministry,``."""
+    if end + 1 < sent.end and doc[end].text == ",":
+        k = end + 1
+        if k + 2 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":
+            k += 2  # "X, who is the spokesperson for ..."
+        first = doc[k]
+        if first.lower_ in ("a", "an", "the", "one") or first.tag_ in ("PRP$",) or is_role_word(first.text) \
+                or first.lower_ in TITLE_MODIFIERS \
+                or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ":
+            words = []
+            while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
+                    and doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in ("who", "which", "that"):
+                words.append(doc[k].text)
+                k += 1
+                if k + 3 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be" \
+                        and doc[k + 2].lower_ in ("a", "an", "the") and singular_role(doc[k + 3].text):
+                    words.append(",")  # "a taxi driver who was an eyewitness of ..."
+                    k += 3
+            several = words[:2] == ["one", "of"]
+            if several:
+                words = words[2:]
+            head = []
+            for w in words:  # the role noun must head the phrase: not "a supporter of President X"
+                if w.lower() in ("of", "for", "to", "in", "at", "with", "on", "from"):
+                    break
+                head.append(w)
+            if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6]) and len(words) <= 14:
+                return words
+    return None
+
+
+def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> list[str] | None:
+    """``The Vice Speaker of the Georgian Parliament, X,``."""
+    if start - 2 >= sent.start and doc[start - 1].text == ",":
+        k = start - 2
+        words = []
+        while k >= sent.start and doc[k].text not in (",", ";", "\"", "\u201c", "\u201d", ":") \
+                and doc[k].pos_ not in ("VERB", "AUX"):
+            words.insert(0, doc[k].text)
+            if doc[k].lower_ in ("the", "a", "an") and not (k - 1 >= sent.start and doc[k - 1].pos_ == "ADP"):
+                break
+            k -= 1
+        after = doc[end] if end < sent.end else None
+        closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
+        opens = words and (words[0].lower() in ("the", "a", "an") or k < sent.start and "'s" in words)
+        if opens and closes and any(is_role_word(w) for w in words) and len(words) <= 14:
+            return words
+    return None
+
+
+def singular_role(word: str) -> bool:
+    return word.lower().strip(".") in ROLE_NOUNS
+
+
+def word_at(doc: "Doc", i: int) -> str:
+    """The word ending at token i, hyphenated parts joined: ``co-ordinator``."""
+    j = i
+    while j - 2 >= 0 and doc[j - 1].text == "-" and doc[j - 1].whitespace_ == "" and doc[j - 2].whitespace_ == "":
+        j -= 2
+    return doc[j:i + 1].text

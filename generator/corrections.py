@@ -85,6 +85,7 @@ def apply_corrections(explainer: Explainer, path: Path) -> Explainer:
                 q.speaker_id = actor.id if actor else None
                 q.role = fix.get("role", actor.role if actor else None)
                 q.note = None if speaker else "speaker removed by a correction"
+                q.body_id = None
             elif "role" in fix:
                 q.role = fix["role"]
     return explainer

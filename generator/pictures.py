@@ -154,7 +154,7 @@ def _place_label(name, x, y, kind, frame, taken):
     """The first free spot for a label (right, left, above, below the point), or ``None``."""
     width, height = 6.6 * len(name) + 4, 13
     if kind == "country":
-        options = [(x, y, "middle")]
+        options = [(x, y, "middle"), (x, y - 16, "middle"), (x, y + 18, "middle")]
     else:
         options = [(x + 7, y + 4, "start"), (x - 7, y + 4, "end"), (x, y - 8, "middle"), (x, y + 16, "middle")]
     for lx, ly, anchor in options:

@@ -250,3 +250,8 @@ def test_a_surname_that_is_also_a_town_abroad_stays_the_person(actors_of):
     actors = actors_of("President Barack Obama spoke on Monday.\n\nObama said the deal was fair.")
     assert by_type(actors, "person")["Barack Obama"].mentions == 2
     assert "Obama" not in by_type(actors, "place")
+
+
+def test_a_lone_capitalised_modifier_is_not_a_person(actors_of):
+    actors = actors_of("The package includes sales of Patriot anti-missile systems to Kuwait.")
+    assert "Patriot" not in by_type(actors, "person")

@@ -975,6 +975,15 @@ def _group_people(people: list[_Mention], get) -> None:
             target.aliases.add(m.name)
         if m.sent is not None and m.start > m.sent.start and m.sent.doc[m.start - 1].lower_.rstrip(".") in HONORIFICS:
             target.aliases.add(f"{m.sent.doc[m.start - 1].text} {m.name}")
+    for ent in fulls:
+        # "sales of Patriot missiles": a lone capitalised word the tagger took for a name, used as a modifier.
+        if " " not in ent.name and all(not m.strong and not m.role and _modifier(m) for m in ent.mentions):
+            ent.mentions = []
+
+
+def _modifier(m: _Mention) -> bool:
+    tok = m.sent.doc[m.end - 1]
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and tok.head.text.islower()
 
 
 def _position(m: _Mention) -> tuple[int, int]:

@@ -234,8 +234,6 @@ def phrase_tokens(head: "Token") -> list["Token"]:
             sub = sub[:cut]
             if 2 <= len(sub) <= 8 and sub[-1].pos_ in ("NOUN", "PROPN", "NUM"):
                 keep.extend(sub)
-        elif child.i > head.i and child.dep_ == "case":
-            keep.append(child)
     keep = sorted(set(keep), key=lambda t: t.i)
     # contiguous from the first kept token to the head and what follows it directly
     out = [t for t in keep if t.i >= keep[0].i]
@@ -254,6 +252,10 @@ def subject_of(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
     subject of the verb a participle or conjunct depends on, or the noun a participle modifies.
     Verbs inside quotations are passed over: their subjects are the speaker's words."""
     v = verb
+    if verb.lemma_.lower() in ("quote", "cite"):
+        objects = [c for c in verb.children if c.dep_ == "dobj" and not in_any(c, outside)]
+        if objects:
+            return objects[0]  # "the agency quoted X (as saying)"
     for _ in range(8):
         quoted = in_any(v, outside)
         subjects = [c for c in v.children if c.dep_ in _SUBJECTS and not in_any(c, outside)]
@@ -264,6 +266,9 @@ def subject_of(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
                 return agents[0]
             if s.dep_ == "nsubjpass" and v != verb and v.lemma_.lower() in ("quote", "report", "hear", "cite", "record"):
                 return s  # "X was quoted as saying"
+            quoted_as = [c for c in v.children if c.dep_ == "dobj" and not in_any(c, outside)]
+            if v != verb and v.lemma_.lower() in ("quote", "cite") and quoted_as:
+                return quoted_as[0]  # "the agency quoted X as saying"
             if s.dep_ == "nsubjpass":
                 return None
             return s
@@ -591,6 +596,10 @@ class Resolver:
         who = self.issuer(para, tok.idx, noun)
         if who and who.name:
             return who
-        if any(t.pos_ in ("PROPN", "ADJ", "NOUN") for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")):
-            return Who(written, kind="body")  # "a UN report", "military press releases"
+        described = [t for c in tok.children if c.dep_ == "acl" and c.i > tok.i for t in c.subtree]
+        indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children)
+        if described and len(described) <= 8 and not any(t.text in ",;:" for t in described):
+            written = phrase_text(text, sorted(set(phrase_tokens(tok) + described), key=lambda t: t.i))
+        if indefinite or any(t.pos_ in ("PROPN", "ADJ", "NOUN") for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")):
+            return Who(written, kind="body")  # "a UN report", "military press releases", "a notice posted at X"
         return Who(None, note=f"the article does not say who issued the {noun}")

@@ -255,3 +255,14 @@ def test_a_surname_that_is_also_a_town_abroad_stays_the_person(actors_of):
 def test_a_lone_capitalised_modifier_is_not_a_person(actors_of):
     actors = actors_of("The package includes sales of Patriot anti-missile systems to Kuwait.")
     assert "Patriot" not in by_type(actors, "person")
+
+
+def test_one_of_several_takes_the_singular_role(actors_of):
+    people = by_type(actors_of("Lena Marsh, one of the survivors of the crash, described the scene."), "person")
+    assert people["Lena Marsh"].role == "Survivor of the crash"
+
+
+def test_a_party_named_before_its_leader_is_an_organisation(actors_of):
+    actors = actors_of('"This is wrong," Greens Leader Tom Avery said on Monday.')
+    assert "Greens" in by_type(actors, "organization")
+    assert by_type(actors, "person")["Tom Avery"].role == "Greens Leader"

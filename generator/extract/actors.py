@@ -372,6 +372,8 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
     if _acronym_after(doc, start, end, sent.end) or label == "group" and _compound_name(name, gaz):
         return _Mention("organization", _strip_org_modifiers(name), strong=True, **mention)
     if label == "group":
+        if end < sent.end and singular_role(doc[end].text) and doc[end].text[:1].isupper() and name[:1].isupper():
+            return _Mention("organization", name, **mention)  # "Greens Leader X": the party whose leader X is
         return None
     last = words[-1].lower()
     if last in _DOCUMENT_WORDS:

@@ -274,7 +274,8 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
                     k += 3
             several = words[:2] == ["one", "of"]
             if several:
-                words = words[2:]
+                words = words[2:]  # "one of the survivors" is a survivor
+                words = [_singular(w) if is_role_word(w) and not singular_role(w) else w for w in words]
             head = []
             for w in words:  # the role noun must head the phrase: not "a supporter of President X"
                 if w.lower() in ("of", "for", "to", "in", "at", "with", "on", "from"):
@@ -302,6 +303,12 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> list[s
         if opens and closes and any(is_role_word(w) for w in words) and len(words) <= 14:
             return words
     return None
+
+
+def _singular(word: str) -> str:
+    if word.lower().endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.lower().endswith("s") else word
 
 
 def singular_role(word: str) -> bool:

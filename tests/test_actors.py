@@ -266,3 +266,14 @@ def test_a_party_named_before_its_leader_is_an_organisation(actors_of):
     actors = actors_of('"This is wrong," Greens Leader Tom Avery said on Monday.')
     assert "Greens" in by_type(actors, "organization")
     assert by_type(actors, "person")["Tom Avery"].role == "Greens Leader"
+
+
+def test_page_shows_what_the_main_actors_did_and_said(explain):
+    from generator.render import render_explainer
+
+    e = explain("Talks resume\n\nPresident Samuel Kiprono said on Monday that the talks would resume.\n\n"
+                "Mr Kiprono also ordered the army back to its barracks.\n")
+    page = render_explainer(e)
+    section = page.split("### What they did and said", 1)[1].split("\n## ", 1)[0]
+    assert "**Samuel Kiprono** (President)" in section
+    assert "Mr Kiprono also ordered the army back to its barracks." in section

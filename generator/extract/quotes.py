@@ -329,10 +329,14 @@ def _byline(f: _Found, bounds: tuple[int, int], quotes):
             return stripped[0], names[-1]
     before = text[bounds[0]:f.span.start].rstrip()
     if before.endswith(":") and before.lower().startswith("from "):
-        heads = [t for t in f.para.doc if bounds[0] + 5 <= t.idx < bounds[0] + len(before) - 1
-                 and t.pos_ in ("PROPN", "NOUN") and not in_any(t, quotes)]
-        if heads:
-            return "from", heads[-1]
+        start = next((t for t in f.para.doc if t.idx == bounds[0]), None)
+        name = next((c for c in start.children if c.dep_ == "pobj"), None) if start is not None else None
+        if name is None:
+            heads = [t for t in f.para.doc if bounds[0] + 5 <= t.idx < bounds[0] + len(before) - 1
+                     and t.pos_ in ("PROPN", "NOUN") and not in_any(t, quotes)]
+            name = heads[-1] if heads else None
+        if name is not None:
+            return "from", name
     return None
 
 
@@ -361,19 +365,14 @@ def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver:
     before it introduced."""
     para = f.para
     prev = previous.get(para.index)
-    sent_of = {}
-    for s in para.doc.sents:
-        sent_of[s.start_char] = s
-    this_sent = next((s for s in para.doc.sents if s.start_char <= f.start < s.end_char), None)
+    bounds = _sentences(para)
+    here = next((k for k, (a, b) in enumerate(bounds) if a <= f.start < b), 0)
     if prev is not None:
         pf, pv = prev
-        bounds = _sentences(para)
-        here = next((k for k, (a, b) in enumerate(bounds) if a <= f.start < b), None)
-        there = next((k for k, (a, b) in enumerate(bounds) if a <= pf.start < b), None)
-        near = here is not None and there is not None and here - there <= 1
-        if kind == "full" and here == there or near and not _other_subject(f, pv.who, ranges[para.index], resolver):
-            return _Attribution(pv.who, pv.cue, True)
-        if kind == "full" and here != there and not _other_subject(f, pv.who, ranges[para.index], resolver):
+        there = next((k for k, (a, b) in enumerate(bounds) if a <= pf.start < b), 0)
+        if kind == "full" and here == there:
+            return _Attribution(pv.who, pv.cue, True)  # one quotation split by its cue
+        if (kind == "full" or here - there <= 1) and not _other_subject(f, pv.who, ranges[para.index], resolver):
             return _Attribution(pv.who, pv.cue, True)
         return None
     if kind != "full":
@@ -397,13 +396,11 @@ def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver:
                 return _Attribution(last[1].who, last[1].cue, True)
         return None
     # "X said ... ." followed by the quotation as a sentence of its own
-    if this_sent is None:
+    if here == 0:
         return None
-    earlier = [s for s in para.doc.sents if s.end_char <= this_sent.start_char]
-    if not earlier:
-        return None
-    last_sent = earlier[-1]
-    cue = next((t for t in last_sent if is_cue(t) and t.dep_ in ("ROOT", "conj") and not in_any(t, ranges[para.index])), None)
+    start, end = bounds[here - 1]
+    cue = next((t for t in para.doc if start <= t.idx < end and is_cue(t) and t.dep_ in ("ROOT", "conj")
+                and not in_any(t, ranges[para.index])), None)
     if cue is None:
         return None
     subj = subject_of(cue, ranges[para.index])

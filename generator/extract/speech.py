@@ -580,7 +580,7 @@ class Resolver:
             who = self.name_phrase(text, t)
             if who and who.kind == "person":
                 return who
-            direct = t.dep_ == "appos" and t.head == tok and tok.lemma_.lower() in ROLE_NOUNS
+            direct = t.dep_ == "appos" and tok.lemma_.lower() not in BODY_NOUNS | DOCUMENT_NOUNS
             if who is not None and (t.ent_type_ == "PERSON" or direct and who.actor and who.actor.type != "country"):
                 return Who(who.name, who.actor, who.role, kind="person")  # the tagger took a name for a body
             if who is None and (t.ent_type_ == "PERSON" or t.dep_ == "appos" and t.ent_type_ in ("", "ORG")):

@@ -229,3 +229,16 @@ def test_pronoun_skips_people_of_the_other_gender(quotes_of):
             "Marta Lindqvist met Tomas Okafor again on Tuesday. \"It went well,\" he said afterwards.")
     q = one(quotes_of(body)[0], "It went well")
     assert q.speaker == "Tomas Okafor"
+
+
+@pytest.mark.parametrize("body", [
+    "\"\"\"\n\n'''\n\n\u201c\u201c\u201d",
+    "He said \u201cno.\n\n\u201cYes,\u201d she said \u00bb and \u00ab then \" stop.",
+    "\u2018Tis the season,\u2019 he said of the \u201990s. The ministers\u2019 meeting ended.",
+    "\"Unclosed at the end of the article, said Tomas Okafor",
+])
+def test_stray_marks_never_break_extraction(quotes_of, body):
+    quotes, statements = quotes_of(body)
+    for q in quotes:
+        assert all(piece in body for piece in q.text.split("\n\n"))
+        assert q.text.strip()

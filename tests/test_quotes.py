@@ -201,7 +201,8 @@ def test_quotation_marks_are_paired(text, expected):
 def test_quotes_page_groups_by_speaker_and_keeps_partial_quotes_in_their_sentence(explain):
     from generator.render import render_explainer
 
-    e = explain(HEADLINE + "Tomas Okafor, the mayor of Eastport, called the timetable a \"slap in the face\".\n\n"
+    e = explain(HEADLINE + "Tomas Okafor, the mayor of Eastport, called the timetable a \"slap in the face\" and "
+                "\"a disgrace\".\n\n"
                 "\"We will not give up,\" Mr Okafor said. \"The island needs its boats.\"\n\n"
                 "The port was quiet on Sunday. \"Nobody came,\" he said.\n\n"
                 "Freedonia said it would send naval ships if the strike lasted another week.")
@@ -209,7 +210,8 @@ def test_quotes_page_groups_by_speaker_and_keeps_partial_quotes_in_their_sentenc
     section = page.split("## Quotes", 1)[1].split("## Source article", 1)[0]
     okafor = section.split("### Tomas Okafor", 1)[1].split("\n### ", 1)[0]
     assert "We will not give up," in okafor and "The island needs its boats." in okafor
-    assert "<mark>slap in the face</mark>" in okafor and "called the timetable a" in okafor
+    assert "<mark>slap in the face</mark>" in okafor and "<mark>a disgrace</mark>" in okafor
+    assert okafor.count("called the timetable a") == 1  # one sentence, both phrases marked in it
     assert "(#p0 " in okafor and "(#p1 " in okafor
     assert "### Reported statements" in section
     assert "would send naval ships" in section.split("### Reported statements", 1)[1]

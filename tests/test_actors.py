@@ -277,3 +277,20 @@ def test_page_shows_what_the_main_actors_did_and_said(explain):
     section = page.split("### What they did and said", 1)[1].split("\n## ", 1)[0]
     assert "**Samuel Kiprono** (President)" in section
     assert "Mr Kiprono also ordered the army back to its barracks." in section
+
+
+def test_a_deputy_is_described_through_the_person_they_serve(actors_of):
+    people = by_type(actors_of(
+        "Viktor Lanskoy, the speaker of the regional parliament, said the vote would go ahead.\n\n"
+        '"We are ready," Ilya Borodin, one of Lanskoy\'s deputies, said.'), "person")
+    assert people["Ilya Borodin"].role == "Deputy of Viktor Lanskoy, Speaker of the regional parliament"
+
+
+def test_an_employer_named_before_a_reporter_is_the_role(actors_of):
+    people = by_type(actors_of("VOA's Martin Hale reports from the capital."), "person")
+    assert people["Martin Hale"].role == "VOA"
+
+
+def test_a_portfolio_title_reads_secretary_of(actors_of):
+    people = by_type(actors_of("The plan was announced by Defense Secretary Paul Hendry in August."), "person")
+    assert people["Paul Hendry"].role == "Secretary of Defense"

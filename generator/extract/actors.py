@@ -141,6 +141,7 @@ def extract_actors(parsed: ParsedArticle) -> list[Actor]:
     for ent in entities:
         if ent.kind == "person":
             ent.role, ent.country = _best_role(ent, gaz)
+    _resolve_possessors([e for e in entities if e.kind == "person"])
     actors = _to_actors(entities, gaz)
     _add_summaries(actors, entities, parsed)
     return actors
@@ -560,11 +561,28 @@ def _person(doc, start, end, text, paragraph, sent, *, strong, gaz, role=None) -
 
 # --- roles ------------------------------------------------------------------------------------
 
+def _resolve_possessors(people: list[_Entity]) -> None:
+    """"Gassiyev's deputy" -> "Deputy of Znaur Gassiyev, Speaker in the parliament of South Ossetia"."""
+    for ent in people:
+        match = re.fullmatch(r"(.+?)['\u2019]s ([\w\- ]+)", ent.role or "")
+        if not match:
+            continue
+        owner = fold(match.group(1))
+        boss = next((p for p in people if p is not ent and p.mentions and
+                     (owner == fold(p.name) or owner in {fold(a) for a in p.aliases})), None)
+        if boss is not None:
+            noun = match.group(2)
+            role = f"{noun[:1].upper()}{noun[1:]} of {boss.name}"
+            ent.role = f"{role}, {boss.role}" if boss.role and "'s " not in boss.role else role
+
+
 def _best_role(ent: _Entity, gaz: Gazetteer) -> tuple[str | None, str | None]:
     best = None
     for m in ent.mentions:
         for words in m.role or ():
             norm = normalise_role(words, gaz)
+            if norm is None and words and all(w[:1].isupper() for w in words):
+                norm = (" ".join(words), None)  # an employer alone: "VOA's David Gollust"
             if norm is None:
                 continue
             role, country = norm

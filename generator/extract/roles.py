@@ -59,6 +59,9 @@ RANKS = {
 _THE_COUNTRIES = ("United ", "Democratic Republic", "Republic of", "Central African", "Czech Republic",
                   "Dominican Republic")
 _ARTICLES = {"a", "an", "the"}
+# Portfolios named by a noun, which read "Secretary of Defense" as well as "Defense Secretary".
+_PORTFOLIOS = {"defense", "defence", "state", "health", "education", "energy", "justice", "agriculture", "labour",
+               "labor", "finance", "trade", "transport", "culture", "interior", "treasury", "commerce"}
 _TRAILING = {"to", "of", "for", "in", "on", "at", "with", "from", "by", "and", "the", "a", "an"}
 _LOWER = {"of", "the", "for", "and", "to", "in", "on", "at"}
 
@@ -130,6 +133,8 @@ def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] |
         core.pop()
     if not core:
         return None
+    if len(core) == 2 and core[0].lower() in _PORTFOLIOS and core[1].lower() in ("secretary", "minister"):
+        core = [core[1], "of", core[0]]  # "Defense Secretary" is the Secretary of Defense
     if not rest and country and any(w.lower() in ROLE_NOUNS or rank(w) for w in core):
         title = " ".join(_cap(w) for w in core)
         return f"{title} of {country_article(country)}", country
@@ -205,7 +210,15 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str]
             and (doc[end].head if doc[end - 1].head.i == end else doc[end - 1].head).lemma_ \
             in ("make", "appoint", "name", "elect", "nominate", "crown"):
         made = [doc[end].text]  # "made X president", "appointed X ambassador"
-    for words in (title, _appositive_after(doc, end, sent), _appositive_before(doc, before, end, sent), made):
+    employer = None
+    if not title and start - 2 >= sent.start and doc[start - 1].text in ("'s", "\u2019s") \
+            and doc[start - 2].ent_type_ == "ORG":
+        k = start - 2
+        while k - 1 >= sent.start and doc[k - 1].ent_type_ == "ORG" and doc[k].ent_iob_ != "B":
+            k -= 1
+        employer = [t.text for t in doc[k:start - 1] if t.lower_ != "the"]  # "VOA's David Gollust"
+    for words in (title, _appositive_after(doc, end, sent), _appositive_before(doc, before, end, sent), made,
+                  employer):
         if words:
             found.append(words)
     return found or None

@@ -134,6 +134,7 @@ def _folder_bytes(folder: Path) -> int:
 class Report:
     def __init__(self):
         self.rows: list[dict] = []
+        self.notes: list[str] = []
 
     def figure(self, name: str, value: float, target: float | None, unit: str = "", *, lower_is_better: bool = True, note: str = ""):
         ok = None if target is None else (value <= target if lower_is_better else value >= target)
@@ -145,6 +146,7 @@ class Report:
         print(f"  {mark} {name:<52} {value:9.3f}{unit:<2} {goal:<12} {note}", flush=True)
 
     def info(self, text: str):
+        self.notes.append(text)
         print(f"       {text}", flush=True)
 
 
@@ -410,7 +412,7 @@ def main(argv=None) -> int:
         misses = [r["name"] for r in report.rows if r["ok"] is False]
         print(f"{len(report.rows) - len(misses)} of {len(report.rows)} figures within target ({_load()})")
         if args.json:
-            args.json.write_text(json.dumps({"articles": len(paths), "rows": report.rows}, indent=2) + "\n", encoding="utf-8")
+            args.json.write_text(json.dumps({"articles": len(paths), "rows": report.rows, "notes": report.notes}, indent=2) + "\n", encoding="utf-8")
         return 1 if misses else 0
     finally:
         if args.work is None:

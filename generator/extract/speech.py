@@ -235,8 +235,11 @@ def phrase_tokens(head: "Token") -> list["Token"]:
             if 2 <= len(sub) <= 8 and sub[-1].pos_ in ("NOUN", "PROPN", "NUM"):
                 keep.extend(sub)
     keep = sorted(set(keep), key=lambda t: t.i)
-    # contiguous from the first kept token to the head and what follows it directly
-    out = [t for t in keep if t.i >= keep[0].i]
+    # one stretch of text: what follows the head only as far as it runs on without a gap
+    out = [t for t in keep if t.i <= head.i]
+    for t in keep:
+        if t.i > head.i and t.i == out[-1].i + 1:
+            out.append(t)
     return out
 
 
@@ -525,8 +528,8 @@ class Resolver:
                 return named
             run = phrase_text(text, self._name_run(tok))
             kind = "body" if tok.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") else "person"
-            if any(t.lower_.rstrip(".") in _TITLE_WORDS for t in tok.lefts):
-                kind = "person"  # "Ms X"
+            if any(t.lower_.rstrip(".") in _TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.lefts):
+                kind = "person"  # "Ms X", "Foreign Minister X"
             if len(run.split()) == 1:
                 # a surname alone: the full name used for it earlier, when the actors lack it
                 fuller = [m.who for m in self.mentions if (m.para, m.offset) < (para, tok.idx) and m.who.name

@@ -294,3 +294,8 @@ def test_an_employer_named_before_a_reporter_is_the_role(actors_of):
 def test_a_portfolio_title_reads_secretary_of(actors_of):
     people = by_type(actors_of("The plan was announced by Defense Secretary Paul Hendry in August."), "person")
     assert people["Paul Hendry"].role == "Secretary of Defense"
+
+
+def test_a_name_after_the_kind_of_body_it_is_is_an_organisation(actors_of):
+    actors = actors_of("Russian state energy company Gazprom said it would cut supplies.")
+    assert "Gazprom" in by_type(actors, "organization")

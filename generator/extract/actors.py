@@ -73,6 +73,10 @@ _EVENT_WORDS = frozenset({"war", "conflict", "crisis", "summit", "election", "el
 # "Yerevan-backed", "European Union-brokered": a name used as a modifier.
 _BACKED = re.compile(r"-(led|backed|based|run|linked|allied|affiliated|brokered|sponsored|controlled|owned|funded"
                      r"|supported|held|era)$")
+# Common nouns that name the kind of body whose name follows: "energy company Gazprom".
+_ORG_KINDS = frozenset({"company", "firm", "group", "agency", "party", "militia", "bank", "broadcaster",
+                        "newspaper", "carrier", "airline", "network", "organisation", "organization", "charity",
+                        "movement", "insurer", "manufacturer", "maker", "giant", "conglomerate", "outfit"})
 _GROUP_NOUNS = frozenset({"troops", "soldiers", "forces", "officials", "fighters", "militants", "members",
                           "personnel", "officers", "staff", "workers", "rebels", "units"})
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
@@ -227,6 +231,13 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
             if (len(words) > 1 and words[-1].lower() in _ORG_WORDS or _acronym_after(doc, i, end, sent.end)
                     or len(words) == 1 and _compound_name(words[0], gaz)) \
                     and not _is_known_place_or_org(words[0], gaz):
+                out.append(_Mention("organization", _surface(doc, i, end, text), paragraph=paragraph, sent=sent,
+                                    start=i, end=end, strong=True))
+                take(i, end)
+                i = end
+                continue
+            if i - 1 >= sent.start and doc[i - 1].lower_ in _ORG_KINDS and not gaz.is_place(doc[i:end].text):
+                # "energy company Gazprom", "the militant group Hamas", "news agency Yonhap"
                 out.append(_Mention("organization", _surface(doc, i, end, text), paragraph=paragraph, sent=sent,
                                     start=i, end=end, strong=True))
                 take(i, end)

@@ -135,7 +135,6 @@ class Mention:
     offset: int
     who: Who
     subject: bool
-    token_i: int = -1
 
 
 class ActorIndex:
@@ -303,8 +302,8 @@ def subject_of(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
 
 
 def is_cue(token: "Token") -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS or (
-        token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS)
+    """A verb that reports speech or writing."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
 
 
 @dataclass
@@ -338,7 +337,7 @@ class Resolver:
                 if subject and tok.lower_ in _PERSON_PRONOUNS:
                     who = self.last_person(para_index, tok.idx, pronoun=tok.lower_)
                     if who:
-                        self.mentions.append(Mention(para_index, tok.idx, who, True, tok.i))
+                        self.mentions.append(Mention(para_index, tok.idx, who, True))
                         self.gender.setdefault(who.name, _GENDER[tok.lower_])
                 continue
             titles = {c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"}
@@ -347,13 +346,13 @@ class Resolver:
             if who and who.name and titles & set(_HONORIFIC_GENDER):
                 self.gender[who.name] = _HONORIFIC_GENDER[sorted(titles & set(_HONORIFIC_GENDER))[0]]
             if who and who.actor is not None:
-                self.mentions.append(Mention(para_index, tok.idx, who, subject, tok.i))
+                self.mentions.append(Mention(para_index, tok.idx, who, subject))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor)
             elif subject:
                 who = self.resolve(text, tok, quotes, para_index=para_index)
                 if who is not None and who.name and (who.actor is not None or tok.pos_ == "PROPN" or who.kind == "body"):
-                    self.mentions.append(Mention(para_index, tok.idx, who, True, tok.i))
+                    self.mentions.append(Mention(para_index, tok.idx, who, True))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
                 # "the minister of X, Name Surname": the title on the left of an apposition
                 for ap in tok.children:
@@ -461,7 +460,6 @@ class Resolver:
         head = lead[-1]
         quals = set(words) & _ROLE_QUALIFIERS
         found = {}
-        order = []
         candidates = [(p, o, t, a) for p, o, t, a in self.roles if (p, o) < (para, offset)]
         candidates += [(-1, -1, a.role, a) for a in self.index.actors if a.type == "person" and a.role]
         for p, o, t, a in candidates:
@@ -472,7 +470,6 @@ class Resolver:
             if not all(w in tw or any(_distance_one(w, x) for x in tw) for w in words):
                 continue
             found[a.id] = a
-            order.append((p, o, a))
         if not found:
             return None
         if len(found) == 1:

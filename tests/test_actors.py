@@ -299,3 +299,8 @@ def test_a_portfolio_title_reads_secretary_of(actors_of):
 def test_a_name_after_the_kind_of_body_it_is_is_an_organisation(actors_of):
     actors = actors_of("Russian state energy company Gazprom said it would cut supplies.")
     assert "Gazprom" in by_type(actors, "organization")
+
+
+def test_bodies_listed_together_stay_apart(actors_of):
+    actors = actors_of("The bill funds the Department of Homeland Security and the Internal Revenue Service (IRS).")
+    assert {"Department of Homeland Security", "Internal Revenue Service"} <= set(by_type(actors, "organization"))

@@ -333,11 +333,9 @@ def _extend_org(doc: "Doc", start: int, end: int, limit: int) -> int:
         if doc[k - 1].lower_ in ("council", "committee", "commission", "agency", "assembly"):
             return k
     if end + 1 < limit and doc[end].lower_ == "and" and doc[end + 1].ent_type_ == "ORG" \
-            and doc[end + 1].ent_iob_ == "B" and any(t.lower_ in ("for", "of") for t in doc[start:end]):
-        k = end + 2
-        while k < limit and doc[k].ent_iob_ == "I":
-            k += 1
-        return k
+            and doc[end + 1].ent_iob_ == "B" and (end + 2 >= limit or doc[end + 2].ent_iob_ != "I") \
+            and doc[end + 1].text[:1].isupper() and any(t.lower_ in ("for", "of") for t in doc[start:end]):
+        return end + 2  # "United for Peace" + "and Justice": one name the tagger cut in two
     return end
 
 
@@ -384,7 +382,8 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
     if _acronym_after(doc, start, end, sent.end) or label == "group" and _compound_name(name, gaz):
         return _Mention("organization", _strip_org_modifiers(name), strong=True, **mention)
     if label == "group":
-        if end < sent.end and singular_role(doc[end].text) and doc[end].text[:1].isupper() and name[:1].isupper():
+        if end < sent.end and singular_role(doc[end].text) and doc[end].text[:1].isupper() and name[:1].isupper() \
+                and name.endswith("s"):
             return _Mention("organization", name, **mention)  # "Greens Leader X": the party whose leader X is
         return None
     last = words[-1].lower()
@@ -726,7 +725,7 @@ def _owner_at(doc, i, limit, gaz) -> tuple[str, int] | None:
     for n in range(min(3, i - limit + 1), 0, -1):
         start = i - n + 1
         words = doc[start:i + 1].text
-        if not words[:1].isupper():
+        if not words[:1].isupper() or doc[start].lower_ == "the":
             continue
         country = gaz.country(words) or gaz.demonym(words)
         if country is not None:

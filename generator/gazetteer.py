@@ -130,7 +130,7 @@ class Gazetteer:
 
     def place(self, text: str) -> Place | None:
         """A capital, city or region of that name, with its country and coordinates if known."""
-        if text.isupper() and len(text) <= 5:
+        if text.isupper() and len(text) <= 3:
             return None  # an acronym ("UN"), not a town that happens to share its letters
         key = _key(_strip_the(text))
         capital = self.by_capital.get(key)

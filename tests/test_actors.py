@@ -304,3 +304,18 @@ def test_a_name_after_the_kind_of_body_it_is_is_an_organisation(actors_of):
 def test_bodies_listed_together_stay_apart(actors_of):
     actors = actors_of("The bill funds the Department of Homeland Security and the Internal Revenue Service (IRS).")
     assert {"Department of Homeland Security", "Internal Revenue Service"} <= set(by_type(actors, "organization"))
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Bangladesh's disaster management minister, Anwar Kabir, said roads were closed.", "Anwar Kabir",
+     "Disaster Management Minister of Bangladesh"),
+    ("Assam's chief minister Ranjit Bora visited the relief camps.", "Ranjit Bora", "Chief Minister of Assam"),
+])
+def test_titles_with_plain_words_and_regions(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+def test_a_dateline_is_not_part_of_a_name(actors_of):
+    actors = actors_of("DHAKA - Floods have killed at least 40 people, officials said on Saturday.")
+    assert not [a for a in actors if "Floods" in a.name]
+    assert by_type(actors, "place")["DHAKA"].country == "Bangladesh"

@@ -359,6 +359,13 @@ def _surface(doc: "Doc", start: int, end: int, text: str) -> str:
 
 def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | None:
     start, end = _clean_span(doc, start, end)
+    dash = next((k for k in range(start + 1, end) if doc[k].text in ("-", "--", "\u2013", "\u2014")
+                 and doc[k - 1].whitespace_), None)
+    if dash is not None:
+        end = dash  # "DHAKA - Floods": a dateline, then the story
+        start, end = _clean_span(doc, start, end)
+        if start >= end:
+            return None
     if label != "person" and end - start > 1 and singular_role(doc[end - 1].text) and doc[end - 1].text != "Chief":
         end -= 1  # "Ivory Coast PM": the title belongs to the name after it
     if start >= end:

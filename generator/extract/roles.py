@@ -99,8 +99,11 @@ def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] |
     if not words:
         return None
     country = None
+    region = None
     core: list[str] = []
     rest = False
+    # Plain words before the last role noun belong to the title: "disaster management minister".
+    last_role = max((k for k, w in enumerate(words) if is_role_word(w)), default=-1)
     i = 0
     while i < len(words):
         w = words[i]
@@ -119,6 +122,10 @@ def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] |
             country = hit.name
             i += n
             continue
+        if w.endswith("'s") and i == 0 and gaz.place(w[:-2]) is not None and region is None:
+            region = w[:-2]  # "Assam's chief minister"
+            i += 1
+            continue
         if lw in ("of", "the") and core:
             core.append(lw)
             i += 1
@@ -126,6 +133,8 @@ def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] |
         r = rank(w)
         if is_role_word(w) or lw in TITLE_MODIFIERS or r:
             core.append(r if r and w.endswith(".") or r and lw in RANKS and lw not in ROLE_NOUNS else w)
+        elif w.isalpha() and w.islower() and i < last_role and core is not None and not rest:
+            core.append(w)
         else:
             rest = True
         i += 1
@@ -135,9 +144,9 @@ def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] |
         return None
     if len(core) == 2 and core[0].lower() in _PORTFOLIOS and core[1].lower() in ("secretary", "minister"):
         core = [core[1], "of", core[0]]  # "Defense Secretary" is the Secretary of Defense
-    if not rest and country and any(w.lower() in ROLE_NOUNS or rank(w) for w in core):
+    if not rest and (country or region) and any(w.lower() in ROLE_NOUNS or rank(w) for w in core):
         title = " ".join(_cap(w) for w in core)
-        return f"{title} of {country_article(country)}", country
+        return f"{title} of {region or country_article(country)}", country
     if not rest and not country:
         return " ".join(_cap(w) for w in core), None
     text = " ".join(_expand(w) for w in words)

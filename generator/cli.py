@@ -89,7 +89,8 @@ def _build(parser: argparse.ArgumentParser, args) -> int:
     try:
         result = generate(settings, progress=not args.quiet)
     except ExecutorError as exc:
-        parser.error(str(exc))  # exits 2
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except OSError as exc:  # the pipeline is not installed, the folder vanished, or the scheduler is unreachable
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -17,8 +17,12 @@ DASK_MISSING = ("the dask executor needs Dask: install the project with its 'das
                 "(pip install 'news-explainers[dask]')")
 
 
+WORKER_DIED = ("a worker process stopped unexpectedly (killed, or out of memory); "
+               "the articles it had were not built: try again with fewer --jobs")
+
+
 class ExecutorError(Exception):
-    """An executor that cannot start (a missing package); the message says what to do."""
+    """An executor that cannot start or whose workers died; the message says what to do."""
 
 
 Batch = Sequence[Any]
@@ -50,6 +54,7 @@ def _serial(work: Work, batches: Sequence[Batch], *, pipeline: str, warm) -> Ite
 
 def _processes(work: Work, batches: Sequence[Batch], *, pipeline: str, jobs: int, warm) -> Iterator[tuple[int, list]]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     jobs = min(jobs, len(batches))
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=warm, initargs=(pipeline,) if warm else ())
@@ -58,7 +63,11 @@ def _processes(work: Work, batches: Sequence[Batch], *, pipeline: str, jobs: int
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                yield pending.pop(future), future.result()
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    raise ExecutorError(WORKER_DIED) from None
+                yield pending.pop(future), result
     finally:
         pool.shutdown(cancel_futures=True)
 

@@ -142,6 +142,19 @@ def test_an_article_that_fails_in_a_worker_is_named_and_the_others_build(project
     assert sorted(e.source.file for e in result.explainers) == ["harbour.txt", "library.txt"]
 
 
+def test_a_worker_that_dies_is_reported_plainly(project, monkeypatch):
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the dying extractor is patched in this process; only forked workers inherit it")
+    import os
+
+    from generator.executors import ExecutorError
+
+    seeds, _ = project
+    monkeypatch.setattr(build, "explain", lambda *args: os._exit(9))  # as the kernel's out-of-memory killer would
+    with pytest.raises(ExecutorError, match="fewer --jobs"):
+        generate(Settings(seeds=seeds, jobs=2))
+
+
 def test_unknown_executor_is_refused():
     with pytest.raises(ValueError, match="executor"):
         Settings(seeds=ROOT, executor="spark")

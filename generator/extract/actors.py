@@ -4,13 +4,17 @@ The small spaCy pipeline finds names but often types them wrongly (capitals as p
 demonyms as people, people as organisations) and misses surname-only mentions. This module
 takes its entities and capitalised names next to a title as candidates, then decides:
 
-1. the gazetteer first: a country, demonym, capital, city or region is never a person;
+1. the gazetteer first: a country, demonym, capital, city or region is never a person (a
+   surname of someone named in full in the same article excepted: "Obama" is also a town);
 2. titles and appositives (``Turkish foreign minister X``, ``X, Azerbaijan's president``) make
    a person and give the role;
 3. institutional nouns with an owner (``the Afghan government``, ``Russia's foreign ministry``)
    make organisations, named after their country;
 4. one name, one type across the article; surnames, ``Mr X`` and near-misspellings of a full
    name are folded onto it; acronyms onto their long form.
+
+Actors come out ordered by salience (headline, lead, mentions), and the main ones carry the
+article's sentences in which they act or speak (``Actor.summary``).
 """
 from __future__ import annotations
 

@@ -133,7 +133,7 @@ def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] |
         r = rank(w)
         if is_role_word(w) or lw in TITLE_MODIFIERS or r:
             core.append(r if r and w.endswith(".") or r and lw in RANKS and lw not in ROLE_NOUNS else w)
-        elif w.isalpha() and w.islower() and i < last_role and core is not None and not rest:
+        elif w.isalpha() and w.islower() and i < last_role and not rest:
             core.append(w)
         else:
             rest = True

@@ -27,6 +27,8 @@ class PageCache:
         """``None`` keeps nothing: every page is rendered."""
         self.salt = salt
         """What every page depends on besides its explainer (code, options)."""
+        self._used: dict[str, list[str]] = {}
+        """The entries this build used, by path under ``folder``, with the files each holds."""
 
     def files(self, key: str | None, slug: str, link: Link, make: Callable[[Link], dict[str, str]]) -> dict[str, str]:
         """``make(link)`` -> ``{path: content}`` for one explainer, or the stored result of an earlier call."""
@@ -35,15 +37,17 @@ class PageCache:
         path = self._path(key, slug)
         entry = self._read(path)
         if entry is not None and all(link(kind, name) == target for kind, name, target in entry["links"]):
-            return entry["files"]
-        asked: dict[tuple[str, str], str] = {}
+            files = entry["files"]
+        else:
+            asked: dict[tuple[str, str], str] = {}
 
-        def recording(kind: str, name: str) -> str:
-            target = asked[(kind, name)] = link(kind, name)
-            return target
+            def recording(kind: str, name: str) -> str:
+                target = asked[(kind, name)] = link(kind, name)
+                return target
 
-        files = make(recording)
-        self._write(path, {"files": files, "links": [[k, n, t] for (k, n), t in asked.items()]})
+            files = make(recording)
+            self._write(path, {"files": files, "links": [[k, n, t] for (k, n), t in asked.items()]})
+        self._used[path.relative_to(self.folder).as_posix()] = list(files)
         return files
 
     def site_key(self, explainers: list[tuple[str | None, str]]) -> str | None:
@@ -59,20 +63,28 @@ class PageCache:
         """Every page of the last site built, if it was built from the same explainers."""
         if key is None:
             return None
-        entry = self._read_site()
-        return entry["pages"] if entry is not None and entry.get("key") == key else None
+        try:
+            site = json.loads((self.folder / "site.json").read_text(encoding="utf-8"))
+            if site["key"] != key:
+                return None
+            pages = dict(site["pages"])
+            for rel in site["entries"]:
+                entry = self._read(self.folder / rel)
+                if entry is None:
+                    return None
+                pages.update(entry["files"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return pages
 
     def keep_site(self, key: str | None, pages: dict[str, str]) -> None:
-        """Keep the pages of this site (only the latest site is kept)."""
-        if key is not None:
-            self._write(self.folder / "site.json", {"key": key, "pages": pages})
-
-    def _read_site(self) -> dict | None:
-        try:
-            entry = json.loads((self.folder / "site.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        return entry if isinstance(entry, dict) and isinstance(entry.get("pages"), dict) else None
+        """Keep what makes this site: its own pages (the indexes), and which explainer
+        entries hold the rest. Only the latest site is kept."""
+        if key is None:
+            return
+        held = {path for files in self._used.values() for path in files}
+        own = {path: content for path, content in pages.items() if path not in held}
+        self._write(self.folder / "site.json", {"key": key, "pages": own, "entries": sorted(self._used)})
 
     def _path(self, key: str, slug: str) -> Path:
         digest = hashlib.sha256(f"{self.salt}\0{key}\0{slug}".encode()).hexdigest()

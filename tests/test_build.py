@@ -234,6 +234,15 @@ def test_site_from_the_page_cache_is_the_site_rendered_afresh(project, monkeypat
     assert len(renders) == 3
 
 
+def test_a_kept_site_missing_a_page_is_built_again(project):
+    from generator import site
+
+    seeds, cache = project
+    first = site.site_pages(generate(Settings(seeds=seeds, cache_dir=cache)))
+    next((cache / "pages").rglob("*.json")).unlink()
+    assert site.site_pages(generate(Settings(seeds=seeds, cache_dir=cache))) == first
+
+
 def test_after_one_seed_changes_only_its_page_is_rendered_again(project, monkeypatch):
     from generator import site
 

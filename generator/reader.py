@@ -20,6 +20,7 @@ from generator.model import Article, Paragraph, Source
 DEFAULT_MAX_MB = 10.0
 MAX_PARAGRAPH = 3000
 """Characters; longer paragraphs are cut at sentence ends (see :func:`split_long`)."""
+MAX_HEADLINE = 500
 
 # Lines that start the comment form or sharing widgets a scraped page leaves at the end.
 _BOILERPLATE = re.compile(
@@ -74,6 +75,8 @@ def parse_article(data: bytes, name: str) -> Article:
         raise ArticleError(name, errors.WHITESPACE_ONLY)
     if not paragraphs:
         raise ArticleError(name, errors.NO_BODY)
+    if len(title) > MAX_HEADLINE:
+        raise ArticleError(name, errors.HEADLINE_TOO_LONG.format(length=len(title), limit=MAX_HEADLINE))
 
     tags = meta.get("tags") or ()
     if isinstance(tags, str):
@@ -124,6 +127,8 @@ def split_front_matter(text: str, name: str) -> tuple[dict, str]:
     """YAML front matter (``---`` ... ``---``) and the rest of the text."""
     match = _FRONT_MATTER.match(text.lstrip("\n"))
     if not match:
+        if re.match(r"---[ \t]*\n[^\n]*:", text.lstrip("\n")):
+            raise ArticleError(name, errors.UNCLOSED_FRONT_MATTER)
         return {}, text
     import yaml
 

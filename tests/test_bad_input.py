@@ -24,6 +24,8 @@ GOOD = "Storm hits the coast\n\nA storm hit the coast on Monday, the mayor, Anna
     (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", errors.BINARY),
     (b"---\ntitle: [unclosed\n---\nHeadline\n\nBody.\n", errors.BAD_FRONT_MATTER.split(":")[0]),
     (b"---\n- a list\n---\nHeadline\n\nBody.\n", errors.FRONT_MATTER_NOT_MAPPING),
+    (b"---\ndate: 2024-01-02\nHeadline\n\nBody.\n", errors.UNCLOSED_FRONT_MATTER),
+    (b"word " * 200 + b"\n\nBody.\n", "the headline is 999 characters long (at most 500)"),
 ])
 def test_unusable_files_are_refused_with_the_reason(data, reason):
     with pytest.raises(ArticleError) as exc:

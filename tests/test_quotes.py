@@ -244,3 +244,18 @@ def test_stray_marks_never_break_extraction(quotes_of, body):
     for q in quotes:
         assert all(piece in body for piece in q.text.split("\n\n"))
         assert q.text.strip()
+
+
+def test_quote_opening_a_paragraph_continues_the_speaker_only_if_no_one_spoke_since(quotes_of):
+    quotes, _ = quotes_of("\"The pickets will stay,\" said Tomas Okafor.\n\n\"We have food for a month.\"")
+    assert one(quotes, "We have food").speaker == "Tomas Okafor"
+    quotes, _ = quotes_of("\"The pickets will stay,\" said Tomas Okafor. Marta Lindqvist disagreed.\n\n"
+                          "\"The pickets will be gone by Friday.\"")
+    assert one(quotes, "The pickets will be gone").speaker is None
+
+
+def test_quote_after_another_speaker_is_named_is_not_given_to_the_first(quotes_of):
+    quotes, _ = quotes_of("\"The pickets will stay,\" said Tomas Okafor. Marta Lindqvist disagreed. "
+                          "\"The pickets will be gone by Friday.\"")
+    assert one(quotes, "The pickets will stay").speaker == "Tomas Okafor"
+    assert one(quotes, "The pickets will be gone").speaker != "Tomas Okafor"

@@ -288,13 +288,14 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
     return _Attribution(who, cue.text, True)
 
 
-def _other_subject(f: _Found, who: Who | None, quotes, resolver: Resolver) -> bool:
-    """The sentence of the quotation has a named subject of its own, not the speaker."""
+def _other_subject(f: _Found, who: Who | None, quotes, resolver: Resolver, since: int = 0) -> bool:
+    """Someone other than the speaker is the named subject of a sentence between ``since``
+    and the end of the quotation's sentence."""
     bounds = next(((a, b) for a, b in _sentences(f.para) if a <= f.start < b), None)
     if bounds is None:
         return False
     for t in f.para.doc:
-        if bounds[0] <= t.idx < bounds[1] and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" \
+        if min(since, bounds[0]) <= t.idx < bounds[1] and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" \
                 and not in_any(t, quotes):
             other = resolver.name_phrase(f.para.text, t)
             if other is not None and (who is None or other.name != who.name):
@@ -372,7 +373,8 @@ def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver:
         there = next((k for k, (a, b) in enumerate(bounds) if a <= pf.start < b), 0)
         if kind == "full" and here == there:
             return _Attribution(pv.who, pv.cue, True)  # one quotation split by its cue
-        if (kind == "full" or here - there <= 1) and not _other_subject(f, pv.who, ranges[para.index], resolver):
+        if (kind == "full" or here - there <= 1) and not _other_subject(f, pv.who, ranges[para.index], resolver,
+                                                                        since=pf.span.end):
             return _Attribution(pv.who, pv.cue, True)
         return None
     if kind != "full":
@@ -391,8 +393,9 @@ def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver:
                     return _Attribution(resolver.resolve(before.text, subj, ranges[before.index],
                                                          para_index=before.index), verb.text, True)
         if last is not None and last[0].para is before:
-            tail = before.text[last[0].span.end:].strip()
-            if len(tail.split()) <= 12:
+            final = _sentences(before)[-1:]
+            # the paragraph before ends with that quotation's sentence: no one else spoke since
+            if final and final[0][0] <= last[0].span.start and len(before.text[last[0].span.end:].split()) <= 12:
                 return _Attribution(last[1].who, last[1].cue, True)
         return None
     # "X said ... ." followed by the quotation as a sentence of its own

@@ -10,6 +10,7 @@ slogans) are not quotations.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from generator.extract.quotemarks import Span, find_spans, opens_with_quote
@@ -17,6 +18,13 @@ from generator.extract.speech import (NAMING_VERBS, SLOGAN_NOUNS, STATEMENT_VERB
                                       subject_of)
 from generator.model import Actor, Quote, Statement
 from generator.nlp import ParsedArticle, ParsedParagraph
+
+
+# Abbreviations after which the parser may wrongly start a new sentence.
+_ABBREVIATIONS = frozenset("""
+    mr. mrs. ms. dr. prof. sgt. gen. brig. col. capt. maj. lt. cpl. pte. pfc. spc. adm. gov. sen. rep. rev. st.
+    jr. sr. no. vs. mt. ft. messrs.
+""".split())
 
 
 @dataclass
@@ -195,7 +203,9 @@ def _sentences(para: ParsedParagraph) -> list[tuple[int, int]]:
     out: list[list[int]] = []
     for s in para.doc.sents:
         prev = para.text[:s.start_char].rstrip().rstrip("\"\u201c\u201d'\u2019").rstrip()
-        if out and prev and prev[-1] not in ".!?:;":
+        last_word = prev.split()[-1].lower() if prev.split() else ""
+        if out and prev and (prev[-1] not in ".!?:;" or last_word in _ABBREVIATIONS
+                             or re.fullmatch(r"(?:[a-z]\.)+", last_word)):
             out[-1][1] = s.end_char
         else:
             out.append([s.start_char, s.end_char])
@@ -418,10 +428,11 @@ def _statements(paragraphs: list[ParsedParagraph], ranges, resolver: Resolver) -
     out = []
     for para in paragraphs:
         quotes = ranges[para.index]
-        for sent in para.doc.sents:
-            if any(a < sent.end_char and b > sent.start_char for a, b in quotes):
+        for start, end in _sentences(para):
+            sent = [t for t in para.doc if start <= t.idx < end]
+            if not sent or any(a < end and b > start for a, b in quotes):
                 continue
-            text = para.text[sent.start_char:sent.end_char].strip()
+            text = para.text[start:end].strip()
             if any(c in text for c in "\"\u201c\u201d\u00ab\u00bb"):
                 continue
             found = None
@@ -433,7 +444,7 @@ def _statements(paragraphs: list[ParsedParagraph], ranges, resolver: Resolver) -
                     if subj is not None:
                         found = (t.text, subj)
                         break
-                if t.lower_ == "according" and t.i == sent.start:
+                if t.lower_ == "according" and t.i == sent[0].i:
                     obj = next((o for p in t.children for o in p.children if o.dep_ == "pobj"), None)
                     if obj is not None:
                         found = ("according to", obj)

@@ -14,7 +14,7 @@ class ArticleError(Exception):
 EMPTY = "the file is empty"
 WHITESPACE_ONLY = "the file holds only whitespace"
 NO_BODY = "the file has a headline but no paragraphs"
-BINARY = "the file is binary, not text (it holds NUL bytes)"
+BINARY = "the file is binary, not text (it holds NUL bytes or other control codes)"
 TOO_LARGE = "the file is {size} MB; the limit is {limit} MB (raise it with --max-article-mb or the plugin's max_article_mb)"
 UNDECODABLE = "the file starts with a UTF-16 byte-order mark but is not valid UTF-16"
 BAD_FRONT_MATTER = "the front matter is not valid YAML: {detail}"

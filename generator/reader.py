@@ -34,6 +34,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(---|\.\.\.)[ \t]*(\n|\Z)", re.
 _HTML_SIGNS = re.compile(r"<(!doctype html|html|head|body|p|div|article)[\s>]", re.IGNORECASE)
 _HTTP_URL = re.compile(r"\Ahttps?://[^/?#\s]+", re.IGNORECASE)
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_BINARY_SIGNS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
 
 
@@ -59,6 +60,9 @@ def parse_article(data: bytes, name: str) -> Article:
     if b"\x00" in data[:65536] and not _looks_like_utf16(data):
         raise ArticleError(name, errors.BINARY)
     text = decode(data, name)
+    head = text[:65536]
+    if len(_BINARY_SIGNS.findall(head)) > max(16, 0.05 * len(head)):
+        raise ArticleError(name, errors.BINARY)  # compressed or encoded data without NUL bytes
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text)

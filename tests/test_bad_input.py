@@ -22,6 +22,7 @@ GOOD = "Storm hits the coast\n\nA storm hit the coast on Monday, the mayor, Anna
     (b"Only a headline\n\n\n   \n", errors.NO_BODY),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", errors.BINARY),
     (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", errors.BINARY),
+    (bytes(range(1, 256)) * 40, errors.BINARY),
     (b"---\ntitle: [unclosed\n---\nHeadline\n\nBody.\n", errors.BAD_FRONT_MATTER.split(":")[0]),
     (b"---\n- a list\n---\nHeadline\n\nBody.\n", errors.FRONT_MATTER_NOT_MAPPING),
     (b"---\ndate: 2024-01-02\nHeadline\n\nBody.\n", errors.UNCLOSED_FRONT_MATTER),

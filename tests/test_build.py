@@ -124,6 +124,34 @@ def test_two_workers_give_the_same_explainers_as_one(project):
     assert [build.explainer_to_dict(e) for e in two.explainers] == [build.explainer_to_dict(e) for e in one.explainers]
 
 
+def test_each_worker_loads_the_pipeline_once_and_the_main_process_not_at_all(tmp_path, monkeypatch, nlp):
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the counting loader is patched in this process; only forked workers inherit it")
+    import os
+    from functools import lru_cache
+
+    import spacy
+
+    from generator import nlp as nlp_module
+
+    seeds = write_seeds(tmp_path / "seeds", {f"{i:02d}_{name}": text for i in range(4) for name, text in SEEDS.items()})
+    log = tmp_path / "loads"
+    real = spacy.load
+
+    def counting_load(name, **kwargs):
+        with log.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return real(name, **kwargs)
+
+    monkeypatch.setattr(spacy, "load", counting_load)
+    monkeypatch.setattr(nlp_module, "load", lru_cache(maxsize=4)(nlp_module.load.__wrapped__))  # nothing loaded yet
+    result = generate(Settings(seeds=seeds, jobs=2))
+    assert result.parsed == 12
+    pids = log.read_text().split()
+    assert len(pids) == len(set(pids)) == 2
+    assert str(os.getpid()) not in pids
+
+
 def test_an_article_that_fails_in_a_worker_is_named_and_the_others_build(project, monkeypatch):
     if multiprocessing.get_start_method() != "fork":
         pytest.skip("the failing extractor is patched in this process; only forked workers inherit it")

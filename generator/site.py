@@ -10,6 +10,7 @@ import json
 import posixpath
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from slugify import slugify
@@ -66,6 +67,7 @@ def _sort_name(name: str, kind: str) -> str:
     return name_key(name)
 
 
+@lru_cache(maxsize=1 << 16)
 def relative(target: str, page: str) -> str:
     """A link from one docs page to another docs path (``actors/a.md#x`` from ``explainers/y.md``)."""
     return posixpath.relpath(target, posixpath.dirname(page) or ".")

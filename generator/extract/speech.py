@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from generator.model import Actor
@@ -81,6 +82,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents and typographic marks removed, possessive dropped, spaces squeezed."""
     text = unicodedata.normalize("NFKD", text)
@@ -322,6 +324,20 @@ class Resolver:
 
     def __post_init__(self):
         self.index = ActorIndex(self.actors)
+        self._by_para: dict[int, list[Mention]] = {}
+
+    def _mention(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self._by_para.setdefault(m.para, []).append(m)
+
+    def _before(self, para: int, offset: int, window: int | None = None) -> list[Mention]:
+        """Mentions before a position, in order; with ``window``, only in the last paragraphs."""
+        if window is None:
+            return [m for m in self.mentions if (m.para, m.offset) < (para, offset)]
+        out = []
+        for p in range(para - window, para + 1):
+            out.extend(m for m in self._by_para.get(p, []) if (m.para, m.offset) < (para, offset))
+        return out
 
     # -- the article's mentions, in order --------------------------------------------------
     def scan(self, para_index: int, text: str, doc, quotes: list[tuple[int, int]]) -> None:
@@ -337,7 +353,7 @@ class Resolver:
                 if subject and tok.lower_ in _PERSON_PRONOUNS:
                     who = self.last_person(para_index, tok.idx, pronoun=tok.lower_)
                     if who:
-                        self.mentions.append(Mention(para_index, tok.idx, who, True))
+                        self._mention(Mention(para_index, tok.idx, who, True))
                         self.gender.setdefault(who.name, _GENDER[tok.lower_])
                 continue
             titles = {c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"}
@@ -346,13 +362,13 @@ class Resolver:
             if who and who.name and titles & set(_HONORIFIC_GENDER):
                 self.gender[who.name] = _HONORIFIC_GENDER[sorted(titles & set(_HONORIFIC_GENDER))[0]]
             if who and who.actor is not None:
-                self.mentions.append(Mention(para_index, tok.idx, who, subject))
+                self._mention(Mention(para_index, tok.idx, who, subject))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor)
             elif subject:
                 who = self.resolve(text, tok, quotes, para_index=para_index)
                 if who is not None and who.name and (who.actor is not None or tok.pos_ == "PROPN" or who.kind == "body"):
-                    self.mentions.append(Mention(para_index, tok.idx, who, True))
+                    self._mention(Mention(para_index, tok.idx, who, True))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
                 # "the minister of X, Name Surname": the title on the left of an apposition
                 for ap in tok.children:
@@ -361,7 +377,7 @@ class Resolver:
                         if person and person.actor and person.actor.type == "person":
                             self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok)), person.actor))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
-                issuer = self._issuer_from_context(text, tok, quotes)
+                issuer = self._issuer_from_context(text, tok, quotes, para_index)
                 if issuer:
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
 
@@ -379,29 +395,29 @@ class Resolver:
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
             self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok.head)), person))
 
-    def _issuer_from_context(self, text: str, tok, quotes) -> Who | None:
+    def _issuer_from_context(self, text: str, tok, quotes, para: int) -> Who | None:
         """``X released a statement``, ``X said in a statement``, ``In a statement, X said``,
         ``a statement released by X``, ``X's statement``."""
         for c in tok.children:
             if c.dep_ == "poss":
-                return self.resolve(text, c, quotes, para_index=None)
+                return self.resolve(text, c, quotes, para_index=para)
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        return self.resolve(text, p, quotes, para_index=None)
+                        return self.resolve(text, p, quotes, para_index=para)
             if c.dep_ == "acl":
                 for a in c.children:
                     if a.dep_ == "agent":
                         for p in a.children:
                             if p.dep_ == "pobj":
-                                return self.resolve(text, p, quotes, para_index=None)
+                                return self.resolve(text, p, quotes, para_index=para)
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
         if tok.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX"):
             subj = subject_of(head, quotes)
             if subj is not None and subj != tok and subj.lemma_.lower() not in DOCUMENT_NOUNS:
-                return self.resolve(text, subj, quotes, para_index=None)
+                return self.resolve(text, subj, quotes, para_index=para)
         return None
 
     # -- lookups ---------------------------------------------------------------------------
@@ -410,8 +426,8 @@ class Resolver:
         last ``window`` paragraphs, else any mention in the same paragraph. With a pronoun,
         people the article shows to be of the other gender are passed over."""
         want = _GENDER.get(pronoun or "")
-        before = [m for m in self.mentions if (m.para, m.offset) < (para, offset) and m.para >= para - window
-                  and m.who.kind == "person" and not (want and self.gender.get(m.who.name, want) != want)]
+        before = [m for m in self._before(para, offset, window)
+                  if m.who.kind == "person" and not (want and self.gender.get(m.who.name, want) != want)]
         subjects = [m for m in before if m.subject]
         if subjects:
             return subjects[-1].who
@@ -419,8 +435,7 @@ class Resolver:
         return same[-1].who if same else None
 
     def last_body(self, para: int, offset: int) -> Who | None:
-        before = [m for m in self.mentions if (m.para, m.offset) < (para, offset) and m.para >= para - 1
-                  and m.who.kind == "body" and m.subject]
+        before = [m for m in self._before(para, offset, 1) if m.who.kind == "body" and m.subject]
         return before[-1].who if before else None
 
     def _name_run(self, tok) -> list:
@@ -482,7 +497,7 @@ class Resolver:
 
     def earlier_body(self, para: int, offset: int, noun: str) -> Who | None:
         """``the embassy``: the body named earlier with that noun (``the U.S. Embassy in X``)."""
-        for m in reversed([m for m in self.mentions if (m.para, m.offset) < (para, offset)]):
+        for m in reversed(self._before(para, offset, 10)):
             if m.who.kind == "body" and m.who.name and noun in fold(m.who.name).split():
                 return m.who
         return None
@@ -529,7 +544,7 @@ class Resolver:
                 kind = "person"  # "Ms X", "Foreign Minister X"
             if len(run.split()) == 1:
                 # a surname alone: the full name used for it earlier, when the actors lack it
-                fuller = [m.who for m in self.mentions if (m.para, m.offset) < (para, tok.idx) and m.who.name
+                fuller = [m.who for m in self._before(para, tok.idx, 20) if m.who.name
                           and m.who.kind == "person" and fold(m.who.name).split()[-1:] == [fold(run)]]
                 if fuller:
                     return fuller[-1]
@@ -589,7 +604,7 @@ class Resolver:
 
     def _document(self, text: str, tok, quotes, para: int, written: str) -> Who:
         noun = tok.lemma_.lower()
-        direct = self._issuer_from_context(text, tok, quotes) if any(
+        direct = self._issuer_from_context(text, tok, quotes, para) if any(
             c.dep_ in ("poss", "acl") or c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children) else None
         if direct and direct.name:
             return direct

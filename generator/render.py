@@ -22,6 +22,8 @@ from generator.model import Explainer
 # Characters with a meaning in Markdown, pymdown-extensions, attr_list or MkDocs templates.
 _MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+!|~^=:<>&\"'$%-]")
 _LINE_START = re.compile(r"^(\s*)(\d+)\.")
+# What Markdown reads inside a line, even between raw HTML tags.
+_INLINE_SPECIAL = re.compile(r"[\\`*_{}\[\]|~^]")
 
 
 def md_escape(text: object) -> str:
@@ -32,7 +34,11 @@ def md_escape(text: object) -> str:
 
 
 def html_escape(text: object) -> str:
-    return html.escape(" ".join(str(text or "").split()), quote=True)
+    """Text for raw HTML. Templates also put raw HTML inside Markdown lines
+    (``- <span>{{ x|html }}</span>``), where Markdown still reads links, emphasis and code
+    between the tags, so those characters become character references as well."""
+    text = html.escape(" ".join(str(text or "").split()), quote=True)
+    return _INLINE_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text)
 
 
 def _front_value(value: object) -> object:

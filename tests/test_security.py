@@ -254,3 +254,17 @@ def test_the_plugin_sanitises_generated_pages_and_leaves_hand_written_ones():
         html = plugin.on_page_content(dirty, page=generated, config=None, files=None)
         assert html == '<p>ok</p><a>x</a>'
     assert plugin.on_page_content(dirty, page=page("about.md", "# About"), config=None, files=None) == dirty
+
+
+@pytest.mark.parametrize("text", ["[x](javascript:alert(1))", "![i](https://evil.example/x.png)", "*em* _em_ `code`",
+                                  "a | b", "{: onclick=\"alert(1)\" }", "<b>bold</b> & \"q\" 'a'"])
+def test_html_filter_is_safe_inside_a_markdown_line(text):
+    import markdown
+
+    from generator.render import html_escape
+
+    out = markdown.markdown(f'- <span class="when">{html_escape(text)}</span> after',
+                            extensions=["attr_list", "tables", "md_in_html"])
+    page = parse(out)
+    assert [t for t, _ in page.tags] == ["ul", "li", "span"]
+    assert "".join(page.text).strip() == f"{text} after"

@@ -53,3 +53,12 @@ def test_unreachable_scheduler_is_reported_without_a_traceback(tmp_path):
                    "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9")
     assert proc.returncode == 1
     assert "error:" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_without_a_scheduler_a_local_cluster_does_the_work(tmp_path):
+    pytest.importorskip("distributed")
+    seeds = write_seeds(tmp_path / "seeds")
+    proc = run_cli("build", "--seeds", str(seeds), "--out", str(tmp_path / "out"), "--no-cache", "--executor", "dask", "-j", "2")
+    assert proc.returncode == 0, proc.stderr
+    assert "3 extracted" in proc.stderr
+    assert len(_pages(tmp_path / "out")) == len(SEEDS)

@@ -190,7 +190,7 @@ def test_sanitiser_removes_active_content_and_keeps_material_markup():
 
 
 # -- any text at all -----------------------------------------------------------------------
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, event, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 SNIPPETS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<iframe src=//e>", "javascript:alert(1)",
@@ -212,19 +212,23 @@ def _markdown_to_html(text: str) -> str:
                                                 "pymdownx.details", "pymdownx.superfences"])
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(headline=TEXT, body=TEXT)
 def test_any_text_builds_without_crash_markup_or_invented_quotes(explain, headline, body):
     import unicodedata
 
+    from generator.build import BuildResult
     from generator.errors import ArticleError
     from generator.render import render_explainer
+    from generator.site import SiteOptions, site_pages
 
     raw = f"{headline}\n\n{body}\n"
     try:
         explainer = explain(raw)
     except ArticleError:
+        event("refused")
         return  # empty, headline only ...: refused with a reason, which is fine
+    event(f"built, {'with' if explainer.quotes else 'no'} quotes")
     flat = " ".join(unicodedata.normalize("NFC", raw).split())
     for quote in explainer.quotes:
         assert quote.text in explainer.paragraphs[quote.paragraph]
@@ -236,6 +240,10 @@ def test_any_text_builds_without_crash_markup_or_invented_quotes(explain, headli
         assert set(attrs) <= {"id", "class", "title", "href"}, (tag, attrs)
         href = attrs.get("href", "#")
         assert href.startswith("#") or href.startswith(explainer.slug + "."), attrs  # anchors, own JSON and map
+    for rel, text in site_pages(BuildResult(explainers=[explainer]), SiteOptions()).items():
+        if rel.endswith(".md"):
+            for tag, attrs in assert_no_markup_from_article(_markdown_to_html(text), rel).tags:
+                assert tag in PAGE_TAGS and not re.match(r"[a-z]+:", attrs.get("href", "")), (rel, tag, attrs)
 
 
 def test_the_plugin_sanitises_generated_pages_and_leaves_hand_written_ones():

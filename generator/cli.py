@@ -94,7 +94,11 @@ def _build(parser: argparse.ArgumentParser, args) -> int:
     except OSError as exc:  # the pipeline is not installed, the folder vanished, or the scheduler is unreachable
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    report = write_pages(site_pages(result, SiteOptions(include_source=settings.include_source)), args.out)
+    try:
+        report = write_pages(site_pages(result, SiteOptions(include_source=settings.include_source)), args.out)
+    except (OSError, ValueError) as exc:  # --out not writable, or a link in it leads elsewhere
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     for failure in result.failures:
         print(f"error: {failure}", file=sys.stderr)
     for rel in report.kept:

@@ -194,3 +194,19 @@ def test_a_seeds_subfolder_or_fifo_is_not_read(tmp_path):
     assert proc.returncode == 1
     assert sorted(proc.stderr.strip().splitlines()) == ["error: folder.txt: not a regular file",
                                                         "error: pipe.txt: not a regular file"]
+
+
+def test_an_output_folder_linked_elsewhere_is_refused_without_a_traceback(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "ok.txt").write_text("Storm hits the coast\n\nA storm hit the coast on Monday.\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "docs"
+    out.mkdir()
+    (out / "explainers").symlink_to(elsewhere)
+    proc = run_cli("build", "--seeds", str(seeds), "--out", str(out), "--no-cache", "-j", "1", "-q")
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("error: refusing to write outside")
+    assert list(elsewhere.iterdir()) == []

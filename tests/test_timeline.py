@@ -69,8 +69,8 @@ def test_every_event_stands_in_its_paragraph(parse_text):
         assert event.text in parsed.article.paragraphs[event.paragraph].text
 
 
-def test_the_page_shows_the_timeline_in_the_background(explain):
+def test_the_page_shows_the_timeline_once_with_dates_resolved(explain):
     page = render_explainer(explain("---\ndate: 2021-03-10\n---\n" + ARTICLE))
-    background = page.split("## Background", 1)[1].split("\n## ", 1)[0]
-    assert "### Dates in the story" in background
-    assert "2021&#45;03&#45;06" in background and "on Saturday" in background
+    where = page.split("## Where and when", 1)[1].split("\n## ", 1)[0]
+    assert where.count("### Timeline") == 1 and page.count("### Timeline") == 1
+    assert "2021-03-06" in where and "on Saturday" in where

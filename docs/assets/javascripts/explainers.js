@@ -1,24 +1,11 @@
 /* Small enhancements of the explainer pages; every page works without them.
  *
- * - The locator map is a link to the map picture; here it becomes the picture itself.
  * - Hovering a paragraph link (the pilcrow) highlights the paragraph of the source article
  *   it points to and shows its opening words; following it highlights it through the
  *   :target style.
  */
 (function () {
   "use strict";
-
-  function showMaps(root) {
-    root.querySelectorAll("a.map-picture").forEach(function (link) {
-      var img = document.createElement("img");
-      img.src = link.getAttribute("href");
-      img.alt = link.getAttribute("title") || link.textContent;
-      img.className = "map-image";
-      img.loading = "lazy";
-      img.width = 640;
-      link.replaceWith(img);
-    });
-  }
 
   function paragraphOf(link) {
     var href = link.getAttribute("href") || "";
@@ -40,7 +27,6 @@
   }
 
   function enhance() {
-    showMaps(document);
     hoverLinks(document);
   }
 

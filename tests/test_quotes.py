@@ -259,3 +259,45 @@ def test_quote_after_another_speaker_is_named_is_not_given_to_the_first(quotes_o
                           "\"The pickets will be gone by Friday.\"")
     assert one(quotes, "The pickets will stay").speaker == "Tomas Okafor"
     assert one(quotes, "The pickets will be gone").speaker != "Tomas Okafor"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mark typed before the space instead of after it still opens the quotation
+    ("Okafor said,\" The quays are empty\". He also \"hopes\" for talks.", ["The quays are empty", "hopes"]),
+    # but a mark after a full stop closes one, and is left alone when nothing pairs it
+    ("The quays are empty.\" Then the mayor spoke.", ["The quays are empty."]),
+])
+def test_misplaced_opening_mark_is_paired(text, expected):
+    spans = find_spans(text)
+    assert [text[slice(*s.inner(text))] for s in spans] == expected
+
+
+def test_quote_closed_in_the_next_paragraph_without_reopening_keeps_its_speaker(quotes_of):
+    body = ("Tomas Okafor said, \"The boats are ready.\n\n"
+            "The crews are tired. They have waited two weeks and they want to go home.\" The talks resume today.")
+    quotes, _ = quotes_of(body)
+    q = one(quotes, "The crews are tired.")
+    assert q.text == "The crews are tired. They have waited two weeks and they want to go home."
+    assert q.speaker == "Tomas Okafor"
+
+
+@pytest.mark.parametrize("body", [
+    "The union runs a website called \"Ferries for Everyone\" from its office.",
+    "Okafor is the curator of \"Boats and Harbours of the North\" at the museum.",
+    "\"Strike hits island ferries\" \u2014 The Eastport Gazette, March 3, 2021",
+])
+def test_names_of_works_and_cited_headlines_are_not_quotes(quotes_of, body):
+    quotes, _ = quotes_of(body)
+    assert quotes == []
+
+
+@pytest.mark.parametrize("body", [
+    # the person named in front of the sentence is as likely as its subject
+    "For Tomas Okafor, Marta Lindqvist was the hero of the week. \"She never gave up,\" he said.",
+    # the person named in the pronoun's own sentence is as likely as the last subject
+    "Marta Lindqvist spoke first.\n\nTomas Okafor's deputy asked him to wait, but he said \"I will go now\".",
+])
+def test_pronoun_with_two_candidates_is_left_unattributed(quotes_of, body):
+    quotes, _ = quotes_of(body)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None and quotes[0].note

@@ -67,9 +67,10 @@ def _role(text: str, i: int) -> str:
     return "either"
 
 
-def double_spans(text: str) -> tuple[list[tuple[int, int, int]], list[int], list[int]]:
+def double_spans(text: str, *, continued: bool = False) -> tuple[list[tuple[int, int, int]], list[int], list[int]]:
     """Pairs of double marks as (open, close, depth), openers left unclosed, closers left
-    unopened."""
+    unopened. ``continued``: the text goes on a quotation opened before it, so a closing
+    mark that nothing in it opened is taken as that quotation's end."""
     stack: list[int] = []
     pairs: list[tuple[int, int, int]] = []
     orphans: list[int] = []
@@ -79,6 +80,9 @@ def double_spans(text: str) -> tuple[list[tuple[int, int, int]], list[int], list
         role = _role(text, i)
         if role == "either":
             role = "close" if stack else "open"
+        elif role == "close" and not stack and not (continued and not pairs and not orphans) \
+                and _opens_after_all(text, i):
+            role = "open"  # 'said," The words ...": a mark misplaced before the space
         if role == "open":
             stack.append(i)
         elif stack:
@@ -87,6 +91,18 @@ def double_spans(text: str) -> tuple[list[tuple[int, int, int]], list[int], list
         else:
             orphans.append(i)
     return pairs, stack, orphans
+
+
+def _opens_after_all(text: str, i: int) -> bool:
+    """A closing-shaped mark after a comma or colon, with nothing open before it, opens a
+    quotation when words start right after it and the marks after it are left one short of
+    pairing up without it."""
+    rest = text[i + 1:]
+    if i == 0 or text[i - 1] not in ",:":
+        return False
+    if not re.match(r"\s*[\[A-Z]", rest):
+        return False
+    return sum(ch in DOUBLE for ch in rest) % 2 == 1
 
 
 def _single_opens(text: str, i: int) -> bool:
@@ -131,20 +147,22 @@ def single_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_spans(text: str, sentence_bounds: list[tuple[int, int]] | None = None, *,
-               continues: bool = False) -> list[Span]:
+               continues: bool = False, continued: bool = False) -> list[Span]:
     """Top-level quotations of one paragraph, in order.
 
     ``sentence_bounds`` (start, end offsets of its sentences) lets a quotation whose
     opening or closing mark is missing be recovered up to the sentence boundary.
     ``continues``: the next paragraph opens with a quotation mark, so a quotation left open
     here runs on to the end of the paragraph (the press convention for long quotations).
+    ``continued``: the paragraph before ended inside an open quotation, so a closing mark
+    with no mark before it in this paragraph closes words that began at its start.
     """
     sentence_bounds = sentence_bounds or [(0, len(text))]
 
     def sentence_of(i: int) -> tuple[int, int]:
         return next(((a, b) for a, b in sentence_bounds if a <= i < b), (0, len(text)))
 
-    pairs, unclosed, orphans = double_spans(text)
+    pairs, unclosed, orphans = double_spans(text, continued=continued)
     spans = [Span(a, b + 1) for a, b, _ in pairs]
     for start in unclosed:
         later = [a for a, _, _ in pairs if a > start]
@@ -159,6 +177,8 @@ def find_spans(text: str, sentence_bounds: list[tuple[int, int]] | None = None, 
             spans.append(Span(start, end, closed=False))
     for close in orphans:
         begin = sentence_of(close)[0]
+        if continued and not any(text[k] in DOUBLE for k in range(close)):
+            begin = len(text) - len(text.lstrip())
         if begin < close and not any(text[k] in DOUBLE for k in range(begin, close)):
             spans.append(Span(begin, close + 1, opened=False))
     doubles = list(spans)

@@ -71,7 +71,8 @@ def extract_quotes(parsed: ParsedArticle, actors: list[Actor]) -> tuple[list[Quo
     for f in found:
         para = f.para
         kind = _kind(f)
-        verdict = _attribute(f, ranges[para.index], resolver)
+        verdict = None if kind == "partial" and _title_cased(f.text) or _citation(f) else \
+            _attribute(f, ranges[para.index], resolver)
         if verdict is None or _follows(f, dropped):
             dropped.append(f)
             continue  # a title or slogan, or one of a list of them
@@ -111,7 +112,9 @@ def _find(paragraphs: list[ParsedParagraph]) -> list[_Found]:
     for k, para in enumerate(paragraphs):
         nxt = paragraphs[k + 1].text if k + 1 < len(paragraphs) else ""
         bounds = [(s.start_char, s.end_char) for s in para.doc.sents]
-        spans = find_spans(para.text, bounds, continues=opens_with_quote(nxt))
+        before = spans_of[-1] if spans_of else []
+        left_open = bool(before) and not before[-1].closed and before[-1].end >= len(paragraphs[k - 1].text.rstrip())
+        spans = find_spans(para.text, bounds, continues=opens_with_quote(nxt), continued=left_open)
         spans_of.append([_after_cue(para, s) if not s.opened else s for s in spans])
     skip: set[tuple[int, int]] = set()
     for k, para in enumerate(paragraphs):
@@ -156,6 +159,25 @@ def _after_cue(para: ParsedParagraph, span: Span) -> Span:
     if nxt >= len(para.doc) or para.doc[nxt].idx >= span.end - 1:
         return span
     return Span(para.doc[nxt].idx, span.end, opened=False, closed=span.closed, runs_on=span.runs_on)
+
+
+_MINOR_WORDS = frozenset("a an the and or of in on at to for from with by vs vs. de la le".split())
+_CITED_DATE = re.compile(r"\s*[-\u2013\u2014]\s*[^\"\u201c\u201d]{1,80}?\b(?:1[6-9]|20)\d\d\b\W*$")
+
+
+def _title_cased(text: str) -> bool:
+    """Every word capitalised but the small ones (``The Art of the Deal``): the name of a
+    work, a website or a group, not words someone spoke."""
+    words = [w.strip("()[],:;'\u2019") for w in text.split()]
+    words = [w for w in words if w and any(c.isalpha() for c in w)]
+    if not words or len(words) > 10 or text.rstrip()[-1:] in ".!?":
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR_WORDS for w in words)
+
+
+def _citation(f: _Found) -> bool:
+    """``"Headline" — Newspaper, August 15, 2008``: a source in a list of references."""
+    return f.span.closed and not f.more and bool(_CITED_DATE.match(f.para.text[f.span.end:]))
 
 
 def _follows(f: _Found, dropped: list[_Found]) -> bool:

@@ -137,6 +137,8 @@ class Mention:
     offset: int
     who: Who
     subject: bool
+    sentence: int = -1
+    """Offset where the mention's sentence starts."""
 
 
 class ActorIndex:
@@ -351,9 +353,9 @@ class Resolver:
             subject = tok.dep_ in _SUBJECTS
             if tok.pos_ == "PRON":
                 if subject and tok.lower_ in _PERSON_PRONOUNS:
-                    who = self.last_person(para_index, tok.idx, pronoun=tok.lower_)
+                    who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char)
                     if who:
-                        self._mention(Mention(para_index, tok.idx, who, True))
+                        self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char))
                         self.gender.setdefault(who.name, _GENDER[tok.lower_])
                 continue
             titles = {c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"}
@@ -362,13 +364,13 @@ class Resolver:
             if who and who.name and titles & set(_HONORIFIC_GENDER):
                 self.gender[who.name] = _HONORIFIC_GENDER[sorted(titles & set(_HONORIFIC_GENDER))[0]]
             if who and who.actor is not None:
-                self._mention(Mention(para_index, tok.idx, who, subject))
+                self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor)
             elif subject:
                 who = self.resolve(text, tok, quotes, para_index=para_index)
                 if who is not None and who.name and (who.actor is not None or tok.pos_ == "PROPN" or who.kind == "body"):
-                    self._mention(Mention(para_index, tok.idx, who, True))
+                    self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
                 # "the minister of X, Name Surname": the title on the left of an apposition
                 for ap in tok.children:
@@ -421,16 +423,27 @@ class Resolver:
         return None
 
     # -- lookups ---------------------------------------------------------------------------
-    def last_person(self, para: int, offset: int, *, window: int = 2, pronoun: str | None = None) -> Who | None:
+    def last_person(self, para: int, offset: int, *, window: int = 2, pronoun: str | None = None,
+                    sentence: int = -1) -> Who | None:
         """The person last mentioned before a position: in subject position if any in the
         last ``window`` paragraphs, else any mention in the same paragraph. With a pronoun,
-        people the article shows to be of the other gender are passed over."""
+        people the article shows to be of the other gender are passed over. Nobody when
+        another person is named in that subject's sentence before it, or in the pronoun's own
+        sentence (which starts at ``sentence``) before the pronoun."""
         want = _GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
                   if m.who.kind == "person" and not (want and self.gender.get(m.who.name, want) != want)]
         subjects = [m for m in before if m.subject]
         if subjects:
-            return subjects[-1].who
+            last = subjects[-1]
+            since = (last.para, last.sentence if last.sentence >= 0 else last.offset)
+            if sentence >= 0:
+                since = min(since, (para, sentence))
+            rivals = [m for m in before if m.who.name != last.who.name and m.who.actor is not None and not m.subject
+                      and (since <= (m.para, m.offset) < (last.para, last.offset) or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
+            if rivals:
+                return None  # "For X, Y was ... He said", "X's sister asked him, he said": either could be meant
+            return last.who
         same = [m for m in before if m.para == para]
         return same[-1].who if same else None
 
@@ -516,7 +529,7 @@ class Resolver:
             return self.resolve(text, ante, quotes, para_index=para_index)
         if tok.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _BODY_PRONOUNS:
             if lower in _PERSON_PRONOUNS:
-                who = self.last_person(para, tok.idx, pronoun=lower)
+                who = self.last_person(para, tok.idx, pronoun=lower, sentence=tok.sent.start_char)
                 if who:
                     return who
                 return Who(None, note=f"“{tok.text}” could not be tied to a person named nearby")

@@ -190,6 +190,8 @@ def load() -> Gazetteer:
             continue
         record = pycountry.countries.get(alpha_2=iso["alpha2"])
         official = getattr(record, "official_name", None) if record else None
+        if official and "Special Administrative Region" in official:
+            continue  # a part of a state with its own administration (Hong Kong, Macao)
         latlng = info.get("latlng") or [None, None]
         cap_latlng = info.get("capital_latlng") or [None, None]
         aliases = [a for a in info.get("altSpellings") or [] if len(a) > 3 and a.isascii()]
@@ -240,7 +242,7 @@ def load() -> Gazetteer:
     for country in gaz.countries.values():
         dem = country.demonym or ""
         first = dem.split()[0] if " " in dem else None
-        if first and country.name.startswith(first) and first_words[first] == 1:
+        if first and country.name.startswith(first) and first_words[first] == 1 and first.lower() not in _COMPASS:
             gaz.by_demonym.setdefault(_key(first), country)
     for sub in pycountry.subdivisions:
         if sub.country_code in gaz.by_iso2 and sub.parent_code is None:

@@ -62,6 +62,38 @@ def test_roles_from_titles_and_appositives_in_readable_form(actors_of, body, nam
     assert people[name].role == role
 
 
+@pytest.mark.parametrize("body, name, role", [
+    ("After the final, Rolando Ibarra, Peru coach, praised his players.", "Rolando Ibarra", "Coach of Peru"),
+    ("The gallery shows portraits by photographer Lena Varga.", "Lena Varga", "Photographer"),
+    ("She was sent on to a company lawyer, Dorian Pike.", "Dorian Pike", "Company Lawyer"),
+    ("Nadia Orlov, Riverside Museum curator of prints, opened the show.", "Nadia Orlov",
+     "Riverside Museum curator of prints"),
+    ("The display included designers Ivo Marsh, Tilda Crane and Omar Vell.", "Tilda Crane", "Designer"),
+    ("The display included designers Ivo Marsh, Tilda Crane and Omar Vell.", "Ivo Marsh", "Designer"),
+])
+def test_roles_in_less_formal_writing(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+def test_a_plural_noun_before_a_single_name_gives_no_role(actors_of):
+    people = by_type(actors_of("Nobody knew which soldiers Halvorsen was speaking about, the army said."), "person")
+    assert people["Halvorsen"].role is None
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("The seat went to Wendell Okafor of the Green Alliance Party.", "Wendell Okafor", "Green Alliance Party"),
+    ("Pro-reform campaigner Sanna Lind of the Civic Forum Party lost her seat.", "Sanna Lind", "Pro-reform campaigner"),
+])
+def test_the_body_a_person_is_of_is_a_role_when_no_title_is_given(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+def test_a_stance_prefix_is_not_part_of_a_name(actors_of):
+    actors = actors_of("Pan-democrat Rhys Calloway of the Harbour Party won the seat.")
+    assert "Rhys Calloway" in by_type(actors, "person")
+    assert not any(a.name.lower().startswith("pan-") for a in actors)
+
+
 def test_role_of_a_spokesperson_keeps_the_body_they_speak_for(actors_of):
     people = by_type(actors_of(
         '"There is no basis for this," Pavel Sorokin, a spokesperson for the Russian Foreign Ministry, said.'),

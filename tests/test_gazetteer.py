@@ -68,3 +68,8 @@ def test_country_facts_kept(gaz):
     assert armenia.capital == "Yerevan" and armenia.iso3 == "ARM"
     assert armenia.population and armenia.area and "AZE" in armenia.borders
     assert gaz.by_iso2["AM"] is armenia and gaz.city("Yerevan").country_iso2 == "AM"
+
+
+@pytest.mark.parametrize("word", ["East", "West", "Hong Kong"])
+def test_a_direction_or_an_administrative_region_is_not_a_country(gaz, word):
+    assert gaz.country(word) is None and gaz.demonym(word) is None

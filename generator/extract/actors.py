@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 from slugify import slugify
 
 from generator import gazetteer
-from generator.extract.roles import (HONORIFICS, TITLE_MODIFIERS, is_role_word, normalise_role, rank, role_words,
-                                     singular_role, word_at)
+from generator.extract.roles import (HONORIFICS, TITLE_MODIFIERS, affiliation, is_role_word, normalise_role, rank,
+                                     role_words, singular_role, word_at)
 from generator.gazetteer import Gazetteer, fold
 from generator.model import Actor, BackgroundItem
 from generator.nlp import ParsedArticle
@@ -83,6 +83,8 @@ _ORG_KINDS = frozenset({"company", "firm", "group", "agency", "party", "militia"
                         "movement", "insurer", "manufacturer", "maker", "giant", "conglomerate", "outfit"})
 _GROUP_NOUNS = frozenset({"troops", "soldiers", "forces", "officials", "fighters", "militants", "members",
                           "personnel", "officers", "staff", "workers", "rebels", "units"})
+# Prefixes of a stance written before a name: "pro-Beijing", "anti-war", "pan-democrat".
+_STANCES = frozenset({"pro", "anti", "pan", "non", "ex"})
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 
@@ -348,9 +350,19 @@ def _clean_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "'", "\u2019s", "\u2019") or doc[end - 1].is_punct
-                           and doc[end - 1].text != "."):
-        end -= 1
+                           and doc[end - 1].text != "." or doc[end - 1].lower_ in ("of", "and", "for", "the")):
+        end -= 1  # "X of" where the tagger ran a name into the preposition after it
     return start, end
+
+
+def _skip_stance(doc: "Doc", start: int, end: int, gaz: Gazetteer) -> int:
+    """Past a leading stance word: ``pro-Beijing DAB``, ``pan-democrat X`` name DAB and X."""
+    if end - start > 3 and doc[start].lower_ in _STANCES and doc[start + 1].text == "-" \
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_ \
+            and (doc[start + 2].text.islower() or gaz.is_place(doc[start + 2].text)
+                 or gaz.demonym(doc[start + 2].text) is not None):
+        return start + 3
+    return start
 
 
 def _surface(doc: "Doc", start: int, end: int, text: str) -> str:
@@ -363,6 +375,7 @@ def _surface(doc: "Doc", start: int, end: int, text: str) -> str:
 
 def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | None:
     start, end = _clean_span(doc, start, end)
+    start = _skip_stance(doc, start, end, gaz)
     dash = next((k for k in range(start + 1, end) if doc[k].text in ("-", "--", "\u2013", "\u2014")
                  and doc[k - 1].whitespace_), None)
     if dash is not None:
@@ -445,6 +458,10 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
             role = role_words(doc, start, end, sent)
             if role:
                 return _person(doc, start, end, text, paragraph, sent, strong=True, gaz=gaz, role=role)
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
+                    and not gaz.is_place(words[0]) and affiliation(doc, end, sent):
+                # "X Y of the Labour Party": a person the tagger took for a body
+                return _person(doc, start, end, text, paragraph, sent, strong=True, gaz=gaz)
         name = _strip_org_modifiers(name)
         return _Mention("organization", name, **mention) if name else None
     if label == "place" and not gaz.place(name):
@@ -560,6 +577,7 @@ def _person(doc, start, end, text, paragraph, sent, *, strong, gaz, role=None) -
         strong = True
         start += 1
     start, end = _clean_span(doc, start, end)
+    start = _skip_stance(doc, start, end, gaz)
     name = _surface(doc, start, end, text)
     words = name.split()
     if not words or any(w.lower() in _SMALL - {"al", "el", "de", "da", "e", "ul"} for w in words) \
@@ -575,6 +593,9 @@ def _person(doc, start, end, text, paragraph, sent, *, strong, gaz, role=None) -
                             strong=True, written=name)
     if role is None:
         role = role_words(doc, start, end, sent)
+    belongs = affiliation(doc, end, sent)
+    if belongs:
+        role = (role or []) + [belongs]
     if title:
         role = (role or []) + [title]
     return _Mention("person", name, paragraph=paragraph, sent=sent, start=start, end=end, strong=strong, role=role)
@@ -602,8 +623,9 @@ def _best_role(ent: _Entity, gaz: Gazetteer) -> tuple[str | None, str | None]:
     for m in ent.mentions:
         for words in m.role or ():
             norm = normalise_role(words, gaz)
-            if norm is None and words and all(w[:1].isupper() for w in words):
-                norm = (" ".join(words), None)  # an employer alone: "VOA's David Gollust"
+            if norm is None and words and words[0][:1].isupper() \
+                    and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words):
+                norm = (" ".join(words), None)  # an employer alone: "VOA's David Gollust", "X of the Y Party"
             if norm is None:
                 continue
             role, country = norm

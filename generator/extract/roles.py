@@ -31,7 +31,13 @@ professor researcher expert resident refugee activist aide adviser advisor couns
 commissioner inspector superintendent president-elect monarch sultan pope bishop cleric imam
 cardinal rabbi marshal admiral brigadier private specialist corporal soldier driver member
 manager owner economist diplomat militant commander-in-chief dictator ruler strongman don boss
-kingpin
+kingpin coach player goalkeeper defender midfielder striker referee umpire athlete photographer actor
+actress musician singer songwriter singer-songwriter author writer novelist poet illustrator artist
+curator instructor teacher lecturer student candidate councillor councilor campaigner barrister
+solicitor blogger designer publisher co-founder cofounder creator treasurer undersecretary
+under-secretary academic scientist astronaut co-author coauthor detective investigator homeopath
+filmmaker producer presenter engineer entrepreneur businessman businesswoman banker chef farmer
+fisherman pilot historian
 """.split())
 # Words that may stand inside a title before its noun: "prime minister", "foreign secretary".
 TITLE_MODIFIERS = frozenset("""
@@ -64,6 +70,8 @@ _PORTFOLIOS = {"defense", "defence", "state", "health", "education", "energy", "
                "labor", "finance", "trade", "transport", "culture", "interior", "treasury", "commerce"}
 _TRAILING = {"to", "of", "for", "in", "on", "at", "with", "from", "by", "and", "the", "a", "an"}
 _LOWER = {"of", "the", "for", "and", "to", "in", "on", "at"}
+# Prepositions that may join a title to its body: "the Speaker of the Parliament, X".
+_OF_WORDS = {"of", "for", "in", "at"}
 
 
 def is_role_word(word: str) -> bool:
@@ -212,8 +220,10 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str]
     if start == sent.start and start > 0 and (rank(doc[start - 1].text)
                                               or doc[start - 1].text == "." and start > 1 and rank(doc[start - 2].text)):
         sent = doc[start - 1].sent  # the tagger ended the sentence at "Maj."
-    title = _title_of(doc, start, sent) or _title_before(doc, start, sent)
+    title = _title_of(doc, start, sent) or _title_before(doc, start, sent, end)
     before = start - len(title) if title else start
+    if not title:
+        title = _title_of_list(doc, end, sent)
     made = None
     if end < sent.end and singular_role(doc[end].text) and doc[end].text[:1].islower() \
             and (doc[end].head if doc[end - 1].head.i == end else doc[end - 1].head).lemma_ \
@@ -226,11 +236,34 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str]
         while k - 1 >= sent.start and doc[k - 1].ent_type_ == "ORG" and doc[k].ent_iob_ != "B":
             k -= 1
         employer = [t.text for t in doc[k:start - 1] if t.lower_ != "the"]  # "VOA's David Gollust"
-    for words in (title, _appositive_after(doc, end, sent), _appositive_before(doc, before, end, sent), made,
+    # The office someone is made holds over the title they had: "made incumbent candidate X president".
+    for words in (made, title, _appositive_after(doc, end, sent), _appositive_before(doc, before, end, sent),
                   employer):
         if words:
             found.append(words)
     return found or None
+
+
+def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
+    """The body a person is written as belonging to: ``X of the Labour Party``, ``X from NASA``."""
+    k = end
+    if k + 1 >= sent.end or doc[k].lower_ not in ("of", "from"):
+        return None
+    k += 1
+    if doc[k].lower_ == "the" and k + 1 < sent.end:
+        k += 1
+    j = k
+    while j < sent.end and doc[j].ent_type_ == "ORG" and (j == k or doc[j].ent_iob_ == "I"):
+        j += 1
+    if j == k and doc[k].text.isupper() and doc[k].is_alpha and 2 <= len(doc[k].text) <= 6 \
+            and doc[k].ent_type_ not in ("GPE", "LOC", "NORP"):
+        j = k + 1  # an acronym the tagger left untyped: "X of the ABC"
+    if j == k or j - k > 8 or not doc[k].text[:1].isupper():
+        return None
+    words = [t.text for t in doc[k:j]]
+    while words and words[-1] in ("'s", "\u2019s", ",", "."):
+        words.pop()
+    return words or None
 
 
 def _title_of(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
@@ -251,12 +284,36 @@ def _title_of(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
     return None
 
 
-def _title_before(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
-    """``Turkish foreign minister X``, ``US Army Colonel X``."""
+def _title_of_list(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
+    """``photographers A, B and C``: the plural title before a list gives each name in it its role."""
+    tok = doc[end - 1]
+    seen = 0
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
+        tok = tok.head
+        seen += 1
+    if not seen:
+        return None
+    k = tok.i
+    while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    if k - 1 < sent.start:
+        return None
+    word = doc[k - 1].text
+    if is_role_word(word) and not singular_role(word) and word.islower():
+        return [_singular(word)]
+    return None
+
+
+def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) -> list[str] | None:
+    """``Turkish foreign minister X``, ``US Army Colonel X``; ``photographers X, Y and Z`` when X starts a list."""
     i = start - 1
     if i - 1 >= sent.start and doc[i].text == "." and rank(doc[i - 1].text):
         i -= 1
-    if i >= sent.start and (singular_role(word_at(doc, i)) or rank(doc[i].text)) and not doc[i].text[:1] in ",;":
+    plural = i >= sent.start and doc[i].text.islower() and is_role_word(doc[i].text) \
+        and not singular_role(word_at(doc, i)) and end is not None and end < sent.end \
+        and doc[end].text in (",", "and")  # "photographers A, B and C"
+    if i >= sent.start and (singular_role(word_at(doc, i)) or rank(doc[i].text) or plural) \
+            and not doc[i].text[:1] in ",;":
         j = i
         while j - 1 >= sent.start:
             prev = doc[j - 1]
@@ -271,6 +328,8 @@ def _title_before(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
                 break
             j -= 1
         words = [t.text for t in doc[j:i + 1]]
+        if plural:
+            words[-1] = _singular(words[-1])
         return words
     return None
 
@@ -284,7 +343,8 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
         first = doc[k]
         if first.lower_ in ("a", "an", "the", "one") or first.tag_ in ("PRP$",) or is_role_word(first.text) \
                 or first.lower_ in TITLE_MODIFIERS \
-                or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ":
+                or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ" \
+                or first.pos_ == "PROPN" and first.text[:1].isupper():  # "X, Panama coach,"
             words = []
             while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
                     and doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in ("who", "which", "that"):
@@ -316,7 +376,9 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> list[s
         while k >= sent.start and doc[k].text not in (",", ";", "\"", "\u201c", "\u201d", ":") \
                 and doc[k].pos_ not in ("VERB", "AUX"):
             words.insert(0, doc[k].text)
-            if doc[k].lower_ in ("the", "a", "an") and not (k - 1 >= sent.start and doc[k - 1].pos_ == "ADP"):
+            if doc[k].lower_ in ("the", "a", "an") and not (k - 1 >= sent.start and (
+                    doc[k - 1].lower_ in _OF_WORDS
+                    or doc[k - 1].lower_ == "to" and k - 2 >= sent.start and is_role_word(doc[k - 2].text))):
                 break
             k -= 1
         after = doc[end] if end < sent.end else None

@@ -111,6 +111,8 @@ def test_a_dated_joint_statement(agreements_of):
     "He issued a statement on Monday.",
     "There is broad agreement that the border should stay open.",
     "The United Nations called for an immediate ceasefire in the valley.",
+    "The new rules apply to papers that don't deal with fishing quotas.",
+    "Peace agreements rarely last in the region.",
 ])
 def test_words_in_passing_are_not_agreements(agreements_of, sentence):
     assert agreements_of(sentence) == []
@@ -129,6 +131,7 @@ def test_every_summary_sentence_stands_in_the_article(agreements_of):
     ("Both sides accused each other of breaching the Geneva Conventions.", "Geneva Conventions"),
     ("The council adopted Security Council Resolution 2254 in December.", "Security Council Resolution 2254"),
     ("Chile never ratified the border set by the Treaty of Ancon.", "Treaty of Ancon"),
+    ("The minister said our deals with Norway and Chile were already paying off.", "deals with Norway and Chile"),
 ])
 def test_named_agreements(agreements_of, sentence, name):
     assert [a.name for a in agreements_of(sentence)] == [name]

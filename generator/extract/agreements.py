@@ -268,6 +268,9 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> _Menti
     mention = _Mention(para, sent, token, start, end, family, kind, definite, bare, full_end)
     if not _plausible(mention, word, determiners, modifiers, det):
         return None
+    if token.tag_ in ("NNS", "NNPS") and end == token.i + 1 and full_end > end \
+            and not any(t.like_num or t.pos_ == "NUM" or t.pos_ == "PROPN" for t in modifiers):
+        mention.end = full_end  # plain "deals" is named by whom they are with: "deals with Norway and Chile"
     return mention
 
 
@@ -282,6 +285,10 @@ def _plausible(m: _Mention, word: str, determiners: set[str], modifiers: list["T
         return False
     if word == "deal" and lower_mods & {"great", "good", "big", "whole"}:
         return False
+    doc = token.doc
+    if word == "deal" and not determiners and not any(t.dep_ == "poss" for t in token.lefts) \
+            and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "with":
+        return False  # the verb mistaken for the noun: "documents that don`t deal with it"
     if not determiners and not modifiers and token.tag_ == "NN" and token.pos_ != "PROPN" and m.end == token.i + 1 \
             and not any(t.dep_ == "poss" for t in token.lefts):
         return False  # mass use: ``reached agreement``, ``in agreement``
@@ -301,8 +308,10 @@ def _plausible(m: _Mention, word: str, determiners: set[str], modifiers: list["T
         ents = {t.ent_type_ for t in m.sent.doc[m.start:m.full_end]}
         return "ORG" in ents or any(t.like_num for t in m.sent.doc[token.i:m.end]) or m.bare and m.definite
     if token.tag_ in ("NNS", "NNPS"):
-        # plurals are generic (``peace agreements``) unless counted or named
-        return any(t.like_num or t.pos_ == "NUM" for t in modifiers) or proper
+        # plurals are generic (``peace agreements``) unless counted, named, or made with named parties
+        # (``our deals with Norway and Chile``)
+        parties = any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
+        return any(t.like_num or t.pos_ == "NUM" for t in modifiers) or proper or parties
     return True
 
 

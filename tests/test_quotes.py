@@ -301,3 +301,41 @@ def test_pronoun_with_two_candidates_is_left_unattributed(quotes_of, body):
     quotes, _ = quotes_of(body)
     assert len(quotes) == 1
     assert quotes[0].speaker is None and quotes[0].note
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    # "told Y" names who heard the words, even right after another quotation
+    ("Okafor said the crews \"left the quays at dawn\", and told the police, \"everything they had seen\".",
+     "everything they had seen", "Tomas Okafor"),
+    # a title in front of the name: the person, not the title
+    ("CEO of the Harbour Authority Helen Draycott told reporters: \"The cranes stay idle.\"", "The cranes stay idle",
+     "Helen Draycott"),
+    # a document the body wrote: the body
+    ("The Harbour Authority's weekly analysis concluded, \"Freight volumes have halved.\"", "Freight volumes have",
+     "Harbour Authority"),
+    # "in the words of X"
+    ("The port is, in the words of the mayor, Tomas Okafor, \"a ghost town by nine in the evening.\"",
+     "a ghost town by nine", "Tomas Okafor"),
+])
+def test_speaker_is_who_spoke_not_who_heard_or_held_a_title(quotes_of, body, start, speaker):
+    assert one(quotes_of(body)[0], start).speaker == speaker
+
+
+@pytest.mark.parametrize("body, start", [
+    # the letter was seen by the channel; the channel did not write it
+    ("A leaked letter seen by the Eastport Gazette says \"crews who refuse overtime may be dismissed\", "
+     "the newspaper reported.", "crews who refuse overtime"),
+    # the nearer speech verb has its own speaker: not the first one
+    ("Some travellers reported that all they found at the gate was a notice stating, \"No sailings until further "
+     "notice.\"", "No sailings until"),
+])
+def test_words_are_not_given_to_whoever_saw_or_reported_them(quotes_of, body, start):
+    q = one(quotes_of(body)[0], start)
+    assert q.speaker not in ("Eastport Gazette", "the Eastport Gazette", "Some travellers")
+
+
+def test_a_poster_who_writes_is_a_person_not_a_placard(quotes_of):
+    body = ("One poster admitted joining the protest, writing in a forum \"I have been on the quays since Monday and "
+            "I will stay there.\"")
+    q = one(quotes_of(body)[0], "I have been on the quays")
+    assert q.speaker == "One poster"

@@ -73,6 +73,8 @@ def extract_quotes(parsed: ParsedArticle, actors: list[Actor]) -> tuple[list[Quo
         kind = _kind(f)
         verdict = None if kind == "partial" and _title_cased(f.text) or _citation(f) else \
             _attribute(f, ranges[para.index], resolver)
+        if verdict is not None and not verdict.found_cue and _title_cased(f.text):
+            verdict = None  # "On its website, "The Harbour Pages", the union ...": a name standing alone
         if verdict is None or _follows(f, dropped):
             dropped.append(f)
             continue  # a title or slogan, or one of a list of them
@@ -254,9 +256,9 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
             if not in_any(x, quotes):
                 if lemma in NAMING_VERBS or (lemma == "know" and any(c.lower_ == "as" for c in x.children)):
                     return None
-                if x.pos_ == "NOUN" and lemma in SLOGAN_NOUNS:
+                if x.pos_ == "NOUN" and _slogan(x):
                     return None
-                if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SLOGAN_NOUNS for c in x.children):
+                if any(c.dep_ in ("nsubj", "nsubjpass") and _slogan(c) for c in x.children):
                     return None  # "banners reading ..."
                 if is_cue(x):
                     cue = x
@@ -284,8 +286,17 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
                         if obj.dep_ == "pobj":
                             return _Attribution(resolver.resolve(para.text, obj, quotes, para_index=para.index),
                                                 "according to", True)
+    if cue is None:
+        # "in the words of X"
+        for t in sent:
+            if t.lower_ == "words" and t.idx < f.span.start and not in_any(t, quotes) and t.i > 1 \
+                    and t.doc[t.i - 2].lower_ == "in":
+                obj = next((o for p in t.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    return _Attribution(resolver.resolve(para.text, obj, quotes, para_index=para.index),
+                                        "in the words of", True)
     lead_in = [t for t in para.doc if f.span.start - 30 <= t.idx < f.span.start and not in_any(t, quotes)][-3:]
-    if any(t.lemma_.lower() in SLOGAN_NOUNS for t in lead_in):
+    if any(_slogan(t) for t in lead_in):
         return None  # "signs reading: ...", "with banners: ..."
     if cue is None:
         byline = _byline(f, bounds, quotes)
@@ -305,6 +316,7 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
                        None)
     if cue is None:
         return _Attribution(None, None, False)
+    cue = _nearest_cue(cue, f, sent, quotes)
     subj = subject_of(cue, quotes)
     if subj is None:
         according = next((o for t in sent if t.lower_ == "according" and not in_any(t, quotes)
@@ -318,6 +330,37 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
         return _Attribution(Who(None, note=f"“{cue.text}” has no subject that names a speaker"), cue.text, True)
     who = resolver.resolve(para.text, subj, quotes, para_index=para.index)
     return _Attribution(who, cue.text, True)
+
+
+# What people do and signs do not: a "poster" who writes or admits is someone posting online.
+_WRITER_VERBS = frozenset("write post admit comment reply respond argue blog tweet explain".split())
+
+
+def _slogan(tok) -> bool:
+    """A noun for a sign or a title (``banners``, ``a poster``), unless it is the subject of
+    a verb only a person performs (``one poster wrote``, ``a poster admitted ..., writing``)."""
+    if tok.lemma_.lower() not in SLOGAN_NOUNS:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head
+        if verb.lemma_.lower() in _WRITER_VERBS or any(c.dep_ == "advcl" and c.lemma_.lower() in _WRITER_VERBS
+                                                      for c in verb.children):
+            return False
+    return True
+
+
+def _nearest_cue(cue, f: _Found, sent, quotes):
+    """Of two speech verbs before a quotation, the one nearer to it when it has a speaker of
+    its own: in ``X reported that all they saw was a notice stating "..."`` the notice, not X."""
+    if cue.idx >= f.span.start:
+        return cue
+    between = [t for t in sent if cue.i < t.i and t.idx < f.span.start and is_cue(t) and not in_any(t, quotes)
+               and t.dep_ not in ("amod", "compound")]
+    if not between:
+        return cue
+    near = between[-1]
+    subj = subject_of(near, quotes)
+    return near if subj is not None and subj != subject_of(cue, quotes) else cue
 
 
 def _other_subject(f: _Found, who: Who | None, quotes, resolver: Resolver, since: int = 0) -> bool:

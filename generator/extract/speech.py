@@ -29,7 +29,7 @@ CUE_VERBS = frozenset("""
     emphasize tweet post shout chant cry exclaim whisper testify concede allege boast demand appeal
     praise criticise criticize label term brand reiterate repeat recount conclude proclaim suggest
     answer caution lament question dismiss hail welcome thank blame justify mention quote cite
-    characterise characterize affirm plead
+    characterise characterize affirm plead read
 """.split())
 # Cues that only report speech when the verb has an explicit quotation or clause: kept for
 # quotations, left out of reported statements.
@@ -38,6 +38,9 @@ STATEMENT_VERBS = frozenset("""
     confirm report assert maintain vow pledge promise threaten predict allege concede acknowledge
     reiterate add write suggest
 """.split())
+# Verbs by which a body puts out a document: "a statement released by X" (not "a letter seen by X").
+ISSUE_VERBS = frozenset("release issue publish send sign write post circulate distribute put draft file adopt approve "
+                         "pass author".split())
 # Verbs that name a title, not a speaker: ``a report entitled "..."``.
 NAMING_VERBS = frozenset("entitle title dub name nickname headline caption".split())
 # Nouns whose quoted words are slogans or titles, not speech.
@@ -47,7 +50,7 @@ SLOGAN_NOUNS = frozenset("""
 """.split())
 DOCUMENT_NOUNS = frozenset("""
     statement letter report release communique communiqué announcement declaration message memo
-    document note resolution bulletin notice
+    document note resolution bulletin notice analysis study survey editorial blog
 """.split())
 BODY_NOUNS = frozenset("""
     ministry government embassy council agency army military police office department committee
@@ -64,7 +67,7 @@ ROLE_NOUNS = frozenset("""
     manager executive founder member lawmaker legislator mp congressman congresswoman candidate
     activist organiser organizer campaigner protester demonstrator eyewitness refugee father mother
     son daughter brother sister wife husband driver soldier man woman boy girl colonel major captain
-    sergeant lieutenant admiral marshal administrator inspector assistant staff worker employee
+    sergeant lieutenant admiral marshal administrator inspector assistant staff worker employee ceo
 """.split())
 # Modifiers a role may have that make it another role: "vice president" is not "president".
 _ROLE_QUALIFIERS = frozenset("vice deputy former acting assistant under".split())
@@ -259,7 +262,7 @@ def subject_of(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
     Verbs inside quotations are passed over: their subjects are the speaker's words."""
     v = verb
     if verb.lemma_.lower() in ("quote", "cite"):
-        objects = [c for c in verb.children if c.dep_ == "dobj" and not in_any(c, outside)]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and not in_any(c, outside) and _named_or_role(c)]
         if objects:
             return objects[0]  # "the agency quoted X (as saying)"
     for _ in range(8):
@@ -272,7 +275,7 @@ def subject_of(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
                 return agents[0]
             if s.dep_ == "nsubjpass" and v != verb and v.lemma_.lower() in ("quote", "report", "hear", "cite", "record"):
                 return s  # "X was quoted as saying"
-            quoted_as = [c for c in v.children if c.dep_ == "dobj" and not in_any(c, outside)]
+            quoted_as = [c for c in v.children if c.dep_ == "dobj" and not in_any(c, outside) and _named_or_role(c)]
             if v != verb and v.lemma_.lower() in ("quote", "cite") and quoted_as:
                 return quoted_as[0]  # "the agency quoted X as saying"
             if s.dep_ == "nsubjpass":
@@ -284,7 +287,11 @@ def subject_of(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
             # '"...", said KCNA': the parse may take the speaker after the verb as its object
             after = [c for c in v.children if c.i > v.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative", "oprd")
                      and c.pos_ in _NOUNS and not in_any(c, outside)]
-            quote_before = any(in_any(t, outside) for t in v.doc[max(0, v.i - 3):v.i])
+            k = v.i - 1
+            while k >= 0 and v.doc[k].is_punct and not in_any(v.doc[k], outside):
+                k -= 1
+            # the verb comes right after the quotation; "told Y" names who heard, not who spoke
+            quote_before = k >= 0 and in_any(v.doc[k], outside) and v.lemma_.lower() != "tell"
             if after and quote_before:
                 return after[0]
         if not quoted and v.dep_ == "acl" and v.head.pos_ in _NOUNS:
@@ -303,6 +310,11 @@ def subject_of(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
             continue
         return None
     return None
+
+
+def _named_or_role(tok: "Token") -> bool:
+    """A phrase that can name whom a verb quotes: a name, a title, a pronoun for a person."""
+    return tok.pos_ == "PROPN" or tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in _PERSON_PRONOUNS
 
 
 def is_cue(token: "Token") -> bool:
@@ -407,7 +419,7 @@ class Resolver:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.resolve(text, p, quotes, para_index=para)
-            if c.dep_ == "acl":
+            if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS:
                 for a in c.children:
                     if a.dep_ == "agent":
                         for p in a.children:
@@ -468,7 +480,7 @@ class Resolver:
         head = text[tok.idx:tok.idx + len(tok)]
         if tok.pos_ == "PROPN":
             actor = (self.index.find(full, head=head)
-                     or self.index.find(phrase_text(text, self._name_run(tok)))
+                     or self.index.find(phrase_text(text, self._name_run(tok)), head=head)
                      or (self.index.person_by_surname(head) if tok.dep_ != "compound" else None))
         else:
             actor = self.index.find(full, types=("organization", "country", "group"), head=head)
@@ -530,6 +542,10 @@ class Resolver:
         if tok.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _BODY_PRONOUNS:
             if lower in _PERSON_PRONOUNS:
                 who = self.last_person(para, tok.idx, pronoun=lower, sentence=tok.sent.start_char)
+                named = {w for w in fold(who.name).split()} if who else set()
+                if who and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and fold(t.text) not in named
+                               and not in_any(t, quotes) for t in tok.sent if t.i < tok.i):
+                    who = None  # "X's sister asked him, but he said": X, whom the actors may lack
                 if who:
                     return who
                 return Who(None, note=f"“{tok.text}” could not be tied to a person named nearby")
@@ -591,6 +607,16 @@ class Resolver:
             return Who(written, kind=kind, body=body)
         return None
 
+    def _body_then_person(self, text: str, tok) -> bool:
+        """``the chief of the Harbour Authority Name Surname``: a run of names that ends with
+        a person's full name after the name of a body."""
+        who = self.name_phrase(text, tok)
+        if who is None or who.kind != "person":
+            return False
+        run = self._name_run(tok)
+        n = len(fold(who.name).split())
+        return n >= 2 and len(run) > n and [fold(t.text) for t in run[-n:]] == fold(who.name).split()
+
     def _apposed_person(self, text: str, tok, quotes) -> Who | None:
         for t in tok.subtree:
             if t == tok or t.pos_ != "PROPN" or t.dep_ in ("poss", "compound") or in_any(t, quotes):
@@ -603,8 +629,11 @@ class Resolver:
             if any(p.dep_ in ("relcl", "acl", "poss") for p in path):
                 continue
             first = self._name_run(t)[0]
+            if first.i > 0 and first.doc[first.i - 1].text == "(":
+                continue  # "the head of CEI (the Bishops' Conference), Name": the body in brackets
             if any(p.dep_ == "prep" for p in path) and (first.i == 0 or first.doc[first.i - 1].text != ","):
-                continue  # "a spokesman for Name": not Name
+                if not self._body_then_person(text, t):
+                    continue  # "a spokesman for Name": not Name
             who = self.name_phrase(text, t)
             if who and who.kind == "person":
                 return who
@@ -624,7 +653,9 @@ class Resolver:
         who = self.issuer(para, tok.idx, noun)
         if who and who.name:
             return who
-        described = [t for c in tok.children if c.dep_ == "acl" and c.i > tok.i for t in c.subtree]
+        described = [t for c in tok.children if c.dep_ == "acl" and c.i > tok.i and not is_cue(c)
+                     and (c.lemma_.lower() in ISSUE_VERBS or not any(a.dep_ == "agent" for a in c.children))
+                     for t in c.subtree]
         indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children)
         if described and len(described) <= 8 and not any(t.text in ",;:" for t in described):
             written = phrase_text(text, sorted(set(phrase_tokens(tok) + described), key=lambda t: t.i))

@@ -94,6 +94,34 @@ def test_a_stance_prefix_is_not_part_of_a_name(actors_of):
     assert not any(a.name.lower().startswith("pan-") for a in actors)
 
 
+@pytest.mark.parametrize("body, name", [
+    ("Fans cheered striker Paulo Brandt Image: Club photographer.", "Paulo Brandt"),
+    ("The seat was won by Kemal To.", "Kemal To"),
+    ("Crowds came to see the city mayor Lo Wai-bin open the fair.", "Lo Wai-bin"),
+])
+def test_names_end_where_the_name_ends(actors_of, body, name):
+    assert name in by_type(actors_of(body), "person")
+
+
+def test_the_place_of_an_office_does_not_make_its_holder_a_place(actors_of):
+    people = by_type(actors_of("Also the governor of the Umbria region, Dario Festa, has reacted."), "person")
+    assert people["Dario Festa"].role == "Governor of the Umbria region"
+
+
+def test_named_craft_are_neither_people_nor_bodies(actors_of):
+    actors = actors_of("Space Shuttle Meridian lifted off on Tuesday. The Space Shuttle Program ends this year.")
+    assert not any("Shuttle" in a.name for a in actors)
+
+
+@pytest.mark.parametrize("body, org", [
+    ("The Joint Council for the Welfare of Seafarers criticised the plan.",
+     "Joint Council for the Welfare of Seafarers"),
+    ("The study was published in the Northern Journal of Medicine this week.", "Northern Journal of Medicine"),
+])
+def test_a_body_keeps_the_rest_of_its_name(actors_of, body, org):
+    assert org in by_type(actors_of(body), "organization")
+
+
 def test_role_of_a_spokesperson_keeps_the_body_they_speak_for(actors_of):
     people = by_type(actors_of(
         '"There is no basis for this," Pavel Sorokin, a spokesperson for the Russian Foreign Ministry, said.'),

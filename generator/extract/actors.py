@@ -55,7 +55,8 @@ commission party army navy force forces police bank company corporation group un
 institute university college court parliament assembly senate congress front movement alliance
 brigade battalion network news times post service services embassy office bureau fund foundation
 federation league society authority board command agency channel radio television tv press
-centre center watch cross crescent inc ltd corp co airlines airways exchange nations
+centre center watch cross crescent inc ltd corp co airlines airways exchange nations journal magazine
+herald gazette tribune
 """.split())
 # Names of documents rather than bodies.
 _DOCUMENT_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention", "protocol",
@@ -83,6 +84,11 @@ _ORG_KINDS = frozenset({"company", "firm", "group", "agency", "party", "militia"
                         "movement", "insurer", "manufacturer", "maker", "giant", "conglomerate", "outfit"})
 _GROUP_NOUNS = frozenset({"troops", "soldiers", "forces", "officials", "fighters", "militants", "members",
                           "personnel", "officers", "staff", "workers", "rebels", "units"})
+# Words that open a caption's credit line: "Image: Jane Doe".
+_CREDIT_WORDS = frozenset({"image", "images", "photo", "photos", "video", "audio", "picture", "photograph", "credit"})
+# Craft, whose names are neither people nor bodies: "Space Shuttle Discovery".
+_CRAFT_WORDS = frozenset({"shuttle", "spacecraft", "rocket", "satellite", "orbiter", "probe", "submarine", "warship",
+                          "frigate", "airliner"})
 # Prefixes of a stance written before a name: "pro-Beijing", "anti-war", "pan-democrat".
 _STANCES = frozenset({"pro", "anti", "pan", "non", "ex"})
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
@@ -237,6 +243,8 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
             if (len(words) > 1 and words[-1].lower() in _ORG_WORDS or _acronym_after(doc, i, end, sent.end)
                     or len(words) == 1 and _compound_name(words[0], gaz)) \
                     and not _is_known_place_or_org(words[0], gaz):
+                if words[-1].lower() in _ORG_WORDS and free(i, _org_tail(doc, end, sent.end)):
+                    end = _org_tail(doc, end, sent.end)
                 out.append(_Mention("organization", _surface(doc, i, end, text), paragraph=paragraph, sent=sent,
                                     start=i, end=end, strong=True))
                 take(i, end)
@@ -290,6 +298,8 @@ def _name_chain(doc: "Doc", start: int, limit: int) -> int:
         if t[:1].isupper() and (t.isalpha() or re.fullmatch(r"[A-Z]\.?([A-Z]\.)*|[A-Z][\w'\u2019]*(-[\w]+)*", t)):
             if is_role_word(t) and i == start:
                 break
+            if t.lower() in _CREDIT_WORDS and i + 1 < len(doc) and doc[i + 1].text == ":":
+                break  # a caption's credit line after the name: "X Image: Y"
             i += 1
         elif t == "-" and i > start and tok.whitespace_ == "" and i + 1 < limit and doc[i - 1].whitespace_ == "" \
                 and doc[i + 1].is_alpha:
@@ -300,8 +310,9 @@ def _name_chain(doc: "Doc", start: int, limit: int) -> int:
             i += 1
         else:
             break
-    while i > start and (doc[i - 1].text == "-" or doc[i - 1].lower_ in ("al", "bin", "de", "van", "von", "da", "di")):
-        i -= 1
+    while i > start and (doc[i - 1].text == "-" or doc[i - 1].lower_ in ("al", "bin", "de", "van", "von", "da", "di")
+                         and not (i - 2 > start and doc[i - 2].text == "-" and not doc[i - 2].whitespace_)):
+        i -= 1  # a dangling particle, but not the end of a hyphenated name: "Hau Lung-bin"
     return i
 
 
@@ -331,8 +342,26 @@ def _extend_name(doc: "Doc", start: int, end: int, sent: "Span") -> tuple[int, i
     return start, more
 
 
+def _org_tail(doc: "Doc", end: int, limit: int) -> int:
+    """``Joint Council`` + ``for the Welfare of Immigrants``: the rest of a body's name after its head word."""
+    for _ in range(2):
+        k = end
+        if k + 1 >= limit or doc[k].lower_ not in ("for", "of") or doc[end - 1].lower_ == "of":
+            break
+        k += 1
+        if doc[k].lower_ == "the" and k + 1 < limit:
+            k += 1
+        tail = _name_chain(doc, k, limit)
+        if tail == k or any(is_role_word(t.text) or t.ent_type_ in ("PERSON", "GPE") for t in doc[k:tail]):
+            break
+        end = tail
+    return end
+
+
 def _extend_org(doc: "Doc", start: int, end: int, limit: int) -> int:
-    """``UN`` + ``security council``; ``United for Peace`` + ``and Justice``."""
+    """``UN`` + ``security council``; ``United for Peace`` + ``and Justice``; ``Council`` + ``for the Arts``."""
+    if doc[end - 1].lower_ in _ORG_WORDS and doc[end - 1].text[:1].isupper():
+        end = _org_tail(doc, end, limit)
     k = end
     while k < limit and k - end < 3 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].text[:1].islower():
         k += 1
@@ -398,6 +427,8 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
     if demonym is not None:
         return _Mention("country", demonym.name, strong=True, written=name, **mention)
     words = name.split()
+    if any(w.lower() in _CRAFT_WORDS for w in words):
+        return None  # "Space Shuttle Atlantis", "the Space Shuttle Program"
     if label in ("person", "organization", "place") and _place_context(doc, start, end, sent):
         return _Mention("place", name, strong=True, **mention)
     if start > sent.start and end < sent.end and doc[start - 1].text == "(" and doc[end].text == ")" \
@@ -518,6 +549,12 @@ def _listed_with_places(tok, gaz: Gazetteer) -> bool:
 def _place_context(doc, start: int, end: int, sent) -> bool:
     """``the northern Iraqi city, X``, ``the town of X``, ``X, a town ...``: the name is a place's."""
     if start - 2 >= sent.start and doc[start - 1].text in (",", "of") and doc[start - 2].lower_ in _PLACE_NOUNS:
+        # but "the president of the Lombardy region, X": the place is the office's, X holds it
+        k = start - 3
+        while doc[start - 1].text == "," and k - 1 >= max(sent.start, start - 9) and doc[k].text != ",":
+            if doc[k].lower_ == "of" and is_role_word(doc[k - 1].text):
+                return False
+            k -= 1
         return True
     k = end
     while k < min(end + 3, sent.end) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text[:1].islower():
@@ -579,7 +616,11 @@ def _person(doc, start, end, text, paragraph, sent, *, strong, gaz, role=None) -
     start, end = _clean_span(doc, start, end)
     start = _skip_stance(doc, start, end, gaz)
     name = _surface(doc, start, end, text)
+    if name.endswith(".") and len(name.split()[-1]) > 2 and " " in name:
+        name = name[:-1]  # the full stop of the sentence, not of an initial: "by James To."
     words = name.split()
+    if any(w.lower() in _CRAFT_WORDS for w in words):
+        return None
     if not words or any(w.lower() in _SMALL - {"al", "el", "de", "da", "e", "ul"} for w in words) \
             or not all(w[:1].isupper() or w.lower() in ("al", "bin", "ibn", "de", "van", "von", "da", "el")
                             or w[:1] in "-'" or w[:2] in ("al", "el") for w in words):

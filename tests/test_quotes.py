@@ -339,3 +339,29 @@ def test_a_poster_who_writes_is_a_person_not_a_placard(quotes_of):
             "I will stay there.\"")
     q = one(quotes_of(body)[0], "I have been on the quays")
     assert q.speaker == "One poster"
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    # the paragraph before ends with "X stated,"
+    ("Tomas Okafor stated,\n\n\"The ferries will sail on Friday, whatever the unions decide.\"", "The ferries will sail",
+     "Tomas Okafor"),
+    # a paragraph of quotation after one that ended with its speaker
+    ("\"The ferries will sail on Friday. The crews have agreed,\" Tomas Okafor said.\n\n"
+     "\"Nobody wants another week of this.\"", "Nobody wants another week", "Tomas Okafor"),
+    # "X issued a statement ..." then the quotation as a sentence of its own
+    ("Helen Draycott issued a statement on the strike. \"The fishing fleet will carry supplies.\"",
+     "The fishing fleet will carry", "Helen Draycott"),
+    # "As X told the paper, ..." then the quotation
+    ("As Marta Lindqvist told the Eastport Gazette, the talks are slow. \"Both sides want a deal by Friday.\"",
+     "Both sides want a deal", "Marta Lindqvist"),
+    # "reasoned" reports speech
+    ("The Harbour Authority reasoned, \"because the berths are empty, the fees must rise.\"",
+     "because the berths are empty", "Harbour Authority"),
+])
+def test_speaker_carried_from_the_sentence_or_paragraph_that_introduces_the_quote(quotes_of, body, start, speaker):
+    assert one(quotes_of(body)[0], start).speaker == speaker
+
+
+def test_words_mentioned_as_words_are_not_quotes(quotes_of):
+    quotes, _ = quotes_of("The new timetable adds the words \"and Islands\" to the company's name.")
+    assert quotes == []

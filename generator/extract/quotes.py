@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from generator.extract.quotemarks import Span, find_spans, opens_with_quote
-from generator.extract.speech import (NAMING_VERBS, SLOGAN_NOUNS, STATEMENT_VERBS, Resolver, Who, in_any, is_cue,
-                                      subject_of)
+from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, NAMING_VERBS, SLOGAN_NOUNS, STATEMENT_VERBS,
+                                      Resolver, Who, in_any, is_cue, subject_of)
 from generator.model import Actor, Quote, Statement
 from generator.nlp import ParsedArticle, ParsedParagraph
 
@@ -163,6 +163,7 @@ def _after_cue(para: ParsedParagraph, span: Span) -> Span:
     return Span(para.doc[nxt].idx, span.end, opened=False, closed=span.closed, runs_on=span.runs_on)
 
 
+_MENTIONED = re.compile(r"\bthe (?:words?|term|phrase|name|label|expression)\s*$", re.I)
 _MINOR_WORDS = frozenset("a an the and or of in on at to for from with by vs vs. de la le".split())
 _CITED_DATE = re.compile(r"\s*[-\u2013\u2014]\s*[^\"\u201c\u201d]{1,80}?\b(?:1[6-9]|20)\d\d\b\W*$")
 
@@ -295,6 +296,8 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
                 if obj is not None:
                     return _Attribution(resolver.resolve(para.text, obj, quotes, para_index=para.index),
                                         "in the words of", True)
+    if _MENTIONED.search(para.text[:f.span.start]):
+        return None  # 'adding the words "and Emergency"': words mentioned, not said
     lead_in = [t for t in para.doc if f.span.start - 30 <= t.idx < f.span.start and not in_any(t, quotes)][-3:]
     if any(_slogan(t) for t in lead_in):
         return None  # "signs reading: ...", "with banners: ..."
@@ -459,10 +462,12 @@ def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver:
     if f.span.start == lead and k > 0:
         before = paragraphs[k - 1]
         last = previous.get(before.index)
-        if before.text.rstrip().endswith(":"):
-            colon = next((t for t in reversed(list(before.doc)) if t.text == ":"), None)
+        ending = before.text.rstrip()[-1:]
+        if ending in (":", ","):
+            # "X said:" or "X stated," closing the paragraph before
+            colon = next((t for t in reversed(list(before.doc)) if t.text == ending), None)
             verb = colon.head if colon is not None else None
-            if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            if verb is not None and verb.pos_ in ("VERB", "AUX") and (ending == ":" or is_cue(verb)):
                 subj = subject_of(verb, ranges[before.index])
                 if subj is not None:
                     return _Attribution(resolver.resolve(before.text, subj, ranges[before.index],
@@ -470,15 +475,15 @@ def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver:
         if last is not None and last[0].para is before:
             final = _sentences(before)[-1:]
             # the paragraph before ends with that quotation's sentence: no one else spoke since
-            if final and final[0][0] <= last[0].span.start and len(before.text[last[0].span.end:].split()) <= 12:
+            if final and final[0][0] <= last[0].span.end and len(before.text[last[0].span.end:].split()) <= 12:
                 return _Attribution(last[1].who, last[1].cue, True)
         return None
     # "X said ... ." followed by the quotation as a sentence of its own
     if here == 0:
         return None
     start, end = bounds[here - 1]
-    cue = next((t for t in para.doc if start <= t.idx < end and is_cue(t) and t.dep_ in ("ROOT", "conj")
-                and not in_any(t, ranges[para.index])), None)
+    cue = next((t for t in para.doc if start <= t.idx < end and _introduces(t) and not in_any(t, ranges[para.index])),
+               None)
     if cue is None:
         return None
     subj = subject_of(cue, ranges[para.index])
@@ -486,6 +491,17 @@ def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver:
         return None
     who = resolver.resolve(para.text, subj, ranges[para.index], para_index=para.index)
     return _Attribution(who, cue.text, True) if who and who.name else None
+
+
+def _introduces(verb) -> bool:
+    """The main verb of a sentence that can introduce the quotation after it: ``X said ...``,
+    ``As X told the paper, ...``, ``X issued a statement ...``."""
+    if verb.dep_ in ("ROOT", "conj") and is_cue(verb):
+        return True
+    if verb.dep_ == "advcl" and is_cue(verb) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True
+    return verb.dep_ in ("ROOT", "conj") and verb.lemma_.lower() in ISSUE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
 
 
 # -- reported speech -------------------------------------------------------------------------

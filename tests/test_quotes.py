@@ -365,3 +365,10 @@ def test_speaker_carried_from_the_sentence_or_paragraph_that_introduces_the_quot
 def test_words_mentioned_as_words_are_not_quotes(quotes_of):
     quotes, _ = quotes_of("The new timetable adds the words \"and Islands\" to the company's name.")
     assert quotes == []
+
+
+def test_quote_with_its_own_byline_does_not_inherit_the_previous_paragraphs_speaker(quotes_of):
+    body = ("Tomas Okafor called the strike \"a long and costly fight. Nobody will win it.\"\n\n"
+            "\"The quays are empty and the island is waiting.\" A harbour worker, \"Notes from the quay\"")
+    q = one(quotes_of(body)[0], "The quays are empty")
+    assert q.speaker != "Tomas Okafor"

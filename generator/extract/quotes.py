@@ -475,7 +475,10 @@ def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver:
         if last is not None and last[0].para is before:
             final = _sentences(before)[-1:]
             # the paragraph before ends with that quotation's sentence: no one else spoke since
-            if final and final[0][0] <= last[0].span.end and len(before.text[last[0].span.end:].split()) <= 12:
+            # (or with its last sentence, when this paragraph is nothing but the quotation)
+            alone = not para.text[f.span.end:].strip()
+            reaches = final and (final[0][0] <= last[0].span.start or alone and final[0][0] <= last[0].span.end)
+            if reaches and len(before.text[last[0].span.end:].split()) <= 12:
                 return _Attribution(last[1].who, last[1].cue, True)
         return None
     # "X said ... ." followed by the quotation as a sentence of its own

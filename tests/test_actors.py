@@ -122,6 +122,21 @@ def test_a_body_keeps_the_rest_of_its_name(actors_of, body, org):
     assert org in by_type(actors_of(body), "organization")
 
 
+def test_a_body_named_by_its_head_alone_folds_onto_its_full_name(actors_of):
+    orgs = by_type(actors_of("The Church of Unification Science denied the claim. The Church said she left freely."),
+                   "organization")
+    assert list(orgs) == ["Church of Unification Science"] and "Church" in orgs["Church of Unification Science"].aliases
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The museum shows work by Ansel Brook, Chuck Marlow, Walker Dunn, Robert Haskell, and Helmut Krenz.",
+     {"Ansel Brook", "Walker Dunn", "Helmut Krenz"}),
+    ("Guests included Mark Pell, Hudson Gray, Eva Stone and Tom Reilly.", {"Eva Stone", "Hudson Gray"}),
+])
+def test_a_name_listed_among_people_is_a_person(actors_of, body, names):
+    assert names <= set(by_type(actors_of(body), "person"))
+
+
 def test_role_of_a_spokesperson_keeps_the_body_they_speak_for(actors_of):
     people = by_type(actors_of(
         '"There is no basis for this," Pavel Sorokin, a spokesperson for the Russian Foreign Ministry, said.'),

@@ -379,8 +379,9 @@ def _clean_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "'", "\u2019s", "\u2019") or doc[end - 1].is_punct
-                           and doc[end - 1].text != "." or doc[end - 1].lower_ in ("of", "and", "for", "the")):
-        end -= 1  # "X of" where the tagger ran a name into the preposition after it
+                           and doc[end - 1].text != "." or doc[end - 1].lower_ in ("of", "and", "for", "the")
+                           or doc[end - 1].lower_ in _CREDIT_WORDS and end < len(doc) and doc[end].text == ":"):
+        end -= 1  # "X of" where the tagger ran a name into the preposition after it; "X Image: Y"
     return start, end
 
 
@@ -427,8 +428,8 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
     if demonym is not None:
         return _Mention("country", demonym.name, strong=True, written=name, **mention)
     words = name.split()
-    if any(w.lower() in _CRAFT_WORDS for w in words):
-        return None  # "Space Shuttle Atlantis", "the Space Shuttle Program"
+    if any(w.lower() in _CRAFT_WORDS for w in words) and not any(w.lower() in _ORG_WORDS for w in words):
+        return None  # "Space Shuttle Atlantis", "the Space Shuttle Program"; not "the Rocket Center"
     if label in ("person", "organization", "place") and _place_context(doc, start, end, sent):
         return _Mention("place", name, strong=True, **mention)
     if start > sent.start and end < sent.end and doc[start - 1].text == "(" and doc[end].text == ")" \
@@ -490,7 +491,8 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
             if role:
                 return _person(doc, start, end, text, paragraph, sent, strong=True, gaz=gaz, role=role)
             if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
-                    and not gaz.is_place(words[0]) and affiliation(doc, end, sent):
+                    and not gaz.is_place(name) and (affiliation(doc, end, sent)
+                                                         or _listed_with_people(doc, start, end)):
                 # "X Y of the Labour Party": a person the tagger took for a body
                 return _person(doc, start, end, text, paragraph, sent, strong=True, gaz=gaz)
         name = _strip_org_modifiers(name)
@@ -544,6 +546,23 @@ def _listed_with_places(tok, gaz: Gazetteer) -> bool:
         return False
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or gaz.place(tok.text) is not None or \
         tok.dep_ == "pobj" and tok.head.head.lower_ in _PLACE_NOUNS
+
+
+def _listed_with_people(doc, start: int, end: int) -> bool:
+    """``Ansel Adams, Chuck Close, X and Helmut Newton``: a name in a list of people is a person's."""
+    tok = doc[end - 1]
+    seen = 0
+    while tok.dep_ == "conj" and tok.head is not tok and seen < 10:
+        tok = tok.head
+        seen += 1
+    members, todo = [], [tok]
+    while todo and len(members) < 12:
+        t = todo.pop()
+        members.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    others = [t for t in members if not start <= t.i < end]
+    return len(members) >= 2 and any(t.ent_type_ == "PERSON" for t in others) \
+        and not any(t.ent_type_ in ("ORG", "GPE") for t in others)
 
 
 def _place_context(doc, start: int, end: int, sent) -> bool:
@@ -925,9 +944,23 @@ def _group(mentions: list[_Mention], gaz: Gazetteer) -> list[_Entity]:
     _merge_acronyms([e for e in entities if e.kind == "organization"],
                     [e for e in entities if e.kind in ("organization", "person")])
     _merge_bare_heads([e for e in entities if e.kind == "organization"], index)
+    _merge_head_of([e for e in entities if e.kind == "organization"])
     _merge_variants(entities, gaz)
     _merge_prefixes([e for e in entities if e.kind == "organization" and e.mentions], gaz)
     return [e for e in entities if e.mentions]
+
+
+def _merge_head_of(orgs: list[_Entity]) -> None:
+    """``the Church`` onto ``the Church of Scientology``, the one body the article names by that head."""
+    for ent in orgs:
+        if " " in ent.name or ent.name.isupper() or not ent.mentions:
+            continue
+        head = fold(ent.name)
+        owners = [e for e in orgs if e is not ent and e.mentions and fold(e.name).split()[:2] == [head, "of"]]
+        if len(owners) == 1:
+            owners[0].mentions.extend(ent.mentions)
+            owners[0].aliases.add(ent.name)
+            ent.mentions = []
 
 
 def _merge_prefixes(orgs: list[_Entity], gaz: Gazetteer) -> None:

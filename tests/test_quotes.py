@@ -372,3 +372,20 @@ def test_quote_with_its_own_byline_does_not_inherit_the_previous_paragraphs_spea
             "\"The quays are empty and the island is waiting.\" A harbour worker, \"Notes from the quay\"")
     q = one(quotes_of(body)[0], "The quays are empty")
     assert q.speaker != "Tomas Okafor"
+
+
+def test_quotation_goes_on_after_a_caption_set_between_its_paragraphs(quotes_of):
+    body = ("Tomas Okafor said, \"The ferries will sail on Friday. The crews have agreed to it.\n\n"
+            "The ferry Northern Star at its berth. Image: Harbour Authority.\n\n"
+            "\"Nobody wants another week of this on the island.\"")
+    quotes, _ = quotes_of(body)
+    q = one(quotes, "Nobody wants another week")
+    assert q.speaker == "Tomas Okafor"
+    assert all(q.text in body for q in quotes)
+
+
+def test_short_introduction_paragraph_is_not_taken_for_a_caption(quotes_of):
+    body = ("\"The ferries will sail on Friday,\" said Tomas Okafor.\n\n"
+            "Helen Draycott wrote on her account:\n\n"
+            "\"The fishing boats are ready to help.\"")
+    assert one(quotes_of(body)[0], "The fishing boats").speaker == "Helen Draycott"

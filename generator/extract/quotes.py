@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.extract.quotemarks import Span, find_spans, opens_with_quote
+from generator.extract.quotemarks import DOUBLE, Span, find_spans, opens_with_quote
 from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, NAMING_VERBS, SLOGAN_NOUNS, STATEMENT_VERBS,
                                       Resolver, Who, in_any, is_cue, subject_of)
 from generator.model import Actor, Quote, Statement
@@ -111,8 +111,9 @@ def extract_quotes(parsed: ParsedArticle, actors: list[Actor]) -> tuple[list[Quo
 def _find(paragraphs: list[ParsedParagraph]) -> list[_Found]:
     out: list[_Found] = []
     spans_of: list[list[Span]] = []
+    follows = [_next_text_paragraph(paragraphs, k) for k in range(len(paragraphs))]
     for k, para in enumerate(paragraphs):
-        nxt = paragraphs[k + 1].text if k + 1 < len(paragraphs) else ""
+        nxt = paragraphs[follows[k]].text if follows[k] < len(paragraphs) else ""
         bounds = [(s.start_char, s.end_char) for s in para.doc.sents]
         before = spans_of[-1] if spans_of else []
         left_open = bool(before) and not before[-1].closed and before[-1].end >= len(paragraphs[k - 1].text.rstrip())
@@ -128,7 +129,7 @@ def _find(paragraphs: list[ParsedParagraph]) -> list[_Found]:
                 continue
             f = _Found(para, span, a, b)
             j, last = k, span
-            while last.runs_on and j + 1 < len(paragraphs):
+            while last.runs_on and follows[j] == j + 1 < len(paragraphs):
                 nxt_spans = spans_of[j + 1]
                 head = nxt_spans[0] if nxt_spans else None
                 lead = len(paragraphs[j + 1].text) - len(paragraphs[j + 1].text.lstrip())
@@ -145,6 +146,23 @@ def _find(paragraphs: list[ParsedParagraph]) -> list[_Found]:
                 continue
             out.append(f)
     return out
+
+
+_CAPTION_WORDS = 30
+
+
+def _next_text_paragraph(paragraphs: list[ParsedParagraph], k: int) -> int:
+    """The paragraph a quotation left open at the end of paragraph ``k`` runs on to: the
+    next one, or the one after a short paragraph without quotation marks (a photo caption
+    or a subheading set between the paragraphs of a long quotation) when that one opens
+    with a quotation mark. Across such a paragraph the two parts stay two quotations (each
+    verbatim), the second taking the speaker of the first."""
+    if k + 2 < len(paragraphs):
+        between = paragraphs[k + 1].text
+        if len(between.split()) <= _CAPTION_WORDS and not any(c in DOUBLE for c in between) \
+                and opens_with_quote(paragraphs[k + 2].text):
+            return k + 2
+    return k + 1
 
 
 def _after_cue(para: ParsedParagraph, span: Span) -> Span:
@@ -461,6 +479,10 @@ def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver:
     k = next(i for i, p in enumerate(paragraphs) if p is para)
     if f.span.start == lead and k > 0:
         before = paragraphs[k - 1]
+        if k >= 2 and _next_text_paragraph(paragraphs, k - 2) == k:
+            left = previous.get(paragraphs[k - 2].index)
+            if left is not None and not left[0].span.closed and not left[0].more:
+                before = paragraphs[k - 2]  # a quotation left open before a caption goes on here
         last = previous.get(before.index)
         ending = before.text.rstrip()[-1:]
         if ending in (":", ","):

@@ -75,6 +75,27 @@ def test_roles_in_less_formal_writing(actors_of, body, name, role):
     assert by_type(actors_of(body), "person")[name].role == role
 
 
+@pytest.mark.parametrize("body, name, role", [
+    ("Pia Holm, the State Department Spokesperson, said the talks would go on.", "Pia Holm",
+     "State Department Spokesperson"),
+    ("Speaking on Monday, Chile's Foreign Minister, Ramon Ortiz said the talks would go on.", "Ramon Ortiz",
+     "Foreign Minister of Chile"),
+    ("Co-founder of the firm, Oskar Lindgren, met the students.", "Oskar Lindgren", "Co-founder of the firm"),
+    ("Fighting began again, general Idris Kamara said.", "Idris Kamara", "General"),
+])
+def test_appositives_that_open_a_sentence_or_name_a_department(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+@pytest.mark.parametrize("body, name", [
+    ("According to Okafor, a detective for the city police was handed the files.", "Okafor"),
+    ("The college received a major Dunmore donation last year.", "Dunmore"),
+])
+def test_words_beside_a_name_that_are_not_its_role(actors_of, body, name):
+    person = by_type(actors_of(body), "person").get(name)
+    assert person is None or person.role is None
+
+
 def test_a_plural_noun_before_a_single_name_gives_no_role(actors_of):
     people = by_type(actors_of("Nobody knew which soldiers Halvorsen was speaking about, the army said."), "person")
     assert people["Halvorsen"].role is None

@@ -27,7 +27,7 @@ from slugify import slugify
 
 from generator import gazetteer
 from generator.extract.roles import (HONORIFICS, TITLE_MODIFIERS, affiliation, is_role_word, normalise_role, rank,
-                                     role_words, singular_role, word_at)
+                                     role_words, singular_role, title_word, word_at)
 from generator.gazetteer import Gazetteer, fold
 from generator.model import Actor, BackgroundItem
 from generator.nlp import ParsedArticle
@@ -197,7 +197,8 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
     # Names after an honorific or a title: "Mr Kasuri", "Foreign Minister Shah Mahmood Qureshi".
     for i in range(sent.start, sent.end - 1):
         word = doc[i].lower_
-        if word.rstrip(".") in HONORIFICS or word in HONORIFICS or is_role_word(word_at(doc, i)) or rank(word):
+        if (word.rstrip(".") in HONORIFICS or word in HONORIFICS or is_role_word(word_at(doc, i)) or rank(word)) \
+                and title_word(doc[i]):
             end = _name_chain(doc, i + 1, len(doc))  # the tagger may end a sentence inside a name
             end = min(end, sent.end) if end > sent.end and doc[sent.end - 1].is_punct else end
             if end > i + 1 and free(i + 1, min(end, sent.end)) and not _is_known_place_or_org(doc[i + 1:end].text, gaz):
@@ -581,10 +582,10 @@ def _place_context(doc, start: int, end: int, sent) -> bool:
             return not any(w.lower() in _ORG_WORDS for w in doc[start:end].text.split())
         k += 1
     if end + 2 < sent.end and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an", "the") \
-            and any(t.lower_ in _PLACE_NOUNS for t in doc[end + 2:min(end + 5, sent.end)]):
+            and any(t.text in _PLACE_NOUNS for t in doc[end + 2:min(end + 5, sent.end)]):
         k = end + 2
         while k < sent.end and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV"):
-            if doc[k].lower_ in _PLACE_NOUNS:
+            if doc[k].text in _PLACE_NOUNS:  # "X, a town ...", but not "X, the State Department ..."
                 return True
             k += 1
     return False

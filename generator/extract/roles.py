@@ -84,6 +84,21 @@ def rank(word: str) -> str | None:
     return RANKS.get(word.lower().strip("."))
 
 
+# Role nouns that are also everyday adjectives: a title only when written as one ("General X").
+_ADJECTIVE_ROLES = frozenset({"major", "general", "private", "chief", "head", "specialist"})
+
+
+def title_word(tok) -> bool:
+    """Whether a token can stand as a title before a name: not the adjective in "a major Warhol exhibit"."""
+    return not (tok.lower_ in _ADJECTIVE_ROLES and tok.text.islower() and tok.i > 0
+                and tok.doc[tok.i - 1].pos_ in ("DET", "ADJ", "NUM", "PRON"))
+
+
+def _rank_title(tok) -> bool:
+    """A rank written as a title: "Major X", "Maj. X"; not "a major X program"."""
+    return bool(rank(tok.text)) and (tok.text[:1].isupper() or tok.text.endswith("."))
+
+
 def country_article(name: str) -> str:
     """"the United States", "the Netherlands", plain "Turkey"."""
     if name.startswith(_THE_COUNTRIES) or (name.endswith("s") and not name.endswith("ss")
@@ -210,7 +225,7 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str]
     # Ranks, even where the tagger ended a sentence at their full stop: "Brig. Gen. X", "Spc. X".
     i = start - 1
     ranks = []
-    while i >= 0 and (rank(doc[i].text) or doc[i].text == "." and i - 1 >= 0 and rank(doc[i - 1].text)) \
+    while i >= 0 and (_rank_title(doc[i]) or doc[i].text == "." and i - 1 >= 0 and rank(doc[i - 1].text)) \
             and not (i >= 1 and doc[i - 1].text == "-"):
         if doc[i].text != ".":
             ranks.insert(0, doc[i].text)
@@ -312,6 +327,8 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
     plural = i >= sent.start and doc[i].text.islower() and is_role_word(doc[i].text) \
         and not singular_role(word_at(doc, i)) and end is not None and end < sent.end \
         and doc[end].text in (",", "and")  # "photographers A, B and C"
+    if i >= sent.start and not title_word(doc[i]):
+        return None  # "a major Warhol exhibit"
     if i >= sent.start and (singular_role(word_at(doc, i)) or rank(doc[i].text) or plural) \
             and not doc[i].text[:1] in ",;":
         j = i
@@ -363,6 +380,8 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
                 if w.lower() in ("of", "for", "to", "in", "at", "with", "on", "from"):
                     break
                 head.append(w)
+            if k < sent.end and doc[k].pos_ in ("VERB", "AUX") and doc[end - 1].dep_ == "pobj":
+                return None  # "according to X, a detective ... was told": the subject of what follows
             if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6]) and len(words) <= 14:
                 return words
     return None
@@ -383,8 +402,10 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> list[s
             k -= 1
         after = doc[end] if end < sent.end else None
         closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
-        opens = words and (words[0].lower() in ("the", "a", "an") or k < sent.start and "'s" in words)
-        if opens and closes and any(is_role_word(w) for w in words) and len(words) <= 14:
+        boundary = k < sent.start or doc[k].text in (",", ";", ":")
+        opens = words and (words[0].lower() in ("the", "a", "an")
+                           or boundary and ("'s" in words or is_role_word(_rejoin(words)[0])))  # "Co-founder of X, Y"
+        if opens and closes and any(is_role_word(w) for w in _rejoin(words)) and len(words) <= 14:
             return words
     return None
 

@@ -129,6 +129,15 @@ def test_the_place_of_an_office_does_not_make_its_holder_a_place(actors_of):
     assert people["Dario Festa"].role == "Governor of the Umbria region"
 
 
+@pytest.mark.parametrize("body, name, kind", [
+    ("The letter was found on Elmsworth Road by a passerby.", "Elmsworth Road", "place"),
+    ("The story ran in the Leeds Star on Monday.", "Leeds Star", "organization"),
+    ("For the reform camp, Marta Ilves of the Green Alliance Party was elected.", "Marta Ilves", "person"),
+])
+def test_what_the_last_word_or_the_body_after_a_name_tells(actors_of, body, name, kind):
+    assert name in by_type(actors_of(body), kind)
+
+
 def test_named_craft_are_neither_people_nor_bodies(actors_of):
     actors = actors_of("Space Shuttle Meridian lifted off on Tuesday. The Space Shuttle Program ends this year.")
     assert not any("Shuttle" in a.name for a in actors)

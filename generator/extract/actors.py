@@ -84,6 +84,13 @@ _ORG_KINDS = frozenset({"company", "firm", "group", "agency", "party", "militia"
                         "movement", "insurer", "manufacturer", "maker", "giant", "conglomerate", "outfit"})
 _GROUP_NOUNS = frozenset({"troops", "soldiers", "forces", "officials", "fighters", "militants", "members",
                           "personnel", "officers", "staff", "workers", "rebels", "units"})
+# Last words of a place's name that are seldom a surname: "Castle Road", "the Hope Gallery".
+_STREET_WORDS = frozenset({"road", "street", "avenue", "boulevard", "square", "plaza", "gallery", "museum",
+                           "stadium", "airport", "mosque", "cathedral"})
+# Last words of a newspaper's name after its town: "the Springfield Star", "the Leeds Mail".
+_PRESS_WORDS = frozenset({"sun", "star", "times", "post", "herald", "mail", "globe", "telegraph", "chronicle",
+                          "observer", "express", "mirror", "tribune", "gazette", "journal", "news", "courier",
+                          "examiner", "standard", "inquirer", "record"})
 # Words that open a caption's credit line: "Image: Jane Doe".
 _CREDIT_WORDS = frozenset({"image", "images", "photo", "photos", "video", "audio", "picture", "photograph", "credit"})
 # Craft, whose names are neither people nor bodies: "Space Shuttle Discovery".
@@ -431,6 +438,8 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
     words = name.split()
     if any(w.lower() in _CRAFT_WORDS for w in words) and not any(w.lower() in _ORG_WORDS for w in words):
         return None  # "Space Shuttle Atlantis", "the Space Shuttle Program"; not "the Rocket Center"
+    if len(words) > 1 and words[-1].lower() in _PRESS_WORDS and gaz.is_place(" ".join(words[:-1])):
+        return _Mention("organization", name, **mention)  # "the Springfield Star": a paper, not a person
     if label in ("person", "organization", "place") and _place_context(doc, start, end, sent):
         return _Mention("place", name, strong=True, **mention)
     if start > sent.start and end < sent.end and doc[start - 1].text == "(" and doc[end].text == ")" \
@@ -453,6 +462,8 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
             return _Mention("organization", name, **mention)  # "the Taliban": a body, not a person
         if _BACKED.search(name):
             return _classify(doc, start, end, "place", text, paragraph, sent, gaz)
+        if len(words) > 1 and words[-1].lower() in _STREET_WORDS:
+            return _Mention("place", name, **mention)  # "Castle Road", "the Hope Gallery"
         return _person(doc, start, end, text, paragraph, sent, strong=False, gaz=gaz)
     backed = re.match(r"(.+)" + _BACKED.pattern, name)
     if backed:
@@ -491,9 +502,7 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
             role = role_words(doc, start, end, sent)
             if role:
                 return _person(doc, start, end, text, paragraph, sent, strong=True, gaz=gaz, role=role)
-            if 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
-                    and not gaz.is_place(name) and (affiliation(doc, end, sent)
-                                                         or _listed_with_people(doc, start, end)):
+            if _person_like(doc, start, end, words, name, sent, gaz):
                 # "X Y of the Labour Party": a person the tagger took for a body
                 return _person(doc, start, end, text, paragraph, sent, strong=True, gaz=gaz)
         name = _strip_org_modifiers(name)
@@ -513,8 +522,18 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
             role = role_words(doc, start, end, sent)
             if role and len(words) > 1:
                 return _person(doc, start, end, text, paragraph, sent, strong=True, gaz=gaz, role=role)
+            if _person_like(doc, start, end, words, name, sent, gaz):
+                return _person(doc, start, end, text, paragraph, sent, strong=True, gaz=gaz)
         return _Mention("place", name, **mention)
     return None
+
+
+def _person_like(doc, start: int, end: int, words: list[str], name: str, sent, gaz: Gazetteer) -> bool:
+    """A name the tagger took for a body or a place that reads as a person's: two or three name words,
+    no place the gazetteer knows, written as of a body (``X of the Labour Party``) or listed among people."""
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and not gaz.is_place(name) and not gaz.is_place(words[-1]) \
+        and (affiliation(doc, end, sent) is not None or _listed_with_people(doc, start, end))
 
 
 _ORG_MODIFIERS = ("opposition ", "ruling ", "outlawed ", "banned ", "main ")
@@ -569,7 +588,10 @@ def _listed_with_people(doc, start: int, end: int) -> bool:
 def _place_context(doc, start: int, end: int, sent) -> bool:
     """``the northern Iraqi city, X``, ``the town of X``, ``X, a town ...``: the name is a place's."""
     if start - 2 >= sent.start and doc[start - 1].text in (",", "of") and doc[start - 2].lower_ in _PLACE_NOUNS:
-        # but "the president of the Lombardy region, X": the place is the office's, X holds it
+        # but "the president of the Lombardy region, X": the place is the office's, X holds it;
+        # and "for the pro-reform camp, X of the Y Party": X belongs to a body
+        if doc[start - 1].text == "," and affiliation(doc, end, sent) is not None:
+            return False
         k = start - 3
         while doc[start - 1].text == "," and k - 1 >= max(sent.start, start - 9) and doc[k].text != ",":
             if doc[k].lower_ == "of" and is_role_word(doc[k - 1].text):

@@ -138,6 +138,20 @@ def test_what_the_last_word_or_the_body_after_a_name_tells(actors_of, body, name
     assert name in by_type(actors_of(body), kind)
 
 
+def test_letters_after_a_name_handles_and_time_zones_are_not_bodies(actors_of):
+    actors = actors_of("Speaking for the family, Tom Harlow, QC, said the page was back at 15:11 GMT. "
+                       "The mayor wrote from her @CityHall account.")
+    assert not {"QC", "GMT", "@CityHall"} & {a.name for a in actors}
+
+
+@pytest.mark.parametrize("body, org", [
+    ("Omar Haddad, editor at large at the Saudi Gazette, said it could have been worse.", "Saudi Gazette"),
+    ("She joined the Sea Org when she was fourteen.", "Sea Org"),
+])
+def test_papers_named_after_a_country_and_bodies_called_org(actors_of, body, org):
+    assert org in by_type(actors_of(body), "organization")
+
+
 def test_named_craft_are_neither_people_nor_bodies(actors_of):
     actors = actors_of("Space Shuttle Meridian lifted off on Tuesday. The Space Shuttle Program ends this year.")
     assert not any("Shuttle" in a.name for a in actors)

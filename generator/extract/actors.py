@@ -56,7 +56,7 @@ institute university college court parliament assembly senate congress front mov
 brigade battalion network news times post service services embassy office bureau fund foundation
 federation league society authority board command agency channel radio television tv press
 centre center watch cross crescent inc ltd corp co airlines airways exchange nations journal magazine
-herald gazette tribune
+herald gazette tribune org
 """.split())
 # Names of documents rather than bodies.
 _DOCUMENT_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention", "protocol",
@@ -84,6 +84,9 @@ _ORG_KINDS = frozenset({"company", "firm", "group", "agency", "party", "militia"
                         "movement", "insurer", "manufacturer", "maker", "giant", "conglomerate", "outfit"})
 _GROUP_NOUNS = frozenset({"troops", "soldiers", "forces", "officials", "fighters", "militants", "members",
                           "personnel", "officers", "staff", "workers", "rebels", "units"})
+# Letters after a name and time zones: neither is a body ("X, QC, said", "15:00 GMT").
+_NOT_BODIES = frozenset({"qc", "kc", "sc", "mbe", "obe", "cbe", "phd", "emeritus", "jr", "sr", "esq", "gmt", "utc",
+                         "bst", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt"})
 # Last words of a place's name that are seldom a surname: "Castle Road", "the Hope Gallery".
 _STREET_WORDS = frozenset({"road", "street", "avenue", "boulevard", "square", "plaza", "gallery", "museum",
                            "stadium", "airport", "mosque", "cathedral"})
@@ -250,7 +253,7 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
             words = doc[i:end].text.split()
             if (len(words) > 1 and words[-1].lower() in _ORG_WORDS or _acronym_after(doc, i, end, sent.end)
                     or len(words) == 1 and _compound_name(words[0], gaz)) \
-                    and not _is_known_place_or_org(words[0], gaz):
+                    and (not _is_known_place_or_org(words[0], gaz) or words[-1].lower() in _PRESS_WORDS):
                 if words[-1].lower() in _ORG_WORDS and free(i, _org_tail(doc, end, sent.end)):
                     end = _org_tail(doc, end, sent.end)
                 out.append(_Mention("organization", _surface(doc, i, end, text), paragraph=paragraph, sent=sent,
@@ -426,8 +429,8 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
     if start >= end:
         return None
     name = _surface(doc, start, end, text)
-    if not name or not any(ch.isupper() for ch in name):
-        return None
+    if not name or not any(ch.isupper() for ch in name) or name[:1] in "@#" or name.lower() in _NOT_BODIES:
+        return None  # a handle or a hashtag, letters after a name, a time zone
     mention = dict(paragraph=paragraph, sent=sent, start=start, end=end)
     country = gaz.country(name)
     if country is not None:
@@ -516,7 +519,8 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
             return _Mention("organization", name, **mention)  # "UN": an acronym no gazetteer knows as a place
         if start - 2 >= sent.start and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
             return _Mention("organization", name, **mention)  # "according to Bloomberg": a source
-        if any(w.lower() in _ORG_WORDS for w in words) and doc[start].ent_type_ != "FAC" and not gaz.region(name):
+        if any(w.lower() in _ORG_WORDS for w in words) and not gaz.region(name) \
+                and (doc[start].ent_type_ != "FAC" or words[-1].lower() in _PRESS_WORDS):
             return _Mention("organization", name, **mention)
         if not name.isupper():
             role = role_words(doc, start, end, sent)

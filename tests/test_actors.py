@@ -145,8 +145,8 @@ def test_letters_after_a_name_handles_and_time_zones_are_not_bodies(actors_of):
 
 
 @pytest.mark.parametrize("body, org", [
-    ("Omar Haddad, editor at large at the Saudi Gazette, said it could have been worse.", "Saudi Gazette"),
-    ("She joined the Sea Org when she was fourteen.", "Sea Org"),
+    ("Omar Haddad, editor at large at the Kuwait Gazette, said it could have been worse.", "Kuwait Gazette"),
+    ("She joined the Harbor Org when she was fourteen.", "Harbor Org"),
 ])
 def test_papers_named_after_a_country_and_bodies_called_org(actors_of, body, org):
     assert org in by_type(actors_of(body), "organization")

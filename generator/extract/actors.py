@@ -99,7 +99,7 @@ _CREDIT_WORDS = frozenset({"image", "images", "photo", "photos", "video", "audio
 # Craft, whose names are neither people nor bodies: "Space Shuttle Discovery".
 _CRAFT_WORDS = frozenset({"shuttle", "spacecraft", "rocket", "satellite", "orbiter", "probe", "submarine", "warship",
                           "frigate", "airliner"})
-# Prefixes of a stance written before a name: "pro-Beijing", "anti-war", "pan-democrat".
+# Prefixes of a stance written before a name: "pro-Moscow", "anti-war", "pan-democrat".
 _STANCES = frozenset({"pro", "anti", "pan", "non", "ex"})
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
@@ -323,7 +323,7 @@ def _name_chain(doc: "Doc", start: int, limit: int) -> int:
             break
     while i > start and (doc[i - 1].text == "-" or doc[i - 1].lower_ in ("al", "bin", "de", "van", "von", "da", "di")
                          and not (i - 2 > start and doc[i - 2].text == "-" and not doc[i - 2].whitespace_)):
-        i -= 1  # a dangling particle, but not the end of a hyphenated name: "Hau Lung-bin"
+        i -= 1  # a dangling particle, but not the end of a hyphenated name: "Lo Wai-bin"
     return i
 
 
@@ -397,7 +397,7 @@ def _clean_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
 
 
 def _skip_stance(doc: "Doc", start: int, end: int, gaz: Gazetteer) -> int:
-    """Past a leading stance word: ``pro-Beijing DAB``, ``pan-democrat X`` name DAB and X."""
+    """Past a leading stance word: ``pro-Moscow UDP``, ``pan-democrat X`` name UDP and X."""
     if end - start > 3 and doc[start].lower_ in _STANCES and doc[start + 1].text == "-" \
             and not doc[start].whitespace_ and not doc[start + 1].whitespace_ \
             and (doc[start + 2].text.islower() or gaz.is_place(doc[start + 2].text)
@@ -506,7 +506,7 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
             if role:
                 return _person(doc, start, end, text, paragraph, sent, strong=True, gaz=gaz, role=role)
             if _person_like(doc, start, end, words, name, sent, gaz):
-                # "X Y of the Labour Party": a person the tagger took for a body
+                # "X Y of the Green Party": a person the tagger took for a body
                 return _person(doc, start, end, text, paragraph, sent, strong=True, gaz=gaz)
         name = _strip_org_modifiers(name)
         return _Mention("organization", name, **mention) if name else None
@@ -534,7 +534,7 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
 
 def _person_like(doc, start: int, end: int, words: list[str], name: str, sent, gaz: Gazetteer) -> bool:
     """A name the tagger took for a body or a place that reads as a person's: two or three name words,
-    no place the gazetteer knows, written as of a body (``X of the Labour Party``) or listed among people."""
+    no place the gazetteer knows, written as of a body (``X of the Green Party``) or listed among people."""
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
         and not gaz.is_place(name) and not gaz.is_place(words[-1]) \
         and (affiliation(doc, end, sent) is not None or _listed_with_people(doc, start, end))
@@ -592,7 +592,7 @@ def _listed_with_people(doc, start: int, end: int) -> bool:
 def _place_context(doc, start: int, end: int, sent) -> bool:
     """``the northern Iraqi city, X``, ``the town of X``, ``X, a town ...``: the name is a place's."""
     if start - 2 >= sent.start and doc[start - 1].text in (",", "of") and doc[start - 2].lower_ in _PLACE_NOUNS:
-        # but "the president of the Lombardy region, X": the place is the office's, X holds it;
+        # but "the governor of the Umbria region, X": the place is the office's, X holds it;
         # and "for the pro-reform camp, X of the Y Party": X belongs to a body
         if doc[start - 1].text == "," and affiliation(doc, end, sent) is not None:
             return False
@@ -663,7 +663,7 @@ def _person(doc, start, end, text, paragraph, sent, *, strong, gaz, role=None) -
     start = _skip_stance(doc, start, end, gaz)
     name = _surface(doc, start, end, text)
     if name.endswith(".") and len(name.split()[-1]) > 2 and " " in name:
-        name = name[:-1]  # the full stop of the sentence, not of an initial: "by James To."
+        name = name[:-1]  # the full stop of the sentence, not of an initial: "by Kemal To."
     words = name.split()
     if any(w.lower() in _CRAFT_WORDS for w in words):
         return None
@@ -978,7 +978,7 @@ def _group(mentions: list[_Mention], gaz: Gazetteer) -> list[_Entity]:
 
 
 def _merge_head_of(orgs: list[_Entity]) -> None:
-    """``the Church`` onto ``the Church of Scientology``, the one body the article names by that head."""
+    """``the Church`` onto ``the Church of Unification Science``, the one body the article names by that head."""
     for ent in orgs:
         if " " in ent.name or ent.name.isupper() or not ent.mentions:
             continue

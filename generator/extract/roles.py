@@ -89,7 +89,7 @@ _ADJECTIVE_ROLES = frozenset({"major", "general", "private", "chief", "head", "s
 
 
 def title_word(tok) -> bool:
-    """Whether a token can stand as a title before a name: not the adjective in "a major Warhol exhibit"."""
+    """Whether a token can stand as a title before a name: not the adjective in "a major Dunmore donation"."""
     return not (tok.lower_ in _ADJECTIVE_ROLES and tok.text.islower() and tok.i > 0
                 and tok.doc[tok.i - 1].pos_ in ("DET", "ADJ", "NUM", "PRON"))
 
@@ -260,7 +260,7 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str]
 
 
 def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
-    """The body a person is written as belonging to: ``X of the Labour Party``, ``X from NASA``."""
+    """The body a person is written as belonging to: ``X of the Green Party``, ``X from NASA``."""
     k = end
     if k + 1 >= sent.end or doc[k].lower_ not in ("of", "from"):
         return None
@@ -328,7 +328,7 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
         and not singular_role(word_at(doc, i)) and end is not None and end < sent.end \
         and doc[end].text in (",", "and")  # "photographers A, B and C"
     if i >= sent.start and not title_word(doc[i]):
-        return None  # "a major Warhol exhibit"
+        return None  # "a major Dunmore donation"
     if i >= sent.start and (singular_role(word_at(doc, i)) or rank(doc[i].text) or plural) \
             and not doc[i].text[:1] in ",;":
         j = i
@@ -361,7 +361,7 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
         if first.lower_ in ("a", "an", "the", "one") or first.tag_ in ("PRP$",) or is_role_word(first.text) \
                 or first.lower_ in TITLE_MODIFIERS \
                 or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ" \
-                or first.pos_ == "PROPN" and first.text[:1].isupper():  # "X, Panama coach,"
+                or first.pos_ == "PROPN" and first.text[:1].isupper():  # "X, Peru coach,"
             words = []
             while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
                     and doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in ("who", "which", "that"):

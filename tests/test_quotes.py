@@ -389,3 +389,14 @@ def test_short_introduction_paragraph_is_not_taken_for_a_caption(quotes_of):
             "Helen Draycott wrote on her account:\n\n"
             "\"The fishing boats are ready to help.\"")
     assert one(quotes_of(body)[0], "The fishing boats").speaker == "Helen Draycott"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The inspectors say the cranes are unsafe. They call for \"an immediate halt to all loading at night.\"",
+     "The inspectors"),
+    # another group is the subject in between: no guess
+    ("The inspectors say the cranes are unsafe. The dockers disagree. They call for \"an immediate halt to all "
+     "loading at night.\"", None),
+])
+def test_they_after_a_group_that_spoke(quotes_of, body, speaker):
+    assert one(quotes_of(body)[0], "an immediate halt").speaker == speaker

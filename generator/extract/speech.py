@@ -553,6 +553,9 @@ class Resolver:
                 who = self.last_body(para, tok.idx)
                 if who:
                     return who
+                group = self._speakers_before(tok, quotes) if lower == "they" else None
+                if group is not None:
+                    return self.resolve(text, group, quotes, para_index=para_index)
                 return Who(None, note=f"“{tok.text}” could not be tied to a body named nearby")
             return None
         lemma = tok.lemma_.lower()
@@ -616,6 +619,23 @@ class Resolver:
         run = self._name_run(tok)
         n = len(fold(who.name).split())
         return n >= 2 and len(run) > n and [fold(t.text) for t in run[-n:]] == fold(who.name).split()
+
+    @staticmethod
+    def _speakers_before(tok, quotes):
+        """``The researchers say ... . They call for ...``: the plural subject of a speech verb
+        in the sentence just before, when no other plural noun is its subject since."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        root = tok.doc[sent.start - 1].sent.root
+        if not is_cue(root):
+            return None
+        subj = subject_of(root, quotes)
+        if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN":
+            return None
+        if any(t.tag_ == "NNS" and t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT" for t in tok.doc[subj.i + 1:tok.i]):
+            return None
+        return subj
 
     def _apposed_person(self, text: str, tok, quotes) -> Who | None:
         for t in tok.subtree:

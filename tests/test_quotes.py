@@ -400,3 +400,8 @@ def test_short_introduction_paragraph_is_not_taken_for_a_caption(quotes_of):
 ])
 def test_they_after_a_group_that_spoke(quotes_of, body, speaker):
     assert one(quotes_of(body)[0], "an immediate halt").speaker == speaker
+
+
+def test_quote_signed_with_a_name_and_a_year_is_still_a_quote(quotes_of):
+    quotes, _ = quotes_of("\"The harbour will outlive us all.\" - Tomas Okafor, 2019")
+    assert one(quotes, "The harbour will outlive").speaker == "Tomas Okafor"

@@ -6,7 +6,8 @@ on, or that depends on them (``"...," he said``); ``according to X``; the clause
 colon (``X welcomed the deal: "..."``). A quotation with no cue of its own continues the
 quotation before it in the paragraph, or follows the sentence that introduced its speaker.
 Quoted words with no speech cue at all that do not make a sentence (scare quotes, titles,
-slogans) are not quotations.
+slogans) are not quotations, nor are names of works in title case, headlines cited with their
+source and date, or words mentioned as words (``the word "X"``).
 """
 from __future__ import annotations
 
@@ -183,7 +184,8 @@ def _after_cue(para: ParsedParagraph, span: Span) -> Span:
 
 _MENTIONED = re.compile(r"\bthe (?:words?|term|phrase|name|label|expression)\s*$", re.I)
 _MINOR_WORDS = frozenset("a an the and or of in on at to for from with by vs vs. de la le".split())
-_CITED_DATE = re.compile(r"\s*[-\u2013\u2014]\s*[^\"\u201c\u201d]{1,80}?\b(?:1[6-9]|20)\d\d\b\W*$")
+_CITED_DATE = re.compile(r"\s*[-\u2013\u2014]\s*[^\"\u201c\u201d]{1,80}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                         r"[a-z]*\.? \d{1,2},? (?:1[6-9]|20)\d\d\W*$")
 
 
 def _title_cased(text: str) -> bool:

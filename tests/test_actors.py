@@ -96,6 +96,11 @@ def test_words_beside_a_name_that_are_not_its_role(actors_of, body, name):
     assert person is None or person.role is None
 
 
+def test_names_listed_after_a_body_s_possessive_all_belong_to_it(actors_of):
+    people = by_type(actors_of("The seats went to the UDP's Ben Holt and Leo Marsh."), "person")
+    assert people["Ben Holt"].role == people["Leo Marsh"].role == "UDP"
+
+
 def test_a_plural_noun_before_a_single_name_gives_no_role(actors_of):
     people = by_type(actors_of("Nobody knew which soldiers Halvorsen was speaking about, the army said."), "person")
     assert people["Halvorsen"].role is None

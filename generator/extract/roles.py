@@ -245,12 +245,15 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str]
             in ("make", "appoint", "name", "elect", "nominate", "crown"):
         made = [doc[end].text]  # "made X president", "appointed X ambassador"
     employer = None
-    if not title and start - 2 >= sent.start and doc[start - 1].text in ("'s", "\u2019s") \
-            and doc[start - 2].ent_type_ == "ORG":
-        k = start - 2
+    owned = start
+    if doc[end - 1].dep_ == "conj" and not (start > sent.start and doc[start - 1].text in ("'s", "\u2019s")):
+        owned = _list_start(doc, end, sent)  # "the Alliance's A and B": B is the Alliance's too
+    if not title and owned - 2 >= sent.start and doc[owned - 1].text in ("'s", "\u2019s") \
+            and doc[owned - 2].ent_type_ == "ORG":
+        k = owned - 2
         while k - 1 >= sent.start and doc[k - 1].ent_type_ == "ORG" and doc[k].ent_iob_ != "B":
             k -= 1
-        employer = [t.text for t in doc[k:start - 1] if t.lower_ != "the"]  # "VOA's David Gollust"
+        employer = [t.text for t in doc[k:owned - 1] if t.lower_ != "the"]  # "VOA's David Gollust"
     # The office someone is made holds over the title they had: "made incumbent candidate X president".
     for words in (made, title, _appositive_after(doc, end, sent), _appositive_before(doc, before, end, sent),
                   employer):
@@ -297,6 +300,19 @@ def _title_of(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
                 j -= 1
             return [t.text for t in doc[j:start]]
     return None
+
+
+def _list_start(doc: "Doc", end: int, sent: "Span") -> int:
+    """Where the first name of the list that the name ending at ``end`` closes starts."""
+    tok = doc[end - 1]
+    seen = 0
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
+        tok = tok.head
+        seen += 1
+    k = tok.i
+    while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    return k
 
 
 def _title_of_list(doc: "Doc", end: int, sent: "Span") -> list[str] | None:

@@ -405,3 +405,11 @@ def test_they_after_a_group_that_spoke(quotes_of, body, speaker):
 def test_quote_signed_with_a_name_and_a_year_is_still_a_quote(quotes_of):
     quotes, _ = quotes_of("\"The harbour will outlive us all.\" - Tomas Okafor, 2019")
     assert one(quotes, "The harbour will outlive").speaker == "Tomas Okafor"
+
+
+def test_speech_verb_tagged_as_a_plural_noun_still_reports_speech(quotes_of):
+    actors = ACTORS + [Actor(id="organization-us-department-of-transport", name="U.S. Department of Transport",
+                             type="organization")]
+    body = "The U.S. Department of Transport notes, \"Night loading causes more accidents than all other work combined.\""
+    q = one(quotes_of(body, actors)[0], "Night loading causes")
+    assert q.speaker == "U.S. Department of Transport"

@@ -318,8 +318,12 @@ def _named_or_role(tok: "Token") -> bool:
 
 
 def is_cue(token: "Token") -> bool:
-    """A verb that reports speech or writing."""
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
+    """A verb that reports speech or writing, also where the tagger took it for a plural noun
+    (``The ministry notes, "..."``: a root ``notes`` with a subject of its own)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token.lemma_.lower() in CUE_VERBS
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("s") \
+        and token.lower_[:-1] in CUE_VERBS and any(c.dep_ == "nsubj" for c in token.children)
 
 
 @dataclass

@@ -3,15 +3,15 @@
 ``<seed stem>.corrections.yml``::
 
     actors:
-      "Mevlut Cavusoglu":          # by canonical name or actor id
-        role: Foreign Minister of Turkey
-        name: Mevlüt Çavuşoğlu
-      "Shusha":
+      "Anna Berglund":             # by canonical name or actor id
+        role: Foreign Minister of Sweden
+        name: Anna-Karin Berglund
+      "Lakeside":
         hide: true
     quotes:
-      - match: "We want the issue"  # the start of the quoted text
-        speaker: Ilham Aliyev
-      - match: "no basis"
+      - match: "We will not sign"   # the start of the quoted text
+        speaker: Anna Berglund
+      - match: "no deal"
         remove: true
 """
 from __future__ import annotations

@@ -157,6 +157,15 @@ def test_papers_named_after_a_country_and_bodies_called_org(actors_of, body, org
     assert org in by_type(actors_of(body), "organization")
 
 
+@pytest.mark.parametrize("body, name", [
+    ("The Harbour Comics Festival took place this weekend.", "Harbour Comics Festival"),
+    ("The Northern Arena Chess Championship ran all weekend.", "Northern Arena Chess Championship"),
+    ("The Coastal Nutrition Study found that most children lacked iron.", "Coastal Nutrition Study"),
+])
+def test_events_and_studies_are_not_bodies(actors_of, body, name):
+    assert name not in by_type(actors_of(body), "organization")
+
+
 def test_named_craft_are_neither_people_nor_bodies(actors_of):
     actors = actors_of("Space Shuttle Meridian lifted off on Tuesday. The Space Shuttle Program ends this year.")
     assert not any("Shuttle" in a.name for a in actors)

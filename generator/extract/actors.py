@@ -60,7 +60,8 @@ herald gazette tribune org
 """.split())
 # Names of documents rather than bodies.
 _DOCUMENT_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention", "protocol",
-                             "resolution", "law", "charter", "declaration", "pact", "plan"})
+                             "resolution", "law", "charter", "declaration", "pact", "plan", "study", "survey",
+                             "system", "database", "report"})
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in", "e", "ul", "al", "el", "de", "des", "du", "la", "y", "&"})
 _LOCATIVE = frozenset({"in", "near", "outside", "around", "across", "into", "towards", "toward", "from"})
 # Titles that follow a portfolio rather than a body: "Railway Minister", "District Police Officer".
@@ -72,9 +73,11 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "dist
 # Last words that make a name a place's or an event's rather than a body's.
 _PLACE_NAME_WORDS = frozenset({"hill", "square", "street", "road", "avenue", "bridge", "airport", "base", "valley",
                                "mountains", "river", "island", "islands", "park", "gallery", "museum", "stadium",
-                               "palace", "gate", "tower", "mosque", "cathedral", "plaza", "harbour", "harbor"})
+                               "palace", "gate", "tower", "towers", "mosque", "cathedral", "plaza", "harbour",
+                               "harbor"})
 _EVENT_WORDS = frozenset({"war", "conflict", "crisis", "summit", "election", "elections", "games", "olympics",
-                          "revolution", "uprising", "offensive", "operation"})
+                          "revolution", "uprising", "offensive", "operation", "championship", "championships", "cup",
+                          "expo", "festival", "fair", "tournament"})
 # "Yerevan-backed", "European Union-brokered": a name used as a modifier.
 _BACKED = re.compile(r"-(led|backed|based|run|linked|allied|affiliated|brokered|sponsored|controlled|owned|funded"
                      r"|supported|held|era)$")
@@ -485,7 +488,8 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
         return m
     if label == "organization" and words[-1].lower() in _PLACE_NAME_WORDS:
         return _Mention("place", name, **mention)  # "Parliament Hill", "Trafalgar Square"
-    if label == "organization" and words[-1].lower() in _EVENT_WORDS:
+    if label == "organization" and (words[-1].lower() in _EVENT_WORDS or len(words) > 2
+                                    and words[-2].lower() in _EVENT_WORDS and gaz.is_place(words[-1])):
         return None  # "Iraq Conflict": an event, not a body
     if label == "organization":
         # "State" in "Secretary of State", "Union Home" in "Union Home minister": part of a title.

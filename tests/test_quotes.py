@@ -413,3 +413,16 @@ def test_speech_verb_tagged_as_a_plural_noun_still_reports_speech(quotes_of):
     body = "The U.S. Department of Transport notes, \"Night loading causes more accidents than all other work combined.\""
     q = one(quotes_of(body, actors)[0], "Night loading causes")
     assert q.speaker == "U.S. Department of Transport"
+
+
+def test_speech_verb_in_a_relative_clause_does_not_take_the_quote(quotes_of):
+    body = ("Tomas Okafor said the timetable, which Helen Draycott described as late, was \"a disgrace to the whole "
+            "island\".")
+    assert one(quotes_of(body)[0], "a disgrace to the whole").speaker == "Tomas Okafor"
+
+
+def test_quote_after_two_speech_verbs_with_a_clause_between_is_left_unattributed(quotes_of):
+    body = ("Harbour officials told the Eastport Gazette every berth will be checked, with Helen Draycott reporting "
+            "no boat will be allowed out \"without a full inspection of its hull\".")
+    q = one(quotes_of(body)[0], "without a full inspection")
+    assert q.speaker in (None, "Helen Draycott")

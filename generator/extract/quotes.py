@@ -339,7 +339,11 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
                        None)
     if cue is None:
         return _Attribution(None, None, False)
-    cue = _nearest_cue(cue, f, sent, quotes)
+    near = _nearest_cue(cue, f, sent, quotes)
+    if near is None:
+        return _Attribution(Who(None, note="two speech verbs with different speakers could report these words"),
+                            cue.text, True)
+    cue = near
     subj = subject_of(cue, quotes)
     if subj is None:
         according = next((o for t in sent if t.lower_ == "according" and not in_any(t, quotes)
@@ -374,16 +378,24 @@ def _slogan(tok) -> bool:
 
 def _nearest_cue(cue, f: _Found, sent, quotes):
     """Of two speech verbs before a quotation, the one nearer to it when it has a speaker of
-    its own: in ``X reported that all they saw was a notice stating "..."`` the notice, not X."""
+    its own and nothing but a few words stand between it and the quotation: in ``X reported
+    that all they saw was a notice stating, "..."`` the notice, not X. A relative clause
+    (``X said the plan, which Y described as late, was "..."``) does not report the words.
+    ``None`` when another verb stands between the nearer one and the quotation (``X said, with
+    Y reporting no one will be "..."``): either could report them."""
     if cue.idx >= f.span.start:
         return cue
     between = [t for t in sent if cue.i < t.i and t.idx < f.span.start and is_cue(t) and not in_any(t, quotes)
-               and t.dep_ not in ("amod", "compound")]
+               and t.dep_ not in ("amod", "compound", "relcl")]
     if not between:
         return cue
     near = between[-1]
     subj = subject_of(near, quotes)
-    return near if subj is not None and subj != subject_of(cue, quotes) else cue
+    if subj is None or subj == subject_of(cue, quotes):
+        return cue
+    if any(t.pos_ in ("VERB", "AUX") for t in sent if near.i < t.i and t.idx < f.span.start and not in_any(t, quotes)):
+        return None
+    return near
 
 
 def _other_subject(f: _Found, who: Who | None, quotes, resolver: Resolver, since: int = 0) -> bool:

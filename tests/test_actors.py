@@ -76,6 +76,18 @@ def test_roles_in_less_formal_writing(actors_of, body, name, role):
 
 
 @pytest.mark.parametrize("body, name, role", [
+    ("According to Peruvian Ambassador to the United States Hernan Vidal, the team did well.", "Hernan Vidal",
+     "Peruvian Ambassador to the United States"),
+    ("Minister of Education Paola Rinaldi said a reflection is needed.", "Paola Rinaldi", "Minister of Education"),
+    ("In the words of the Crown prosecutor, Mark Telford, it was a sad case.", "Mark Telford", "Crown prosecutor"),
+    ("Emil Varga, 19, a member of the club all his life, was arrested.", "Emil Varga",
+     "Member of the club all his life"),
+])
+def test_titles_with_to_or_a_portfolio_and_appositives_after_an_age(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+@pytest.mark.parametrize("body, name, role", [
     ("Pia Holm, the State Department Spokesperson, said the talks would go on.", "Pia Holm",
      "State Department Spokesperson"),
     ("Speaking on Monday, Chile's Foreign Minister, Ramon Ortiz said the talks would go on.", "Ramon Ortiz",

@@ -272,6 +272,9 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
                 i = end
                 continue
             role = role_words(doc, i, end, sent)
+            if not role and end - i >= 3 and i - 2 >= sent.start and doc[i - 1].lower_ in ("of", "for") \
+                    and is_role_word(doc[i - 2].text) and doc[i - 2].text[:1].isupper():
+                role = [[t.text for t in doc[i - 2:i + 1]]]  # "Minister of Education X Y"
             if role and len(doc[i:end].text) > 2 and not _is_known_place_or_org(doc[i:end].text, gaz):
                 m = _person(doc, i, end, text, paragraph, sent, strong=True, gaz=gaz)
                 if m is not None:
@@ -655,6 +658,10 @@ def _acts(tok) -> bool:
 def _person(doc, start, end, text, paragraph, sent, *, strong, gaz, role=None) -> _Mention | None:
     """A person's name, titles stripped (and kept as a role), or None if nothing of a name is left."""
     title: list[str] = []
+    if end - start >= 3 and start - 2 >= sent.start and doc[start - 1].lower_ in ("of", "for") \
+            and is_role_word(doc[start - 2].text) and doc[start - 2].text[:1].isupper() and doc[start].text.istitle():
+        title = [t.text for t in doc[start - 2:start + 1]]  # "Minister of Education X Y": the portfolio is no name
+        start += 1
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
                            or is_role_word(doc[start].text) or rank(doc[start].text)
                            or (title and doc[start].lower_ in ("first", "class", "general"))

@@ -285,15 +285,16 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
 
 
 def _title_of(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
-    """``Secretary of State X``, ``President of the Opposition Bharatiya Janata Party X``."""
+    """``Secretary of State X``, ``President of the Opposition Bharatiya Janata Party X``, ``Ambassador to Chile X``."""
     i = start - 1
     k = i
     while k > sent.start and doc[k].text[:1].isupper() and not is_role_word(doc[k].text) and k > start - 7:
         k -= 1
-    if k < i and k - 1 >= sent.start and doc[k].lower_ in ("of", "the"):
-        if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ == "of":
+    if k < i and k - 1 >= sent.start and doc[k].lower_ in ("of", "the", "to"):
+        if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ in ("of", "to"):
             k -= 1
-        if doc[k].lower_ == "of" and k - 1 >= sent.start and is_role_word(doc[k - 1].text) and doc[k - 1].text[:1].isupper():
+        if doc[k].lower_ in ("of", "to") and k - 1 >= sent.start and is_role_word(doc[k - 1].text) \
+                and doc[k - 1].text[:1].isupper():
             j = k - 1
             while j - 1 >= sent.start and (doc[j - 1].lower_ in TITLE_MODIFIERS or doc[j - 1].text[:1].isupper()
                                            and doc[j - 1].pos_ in ("PROPN", "ADJ")) and not doc[j - 1].is_sent_start:
@@ -354,6 +355,10 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
                     and doc[j].text[:1].isupper() and doc[j - 2].pos_ == "PROPN":
                 j -= 1  # "al-Qaeda in Iraq leader": a name with a preposition inside
                 continue
+            if prev.lower_ == "and" and j - 2 >= sent.start and is_role_word(doc[j - 2].text) \
+                    and doc[j - 2].text.islower():
+                j -= 1  # "academic and professor X"
+                continue
             if prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PUNCT", "CCONJ", "PRON", "SCONJ", "NUM") \
                     and prev.text not in ("'s", "\u2019s", "-") and not rank(prev.text):
                 break
@@ -371,6 +376,8 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
     """``X, Azerbaijan's president,``, ``X, a spokesperson for the Russian Foreign Ministry,``."""
     if end + 1 < sent.end and doc[end].text == ",":
         k = end + 1
+        if k + 2 < sent.end and doc[k].like_num and doc[k + 1].text == ",":
+            k += 2  # "X, 42, a farmer from ..."
         if k + 2 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":
             k += 2  # "X, who is the spokesperson for ..."
         first = doc[k]
@@ -421,6 +428,11 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> list[s
         boundary = k < sent.start or doc[k].text in (",", ";", ":")
         opens = words and (words[0].lower() in ("the", "a", "an")
                            or boundary and ("'s" in words or is_role_word(_rejoin(words)[0])))  # "Co-founder of X, Y"
+        if not opens:
+            # "in the words of the Crown prosecutor, X": the phrase starts at its last article
+            last = max((n for n, w in enumerate(words) if w.lower() in ("the", "a", "an")), default=0)
+            if last and any(is_role_word(w) for w in _rejoin(words[last:])):
+                words, opens = words[last:], True
         if opens and closes and any(is_role_word(w) for w in _rejoin(words)) and len(words) <= 14:
             return words
     return None

@@ -426,3 +426,16 @@ def test_quote_after_two_speech_verbs_with_a_clause_between_is_left_unattributed
             "no boat will be allowed out \"without a full inspection of its hull\".")
     q = one(quotes_of(body)[0], "without a full inspection")
     assert q.speaker in (None, "Helen Draycott")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the actor whose name ends the run of names, titles before it
+    ("Harbour Authority Commissioner Helen Draycott said the boats were \"ready to sail at an hour's notice\".",
+     "Helen Draycott"),
+    # not a place named at the start of a newspaper's name
+    ("The boats were \"ready to sail at an hour's notice\", according to the Eastport Morning Gazette.",
+     "Eastport Morning Gazette"),
+])
+def test_speaker_name_is_the_one_that_ends_the_phrase(quotes_of, body, speaker):
+    actors = ACTORS + [Actor(id="place-eastport", name="Eastport", type="place")]
+    assert one(quotes_of(body, actors)[0], "ready to sail").speaker == speaker

@@ -477,14 +477,26 @@ class Resolver:
             run.pop(0)
         return run
 
+    def _ending(self, run: str) -> Actor | None:
+        """The actor whose name ends a run of names (``Secretary-General Name Ki-name``), not one
+        named at its start (``Sydney`` in ``Sydney Morning Herald``)."""
+        actor = self.index.find(run)
+        key = fold(run)
+        if actor is not None and any(key == fold(n) or key.endswith(" " + fold(n))
+                                     for n in [actor.name, *actor.aliases] if fold(n)):
+            return actor
+        return None
+
     def name_phrase(self, text: str, tok) -> Who | None:
         """An actor named by the phrase of ``tok`` (its own words, not its appositions)."""
         words = phrase_tokens(tok)
         full = phrase_text(text, words)
         head = text[tok.idx:tok.idx + len(tok)]
         if tok.pos_ == "PROPN":
+            run = phrase_text(text, self._name_run(tok))
             actor = (self.index.find(full, head=head)
-                     or self.index.find(phrase_text(text, self._name_run(tok)), head=head)
+                     or self.index.find(run, head=head)
+                     or self._ending(run)
                      or (self.index.person_by_surname(head) if tok.dep_ != "compound" else None))
         else:
             actor = self.index.find(full, types=("organization", "country", "group"), head=head)

@@ -439,3 +439,8 @@ def test_quote_after_two_speech_verbs_with_a_clause_between_is_left_unattributed
 def test_speaker_name_is_the_one_that_ends_the_phrase(quotes_of, body, speaker):
     actors = ACTORS + [Actor(id="place-eastport", name="Eastport", type="place")]
     assert one(quotes_of(body, actors)[0], "ready to sail").speaker == speaker
+
+
+def test_words_on_a_plaque_are_an_inscription_not_speech(quotes_of):
+    quotes, _ = quotes_of("The plaque on the quay reads \"to the ferrymen who never came home\".")
+    assert quotes == []

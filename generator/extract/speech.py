@@ -46,7 +46,7 @@ NAMING_VERBS = frozenset("entitle title dub name nickname headline caption".spli
 # Nouns whose quoted words are slogans or titles, not speech.
 SLOGAN_NOUNS = frozenset("""
     sign placard banner slogan poster sticker t-shirt shirt headline title book film movie song album
-    motto hashtag graffiti
+    motto hashtag graffiti plaque inscription
 """.split())
 DOCUMENT_NOUNS = frozenset("""
     statement letter report release communique communiqué announcement declaration message memo

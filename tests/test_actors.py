@@ -202,6 +202,8 @@ def test_a_body_named_by_its_head_alone_folds_onto_its_full_name(actors_of):
     ("The museum shows work by Ansel Brook, Chuck Marlow, Walker Dunn, Robert Haskell, and Helmut Krenz.",
      {"Ansel Brook", "Walker Dunn", "Helmut Krenz"}),
     ("Guests included Mark Pell, Hudson Gray, Eva Stone and Tom Reilly.", {"Eva Stone", "Hudson Gray"}),
+    ("The side started well, with attempts from Tomas Brenner, Luka Pavic, Ivo Horvat, and Marko Zic early on.",
+     {"Tomas Brenner", "Ivo Horvat"}),
 ])
 def test_a_name_listed_among_people_is_a_person(actors_of, body, names):
     assert names <= set(by_type(actors_of(body), "person"))

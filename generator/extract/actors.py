@@ -465,7 +465,9 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
     if last in _DOCUMENT_WORDS:
         return None
     if label == "person":
-        if len(words) <= 2 and (start > sent.start and doc[start - 1].lower_ in _LOCATIVE or _listed_with_places(doc[end - 1], gaz)):
+        if len(words) <= 2 and (start > sent.start and doc[start - 1].lower_ in _LOCATIVE
+                                or _listed_with_places(doc[end - 1], gaz)) \
+                and not _listed_with_people(doc, start, end):
             return _Mention("place", name, **mention)
         if start > sent.start and doc[start - 1].lower_ == "the" and len(words) == 1:
             return _Mention("organization", name, **mention)  # "the Taliban": a body, not a person
@@ -543,7 +545,7 @@ def _person_like(doc, start: int, end: int, words: list[str], name: str, sent, g
     """A name the tagger took for a body or a place that reads as a person's: two or three name words,
     no place the gazetteer knows, written as of a body (``X of the Green Party``) or listed among people."""
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
-        and not gaz.is_place(name) and not gaz.is_place(words[-1]) \
+        and not gaz.is_place(name) \
         and (affiliation(doc, end, sent) is not None or _listed_with_people(doc, start, end))
 
 
@@ -592,8 +594,8 @@ def _listed_with_people(doc, start: int, end: int) -> bool:
         members.append(t)
         todo.extend(c for c in t.children if c.dep_ == "conj")
     others = [t for t in members if not start <= t.i < end]
-    return len(members) >= 2 and any(t.ent_type_ == "PERSON" for t in others) \
-        and not any(t.ent_type_ in ("ORG", "GPE") for t in others)
+    people = sum(t.ent_type_ == "PERSON" for t in others)
+    return people > 0 and people > sum(t.ent_type_ in ("ORG", "GPE", "LOC", "FAC") for t in others)
 
 
 def _place_context(doc, start: int, end: int, sent) -> bool:
@@ -601,7 +603,8 @@ def _place_context(doc, start: int, end: int, sent) -> bool:
     if start - 2 >= sent.start and doc[start - 1].text in (",", "of") and doc[start - 2].lower_ in _PLACE_NOUNS:
         # but "the governor of the Umbria region, X": the place is the office's, X holds it;
         # and "for the pro-reform camp, X of the Y Party": X belongs to a body
-        if doc[start - 1].text == "," and affiliation(doc, end, sent) is not None:
+        if doc[start - 1].text == "," and (affiliation(doc, end, sent) is not None
+                                           or _listed_with_people(doc, start, end)):
             return False
         k = start - 3
         while doc[start - 1].text == "," and k - 1 >= max(sent.start, start - 9) and doc[k].text != ",":

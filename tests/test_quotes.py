@@ -444,3 +444,8 @@ def test_speaker_name_is_the_one_that_ends_the_phrase(quotes_of, body, speaker):
 def test_words_on_a_plaque_are_an_inscription_not_speech(quotes_of):
     quotes, _ = quotes_of("The plaque on the quay reads \"to the ferrymen who never came home\".")
     assert quotes == []
+
+
+def test_recommending_reports_the_words_recommended(quotes_of):
+    body = "Tickets must be bought online, the Harbour Authority recommending \"a printed copy for the crossing\"."
+    assert one(quotes_of(body)[0], "a printed copy").speaker == "Harbour Authority"

@@ -29,7 +29,7 @@ CUE_VERBS = frozenset("""
     emphasize tweet post shout chant cry exclaim whisper testify concede allege boast demand appeal
     praise criticise criticize label term brand reiterate repeat recount conclude proclaim suggest
     answer caution lament question dismiss hail welcome thank blame justify mention quote cite
-    characterise characterize affirm plead read reason
+    characterise characterize affirm plead read reason recommend advise
 """.split())
 # Cues that only report speech when the verb has an explicit quotation or clause: kept for
 # quotations, left out of reported statements.

@@ -456,7 +456,8 @@ class Resolver:
             if sentence >= 0:
                 since = min(since, (para, sentence))
             rivals = [m for m in before if m.who.name != last.who.name and m.who.actor is not None and not m.subject
-                      and (since <= (m.para, m.offset) < (last.para, last.offset) or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
+                      and (since <= (m.para, m.offset) < (last.para, last.offset)
+                           or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
             if rivals:
                 return None  # "For X, Y was ... He said", "X's sister asked him, he said": either could be meant
             return last.who

@@ -201,11 +201,11 @@ def _extract_all(todo: list[tuple[Article, str, str]], settings: Settings, *, pr
 
 
 def _batch_size(count: int, settings: Settings) -> int:
-    """Articles per task: a few tasks per worker keep them all busy to the end."""
-    if settings.jobs <= 1 and settings.executor == "local":
-        return 1
-    most = 16 if settings.executor == "dask" else 8
-    return max(1, min(most, count // (settings.jobs * 4)))
+    """Articles per task: many small tasks keep every worker busy to the end; on a cluster,
+    where each task costs a round trip to the scheduler, somewhat larger ones."""
+    if settings.executor == "dask":
+        return max(1, min(16, count // (settings.jobs * 4)))
+    return max(1, min(4, count // (settings.jobs * 8)))
 
 
 def warm_worker(pipeline: str) -> None:

@@ -318,7 +318,7 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
                     return _Attribution(resolver.resolve(para.text, obj, quotes, para_index=para.index),
                                         "in the words of", True)
     if _MENTIONED.search(para.text[:f.span.start]):
-        return None  # 'adding the words "and Emergency"': words mentioned, not said
+        return None  # 'adding the words "and Islands"': words mentioned, not said
     lead_in = [t for t in para.doc if f.span.start - 30 <= t.idx < f.span.start and not in_any(t, quotes)][-3:]
     if any(_slogan(t) for t in lead_in):
         return None  # "signs reading: ...", "with banners: ..."

@@ -459,7 +459,7 @@ class Resolver:
                       and (since <= (m.para, m.offset) < (last.para, last.offset)
                            or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
             if rivals:
-                return None  # "For X, Y was ... He said", "X's sister asked him, he said": either could be meant
+                return None  # "For X, Y was ... He said", "X's brother asked him, he said": either could be meant
             return last.who
         same = [m for m in before if m.para == para]
         return same[-1].who if same else None
@@ -479,8 +479,8 @@ class Resolver:
         return run
 
     def _ending(self, run: str) -> Actor | None:
-        """The actor whose name ends a run of names (``Secretary-General Name Ki-name``), not one
-        named at its start (``Sydney`` in ``Sydney Morning Herald``)."""
+        """The actor whose name ends a run of names (``Harbour Commissioner Name Surname``), not
+        one named at its start (``Eastport`` in ``Eastport Morning Gazette``)."""
         actor = self.index.find(run)
         key = fold(run)
         if actor is not None and any(key == fold(n) or key.endswith(" " + fold(n))
@@ -562,7 +562,7 @@ class Resolver:
                 named = {w for w in fold(who.name).split()} if who else set()
                 if who and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and fold(t.text) not in named
                                and not in_any(t, quotes) for t in tok.sent if t.i < tok.i):
-                    who = None  # "X's sister asked him, but he said": X, whom the actors may lack
+                    who = None  # "X's brother asked him, but he said": X, whom the actors may lack
                 if who:
                     return who
                 return Who(None, note=f"“{tok.text}” could not be tied to a person named nearby")
@@ -667,7 +667,7 @@ class Resolver:
                 continue
             first = self._name_run(t)[0]
             if first.i > 0 and first.doc[first.i - 1].text == "(":
-                continue  # "the head of CEI (the Bishops' Conference), Name": the body in brackets
+                continue  # "the head of the FPA (Ferry Pilots' Association), Name": the body in brackets
             if any(p.dep_ == "prep" for p in path) and (first.i == 0 or first.doc[first.i - 1].text != ","):
                 if not self._body_then_person(text, t):
                     continue  # "a spokesman for Name": not Name

@@ -113,6 +113,14 @@ def test_names_listed_after_a_body_s_possessive_all_belong_to_it(actors_of):
     assert people["Ben Holt"].role == people["Leo Marsh"].role == "UDP"
 
 
+def test_a_country_written_as_a_person_s_owner_is_their_role_but_makes_no_person(actors_of):
+    actors = actors_of("In the second half, Chile's Pedro Alvarez missed a penalty. "
+                       "Peru's Soviet-era jets flew over the stadium.")
+    people = by_type(actors, "person")
+    assert people["Pedro Alvarez"].role == "Chile"
+    assert "Soviet-era" not in people
+
+
 def test_a_plural_noun_before_a_single_name_gives_no_role(actors_of):
     people = by_type(actors_of("Nobody knew which soldiers Halvorsen was speaking about, the army said."), "person")
     assert people["Halvorsen"].role is None

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 from slugify import slugify
 
 from generator import gazetteer
-from generator.extract.roles import (HONORIFICS, TITLE_MODIFIERS, affiliation, is_role_word, normalise_role, rank,
-                                     role_words, singular_role, title_word, word_at)
+from generator.extract.roles import (HONORIFICS, TITLE_MODIFIERS, affiliation, is_role_word, normalise_role,
+                                     owner_country, rank, role_words, singular_role, title_word, word_at)
 from generator.gazetteer import Gazetteer, fold
 from generator.model import Actor, BackgroundItem
 from generator.nlp import ParsedArticle
@@ -694,9 +694,9 @@ def _person(doc, start, end, text, paragraph, sent, *, strong, gaz, role=None) -
                             strong=True, written=name)
     if role is None:
         role = role_words(doc, start, end, sent)
-    belongs = affiliation(doc, end, sent)
-    if belongs:
-        role = (role or []) + [belongs]
+    for belongs in (affiliation(doc, end, sent), owner_country(doc, start, sent)):
+        if belongs:
+            role = (role or []) + [belongs]
     if title:
         role = (role or []) + [title]
     return _Mention("person", name, paragraph=paragraph, sent=sent, start=start, end=end, strong=strong, role=role)
@@ -726,7 +726,11 @@ def _best_role(ent: _Entity, gaz: Gazetteer) -> tuple[str | None, str | None]:
             norm = normalise_role(words, gaz)
             if norm is None and words and words[0][:1].isupper() \
                     and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words):
-                norm = (" ".join(words), None)  # an employer alone: "VOA's David Gollust", "X of the Y Party"
+                # an employer alone: "VOA's David Gollust", "X of the Y Party"; a country: "Chile's Ana Rojas"
+                land = gaz.country(" ".join(words))
+                if land is None and gaz.place(" ".join(words)) is not None:
+                    continue  # "Moscow's X": a town is no one's role
+                norm = (land.name, land.name) if land else (" ".join(words), None)
             if norm is None:
                 continue
             role, country = norm

@@ -36,7 +36,7 @@ actress musician singer songwriter singer-songwriter author writer novelist poet
 curator instructor teacher lecturer student candidate councillor councilor campaigner barrister
 solicitor blogger designer publisher co-founder cofounder creator treasurer undersecretary
 under-secretary academic scientist astronaut co-author coauthor detective investigator homeopath
-filmmaker producer presenter engineer entrepreneur businessman businesswoman banker chef farmer
+filmmaker producer presenter entrepreneur businessman businesswoman banker chef farmer
 fisherman pilot historian
 """.split())
 # Words that may stand inside a title before its noun: "prime minister", "foreign secretary".
@@ -260,6 +260,16 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str]
         if words:
             found.append(words)
     return found or None
+
+
+def owner_country(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
+    """The place written as a person's owner: ``Chile's Ana Rojas`` (for a name already known as a person's)."""
+    if start - 2 >= sent.start and doc[start - 1].text in ("'s", "\u2019s") and doc[start - 2].ent_type_ == "GPE":
+        k = start - 2
+        while k - 1 >= sent.start and doc[k - 1].ent_type_ == "GPE" and doc[k].ent_iob_ != "B":
+            k -= 1
+        return [t.text for t in doc[k:start - 1] if t.lower_ != "the"]
+    return None
 
 
 def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:

@@ -134,6 +134,15 @@ def test_the_body_a_person_is_of_is_a_role_when_no_title_is_given(actors_of, bod
     assert by_type(actors_of(body), "person")[name].role == role
 
 
+def test_the_body_after_a_person_s_name_is_a_body_and_their_role(actors_of):
+    actors = actors_of("Two veterans, Lee Wan of the Labour Party and Frederick Yu of ADPL, were defeated. "
+                       "Gary Pan of the Neo Democrats resigned. Tom Lane of Springfield Road was there.")
+    people, orgs = by_type(actors, "person"), by_type(actors, "organization")
+    assert people["Frederick Yu"].role == "ADPL" and people["Gary Pan"].role == "Neo Democrats"
+    assert {"ADPL", "Neo Democrats", "Labour Party"} <= set(orgs)
+    assert people["Tom Lane"].role is None
+
+
 def test_a_stance_prefix_is_not_part_of_a_name(actors_of):
     actors = actors_of("Pan-democrat Rhys Calloway of the Harbour Party won the seat.")
     assert "Rhys Calloway" in by_type(actors, "person")

@@ -264,6 +264,17 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
                 take(i, end)
                 i = end
                 continue
+            of = i - 2 if i - 2 >= sent.start and doc[i - 1].lower_ == "the" else i - 1
+            if of - 1 >= sent.start and doc[of].lower_ in ("of", "from") \
+                    and any(m.kind == "person" and m.end == of for m in out) \
+                    and affiliation(doc, of, sent) == [t.text for t in doc[i:end]] \
+                    and not gaz.is_place(doc[i:end].text):
+                # "X of the Green Democrats": the body a person is written as belonging to
+                out.append(_Mention("organization", _surface(doc, i, end, text), paragraph=paragraph, sent=sent,
+                                    start=i, end=end, strong=True))
+                take(i, end)
+                i = end
+                continue
             if i - 1 >= sent.start and doc[i - 1].lower_ in _ORG_KINDS and not gaz.is_place(doc[i:end].text):
                 # "energy company Gazprom", "the militant group Hamas", "news agency Yonhap"
                 out.append(_Mention("organization", _surface(doc, i, end, text), paragraph=paragraph, sent=sent,
@@ -728,8 +739,8 @@ def _best_role(ent: _Entity, gaz: Gazetteer) -> tuple[str | None, str | None]:
                     and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words):
                 # an employer alone: "VOA's David Gollust", "X of the Y Party"; a country: "Chile's Ana Rojas"
                 land = gaz.country(" ".join(words))
-                if land is None and gaz.place(" ".join(words)) is not None:
-                    continue  # "Moscow's X": a town is no one's role
+                if land is None and (gaz.place(" ".join(words)) is not None or words[-1].lower() in _PLACE_NAME_WORDS):
+                    continue  # "Moscow's X", "X of Elm Road": a place is no one's role
                 norm = (land.name, land.name) if land else (" ".join(words), None)
             if norm is None:
                 continue

@@ -284,8 +284,16 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
     while j < sent.end and doc[j].ent_type_ == "ORG" and (j == k or doc[j].ent_iob_ == "I"):
         j += 1
     if j == k and doc[k].text.isupper() and doc[k].is_alpha and 2 <= len(doc[k].text) <= 6 \
-            and doc[k].ent_type_ not in ("GPE", "LOC", "NORP"):
-        j = k + 1  # an acronym the tagger left untyped: "X of the ABC"
+            and doc[k].ent_type_ != "NORP":
+        j = k + 1  # an acronym the tagger left untyped or took for a place: "X of the ABC"
+    if j == k:
+        # a name the tagger left untyped, closed by a pause: "X of the Green Democrats, Y of ..."
+        while j < sent.end and j - k < 4 and doc[j].pos_ == "PROPN" and doc[j].text.istitle() \
+                and doc[j].ent_type_ not in ("PERSON", "GPE", "LOC", "DATE"):
+            j += 1
+        if j == k or j - k == 1 and doc[k].ent_type_ == "NORP" or j < sent.end and not (doc[j].text in (",", ".", ";", ")") or doc[j].lower_ == "and"
+                                           or doc[j].pos_ in ("VERB", "AUX")):
+            j = k
     if j == k or j - k > 8 or not doc[k].text[:1].isupper():
         return None
     words = [t.text for t in doc[k:j]]

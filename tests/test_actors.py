@@ -135,11 +135,11 @@ def test_the_body_a_person_is_of_is_a_role_when_no_title_is_given(actors_of, bod
 
 
 def test_the_body_after_a_person_s_name_is_a_body_and_their_role(actors_of):
-    actors = actors_of("Two veterans, Lee Wan of the Labour Party and Frederick Yu of ADPL, were defeated. "
-                       "Gary Pan of the Neo Democrats resigned. Tom Lane of Springfield Road was there.")
+    actors = actors_of("Two veterans, Lee Wan of the Labour Party and Frederick Yu of UDPR, were defeated. "
+                       "Gary Pan of the Neo Greens resigned. Tom Lane of Springfield Road was there.")
     people, orgs = by_type(actors, "person"), by_type(actors, "organization")
-    assert people["Frederick Yu"].role == "ADPL" and people["Gary Pan"].role == "Neo Democrats"
-    assert {"ADPL", "Neo Democrats", "Labour Party"} <= set(orgs)
+    assert people["Frederick Yu"].role == "UDPR" and people["Gary Pan"].role == "Neo Greens"
+    assert {"UDPR", "Neo Greens", "Labour Party"} <= set(orgs)
     assert people["Tom Lane"].role is None
 
 

@@ -121,6 +121,12 @@ def test_a_country_written_as_a_person_s_owner_is_their_role_but_makes_no_person
     assert "Soviet-era" not in people
 
 
+def test_a_name_in_a_list_goes_with_the_nearest_owner_before_it(actors_of):
+    people = by_type(actors_of("The candidates elected were the UDP's Ben Holt, the NPR's Sam Wu and Leo Marsh."),
+                     "person")
+    assert (people["Ben Holt"].role, people["Sam Wu"].role, people["Leo Marsh"].role) == ("UDP", "NPR", "NPR")
+
+
 def test_a_plural_noun_before_a_single_name_gives_no_role(actors_of):
     people = by_type(actors_of("Nobody knew which soldiers Halvorsen was speaking about, the army said."), "person")
     assert people["Halvorsen"].role is None

@@ -322,15 +322,19 @@ def _title_of(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
 
 
 def _list_start(doc: "Doc", end: int, sent: "Span") -> int:
-    """Where the first name of the list that the name ending at ``end`` closes starts."""
+    """Where the name starts that heads the list the name ending at ``end`` is in: the first name, or the
+    nearest one before it with an owner of its own (``A's B, C's D and E``: E goes with D)."""
     tok = doc[end - 1]
     seen = 0
+    k = tok.i
     while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
         tok = tok.head
         seen += 1
-    k = tok.i
-    while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
-        k -= 1
+        k = tok.i
+        while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
+            k -= 1
+        if k - 1 >= sent.start and doc[k - 1].text in ("'s", "\u2019s"):
+            break
     return k
 
 

@@ -201,6 +201,16 @@ def test_events_and_studies_are_not_bodies(actors_of, body, name):
     assert name not in by_type(actors_of(body), "organization")
 
 
+@pytest.mark.parametrize("body, kept", [
+    ("The poster shows Marilyn in a red dress.", False),
+    ("Fans lined up to meet Cassandra at the booth.", False),
+    ("Fans lined up to meet Cassandra at the booth. Cassandra said hello to them.", True),
+])
+def test_a_single_word_in_passing_is_no_person(actors_of, body, kept):
+    names = set(by_type(actors_of(body), "person"))
+    assert bool(names & {"Marilyn", "Cassandra"}) == kept
+
+
 def test_named_craft_are_neither_people_nor_bodies(actors_of):
     actors = actors_of("Space Shuttle Meridian lifted off on Tuesday. The Space Shuttle Program ends this year.")
     assert not any("Shuttle" in a.name for a in actors)

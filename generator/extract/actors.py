@@ -171,6 +171,7 @@ def extract_actors(parsed: ParsedArticle) -> list[Actor]:
         if ent.kind == "person":
             ent.role, ent.country = _best_role(ent, gaz)
     _resolve_possessors([e for e in entities if e.kind == "person"])
+    entities = [e for e in entities if not _passing_word(e)]
     actors = _to_actors(entities, gaz)
     _add_summaries(actors, entities, parsed)
     return actors
@@ -711,6 +712,13 @@ def _person(doc, start, end, text, paragraph, sent, *, strong, gaz, role=None) -
     if title:
         role = (role or []) + [title]
     return _Mention("person", name, paragraph=paragraph, sent=sent, start=start, end=end, strong=strong, role=role)
+
+
+def _passing_word(ent: _Entity) -> bool:
+    """A single capitalised word the tagger alone took for a person, once, with no role and no part in the
+    story's action: a product, a character, a credit line ("Image: Jdoe"), rather than someone in it."""
+    return ent.kind == "person" and " " not in ent.name and len(ent.mentions) == 1 and not ent.role \
+        and not ent.aliases and not ent.mentions[0].strong and not _acts_in(ent.mentions[0])
 
 
 # --- roles ------------------------------------------------------------------------------------

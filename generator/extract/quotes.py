@@ -11,6 +11,7 @@ source and date, or words mentioned as words (``the word "X"``).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
 from dataclasses import dataclass, field
 
@@ -166,10 +167,19 @@ def _next_text_paragraph(paragraphs: list[ParsedParagraph], k: int) -> int:
     return k + 1
 
 
+def _tokens_between(doc, start: int, end: int):
+    """The tokens of ``doc`` that start at a character offset in ``[start, end)``, found by
+    binary search rather than a scan of the whole paragraph."""
+    starts = doc.user_data.get("token_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data["token_starts"] = [t.idx for t in doc]
+    return doc[bisect_left(starts, start):bisect_left(starts, end)]
+
+
 def _after_cue(para: ParsedParagraph, span: Span) -> Span:
     """A quotation whose opening mark is missing starts after the last speech verb before its
     closing mark (``X said it condemned ..."``), or at the start of its sentence."""
-    cues = [t for t in para.doc if span.start <= t.idx < span.end - 1 and is_cue(t)
+    cues = [t for t in _tokens_between(para.doc, span.start, span.end - 1) if is_cue(t)
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.children)]
     if not cues:
         return span
@@ -298,7 +308,7 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
             if cue is not None:
                 break
     bounds = next(((a, b) for a, b in _sentences(para) if a <= f.start < b), (0, len(para.text)))
-    sent = [t for t in para.doc if bounds[0] <= t.idx < bounds[1]]
+    sent = list(_tokens_between(para.doc, bounds[0], bounds[1]))
     if cue is None:
         # "according to X"
         for t in sent:
@@ -319,7 +329,7 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
                                         "in the words of", True)
     if _MENTIONED.search(para.text[:f.span.start]):
         return None  # 'adding the words "and Islands"': words mentioned, not said
-    lead_in = [t for t in para.doc if f.span.start - 30 <= t.idx < f.span.start and not in_any(t, quotes)][-3:]
+    lead_in = [t for t in _tokens_between(para.doc, f.span.start - 30, f.span.start) if not in_any(t, quotes)][-3:]
     if any(_slogan(t) for t in lead_in):
         return None  # "signs reading: ...", "with banners: ..."
     if cue is None:
@@ -522,7 +532,7 @@ def _inherit(f: _Found, kind: str, previous: dict, paragraphs, ranges, resolver:
     if here == 0:
         return None
     start, end = bounds[here - 1]
-    cue = next((t for t in para.doc if start <= t.idx < end and _introduces(t) and not in_any(t, ranges[para.index])),
+    cue = next((t for t in _tokens_between(para.doc, start, end) if _introduces(t) and not in_any(t, ranges[para.index])),
                None)
     if cue is None:
         return None
@@ -550,7 +560,7 @@ def _statements(paragraphs: list[ParsedParagraph], ranges, resolver: Resolver) -
     for para in paragraphs:
         quotes = ranges[para.index]
         for start, end in _sentences(para):
-            sent = [t for t in para.doc if start <= t.idx < end]
+            sent = list(_tokens_between(para.doc, start, end))
             if not sent or any(a < end and b > start for a, b in quotes):
                 continue
             text = para.text[start:end].strip()

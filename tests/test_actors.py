@@ -437,6 +437,18 @@ def test_a_lone_capitalised_modifier_is_not_a_person(actors_of):
     assert "Patriot" not in by_type(actors, "person")
 
 
+@pytest.mark.parametrize("body, names, role", [
+    ("The show brings together musicians who worked in the valley, such as Ines Varga, Tomas Heller and "
+     "Ruth Obi.", ("Ines Varga", "Tomas Heller", "Ruth Obi"), "Musician"),
+    ("Several senators, including Carla Dunn and Piet Moller, voted against the bill.",
+     ("Carla Dunn", "Piet Moller"), "Senator"),
+    ("Guests included Carla Dunn and Piet Moller.", ("Carla Dunn", "Piet Moller"), None),
+])
+def test_names_given_as_examples_after_a_plural_role_take_it(actors_of, body, names, role):
+    people = by_type(actors_of(body), "person")
+    assert [people[n].role for n in names] == [role] * len(names)
+
+
 def test_one_of_several_takes_the_singular_role(actors_of):
     people = by_type(actors_of("Lena Marsh, one of the survivors of the crash, described the scene."), "person")
     assert people["Lena Marsh"].role == "Survivor of the crash"

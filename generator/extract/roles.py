@@ -238,7 +238,7 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str]
     title = _title_of(doc, start, sent) or _title_before(doc, start, sent, end)
     before = start - len(title) if title else start
     if not title:
-        title = _title_of_list(doc, end, sent)
+        title = _title_of_list(doc, end, sent) or _title_of_examples(doc, end, sent)
     made = None
     if end < sent.end and singular_role(doc[end].text) and doc[end].text[:1].islower() \
             and (doc[end].head if doc[end - 1].head.i == end else doc[end - 1].head).lemma_ \
@@ -355,6 +355,37 @@ def _title_of_list(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
     word = doc[k - 1].text
     if is_role_word(word) and not singular_role(word) and word.islower():
         return [_singular(word)]
+    return None
+
+
+# Words that open a list of examples of what a plural noun names: "photographers such as A and B".
+_EXAMPLE_WORDS = {"including", "like", "notably", "especially"}
+
+
+def _title_of_examples(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
+    """``photographers who used it, such as A, B and C``: the plural role noun a list of examples follows
+    gives each name in the list its role; it must stand a few words before, with no stop between."""
+    tok = doc[end - 1]
+    seen = 0
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
+        tok = tok.head
+        seen += 1
+    k = tok.i
+    while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    k -= 1
+    if k >= sent.start and doc[k].lower_ == "as" and k - 1 >= sent.start and doc[k - 1].lower_ == "such":
+        k -= 1
+    elif not (k >= sent.start and doc[k].lower_ in _EXAMPLE_WORDS):
+        return None
+    if k - 1 >= sent.start and doc[k - 1].text == ",":
+        k -= 1
+    for i in range(k - 1, max(sent.start, k - 8) - 1, -1):
+        word = doc[i].text
+        if word in (";", ":", "(", ")") or doc[i].pos_ == "PROPN":
+            return None
+        if word.islower() and is_role_word(word) and not singular_role(word):
+            return [_singular(word)]
     return None
 
 

@@ -449,6 +449,20 @@ def test_names_given_as_examples_after_a_plural_role_take_it(actors_of, body, na
     assert [people[n].role for n in names] == [role] * len(names)
 
 
+@pytest.mark.parametrize("body, name, role", [
+    ("The ferry leaves the harbour at dawn. Image: Oskar Lindqvist.", "Oskar Lindqvist", "Photographer"),
+    ("Crowds gathered outside the hall.\n\nPhoto: Mara Ilves", "Mara Ilves", "Photographer"),
+    ("Oskar Lindqvist sailed the ferry out of the harbour at dawn.", "Oskar Lindqvist", None),
+])
+def test_the_name_a_picture_is_credited_to_is_its_photographer(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+def test_a_single_word_a_picture_is_credited_to_is_no_person(actors_of):
+    actors = actors_of("The ferry leaves the harbour at dawn. Image: Seabird77.")
+    assert not by_type(actors, "person")
+
+
 def test_one_of_several_takes_the_singular_role(actors_of):
     people = by_type(actors_of("Lena Marsh, one of the survivors of the crash, described the scene."), "person")
     assert people["Lena Marsh"].role == "Survivor of the crash"

@@ -238,7 +238,7 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str]
     title = _title_of(doc, start, sent) or _title_before(doc, start, sent, end)
     before = start - len(title) if title else start
     if not title:
-        title = _title_of_list(doc, end, sent) or _title_of_examples(doc, end, sent)
+        title = _title_of_list(doc, end, sent) or _title_of_examples(doc, end, sent) or _credit(doc, start, end)
     made = None
     if end < sent.end and singular_role(doc[end].text) and doc[end].text[:1].islower() \
             and (doc[end].head if doc[end - 1].head.i == end else doc[end - 1].head).lemma_ \
@@ -387,6 +387,26 @@ def _title_of_examples(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
         if word.islower() and is_role_word(word) and not singular_role(word):
             return [_singular(word)]
     return None
+
+
+# Words that open a picture's credit line: "Image: A B.", "Photo: Agency A B".
+_CREDIT_WORDS = {"image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures"}
+
+
+def _credit(doc: "Doc", start: int, end: int) -> list[str] | None:
+    """``Image: A B.``: the full name a picture is credited to, alone at the end of its line, is its
+    photographer (a single word is more often a user name); a body named between the colon and the name is
+    kept (``Photo: Agency A B.``)."""
+    if end - start < 2:
+        return None
+    if end < len(doc) and doc[end].text not in (".", ";", ")", "/") and "\n" not in doc[end].text:
+        return None
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+        k -= 1
+    if k - 1 < 0 or doc[k].text != ":" or doc[k - 1].lower_ not in _CREDIT_WORDS:
+        return None
+    return [t.text for t in doc[k + 1:start]] + ["photographer"]
 
 
 def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) -> list[str] | None:

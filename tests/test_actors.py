@@ -281,6 +281,15 @@ def test_countries_from_names_official_names_and_demonyms(actors_of):
     assert "Turkish" in countries["Turkey"].aliases
 
 
+@pytest.mark.parametrize("body, countries", [
+    ("Her brother spoke on French television about the Thai cuisine he cooks for the Chinese New Year.", set()),
+    ("The lanterns show the animals of the Korean zodiac cycle.", set()),
+    ("Lena Ruiz, a teacher of Vietnamese descent, met Chinese troops and Thai officials.", {"China", "Thailand"}),
+])
+def test_a_demonym_naming_a_people_s_culture_does_not_involve_the_country(actors_of, body, countries):
+    assert set(by_type(actors_of(body), "country")) == countries
+
+
 def test_a_capital_acting_for_its_government_involves_the_country(actors_of):
     actors = actors_of("Moscow has sought to remain neutral during the conflict.")
     assert "Russia" in by_type(actors, "country")

@@ -100,6 +100,14 @@ _PRESS_WORDS = frozenset({"sun", "star", "times", "post", "herald", "mail", "glo
 # Words that open a caption's credit line: "Image: Jane Doe".
 _CREDIT_WORDS = frozenset({"image", "images", "photo", "photos", "video", "audio", "picture", "photograph", "credit"})
 # Craft, whose names are neither people nor bodies: "Space Shuttle Discovery".
+# Things of a people's culture: "French television", "Thai cuisine", "of Korean descent" speak of the
+# language or the customs, not of the country taking part.
+_CULTURE_NOUNS = frozenset("""
+television tv radio cuisine food foods dish dishes cooking wine wines cheese language languages literature
+poetry music song songs film films cinema art arts culture festival festivals holiday holidays calendar zodiac
+accent descent origin origins heritage ancestry tradition traditions folklore proverb style fashion architecture
+restaurant restaurants alphabet script dialect subtitles translation
+""".split())
 _CRAFT_WORDS = frozenset({"shuttle", "spacecraft", "rocket", "satellite", "orbiter", "probe", "submarine", "warship",
                           "frigate", "airliner"})
 # Prefixes of a stance written before a name: "pro-Moscow", "anti-war", "pan-democrat".
@@ -450,10 +458,15 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
     if not name or not any(ch.isupper() for ch in name) or name[:1] in "@#" or name.lower() in _NOT_BODIES:
         return None  # a handle or a hashtag, letters after a name, a time zone
     mention = dict(paragraph=paragraph, sent=sent, start=start, end=end)
+    demonym = gaz.demonym(name)
+    if demonym is not None and end - start == 1 and doc[start].dep_ in ("amod", "compound", "nmod"):
+        head = doc[start].head.i
+        if start < head <= start + 3 and any(t.lower_ in _CULTURE_NOUNS or t.lower_ == "year" and t.i > start + 1
+                                             and doc[t.i - 1].lower_ == "new" for t in doc[start + 1:head + 1]):
+            return None  # "on French television", "the Chinese New Year", "Chinese zodiac cycles"
     country = gaz.country(name)
     if country is not None:
         return _Mention("country", country.name, strong=True, written=name, **mention)
-    demonym = gaz.demonym(name)
     if demonym is not None:
         return _Mention("country", demonym.name, strong=True, written=name, **mention)
     words = name.split()

@@ -201,6 +201,16 @@ def test_events_and_studies_are_not_bodies(actors_of, body, name):
     assert name not in by_type(actors_of(body), "organization")
 
 
+@pytest.mark.parametrize("body", [
+    "Mara Ilves converted to Islam after years of study.",
+    "Mara Ilves spoke against Islamophobia and Antisemitism at the rally.",
+    "Mara Ilves said Homeopathy could not cure the infection.",
+])
+def test_faiths_and_beliefs_are_neither_bodies_nor_people(actors_of, body):
+    actors = actors_of(body)
+    assert [a.name for a in actors if a.type in ("organization", "person")] == ["Mara Ilves"]
+
+
 @pytest.mark.parametrize("body, kept", [
     ("The poster shows Marilyn in a red dress.", False),
     ("Fans lined up to meet Cassandra at the booth.", False),

@@ -90,6 +90,10 @@ _GROUP_NOUNS = frozenset({"troops", "soldiers", "forces", "officials", "fighters
 # Letters after a name and time zones: neither is a body ("X, QC, said", "15:00 GMT").
 _NOT_BODIES = frozenset({"qc", "kc", "sc", "mbe", "obe", "cbe", "phd", "emeritus", "jr", "sr", "esq", "gmt", "utc",
                          "bst", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt"})
+# Faiths and their feasts, and (by their endings) beliefs, fears and practices: none is a body or a person.
+_BELIEFS = frozenset({"islam", "christianity", "hajj", "umrah", "ramadan", "eid", "easter", "christmas", "diwali",
+                      "hanukkah", "passover", "yom kippur", "vesak", "lent"})
+_BELIEF_ENDINGS = ("ism", "isms", "phobia", "pathy")
 # Last words of a place's name that are seldom a surname: "Castle Road", "the Hope Gallery".
 _STREET_WORDS = frozenset({"road", "street", "avenue", "boulevard", "square", "plaza", "gallery", "museum",
                            "stadium", "airport", "mosque", "cathedral"})
@@ -457,6 +461,8 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
     name = _surface(doc, start, end, text)
     if not name or not any(ch.isupper() for ch in name) or name[:1] in "@#" or name.lower() in _NOT_BODIES:
         return None  # a handle or a hashtag, letters after a name, a time zone
+    if name.lower() in _BELIEFS or " " not in name and name.lower().endswith(_BELIEF_ENDINGS):
+        return None  # "converted to Islam", "the rise of Islamophobia", "homeopathy"
     mention = dict(paragraph=paragraph, sent=sent, start=start, end=end)
     demonym = gaz.demonym(name)
     if demonym is not None and end - start == 1 and doc[start].dep_ in ("amod", "compound", "nmod"):

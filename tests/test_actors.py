@@ -211,6 +211,13 @@ def test_faiths_and_beliefs_are_neither_bodies_nor_people(actors_of, body):
     assert [a.name for a in actors if a.type in ("organization", "person")] == ["Mara Ilves"]
 
 
+def test_codes_of_models_and_versions_are_neither_bodies_nor_people(actors_of):
+    actors = actors_of("Users were told to stop using NV7 and move to NV9, the Helix Corporation said. "
+                       "The G20 met and Channel 4 reported it.")
+    assert sorted(a.name for a in actors if a.type in ("organization", "person")) == \
+        ["Channel 4", "G20", "Helix Corporation"]
+
+
 @pytest.mark.parametrize("body, kept", [
     ("The poster shows Marilyn in a red dress.", False),
     ("Fans lined up to meet Cassandra at the booth.", False),

@@ -94,6 +94,8 @@ _NOT_BODIES = frozenset({"qc", "kc", "sc", "mbe", "obe", "cbe", "phd", "emeritus
 _BELIEFS = frozenset({"islam", "christianity", "hajj", "umrah", "ramadan", "eid", "easter", "christmas", "diwali",
                       "hanukkah", "passover", "yom kippur", "vesak", "lent"})
 _BELIEF_ENDINGS = ("ism", "isms", "phobia", "pathy")
+# Letters then figures, as one word: the code of a model, a version or a mission, not of a body.
+_CODE = re.compile(r"[A-Za-z]{2,}-?\d+[A-Za-z]?")
 # Last words of a place's name that are seldom a surname: "Castle Road", "the Hope Gallery".
 _STREET_WORDS = frozenset({"road", "street", "avenue", "boulevard", "square", "plaza", "gallery", "museum",
                            "stadium", "airport", "mosque", "cathedral"})
@@ -463,6 +465,10 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
         return None  # a handle or a hashtag, letters after a name, a time zone
     if name.lower() in _BELIEFS or " " not in name and name.lower().endswith(_BELIEF_ENDINGS):
         return None  # "converted to Islam", "the rise of Islamophobia", "homeopathy"
+    if _CODE.fullmatch(name):
+        return None  # a model, a version or a mission by its code: "XR5", "MK-12", "STS-7"
+    if " " in name and name.rsplit(" ", 1)[1].isdigit() and gaz.country(name.rsplit(" ", 1)[0]):
+        return None  # a score: "Norway 2, Chile 1"
     mention = dict(paragraph=paragraph, sent=sent, start=start, end=end)
     demonym = gaz.demonym(name)
     if demonym is not None and end - start == 1 and doc[start].dep_ in ("amod", "compound", "nmod"):
@@ -710,8 +716,8 @@ def _person(doc, start, end, text, paragraph, sent, *, strong, gaz, role=None) -
     if name.endswith(".") and len(name.split()[-1]) > 2 and " " in name:
         name = name[:-1]  # the full stop of the sentence, not of an initial: "by Kemal To."
     words = name.split()
-    if any(w.lower() in _CRAFT_WORDS for w in words):
-        return None
+    if any(w.lower() in _CRAFT_WORDS for w in words) or any(ch.isdigit() for ch in name):
+        return None  # a craft, or a code with figures in it: "STS-7", "XR5 Pro"
     if not words or any(w.lower() in _SMALL - {"al", "el", "de", "da", "e", "ul"} for w in words) \
             or not all(w[:1].isupper() or w.lower() in ("al", "bin", "ibn", "de", "van", "von", "da", "el")
                             or w[:1] in "-'" or w[:2] in ("al", "el") for w in words):

@@ -205,6 +205,7 @@ def test_events_and_studies_are_not_bodies(actors_of, body, name):
     "Mara Ilves converted to Islam after years of study.",
     "Mara Ilves spoke against Islamophobia and Antisemitism at the rally.",
     "Mara Ilves said Homeopathy could not cure the infection.",
+    "Mara Ilves said the Trotskyists had joined the Localists in the march.",
 ])
 def test_faiths_and_beliefs_are_neither_bodies_nor_people(actors_of, body):
     actors = actors_of(body)

@@ -94,6 +94,8 @@ _NOT_BODIES = frozenset({"qc", "kc", "sc", "mbe", "obe", "cbe", "phd", "emeritus
 _BELIEFS = frozenset({"islam", "christianity", "hajj", "umrah", "ramadan", "eid", "easter", "christmas", "diwali",
                       "hanukkah", "passover", "yom kippur", "vesak", "lent"})
 _BELIEF_ENDINGS = ("ism", "isms", "phobia", "pathy")
+# One who follows a belief, by the ending of the one word: "Methodists", "Trotskyist" (not "-qvist" surnames).
+_ADHERENT = re.compile(r"[A-Z][a-z]{3,}(?<![vw])ists?")
 # Letters then figures, as one word: the code of a model, a version or a mission, not of a body.
 _CODE = re.compile(r"[A-Za-z]{2,}-?\d+[A-Za-z]?")
 # Last words of a place's name that are seldom a surname: "Castle Road", "the Hope Gallery".
@@ -463,8 +465,9 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
     name = _surface(doc, start, end, text)
     if not name or not any(ch.isupper() for ch in name) or name[:1] in "@#" or name.lower() in _NOT_BODIES:
         return None  # a handle or a hashtag, letters after a name, a time zone
-    if name.lower() in _BELIEFS or " " not in name and name.lower().endswith(_BELIEF_ENDINGS):
-        return None  # "converted to Islam", "the rise of Islamophobia", "homeopathy"
+    if name.lower() in _BELIEFS or " " not in name and name.lower().endswith(_BELIEF_ENDINGS) \
+            or _ADHERENT.fullmatch(name):
+        return None  # "converted to Islam", "the rise of Islamophobia", "homeopathy", "a Methodist"
     if _CODE.fullmatch(name):
         return None  # a model, a version or a mission by its code: "XR5", "MK-12", "STS-7"
     if " " in name and name.rsplit(" ", 1)[1].isdigit() and gaz.country(name.rsplit(" ", 1)[0]):

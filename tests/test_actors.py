@@ -206,6 +206,7 @@ def test_events_and_studies_are_not_bodies(actors_of, body, name):
     "Mara Ilves spoke against Islamophobia and Antisemitism at the rally.",
     "Mara Ilves said Homeopathy could not cure the infection.",
     "Mara Ilves said the Trotskyists had joined the Localists in the march.",
+    "Mara Ilves said the Pan-democrats had lost two seats to the Anti-royalists.",
 ])
 def test_faiths_and_beliefs_are_neither_bodies_nor_people(actors_of, body):
     actors = actors_of(body)

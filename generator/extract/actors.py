@@ -468,6 +468,9 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
     if name.lower() in _BELIEFS or " " not in name and name.lower().endswith(_BELIEF_ENDINGS) \
             or _ADHERENT.fullmatch(name):
         return None  # "converted to Islam", "the rise of Islamophobia", "homeopathy", "a Methodist"
+    stance, _, rest = name.partition("-")
+    if " " not in name and stance.lower() in _STANCES and rest.islower():
+        return None  # a stance alone: "the Pro-reform", "Pan-democrats"
     if _CODE.fullmatch(name):
         return None  # a model, a version or a mission by its code: "XR5", "MK-12", "STS-7"
     if " " in name and name.rsplit(" ", 1)[1].isdigit() and gaz.country(name.rsplit(" ", 1)[0]):

@@ -5,7 +5,7 @@ demonyms as people, people as organisations) and misses surname-only mentions. T
 takes its entities and capitalised names next to a title as candidates, then decides:
 
 1. the gazetteer first: a country, demonym, capital, city or region is never a person (a
-   surname of someone named in full in the same article excepted: "Obama" is also a town);
+   surname of someone named in full in the same article excepted: "Paris" is also a given name);
 2. titles and appositives (``Turkish foreign minister X``, ``X, Azerbaijan's president``) make
    a person and give the role;
 3. institutional nouns with an owner (``the Afghan government``, ``Russia's foreign ministry``)
@@ -224,7 +224,7 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
     for org in _owned_organisations(sent, text, paragraph, gaz):
         out.append(org)
         take(org.start, org.end)
-    # Names after an honorific or a title: "Mr Kasuri", "Foreign Minister Shah Mahmood Qureshi".
+    # Names after an honorific or a title: "Mr Hollis", "Foreign Minister Rana Tariq Baig".
     for i in range(sent.start, sent.end - 1):
         word = doc[i].lower_
         if (word.rstrip(".") in HONORIFICS or word in HONORIFICS or is_role_word(word_at(doc, i)) or rank(word)) \
@@ -268,7 +268,7 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
         end = _name_chain(doc, i, sent.end)
         initial = next((k for k in range(i + 1, end - 1) if re.fullmatch(r"[A-Z]\.?", doc[k].text)), None)
         if initial is not None and not re.fullmatch(r"[A-Z]\.?", doc[initial - 1].text):
-            end = initial  # "the Opposition L K Advani": the name starts at its initials
+            end = initial  # "the Opposition R K Menon": the name starts at its initials
         if end > i and free(i, end) and (i > sent.start or end - i > 1):
             words = doc[i:end].text.split()
             if (len(words) > 1 and words[-1].lower() in _ORG_WORDS or _acronym_after(doc, i, end, sent.end)
@@ -375,7 +375,7 @@ def _extend(doc: "Doc", start: int, end: int) -> tuple[int, int]:
 
 
 def _extend_name(doc: "Doc", start: int, end: int, sent: "Span") -> tuple[int, int]:
-    """``Laloo Prasad`` + ``Yadav``; ``Medecins`` + ``Sans Frontieres``: capitalised words the tagger left out."""
+    """``Ravi Kumar`` + ``Sethi``; ``Medecins`` + ``Sans Frontieres``: capitalised words the tagger left out."""
     more = end
     if end < len(doc) and not doc[end].ent_type_ and (end < sent.end or not doc[end - 1].is_punct):
         more = _name_chain(doc, end, len(doc))
@@ -496,7 +496,7 @@ def _classify(doc, start, end, label, text, paragraph, sent, gaz) -> _Mention | 
         return _Mention("place", name, strong=True, **mention)
     if start > sent.start and end < sent.end and doc[start - 1].text == "(" and doc[end].text == ")" \
             and sum(c.isupper() for c in name) >= 2 and " " not in name:
-        return _Mention("organization", name, **mention)  # "Jaish-e-Mohammed (JeM)"
+        return _Mention("organization", name, **mention)  # "Lashkar-e-Watan (LeW)"
     if _acronym_after(doc, start, end, sent.end) or label == "group" and _compound_name(name, gaz):
         return _Mention("organization", _strip_org_modifiers(name), strong=True, **mention)
     if label == "group":
@@ -606,7 +606,7 @@ def _strip_org_modifiers(name: str) -> str:
 
 
 def _compound_name(name: str, gaz: Gazetteer) -> bool:
-    """``Jaish-e-Mohammed``: a hyphenated proper name, not ``Soviet-era`` or ``Azerbaijani-Turkish``."""
+    """``Lashkar-e-Watan``: a hyphenated proper name, not ``Soviet-era`` or ``Azerbaijani-Turkish``."""
     parts = name.split("-")
     long = [p for p in parts if len(p) > 3]
     return len(parts) >= 3 and all(p[:1].isupper() and not gaz.demonym(p) and not gaz.country(p) for p in long)
@@ -755,7 +755,7 @@ def _passing_word(ent: _Entity) -> bool:
 # --- roles ------------------------------------------------------------------------------------
 
 def _resolve_possessors(people: list[_Entity]) -> None:
-    """"Gassiyev's deputy" -> "Deputy of Znaur Gassiyev, Speaker in the parliament of South Ossetia"."""
+    """"Varga's deputy" -> "Deputy of Imre Varga, Speaker of the regional parliament"."""
     for ent in people:
         match = re.fullmatch(r"(.+?)['\u2019]s ([\w\- ]+)", ent.role or "")
         if not match:
@@ -776,7 +776,7 @@ def _best_role(ent: _Entity, gaz: Gazetteer) -> tuple[str | None, str | None]:
             norm = normalise_role(words, gaz)
             if norm is None and words and words[0][:1].isupper() \
                     and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words):
-                # an employer alone: "VOA's David Gollust", "X of the Y Party"; a country: "Chile's Ana Rojas"
+                # an employer alone: "the Herald's Tom Reyes", "X of the Y Party"; a country: "Chile's Ana Rojas"
                 land = gaz.country(" ".join(words))
                 if land is None and (gaz.place(" ".join(words)) is not None or words[-1].lower() in _PLACE_NAME_WORDS):
                     continue  # "Moscow's X", "X of Elm Road": a place is no one's role
@@ -1193,7 +1193,7 @@ def _group_people(people: list[_Mention], get) -> None:
         if len(candidates) == 1:
             target = candidates[0]
         elif candidates:
-            # "Singh" with two Singhs: the one last named before this mention.
+            # "Khan" with two Khans: the one last named before this mention.
             here = _position(m)
             before = [(max((_position(x) for x in c.mentions if _position(x) <= here), default=None), c)
                       for c in candidates]
@@ -1241,7 +1241,7 @@ def _initials(name: str) -> str:
 
 
 def _merge_acronyms(orgs: list[_Entity], entities: list[_Entity]) -> None:
-    """``IAEA`` onto ``International Atomic Energy Agency``; ``JeM`` onto ``Jaish-e-Mohammed``.
+    """``IAEA`` onto ``International Atomic Energy Agency``; ``LeW`` onto ``Lashkar-e-Watan``.
 
     A long form the tagger took for a person's name is an organisation's (``MSF`` names it)."""
     for short in orgs:

@@ -253,7 +253,7 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str]
         k = owned - 2
         while k - 1 >= sent.start and doc[k - 1].ent_type_ == "ORG" and doc[k].ent_iob_ != "B":
             k -= 1
-        employer = [t.text for t in doc[k:owned - 1] if t.lower_ != "the"]  # "VOA's David Gollust"
+        employer = [t.text for t in doc[k:owned - 1] if t.lower_ != "the"]  # "the Herald's Tom Reyes"
     # The office someone is made holds over the title they had: "made incumbent candidate X president".
     for words in (made, title, _appositive_after(doc, end, sent), _appositive_before(doc, before, end, sent),
                   employer):

@@ -338,18 +338,25 @@ def _list_start(doc: "Doc", end: int, sent: "Span") -> int:
     return k
 
 
-def _title_of_list(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
-    """``photographers A, B and C``: the plural title before a list gives each name in it its role."""
+def _list_head(doc: "Doc", end: int, sent: "Span") -> tuple[int, int]:
+    """Where the first name of the list that the name ending at ``end`` is in starts, and how
+    many names stand before it in the list (0 when it is not in a list)."""
     tok = doc[end - 1]
     seen = 0
     while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
         tok = tok.head
         seen += 1
-    if not seen:
-        return None
     k = tok.i
     while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
         k -= 1
+    return k, seen
+
+
+def _title_of_list(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
+    """``photographers A, B and C``: the plural title before a list gives each name in it its role."""
+    k, seen = _list_head(doc, end, sent)
+    if not seen:
+        return None
     if k - 1 < sent.start:
         return None
     word = doc[k - 1].text
@@ -365,15 +372,7 @@ _EXAMPLE_WORDS = {"including", "like", "notably", "especially"}
 def _title_of_examples(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
     """``photographers who used it, such as A, B and C``: the plural role noun a list of examples follows
     gives each name in the list its role; it must stand a few words before, with no stop between."""
-    tok = doc[end - 1]
-    seen = 0
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
-        tok = tok.head
-        seen += 1
-    k = tok.i
-    while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
-        k -= 1
-    k -= 1
+    k = _list_head(doc, end, sent)[0] - 1
     if k >= sent.start and doc[k].lower_ == "as" and k - 1 >= sent.start and doc[k - 1].lower_ == "such":
         k -= 1
     elif not (k >= sent.start and doc[k].lower_ in _EXAMPLE_WORDS):

@@ -321,6 +321,13 @@ def _title_of(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
     return None
 
 
+def _name_start(doc: "Doc", k: int, sent: "Span") -> int:
+    """The first token of the capitalised proper name that ends at token ``k``."""
+    while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    return k
+
+
 def _list_start(doc: "Doc", end: int, sent: "Span") -> int:
     """Where the name starts that heads the list the name ending at ``end`` is in: the first name, or the
     nearest one before it with an owner of its own (``A's B, C's D and E``: E goes with D)."""
@@ -330,9 +337,7 @@ def _list_start(doc: "Doc", end: int, sent: "Span") -> int:
     while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
         tok = tok.head
         seen += 1
-        k = tok.i
-        while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
-            k -= 1
+        k = _name_start(doc, tok.i, sent)
         if k - 1 >= sent.start and doc[k - 1].text in ("'s", "\u2019s"):
             break
     return k
@@ -346,10 +351,7 @@ def _list_head(doc: "Doc", end: int, sent: "Span") -> tuple[int, int]:
     while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
         tok = tok.head
         seen += 1
-    k = tok.i
-    while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
-        k -= 1
-    return k, seen
+    return _name_start(doc, tok.i, sent), seen
 
 
 def _title_of_list(doc: "Doc", end: int, sent: "Span") -> list[str] | None:

@@ -75,7 +75,7 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
 
     def on_page_content(self, html: str, page, config, files) -> str:
         """Generated pages pass an allow-list sanitiser: a second layer behind the templates' escaping."""
-        from generator.site import GENERATED_MARK
+        from generator.marks import GENERATED_MARK
 
         if page.file.src_uri in getattr(self, "_generated", ()) or GENERATED_MARK in (page.markdown or ""):
             from generator.sanitize import clean_html

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import yaml
 
+from generator.marks import GENERATED_MARK
 from generator.model import Explainer
 
 # Characters with a meaning in Markdown, pymdown-extensions, attr_list or MkDocs templates.
@@ -54,8 +55,6 @@ def _front_value(value: object) -> object:
 def front_matter(**values: object) -> str:
     """YAML front matter whose text values are HTML-escaped strings (themes print them raw);
     lists, mappings and numbers keep their shape (``tags``, ``search: {boost: 2}``)."""
-    from generator.site import GENERATED_MARK
-
     clean = {k: _front_value(v) for k, v in values.items() if v}
     # The mark comes first, so that a very long title cannot push it past what is_generated() reads.
     return f"---\n# {GENERATED_MARK}\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=10_000) + "---\n"

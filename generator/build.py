@@ -77,16 +77,24 @@ def cache_key(article: Article, settings: Settings, corrections: bytes) -> str:
 
 
 PACKAGE = Path(__file__).resolve().parent
+SITE_ONLY = ("site.py", "render.py", "pagecache.py", "plugin.py", "search.py", "sanitize.py", "pictures.py", "marks.py",
+             "cli.py", "templates/", "assets/")
+"""Files that draw the site from explainers and never run in extraction: a change to them
+re-renders pages (see ``pagecache``) but re-extracts nothing."""
 
 
 @lru_cache(maxsize=4)
-def code_fingerprint(root: Path = PACKAGE) -> str:
-    """Hash of the generator's own files, so that changed code never serves a stale page."""
+def code_fingerprint(root: Path = PACKAGE, *, whole: bool = False) -> str:
+    """Hash of the generator's own files, so that changed code never serves a stale page:
+    the code an explainer depends on, or with ``whole`` every file (the site's code too)."""
     h = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         if not path.is_file() or "__pycache__" in path.parts or path.suffix in (".pyc", ".pyo"):
             continue
-        h.update(path.relative_to(root).as_posix().encode())
+        rel = path.relative_to(root).as_posix()
+        if not whole and rel.startswith(SITE_ONLY):
+            continue
+        h.update(rel.encode())
         h.update(b"\0")
         h.update(path.read_bytes())
         h.update(b"\0")

@@ -287,7 +287,7 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
     from generator import pictures
 
     explainers = result.explainers
-    cache = PageCache(result.cache_dir, salt=f"{code_fingerprint()}\0{options!r}")
+    cache = PageCache(result.cache_dir, salt=f"{code_fingerprint(whole=True)}\0{options!r}")
     site_key = cache.site_key([(result.keys.get(e.source.file), e.slug) for e in explainers])
     kept = cache.site(site_key)
     if kept is not None:  # the same explainers as the last build: the same site

@@ -63,6 +63,16 @@ def test_code_fingerprint_follows_every_source_file(tmp_path):
     assert code_fingerprint.__wrapped__(tmp_path) != before
 
 
+def test_code_fingerprint_leaves_out_the_files_that_only_draw_the_site(tmp_path):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "page.md.j2").write_text("# {{ title }}\n")
+    (tmp_path / "extract.py").write_text("X = 1\n")
+    before, whole = code_fingerprint.__wrapped__(tmp_path), code_fingerprint.__wrapped__(tmp_path, whole=True)
+    (tmp_path / "templates" / "page.md.j2").write_text("## {{ title }}\n")
+    assert code_fingerprint.__wrapped__(tmp_path) == before       # nothing to extract again
+    assert code_fingerprint.__wrapped__(tmp_path, whole=True) != whole  # the pages are drawn again
+
+
 def test_rebuild_with_nothing_changed_parses_nothing(project):
     seeds, cache = project
     first = generate(Settings(seeds=seeds, cache_dir=cache))

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from slugify import slugify
 
-from generator import gazetteer
+from generator import lexicon
+from generator import gazetteer, lexicon
 from generator.extract.roles import (HONORIFICS, TITLE_MODIFIERS, affiliation, is_role_word, normalise_role,
                                      owner_country, rank, role_words, singular_role, title_word, word_at)
 from generator.gazetteer import Gazetteer, fold
@@ -38,90 +39,51 @@ if TYPE_CHECKING:  # pragma: no cover
 _LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
            "NORP": "group"}
 # Nouns that make an organisation when something owns them: "the Afghan government".
-_ORG_HEADS = {
-    "government": "government", "administration": "government", "cabinet": "cabinet",
-    "military": "military", "army": "military", "navy": "navy", "parliament": "parliament",
-    "ministry": "ministry", "police": "police", "legislature": "parliament",
-    "junta": "government", "senate": "senate", "assembly": "assembly", "party": "party",
-}
+_ORG_HEADS = lexicon.table("org_heads")
 # Two-word heads: "air force", "armed forces", "security forces".
-_ORG_HEADS2 = {("air", "force"): "air force", ("armed", "forces"): "military", ("security", "forces"): "security forces",
-               ("security", "agencies"): "security agencies", ("intelligence", "agency"): "intelligence",
-               ("foreign", "office"): "ministry foreign", ("coast", "guard"): "coast guard"}
+_ORG_HEADS2 = {tuple(k.split()): v for k, v in lexicon.table("org_heads_two_words").items()}
 # Words that show a name is an organisation's.
-_ORG_WORDS = frozenset("""
-ministry department government administration agency organisation organization council committee
-commission party army navy force forces police bank company corporation group union association
-institute university college court parliament assembly senate congress front movement alliance
-brigade battalion network news times post service services embassy office bureau fund foundation
-federation league society authority board command agency channel radio television tv press
-centre center watch cross crescent inc ltd corp co airlines airways exchange nations journal magazine
-herald gazette tribune org
-""".split())
+_ORG_WORDS = lexicon.words("org_words")
 # Names of documents rather than bodies.
-_DOCUMENT_WORDS = frozenset({"act", "treaty", "accord", "accords", "agreement", "convention", "protocol",
-                             "resolution", "law", "charter", "declaration", "pact", "plan", "study", "survey",
-                             "system", "database", "report"})
-_SMALL = frozenset({"of", "the", "and", "for", "on", "in", "e", "ul", "al", "el", "de", "des", "du", "la", "y", "&"})
-_LOCATIVE = frozenset({"in", "near", "outside", "around", "across", "into", "towards", "toward", "from"})
+_DOCUMENT_WORDS = lexicon.words("document_words")
+_SMALL = lexicon.words("name_small_words")
+_LOCATIVE = lexicon.words("locative_prepositions")
 # Titles that follow a portfolio rather than a body: "Railway Minister", "District Police Officer".
-_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "officer", "commissioner", "superintendent", "director"})
+_PORTFOLIO_TITLES = lexicon.words("portfolio_titles")
 # Nouns that make the name beside them a place: "the northern city, X", "the town of X".
-_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "capital", "county",
-                          "state", "territory", "island", "valley", "neighbourhood", "neighborhood", "area",
-                          "port", "suburb", "camp", "base", "border", "river", "mountains", "municipality"})
+_PLACE_NOUNS = lexicon.words("place_nouns")
 # Last words that make a name a place's or an event's rather than a body's.
-_PLACE_NAME_WORDS = frozenset({"hill", "square", "street", "road", "avenue", "bridge", "airport", "base", "valley",
-                               "mountains", "river", "island", "islands", "park", "gallery", "museum", "stadium",
-                               "palace", "gate", "tower", "towers", "mosque", "cathedral", "plaza", "harbour",
-                               "harbor"})
-_EVENT_WORDS = frozenset({"war", "conflict", "crisis", "summit", "election", "elections", "games", "olympics",
-                          "revolution", "uprising", "offensive", "operation", "championship", "championships", "cup",
-                          "expo", "festival", "fair", "tournament"})
+_PLACE_NAME_WORDS = lexicon.words("place_name_words")
+_EVENT_WORDS = lexicon.words("event_words")
 # "Yerevan-backed", "European Union-brokered": a name used as a modifier.
 _BACKED = re.compile(r"-(led|backed|based|run|linked|allied|affiliated|brokered|sponsored|controlled|owned|funded"
                      r"|supported|held|era)$")
 # Common nouns that name the kind of body whose name follows: "energy company Gazprom".
-_ORG_KINDS = frozenset({"company", "firm", "group", "agency", "party", "militia", "bank", "broadcaster",
-                        "newspaper", "carrier", "airline", "network", "organisation", "organization", "charity",
-                        "movement", "insurer", "manufacturer", "maker", "giant", "conglomerate", "outfit"})
-_GROUP_NOUNS = frozenset({"troops", "soldiers", "forces", "officials", "fighters", "militants", "members",
-                          "personnel", "officers", "staff", "workers", "rebels", "units"})
+_ORG_KINDS = lexicon.words("org_kinds")
+_GROUP_NOUNS = lexicon.words("group_nouns")
 # Letters after a name and time zones: neither is a body ("X, QC, said", "15:00 GMT").
-_NOT_BODIES = frozenset({"qc", "kc", "sc", "mbe", "obe", "cbe", "phd", "emeritus", "jr", "sr", "esq", "gmt", "utc",
-                         "bst", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt"})
+_NOT_BODIES = lexicon.words("not_bodies")
 # Faiths and their feasts, and (by their endings) beliefs, fears and practices: none is a body or a person.
-_BELIEFS = frozenset({"islam", "christianity", "hajj", "umrah", "ramadan", "eid", "easter", "christmas", "diwali",
-                      "hanukkah", "passover", "yom kippur", "vesak", "lent"})
-_BELIEF_ENDINGS = ("ism", "isms", "phobia", "pathy")
+_BELIEFS = lexicon.words("beliefs")
+_BELIEF_ENDINGS = tuple(lexicon.entries("belief_endings"))
 # One who follows a belief, by the ending of the one word: "Methodists", "Trotskyist" (not "-qvist" surnames).
 _ADHERENT = re.compile(r"[A-Z][a-z]{3,}(?<![vw])ists?")
 # Letters then figures, as one word: the code of a model, a version or a mission, not of a body.
 _CODE = re.compile(r"[A-Za-z]{2,}-?\d+[A-Za-z]?")
 # Last words of a place's name that are seldom a surname: "Castle Road", "the Hope Gallery".
-_STREET_WORDS = frozenset({"road", "street", "avenue", "boulevard", "square", "plaza", "gallery", "museum",
-                           "stadium", "airport", "mosque", "cathedral"})
+_STREET_WORDS = lexicon.words("street_words")
 # Last words of a newspaper's name after its town: "the Springfield Star", "the Leeds Mail".
-_PRESS_WORDS = frozenset({"sun", "star", "times", "post", "herald", "mail", "globe", "telegraph", "chronicle",
-                          "observer", "express", "mirror", "tribune", "gazette", "journal", "news", "courier",
-                          "examiner", "standard", "inquirer", "record"})
+_PRESS_WORDS = lexicon.words("press_words")
 # Words that open a caption's credit line: "Image: Jane Doe".
-_CREDIT_WORDS = frozenset({"image", "images", "photo", "photos", "video", "audio", "picture", "photograph", "credit"})
+_CREDIT_WORDS = lexicon.words("credit_words")
 # Craft, whose names are neither people nor bodies: "Space Shuttle Discovery".
 # Things of a people's culture: "French television", "Thai cuisine", "of Korean descent" speak of the
 # language or the customs, not of the country taking part.
-_CULTURE_NOUNS = frozenset("""
-television tv radio cuisine food foods dish dishes cooking wine wines cheese language languages literature
-poetry music song songs film films cinema art arts culture festival festivals holiday holidays calendar zodiac
-accent descent origin origins heritage ancestry tradition traditions folklore proverb style fashion architecture
-restaurant restaurants alphabet script dialect subtitles translation
-""".split())
-_CRAFT_WORDS = frozenset({"shuttle", "spacecraft", "rocket", "satellite", "orbiter", "probe", "submarine", "warship",
-                          "frigate", "airliner"})
+_CULTURE_NOUNS = lexicon.words("culture_nouns")
+_CRAFT_WORDS = lexicon.words("craft_words")
 # Prefixes of a stance written before a name: "pro-Moscow", "anti-war", "pan-democrat".
-_STANCES = frozenset({"pro", "anti", "pan", "non", "ex"})
-_MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday""".split())
+_STANCES = lexicon.words("stance_prefixes")
+_MONTHS_DAYS = lexicon.words("months") | lexicon.words("weekdays")
 
 
 @dataclass

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from generator import lexicon
 from generator.extract import dates
 from generator.model import Actor, BackgroundItem, TimelineEvent
 from generator.nlp import ParsedArticle, ParsedParagraph
@@ -40,7 +41,7 @@ _DEFINING_NOUNS = {"region", "territory", "province", "city", "town", "village",
                    "island", "valley", "border", "corridor", "river", "sea", "mountain", "mountains", "base", "camp",
                    "faction", "union", "bloc", "exclave", "peninsula", "neighbourhood", "suburb", "airport", "member",
                    "members", "council", "commission", "government", "administration", "rebels", "insurgents"}
-_SPEECH = {"say", "tell", "state", "announce", "report", "claim", "add", "warn", "confirm", "deny", "write"}
+_SPEECH = lexicon.having("speech_verbs", "frame")
 _MARKS = {"since", "after", "when", "as", "while", "because", "until", "before", "that", "and", "but", "or", "though",
           "although", "where", "once", "if"}
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+from generator import lexicon
+
+_MONTHS = lexicon.entries("months")
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = lexicon.entries("weekdays")
 _MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
 _WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")

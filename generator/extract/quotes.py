@@ -15,6 +15,7 @@ from bisect import bisect_left
 import re
 from dataclasses import dataclass, field
 
+from generator import lexicon
 from generator.extract.quotemarks import DOUBLE, Span, find_spans, opens_with_quote
 from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, NAMING_VERBS, SLOGAN_NOUNS, STATEMENT_VERBS,
                                       Resolver, Who, in_any, is_cue, subject_of)
@@ -371,7 +372,7 @@ def _attribute(f: _Found, quotes: list[tuple[int, int]], resolver: Resolver) -> 
 
 
 # What people do and signs do not: a "poster" who writes or admits is someone posting online.
-_WRITER_VERBS = frozenset("write post admit comment reply respond argue blog tweet explain".split())
+_WRITER_VERBS = lexicon.having("speech_verbs", "writer")
 
 
 def _slogan(tok) -> bool:

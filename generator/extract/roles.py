@@ -13,65 +13,29 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.gazetteer import Gazetteer
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
 # Nouns that name an office, a rank or the part someone plays in a story.
-ROLE_NOUNS = frozenset("""
-president vice-president premier pm minister secretary secretary-general spokesman spokeswoman
-spokesperson spokespeople leader chief chairman chairwoman chairperson chair speaker deputy
-ambassador envoy mayor governor commander general colonel major captain lieutenant sergeant
-officer official director director-general head king queen prince princess emir sheikh ayatollah
-chancellor senator congressman congresswoman lawmaker legislator mp representative analyst
-correspondent reporter journalist editor witness eyewitness survivor doctor physician nurse
-coordinator co-ordinator administrator founder ceo executive judge prosecutor lawyer attorney
-professor researcher expert resident refugee activist aide adviser advisor counsellor negotiator
-commissioner inspector superintendent president-elect monarch sultan pope bishop cleric imam
-cardinal rabbi marshal admiral brigadier private specialist corporal soldier driver member
-manager owner economist diplomat militant commander-in-chief dictator ruler strongman don boss
-kingpin coach player goalkeeper defender midfielder striker referee umpire athlete photographer actor
-actress musician singer songwriter singer-songwriter author writer novelist poet illustrator artist
-curator instructor teacher lecturer student candidate councillor councilor campaigner barrister
-solicitor blogger designer publisher co-founder cofounder creator treasurer undersecretary
-under-secretary academic scientist astronaut co-author coauthor detective investigator homeopath
-filmmaker producer presenter entrepreneur businessman businesswoman banker chef farmer
-fisherman pilot historian
-""".split())
+ROLE_NOUNS = lexicon.words("role_nouns")
 # Words that may stand inside a title before its noun: "prime minister", "foreign secretary".
-TITLE_MODIFIERS = frozenset("""
-prime foreign defence defense interior home finance economy economic trade justice health
-education energy environment information culture transport railway railways agriculture labour
-labor deputy vice acting former interim chief general state provincial regional district
-presidential opposition senior top supreme parliamentary assistant associate executive first
-second junior defence-minister external affairs security intelligence police army military
-national federal union cabinet party press communications field government
-""".split())
+TITLE_MODIFIERS = lexicon.words("title_modifiers")
 # Honorifics are not part of a name nor a role.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "madam",
-                        "lord", "lady", "hon", "hon."})
+HONORIFICS = lexicon.words("honorifics")
 # Military and police ranks, with their abbreviations spelled out.
-RANKS = {
-    "gen": "General", "general": "General", "brig": "Brigadier", "brigadier": "Brigadier",
-    "maj": "Major", "major": "Major", "col": "Colonel", "colonel": "Colonel", "lt": "Lieutenant",
-    "lieutenant": "Lieutenant", "capt": "Captain", "captain": "Captain", "sgt": "Sergeant",
-    "sergeant": "Sergeant", "cpl": "Corporal", "corporal": "Corporal", "pvt": "Private",
-    "pfc": "Private First Class", "spc": "Specialist", "adm": "Admiral", "admiral": "Admiral",
-    "cmdr": "Commander", "cdr": "Commander", "marshal": "Marshal", "insp": "Inspector",
-    "supt": "Superintendent", "sen": "Senator", "rep": "Representative", "gov": "Governor",
-    "pres": "President", "prof": "Professor",
-}
+RANKS = lexicon.table("ranks")
 _THE_COUNTRIES = ("United ", "Democratic Republic", "Republic of", "Central African", "Czech Republic",
                   "Dominican Republic")
-_ARTICLES = {"a", "an", "the"}
+_ARTICLES = lexicon.words("articles")
 # Portfolios named by a noun, which read "Secretary of Defense" as well as "Defense Secretary".
-_PORTFOLIOS = {"defense", "defence", "state", "health", "education", "energy", "justice", "agriculture", "labour",
-               "labor", "finance", "trade", "transport", "culture", "interior", "treasury", "commerce"}
-_TRAILING = {"to", "of", "for", "in", "on", "at", "with", "from", "by", "and", "the", "a", "an"}
-_LOWER = {"of", "the", "for", "and", "to", "in", "on", "at"}
+_PORTFOLIOS = lexicon.words("portfolios")
+_TRAILING = lexicon.words("role_trailing_words")
+_LOWER = lexicon.words("role_lower_words")
 # Prepositions that may join a title to its body: "the Speaker of the Parliament, X".
-_OF_WORDS = {"of", "for", "in", "at"}
+_OF_WORDS = lexicon.words("role_prepositions")
 
 
 def is_role_word(word: str) -> bool:
@@ -85,7 +49,7 @@ def rank(word: str) -> str | None:
 
 
 # Role nouns that are also everyday adjectives: a title only when written as one ("General X").
-_ADJECTIVE_ROLES = frozenset({"major", "general", "private", "chief", "head", "specialist"})
+_ADJECTIVE_ROLES = lexicon.words("adjective_roles")
 
 
 def title_word(tok) -> bool:
@@ -368,7 +332,7 @@ def _title_of_list(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
 
 
 # Words that open a list of examples of what a plural noun names: "photographers such as A and B".
-_EXAMPLE_WORDS = {"including", "like", "notably", "especially"}
+_EXAMPLE_WORDS = lexicon.words("example_words")
 
 
 def _title_of_examples(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
@@ -391,7 +355,7 @@ def _title_of_examples(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
 
 
 # Words that open a picture's credit line: "Image: A B.", "Photo: Agency A B".
-_CREDIT_WORDS = {"image", "images", "photo", "photos", "photograph", "photographs", "picture", "pictures"}
+_CREDIT_WORDS = lexicon.words("credit_words")
 
 
 def _credit(doc: "Doc", start: int, end: int) -> list[str] | None:

@@ -16,71 +16,40 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.model import Actor
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 # Verbs that report speech or writing (lemmas).
-CUE_VERBS = frozenset("""
-    say tell add state declare announce write claim warn insist explain note ask reply urge describe
-    call stress accuse comment acknowledge complain charge condemn denounce argue admit deny confirm
-    report assert maintain vow pledge promise threaten predict recall remark respond observe emphasise
-    emphasize tweet post shout chant cry exclaim whisper testify concede allege boast demand appeal
-    praise criticise criticize label term brand reiterate repeat recount conclude proclaim suggest
-    answer caution lament question dismiss hail welcome thank blame justify mention quote cite
-    characterise characterize affirm plead read reason recommend advise
-""".split())
+CUE_VERBS = lexicon.having("speech_verbs", "cue")
 # Cues that only report speech when the verb has an explicit quotation or clause: kept for
 # quotations, left out of reported statements.
-STATEMENT_VERBS = frozenset("""
-    say tell state declare announce claim warn insist explain note urge stress accuse argue admit deny
-    confirm report assert maintain vow pledge promise threaten predict allege concede acknowledge
-    reiterate add write suggest
-""".split())
+STATEMENT_VERBS = lexicon.having("speech_verbs", "statement")
 # Verbs by which a body puts out a document: "a statement released by X" (not "a letter seen by X").
-ISSUE_VERBS = frozenset("release issue publish send sign write post circulate distribute put draft file adopt approve "
-                         "pass author".split())
+ISSUE_VERBS = lexicon.words("issue_verbs")
 # Verbs that name a title, not a speaker: ``a report entitled "..."``.
-NAMING_VERBS = frozenset("entitle title dub name nickname headline caption".split())
+NAMING_VERBS = lexicon.words("naming_verbs")
 # Nouns whose quoted words are slogans or titles, not speech.
-SLOGAN_NOUNS = frozenset("""
-    sign placard banner slogan poster sticker t-shirt shirt headline title book film movie song album
-    motto hashtag graffiti plaque inscription
-""".split())
-DOCUMENT_NOUNS = frozenset("""
-    statement letter report release communique communiqué announcement declaration message memo
-    document note resolution bulletin notice analysis study survey editorial blog
-""".split())
-BODY_NOUNS = frozenset("""
-    ministry government embassy council agency army military police office department committee
-    commission party organisation organization administration court union movement group alliance
-    parliament cabinet presidency force forces company firm bank board authority authorities
-    spokesman's
-""".split())
-ROLE_NOUNS = frozenset("""
-    minister president premier chancellor secretary spokesman spokeswoman spokesperson official
-    envoy ambassador commander general leader chairman chairwoman chair director governor mayor king
-    queen prince senator officer chief head analyst witness survivor doctor representative
-    coordinator co-ordinator deputy speaker judge prosecutor lawyer attorney adviser advisor aide
-    negotiator diplomat source resident victim editor correspondent researcher expert professor
-    manager executive founder member lawmaker legislator mp congressman congresswoman candidate
-    activist organiser organizer campaigner protester demonstrator eyewitness refugee father mother
-    son daughter brother sister wife husband driver soldier man woman boy girl colonel major captain
-    sergeant lieutenant admiral marshal administrator inspector assistant staff worker employee ceo
-""".split())
+SLOGAN_NOUNS = lexicon.words("slogan_nouns")
+DOCUMENT_NOUNS = lexicon.words("document_nouns")
+BODY_NOUNS = lexicon.words("body_nouns")
+# Nouns that can name a speaker: the offices and roles actor extraction knows (roles.ROLE_NOUNS),
+# and nouns that describe a person ("a woman", "his brother").
+ROLE_NOUNS = lexicon.words("role_nouns") | lexicon.words("person_nouns")
 # Modifiers a role may have that make it another role: "vice president" is not "president".
-_ROLE_QUALIFIERS = frozenset("vice deputy former acting assistant under".split())
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|prof|rev|gen|brig|maj|col|capt|lt|sgt|president|"
-                        r"prime minister|minister|senator|governor|general|major|colonel|captain|judge|king|"
-                        r"queen|prince|princess|sheikh|pope)\.?\s+")
-_TITLE_WORDS = frozenset("mr mrs ms miss dr sir dame prof rev gen brig maj col capt lt sgt spc pfc".split())
-_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
-_PERSON_PRONOUNS = frozenset("he she him her".split())
-_BODY_PRONOUNS = frozenset("it they we".split())
-_RELATIVE = frozenset("who that which whom".split())
-_INDEFINITE = frozenset("a an one some another several many".split())
+_ROLE_QUALIFIERS = lexicon.words("role_qualifiers")
+# Titles written before a speaker's name, left out when names are compared: "Dr", "prime minister".
+_HONORIFIC = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(lexicon.words("speaker_titles"), key=len,
+                                                                         reverse=True)) + r")\.?\s+")
+_TITLE_WORDS = lexicon.words("title_abbreviations")
+_GENDER = lexicon.table("pronoun_gender")
+_HONORIFIC_GENDER = lexicon.table("honorific_gender")
+_PERSON_PRONOUNS = lexicon.words("person_pronouns")
+_BODY_PRONOUNS = lexicon.words("body_pronouns")
+_RELATIVE = lexicon.words("relative_pronouns")
+_INDEFINITE = lexicon.words("indefinite_determiners")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
 

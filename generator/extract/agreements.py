@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
+from generator import lexicon
 from generator.extract.dates import is_point_in_time
 from generator.model import Actor, Agreement, BackgroundItem
 from generator.nlp import ParsedArticle, ParsedParagraph
@@ -21,42 +22,22 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 # Head noun -> the family it belongs to. A later reference merges within its family.
-_HEADS = {
-    "treaty": "formal", "treaties": "formal", "pact": "formal", "accord": "formal",
-    "agreement": "formal", "deal": "formal", "convention": "formal", "protocol": "formal",
-    "charter": "formal", "memorandum": "formal", "statement": "formal", "declaration": "formal",
-    "communique": "formal", "communiqué": "formal",
-    "ceasefire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire",
-    "pledge": "pledge", "package": "package", "resolution": "resolution",
-}
+_HEADS = lexicon.table("agreement_heads")
 # Heads that only count with a qualifying word (``joint statement``, ``arms package``).
-_JOINT_ONLY = {"statement", "declaration", "communique", "communiqué"}
-_PACKAGE_WORDS = {"arms", "weapons", "weapon", "sales", "aid", "military", "loan", "bailout", "rescue",
-                  "trade", "security", "assistance", "defence", "defense"}
-_POLITICAL_EVENT = {"party", "national", "political", "nominating", "leadership", "annual", "constitutional"}
-_GENERIC_DETS = {"any", "no", "every", "each", "another", "other", "some", "such", "what", "which"}
-_PROPOSAL_WORDS = {"proposed", "pending", "planned", "draft", "possible", "potential", "future"}
-_IGNORED_MODIFIERS = {"new", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
-                      "proposed", "pending", "broader", "wider", "latest", "current", "final", "s"}
+_JOINT_ONLY = lexicon.words("agreement_joint_only")
+_PACKAGE_WORDS = lexicon.words("agreement_package_words")
+_POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
+_GENERIC_DETS = lexicon.words("agreement_generic_determiners")
+_PROPOSAL_WORDS = lexicon.words("agreement_proposal_words")
+_IGNORED_MODIFIERS = lexicon.words("agreement_ignored_modifiers")
 _PAIR = re.compile(r"\b(the two|both) (?:\w+ )?(countries|nations|states|governments|sides|parties|rivals|leaders|men|neighbours|neighbors)\b", re.I)
-_COUNTRY_PAIR = {"countries", "nations", "states", "governments", "neighbours", "neighbors"}
+_COUNTRY_PAIR = lexicon.words("agreement_country_pair_nouns")
 _BROKERED = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)\s*-\s*(?:brokered|mediated|sponsored)\b")
 
 # Verb lemma -> the status it gives the agreement it governs.
-_STATUS_VERBS = {
-    "sign": "signed", "ink": "signed", "conclude": "signed", "seal": "signed", "ratify": "ratified",
-    "reach": "reached", "agree": "reached", "strike": "reached", "clinch": "reached", "secure": "reached", "broker": "reached",
-    "invoke": "invoked", "cite": "invoked",
-    "violate": "violated", "breach": "violated", "flout": "violated", "break": "violated", "defy": "violated",
-    "collapse": "collapsed", "fail": "collapsed", "unravel": "collapsed", "crumble": "collapsed",
-    "suspend": "suspended", "abandon": "abandoned", "scrap": "abandoned", "withdraw": "abandoned",
-    "propose": "proposed", "negotiate": "under negotiation", "discuss": "under negotiation",
-    "work": "under negotiation", "announce": "announced", "renew": "renewed", "extend": "extended",
-    "pledge": "pledged", "welcome": "welcomed", "reject": "rejected",
-}
-_WISHING = {"call", "demand", "urge", "seek", "want", "push", "press", "hope", "ask", "plead", "appeal", "need",
-            "wish", "propose"}
-_SIGNING = {"sign", "ink", "conclude", "seal", "reach", "strike", "agree", "clinch"}
+_STATUS_VERBS = lexicon.table("agreement_status_verbs")
+_WISHING = lexicon.words("agreement_wishing_verbs")
+_SIGNING = lexicon.words("agreement_signing_verbs")
 _STATUS_PHRASES = [
     (re.compile(r"\bunder the terms of\b|\bin accordance with\b|\bin the spirit of\b", re.I), "invoked"),
     (re.compile(r"\bin (defiance|violation|breach) of\b", re.I), "violated"),
@@ -64,9 +45,7 @@ _STATUS_PHRASES = [
     (re.compile(r"\b(scheduled|due|expected|set) to be signed\b|\bwill be signed\b", re.I), "to be signed"),
 ]
 # The strongest status wins when several sentences give one.
-_STATUS_RANK = ["collapsed", "violated", "abandoned", "suspended", "invoked", "ratified", "signed", "reached",
-                "pledged", "renewed", "extended", "to be signed", "announced", "under negotiation", "proposed",
-                "rejected", "welcomed"]
+_STATUS_RANK = list(lexicon.entries("agreement_status_rank"))
 
 _OBLIGATION = re.compile(r"\b(will|would|shall|must|is to|are to|has to|have to|had to|agreed to|agree to|agrees to|"
                          r"undert(?:ake|akes|ook) to|commit(?:s|ted)? to|obliged to|required to|in return)\b", re.I)
@@ -75,8 +54,8 @@ _STRONG_OBLIGATION = re.compile(r"\b(shall|must|is to|are to|has to|have to|agre
 _CONDITION = re.compile(r"\b(take|takes|took) effect\b|\b(enter|enters|entered|come|comes|came) into force\b|"
                         r"\bsubject to (ratification|approval)\b|\b(once|until|unless|after|when|if)\b[^.;]*\bratif(y|ies|ied)\b|"
                         r"\b(must|needs? to|has to|have to) be (ratified|approved)\b|\brequires? (ratification|approval)\b", re.I)
-_COVER_VERBS = {"cover", "include", "apply", "extend", "concern", "govern", "address"}
-_EXCLUDE_VERBS = {"exclude", "exempt", "omit"}
+_COVER_VERBS = lexicon.words("agreement_cover_verbs")
+_EXCLUDE_VERBS = lexicon.words("agreement_exclude_verbs")
 
 
 @dataclass

@@ -35,15 +35,9 @@ _UNITS = re.compile(r"\b(sq\.? ?km|square (kilometres|kilometers|miles|metres|me
                     r"miles?|metres|meters|hectares|acres|tonnes|tons|kg|barrels)\b|\d(km|m|kg)\b", re.I)
 _DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)[- ]"
                        r"(days?|weeks?|months?|years?|decades?|hours?)\b", re.I)
-_DEFINING_NOUNS = {"region", "territory", "province", "city", "town", "village", "capital", "republic", "enclave",
-                   "state", "district", "area", "country", "nation", "group", "movement", "party", "organisation",
-                   "organization", "militia", "force", "forces", "alliance", "coalition", "body", "agency", "port",
-                   "island", "valley", "border", "corridor", "river", "sea", "mountain", "mountains", "base", "camp",
-                   "faction", "union", "bloc", "exclave", "peninsula", "neighbourhood", "suburb", "airport", "member",
-                   "members", "council", "commission", "government", "administration", "rebels", "insurgents"}
+_DEFINING_NOUNS = lexicon.words("defining_nouns")
 _SPEECH = lexicon.having("speech_verbs", "frame")
-_MARKS = {"since", "after", "when", "as", "while", "because", "until", "before", "that", "and", "but", "or", "though",
-          "although", "where", "once", "if"}
+_MARKS = lexicon.words("clause_marks")
 
 
 def extract_background(parsed: ParsedArticle, actors: list[Actor]) -> list[BackgroundItem]:

@@ -26,8 +26,7 @@ _POINT = re.compile(
     r"morning|afternoon|evening)\b|\bthe weekend\b",
     re.I,
 )
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
+_NUMBER_WORDS = {k: None if v == "none" else int(v) for k, v in lexicon.table("number_words").items()}
 
 
 def is_point_in_time(text: str) -> bool:

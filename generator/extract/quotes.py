@@ -24,10 +24,7 @@ from generator.nlp import ParsedArticle, ParsedParagraph
 
 
 # Abbreviations after which the parser may wrongly start a new sentence.
-_ABBREVIATIONS = frozenset("""
-    mr. mrs. ms. dr. prof. sgt. gen. brig. col. capt. maj. lt. cpl. pte. pfc. spc. adm. gov. sen. rep. rev. st.
-    jr. sr. no. vs. mt. ft. messrs.
-""".split())
+_ABBREVIATIONS = lexicon.words("abbreviations")
 
 
 @dataclass
@@ -194,7 +191,7 @@ def _after_cue(para: ParsedParagraph, span: Span) -> Span:
 
 
 _MENTIONED = re.compile(r"\bthe (?:words?|term|phrase|name|label|expression)\s*$", re.I)
-_MINOR_WORDS = frozenset("a an the and or of in on at to for from with by vs vs. de la le".split())
+_MINOR_WORDS = lexicon.words("title_minor_words")
 _CITED_DATE = re.compile(r"\s*[-\u2013\u2014]\s*[^\"\u201c\u201d]{1,80}?"
                          r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                          r"[a-z]*\.? \d{1,2},? (?:1[6-9]|20)\d\d\W*$")

@@ -56,8 +56,7 @@ _PLACE_NOUNS = lexicon.words("place_nouns")
 _PLACE_NAME_WORDS = lexicon.words("place_name_words")
 _EVENT_WORDS = lexicon.words("event_words")
 # "Yerevan-backed", "European Union-brokered": a name used as a modifier.
-_BACKED = re.compile(r"-(led|backed|based|run|linked|allied|affiliated|brokered|sponsored|controlled|owned|funded"
-                     r"|supported|held|era)$")
+_BACKED = re.compile(r"-(" + "|".join(lexicon.entries("backed_suffixes")) + r")$")
 # Common nouns that name the kind of body whose name follows: "energy company Gazprom".
 _ORG_KINDS = lexicon.words("org_kinds")
 _GROUP_NOUNS = lexicon.words("group_nouns")

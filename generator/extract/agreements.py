@@ -30,7 +30,7 @@ _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
 _GENERIC_DETS = lexicon.words("agreement_generic_determiners")
 _PROPOSAL_WORDS = lexicon.words("agreement_proposal_words")
 _IGNORED_MODIFIERS = lexicon.words("agreement_ignored_modifiers")
-_PAIR = re.compile(r"\b(the two|both) (?:\w+ )?(countries|nations|states|governments|sides|parties|rivals|leaders|men|neighbours|neighbors)\b", re.I)
+_PAIR = re.compile(r"\b(the two|both) (?:\w+ )?(" + "|".join(lexicon.entries("pair_nouns")) + r")\b", re.I)
 _COUNTRY_PAIR = lexicon.words("agreement_country_pair_nouns")
 _BROKERED = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)\s*-\s*(?:brokered|mediated|sponsored)\b")
 
@@ -47,10 +47,9 @@ _STATUS_PHRASES = [
 # The strongest status wins when several sentences give one.
 _STATUS_RANK = list(lexicon.entries("agreement_status_rank"))
 
-_OBLIGATION = re.compile(r"\b(will|would|shall|must|is to|are to|has to|have to|had to|agreed to|agree to|agrees to|"
-                         r"undert(?:ake|akes|ook) to|commit(?:s|ted)? to|obliged to|required to|in return)\b", re.I)
-_STRONG_OBLIGATION = re.compile(r"\b(shall|must|is to|are to|has to|have to|agreed to|agrees to|undert(?:ake|akes|ook) to|"
-                                r"commit(?:s|ted)? to|obliged to|required to|in return)\b", re.I)
+_OBLIGATION = re.compile(r"\b(" + "|".join(map(re.escape, lexicon.table("obligation_phrases"))) + r")\b", re.I)
+_STRONG_OBLIGATION = re.compile(r"\b(" + "|".join(map(re.escape, sorted(lexicon.having("obligation_phrases", "strong"))))
+                                + r")\b", re.I)
 _CONDITION = re.compile(r"\b(take|takes|took) effect\b|\b(enter|enters|entered|come|comes|came) into force\b|"
                         r"\bsubject to (ratification|approval)\b|\b(once|until|unless|after|when|if)\b[^.;]*\bratif(y|ies|ied)\b|"
                         r"\b(must|needs? to|has to|have to) be (ratified|approved)\b|\brequires? (ratification|approval)\b", re.I)

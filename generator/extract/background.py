@@ -26,13 +26,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _ENTITY_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT"}
 _HISTORY_WORDS = re.compile(
-    r"\b(previous|previously|formerly|history|historic(al)?ly|in the past|for (decades|years|centuries)|decades?-old|"
-    r"long-running|centuries|since (the|its|their|his|her|a|an|\d+)|first time since|last year|in recent years|"
+    r"\b(" + "|".join(map(re.escape, lexicon.entries("history_phrases"))) + r"|since (the|its|their|his|her|a|an|\d+)|"
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (years|decades|months) ago)\b", re.I)
-_DEATHS = re.compile(r"\b(kill(ed|ing|s)?|dead|deaths?|died|die|toll|injur(ed|ies|y)|wounded|casualties|victims|"
-                     r"missing|displaced|refugees|fled|arrested|detained|lives)\b", re.I)
-_UNITS = re.compile(r"\b(sq\.? ?km|square (kilometres|kilometers|miles|metres|meters)|km2|km|kilometres|kilometers|"
-                    r"miles?|metres|meters|hectares|acres|tonnes|tons|kg|barrels)\b|\d(km|m|kg)\b", re.I)
+_DEATHS = re.compile(r"\b(" + "|".join(map(re.escape, lexicon.entries("casualty_words"))) + r")\b", re.I)
+_UNITS = re.compile(r"\b(" + "|".join(map(re.escape, lexicon.entries("measure_units"))) + r")\b|\d(km|m|kg)\b", re.I)
 _DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)[- ]"
                        r"(days?|weeks?|months?|years?|decades?|hours?)\b", re.I)
 _DEFINING_NOUNS = lexicon.words("defining_nouns")

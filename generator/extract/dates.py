@@ -15,11 +15,12 @@ from generator import lexicon
 _MONTHS = lexicon.entries("months")
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)}
 _WEEKDAYS = lexicon.entries("weekdays")
-_MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
-_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A month's name, in full or cut to its first three letters ("sep" and "sept" both stand for September).
+_MONTH = r"(" + "|".join(f"{m[:3]}(?:{m[3:]})?" if m[3:] else m for m in _MONTHS) + r"|sept)\.?"
+_WEEKDAY = r"(" + "|".join(_WEEKDAYS) + r")"
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-_MONTH_NAME = re.compile(r"\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t|tember)?|Oct(ober)?|"
-                         r"Nov(ember)?|Dec(ember)?)\b")
+_MONTH_NAME = re.compile(r"\b(" + "|".join(f"{m[:3].title()}(?:{m[3:]})?" if m[3:] else m.title() for m in _MONTHS)
+                         + r"|Sept)\b")
 _POINT = re.compile(
     rf"\b{_WEEKDAY}\b|\b(1[5-9]\d\d|20\d\d)s?\b|\b(yesterday|today|tonight|tomorrow)\b|\bago\b|"
     r"\b(last|this|next|earlier this|later this|previous)\s+(week|weekend|month|year|spring|summer|autumn|fall|winter|"

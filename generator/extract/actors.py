@@ -175,7 +175,7 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
             if not (2 <= len(word) <= 8 and word.isalpha() and sum(c.isupper() for c in word) >= 2):
                 continue
             for start in range(max(sent.start, i - 12), i):
-                if doc[start].text[:1].isupper() and doc[start].lower_ not in ("the", "a", "an") \
+                if doc[start].text[:1].isupper() and doc[start].lower_ not in lexicon.words("articles") \
                         and _acronym_after(doc, start, i, sent.end) \
                         and not gaz.country(doc[start:i].text):
                     out.append(_Mention("organization", _surface(doc, start, i, text), paragraph=paragraph,
@@ -310,13 +310,13 @@ def _name_chain(doc: "Doc", start: int, limit: int) -> int:
         elif t == "-" and i > start and tok.whitespace_ == "" and i + 1 < limit and doc[i - 1].whitespace_ == "" \
                 and doc[i + 1].is_alpha:
             i += 2
-        elif t.lower() in ("al", "bin", "ibn", "van", "von", "de", "da", "di", "abu", "el") and i + 1 < limit \
+        elif t.lower() in lexicon.words("name_particles") and i + 1 < limit \
                 and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-" and i + 2 < limit
                      and doc[i + 2].text[:1].isupper()):
             i += 1
         else:
             break
-    while i > start and (doc[i - 1].text == "-" or doc[i - 1].lower_ in ("al", "bin", "de", "van", "von", "da", "di")
+    while i > start and (doc[i - 1].text == "-" or doc[i - 1].lower_ in lexicon.words("name_particles")
                          and not (i - 2 > start and doc[i - 2].text == "-" and not doc[i - 2].whitespace_)):
         i -= 1  # a dangling particle, but not the end of a hyphenated name: "Lo Wai-bin"
     return i
@@ -371,7 +371,7 @@ def _extend_org(doc: "Doc", start: int, end: int, limit: int) -> int:
     k = end
     while k < limit and k - end < 3 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].text[:1].islower():
         k += 1
-        if doc[k - 1].lower_ in ("council", "committee", "commission", "agency", "assembly"):
+        if doc[k - 1].lower_ in lexicon.words("org_tail_nouns"):
             return k
     if end + 1 < limit and doc[end].lower_ == "and" and doc[end + 1].ent_type_ == "ORG" \
             and doc[end + 1].ent_iob_ == "B" and (end + 2 >= limit or doc[end + 2].ent_iob_ != "I") \
@@ -382,7 +382,7 @@ def _extend_org(doc: "Doc", start: int, end: int, limit: int) -> int:
 
 def _clean_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
     """Without a leading article or trailing possessive and punctuation."""
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in lexicon.words("articles") or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "'", "\u2019s", "\u2019") or doc[end - 1].is_punct
                            and doc[end - 1].text != "." or doc[end - 1].lower_ in ("of", "and", "for", "the")
@@ -618,10 +618,10 @@ def _place_context(doc, start: int, end: int, sent) -> bool:
         return True
     k = end
     while k < min(end + 3, sent.end) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text[:1].islower():
-        if doc[k].lower_ in ("base", "camp", "airport", "airbase", "port", "border", "district", "province"):
+        if doc[k].lower_ in lexicon.words("place_context_nouns"):
             return not any(w.lower() in _ORG_WORDS for w in doc[start:end].text.split())
         k += 1
-    if end + 2 < sent.end and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an", "the") \
+    if end + 2 < sent.end and doc[end].text == "," and doc[end + 1].lower_ in lexicon.words("articles") \
             and any(t.text in _PLACE_NOUNS for t in doc[end + 2:min(end + 5, sent.end)]):
         k = end + 2
         while k < sent.end and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV"):
@@ -686,7 +686,7 @@ def _person(doc, start, end, text, paragraph, sent, *, strong, gaz, role=None) -
     if any(w.lower() in _CRAFT_WORDS for w in words) or any(ch.isdigit() for ch in name):
         return None  # a craft, or a code with figures in it: "STS-7", "XR5 Pro"
     if not words or any(w.lower() in _SMALL - {"al", "el", "de", "da", "e", "ul"} for w in words) \
-            or not all(w[:1].isupper() or w.lower() in ("al", "bin", "ibn", "de", "van", "von", "da", "el")
+            or not all(w[:1].isupper() or w.lower() in lexicon.words("name_particles")
                             or w[:1] in "-'" or w[:2] in ("al", "el") for w in words):
         return None
     if any(w.lower() in _ORG_WORDS for w in words) and len(words) > 1:
@@ -776,9 +776,8 @@ def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Ga
         end = h_end
         if head == "ministry" and end + 1 < sent.end and doc[end].lower_ == "of" and doc[end + 1].text[:1].isalpha():
             k = end + 1
-            while k < sent.end and (doc[k].text[:1].isupper() or doc[k].lower_ in ("foreign", "affairs", "and", "home",
-                                                                               "external", "defence", "defense",
-                                                                               "interior", "finance", "justice")):
+            while k < sent.end and (doc[k].text[:1].isupper()
+                                    or doc[k].lower_ in lexicon.words("ministry_portfolio_words")):
                 if gaz.country(doc[k].text) or gaz.demonym(doc[k].text):
                     break
                 k += 1
@@ -801,7 +800,7 @@ def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Ga
             if prev.text in ("'s", "\u2019s") and j - 2 >= sent.start:
                 j -= 1
                 continue
-            if prev.lower_ in ("the", "a", "an", "other", "many", "some", "local", "its", "their", "his", "her") \
+            if prev.lower_ in lexicon.words("owner_stop_words") \
                     or prev.pos_ not in ("ADJ", "NOUN", "PROPN") and prev.text != "-":
                 break
             if prev.tag_ in ("NNS",) or is_role_word(prev.text) or prev.lower_ in ("led", "backed", "based", "run"):

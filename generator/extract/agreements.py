@@ -296,7 +296,7 @@ def _plausible(m: _Mention, word: str, determiners: set[str], modifiers: list["T
 def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[_Mention]:
     """Joint promises told with a verb: ``X and Y pledged to ...``."""
     for token in sent:
-        if token.lemma_.lower() not in ("pledge", "agree", "commit", "promise") or token.pos_ != "VERB":
+        if token.lemma_.lower() not in lexicon.words("agreement_promise_verbs") or token.pos_ != "VERB":
             continue
         comp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if comp is None and token.lemma_.lower() == "commit":
@@ -350,12 +350,12 @@ def _attach(mention: _Mention, drafts: list[_Draft], last: list[tuple[_Draft, _M
         for draft, prev in reversed(last):
             same_para = prev.para.index == mention.para.index
             if same_para or prev.para.index == mention.para.index - 1 and prev.sent.end_char >= len(prev.para.text) - 1:
-                generic = mention.head.lower_ in ("agreement", "deal", "accord")
+                generic = mention.head.lower_ in lexicon.words("agreement_generic_heads")
                 if draft.family == mention.family or generic and draft.family not in ("resolution",):
                     return draft
             break
         same_family = [d for d in drafts if d.family == mention.family]
-        generic = mention.head.lower_ in ("agreement", "deal", "accord")
+        generic = mention.head.lower_ in lexicon.words("agreement_generic_heads")
         pool = same_family or generic and [d for d in drafts if d.family not in ("resolution", "package")]
         return max(pool, key=lambda d: (len(d.mentions), -drafts.index(d))) if pool else None
     words, numbers = _content(mention), _numbers(mention)
@@ -544,7 +544,7 @@ def _subject_actors(text: str, index: ActorIndex) -> list[str]:
     """Actors in a subject, leaving out the places it is set in (``in Geneva``)."""
     out = []
     for offset, actor in index.find(text, {"country", "organization", "place", "group", "person"}):
-        before = [w for w in text[:offset].rstrip().split() if w.lower() not in ("the", "a", "an")]
+        before = [w for w in text[:offset].rstrip().split() if w.lower() not in lexicon.words("articles")]
         if before and before[-1].lower() in ("in", "at", "from", "of", "to", "near"):
             continue
         if actor.type == "place" and actor.lat is not None:

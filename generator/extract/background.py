@@ -260,7 +260,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 def _with_preposition(para: ParsedParagraph, ent: "Span") -> str:
     doc = para.doc
     start = ent.start
-    if start > 0 and doc[start - 1].lower_ in ("on", "in", "at", "since", "by", "until", "from", "during", "over") \
+    if start > 0 and doc[start - 1].lower_ in lexicon.words("date_prepositions") \
             and ent.root.head.i == start - 1:
         start -= 1
     return para.text[doc[start].idx:ent.end_char]

@@ -66,9 +66,7 @@ def _rank_title(tok) -> bool:
 def country_article(name: str) -> str:
     """"the United States", "the Netherlands", plain "Turkey"."""
     if name.startswith(_THE_COUNTRIES) or (name.endswith("s") and not name.endswith("ss")
-                                            and name.split()[-1] in ("Netherlands", "Philippines", "Bahamas",
-                                                                      "Maldives", "Comoros", "Seychelles",
-                                                                      "Islands")):
+                                            and name.split()[-1] in lexicon.words("plural_country_words")):
         return f"the {name}"
     return name
 
@@ -206,7 +204,7 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[list[str]
     made = None
     if end < sent.end and singular_role(doc[end].text) and doc[end].text[:1].islower() \
             and (doc[end].head if doc[end - 1].head.i == end else doc[end - 1].head).lemma_ \
-            in ("make", "appoint", "name", "elect", "nominate", "crown"):
+            in lexicon.words("appointing_verbs"):
         made = [doc[end].text]  # "made X president", "appointed X ambassador"
     employer = None
     owned = start
@@ -429,7 +427,7 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
                 words.append(doc[k].text)
                 k += 1
                 if k + 3 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be" \
-                        and doc[k + 2].lower_ in ("a", "an", "the") and singular_role(doc[k + 3].text):
+                        and doc[k + 2].lower_ in _ARTICLES and singular_role(doc[k + 3].text):
                     words.append(",")  # "a taxi driver who was an eyewitness of ..."
                     k += 3
             several = words[:2] == ["one", "of"]
@@ -456,7 +454,7 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> list[s
         while k >= sent.start and doc[k].text not in (",", ";", "\"", "\u201c", "\u201d", ":") \
                 and doc[k].pos_ not in ("VERB", "AUX"):
             words.insert(0, doc[k].text)
-            if doc[k].lower_ in ("the", "a", "an") and not (k - 1 >= sent.start and (
+            if doc[k].lower_ in _ARTICLES and not (k - 1 >= sent.start and (
                     doc[k - 1].lower_ in _OF_WORDS
                     or doc[k - 1].lower_ == "to" and k - 2 >= sent.start and is_role_word(doc[k - 2].text))):
                 break
@@ -464,11 +462,11 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> list[s
         after = doc[end] if end < sent.end else None
         closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
         boundary = k < sent.start or doc[k].text in (",", ";", ":")
-        opens = words and (words[0].lower() in ("the", "a", "an")
+        opens = words and (words[0].lower() in _ARTICLES
                            or boundary and ("'s" in words or is_role_word(_rejoin(words)[0])))  # "Co-founder of X, Y"
         if not opens:
             # "in the words of the Crown prosecutor, X": the phrase starts at its last article
-            last = max((n for n, w in enumerate(words) if w.lower() in ("the", "a", "an")), default=0)
+            last = max((n for n, w in enumerate(words) if w.lower() in _ARTICLES), default=0)
             if last and any(is_role_word(w) for w in _rejoin(words[last:])):
                 words, opens = words[last:], True
         if opens and closes and any(is_role_word(w) for w in _rejoin(words)) and len(words) <= 14:

@@ -230,7 +230,7 @@ def subject_of(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
     subject of the verb a participle or conjunct depends on, or the noun a participle modifies.
     Verbs inside quotations are passed over: their subjects are the speaker's words."""
     v = verb
-    if verb.lemma_.lower() in ("quote", "cite"):
+    if verb.lemma_.lower() in lexicon.having("speech_verbs", "quoting"):
         objects = [c for c in verb.children if c.dep_ == "dobj" and not in_any(c, outside) and _named_or_role(c)]
         if objects:
             return objects[0]  # "the agency quoted X (as saying)"
@@ -242,10 +242,10 @@ def subject_of(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
             s = subjects[0]
             if s.dep_ == "nsubjpass" and agents:
                 return agents[0]
-            if s.dep_ == "nsubjpass" and v != verb and v.lemma_.lower() in ("quote", "report", "hear", "cite", "record"):
+            if s.dep_ == "nsubjpass" and v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoted-as"):
                 return s  # "X was quoted as saying"
             quoted_as = [c for c in v.children if c.dep_ == "dobj" and not in_any(c, outside) and _named_or_role(c)]
-            if v != verb and v.lemma_.lower() in ("quote", "cite") and quoted_as:
+            if v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoting") and quoted_as:
                 return quoted_as[0]  # "the agency quoted X as saying"
             if s.dep_ == "nsubjpass":
                 return None

@@ -553,7 +553,7 @@ def _person_like(doc, start: int, end: int, words: list[str], name: str, sent, g
         and (affiliation(doc, end, sent) is not None or _listed_with_people(doc, start, end))
 
 
-_ORG_MODIFIERS = ("opposition ", "ruling ", "outlawed ", "banned ", "main ")
+_ORG_MODIFIERS = tuple(w + " " for w in lexicon.entries("org_modifiers"))
 
 
 def _strip_org_modifiers(name: str) -> str:

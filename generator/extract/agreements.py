@@ -30,8 +30,8 @@ _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
 _GENERIC_DETS = lexicon.words("agreement_generic_determiners")
 _PROPOSAL_WORDS = lexicon.words("agreement_proposal_words")
 _IGNORED_MODIFIERS = lexicon.words("agreement_ignored_modifiers")
-_PAIR = re.compile(r"\b(the two|both) (?:\w+ )?(" + "|".join(lexicon.entries("pair_nouns")) + r")\b", re.I)
-_COUNTRY_PAIR = lexicon.words("agreement_country_pair_nouns")
+_PAIR = re.compile(r"\b(the two|both) (?:\w+ )?(" + "|".join(lexicon.table("pair_nouns")) + r")\b", re.I)
+_COUNTRY_PAIR = lexicon.having("pair_nouns", "country")
 _BROKERED = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)\s*-\s*(?:brokered|mediated|sponsored)\b")
 
 # Verb lemma -> the status it gives the agreement it governs.

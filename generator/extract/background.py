@@ -31,7 +31,7 @@ _HISTORY_WORDS = re.compile(
 _DEATHS = re.compile(r"\b(" + "|".join(map(re.escape, lexicon.entries("casualty_words"))) + r")\b", re.I)
 _UNITS = re.compile(r"\b(" + "|".join(map(re.escape, lexicon.entries("measure_units"))) + r")\b|\d(km|m|kg)\b", re.I)
 _DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)[- ]"
-                       r"(days?|weeks?|months?|years?|decades?|hours?)\b", re.I)
+                       r"(" + "|".join(lexicon.entries("time_units")) + r")\b", re.I)
 _DEFINING_NOUNS = lexicon.words("defining_nouns")
 _SPEECH = lexicon.having("speech_verbs", "frame")
 _MARKS = lexicon.words("clause_marks")

@@ -190,7 +190,7 @@ def _after_cue(para: ParsedParagraph, span: Span) -> Span:
     return Span(para.doc[nxt].idx, span.end, opened=False, closed=span.closed, runs_on=span.runs_on)
 
 
-_MENTIONED = re.compile(r"\bthe (?:words?|term|phrase|name|label|expression)\s*$", re.I)
+_MENTIONED = re.compile(r"\bthe (?:" + "|".join(lexicon.entries("mention_nouns")) + r")\s*$", re.I)
 _MINOR_WORDS = lexicon.words("title_minor_words")
 _CITED_DATE = re.compile(r"\s*[-\u2013\u2014]\s*[^\"\u201c\u201d]{1,80}?"
                          r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"

@@ -840,7 +840,7 @@ def _owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Ga
                     owner = country.name if country else name
                     end = stop
         if owner is None:
-            if h_end == i + 1 and head in ("military", "government", "army", "police") and tok.dep_ == "nsubj" \
+            if h_end == i + 1 and head in lexicon.words("acting_body_heads") and tok.dep_ == "nsubj" \
                     and i - 1 >= sent.start and doc[i - 1].lower_ == "the":
                 # "The military said ...": the body acts, though the article does not name its owner here.
                 out.append(_Mention("organization", tok.text.lower(), sent=sent, paragraph=paragraph, start=i,

@@ -278,7 +278,7 @@ def _plausible(m: _Mention, word: str, determiners: set[str], modifiers: list["T
         return "joint" in lower_mods or (proper and token.text[:1].isupper())
     if word == "package":
         return bool(lower_mods & _PACKAGE_WORDS) or m.bare and m.definite
-    if word in ("convention", "protocol", "charter", "memorandum"):
+    if word in lexicon.words("agreement_named_heads"):
         if lower_mods & _POLITICAL_EVENT or any(t.ent_type_ == "NORP" for t in modifiers):
             return False
         return proper or "of understanding" in text or " on " in f" {text} " or m.bare and m.definite

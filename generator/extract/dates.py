@@ -22,9 +22,8 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _MONTH_NAME = re.compile(r"\b(" + "|".join(f"{m[:3].title()}(?:{m[3:]})?" if m[3:] else m.title() for m in _MONTHS)
                          + r"|Sept)\b")
 _POINT = re.compile(
-    rf"\b{_WEEKDAY}\b|\b(1[5-9]\d\d|20\d\d)s?\b|\b(yesterday|today|tonight|tomorrow)\b|\bago\b|"
-    r"\b(last|this|next|earlier this|later this|previous)\s+(week|weekend|month|year|spring|summer|autumn|fall|winter|"
-    r"morning|afternoon|evening)\b|\bthe weekend\b",
+    rf"\b{_WEEKDAY}\b|\b(1[5-9]\d\d|20\d\d)s?\b|\b({'|'.join(lexicon.entries('relative_days'))})\b|\bago\b|"
+    rf"\b({'|'.join(lexicon.entries('period_deictics'))})\s+({'|'.join(lexicon.entries('period_words'))})\b|\bthe weekend\b",
     re.I,
 )
 _NUMBER_WORDS = {k: None if v == "none" else int(v) for k, v in lexicon.table("number_words").items()}

@@ -193,7 +193,7 @@ def _after_cue(para: ParsedParagraph, span: Span) -> Span:
 _MENTIONED = re.compile(r"\bthe (?:" + "|".join(lexicon.entries("mention_nouns")) + r")\s*$", re.I)
 _MINOR_WORDS = lexicon.words("title_minor_words")
 _CITED_DATE = re.compile(r"\s*[-\u2013\u2014]\s*[^\"\u201c\u201d]{1,80}?"
-                         r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                         r"\b(?:" + "|".join(m[:3].title() for m in lexicon.entries("months")) + r"|Sept)"
                          r"[a-z]*\.? \d{1,2},? (?:1[6-9]|20)\d\d\W*$")
 
 

@@ -225,11 +225,21 @@ class _Frame:
             kept: list[tuple[int, int]] = []
             for x, y in xy:
                 p = (round(x), round(y))
-                if not kept or abs(p[0] - kept[-1][0]) + abs(p[1] - kept[-1][1]) >= 2:
-                    kept.append(p)
+                if not kept or abs(p[0] - kept[-1][0]) + abs(p[1] - kept[-1][1]) >= 3:
+                    if len(kept) >= 2 and _straight(kept[-2], kept[-1], p):
+                        kept[-1] = p  # the middle point of three in a line adds nothing
+                    else:
+                        kept.append(p)
             if len(kept) >= 3:
-                parts.append("M" + "L".join(f"{x} {y}" for x, y in kept) + "Z")
+                # Relative moves: small numbers, and a minus sign needs no separator.
+                steps = "".join(f" {x - px} {y - py}".replace(" -", "-")
+                                for (px, py), (x, y) in zip(kept, kept[1:]))
+                parts.append(f"M{kept[0][0]} {kept[0][1]}l{steps.lstrip()}Z")
         return "".join(parts)
+
+
+def _straight(a: tuple[int, int], b: tuple[int, int], c: tuple[int, int]) -> bool:
+    return (b[0] - a[0]) * (c[1] - b[1]) == (b[1] - a[1]) * (c[0] - b[0])
 
 
 @lru_cache(maxsize=512)

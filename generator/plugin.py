@@ -3,10 +3,15 @@
 Generated pages are added as MkDocs ``File`` objects, never written into ``docs/``, so the
 live-reload watcher is not re-triggered and hand-written pages are never touched. The seeds
 folder is watched by ``mkdocs serve``; unchanged seeds come from the cache.
+
+The plugin also provides the site's search: it puts its theme folder (``generator/templates/theme``:
+Material's header with a search box of its own, and the script behind it) ahead of
+Material's, and after each build indexes the site with Pagefind (:mod:`generator.search`).
 """
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -15,6 +20,9 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 log = logging.getLogger("mkdocs.plugins.explainers")
+THEME = Path(__file__).resolve().parent / "templates" / "theme"
+SEARCH_SCRIPT = "assets/javascripts/explainers-search.js"
+_INDENT = re.compile(r"\n\s+")
 
 
 class ExplainersConfig(Config):
@@ -30,6 +38,8 @@ class ExplainersConfig(Config):
     """Where extraction runs: local worker processes, or a Dask cluster."""
     scheduler = c.Optional(c.Type(str))
     """Address of the Dask scheduler (``tcp://host:8786``)."""
+    search = c.Type(bool, default=True)
+    """Index the built site with Pagefind and put the search box in the header."""
 
 
 class ExplainersPlugin(BasePlugin[ExplainersConfig]):
@@ -40,6 +50,16 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
             from mkdocs.exceptions import PluginError
 
             raise PluginError(f"explainers: seeds folder not found: {self._seeds}")
+        if self.config.search:
+            dirs = config.theme.dirs
+            # After a custom_dir of the site's own, before Material's templates.
+            material = next((i for i, d in enumerate(dirs) if Path(d, "mkdocs_theme.yml").is_file()), 0)
+            if str(THEME) not in dirs:
+                dirs.insert(material, str(THEME))
+            if SEARCH_SCRIPT not in [str(s) for s in config.extra_javascript]:
+                config.extra_javascript.append(SEARCH_SCRIPT)
+            if "material/search" in config.plugins or "search" in config.plugins:
+                log.warning("explainers: the site has its own search; remove the 'search' plugin from mkdocs.yml")
         return config
 
     def on_files(self, files: Files, config) -> Files:
@@ -77,11 +97,36 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
         """Generated pages pass an allow-list sanitiser: a second layer behind the templates' escaping."""
         from generator.marks import GENERATED_MARK
 
-        if page.file.src_uri in getattr(self, "_generated", ()) or GENERATED_MARK in (page.markdown or ""):
+        generated = page.file.src_uri in getattr(self, "_generated", ()) or GENERATED_MARK in (page.markdown or "")
+        if generated:
             from generator.sanitize import clean_html
 
-            return clean_html(html)
+            html = clean_html(html)
+        if self.config.search and (not generated or page.file.src_uri.startswith("explainers/")
+                                   and not page.file.src_uri.startswith(("explainers/index", "explainers/page-"))):
+            from generator.search import indexable
+
+            html = indexable(html)  # explainers and hand-written pages; not the indexes
         return html
+
+    def on_post_page(self, output: str, page, config) -> str:
+        """Generated pages lose the theme's indentation and blank lines (a tenth of a page's bytes): outside
+        ``<pre>`` and ``<textarea>`` a line's leading blanks change nothing in how it shows."""
+        if page.file.src_uri in getattr(self, "_generated", ()) and "<pre" not in output and "<textarea" not in output:
+            return _INDENT.sub("\n", output)
+        return output
+
+    def on_post_build(self, config) -> None:
+        if not self.config.search:
+            return
+        from generator.search import SearchIndexError, build_index
+
+        try:
+            log.info("explainers: search: %s", build_index(Path(config.site_dir)))
+        except SearchIndexError as exc:
+            from mkdocs.exceptions import PluginError
+
+            raise PluginError(f"explainers: {exc}") from exc
 
     def on_serve(self, server, config, builder):
         server.watch(str(self._seeds))

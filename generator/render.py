@@ -85,14 +85,14 @@ def render(template: str, **context: object) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).rstrip("\n") + "\n"
 
 
-def render_explainer(explainer: Explainer, *, include_source: bool = True, **site: object) -> str:
-    """The explainer page for one article.
+PAGE_BUDGET = 45_000
+"""Characters of Markdown an explainer page may hold: about 75 KB of HTML with the theme's
+frame. A longer explainer puts its source article, then its quotes, on pages of their own."""
+PART_BUDGET = 30_000
+"""Characters of article text (or of quotations) on each of those pages."""
 
-    ``site`` carries what the page shows from beyond the article (see :func:`generator.site.site_pages`):
-    ``link(kind, name)`` to the cross-article indexes, the ``locator`` map, the timeline ``strip``,
-    country ``facts`` and their ``dataset``. Without it the page has the article's content alone.
-    """
-    people = [a for a in explainer.actors if a.type == "person" and not a.hidden]
+
+def _speakers(explainer: Explainer) -> list[dict]:
     by_speaker: dict[str, list] = {}
     for quote in explainer.quotes:
         by_speaker.setdefault(quote.speaker_id or quote.speaker or "", []).append(quote)
@@ -102,16 +102,95 @@ def render_explainer(explainer: Explainer, *, include_source: bool = True, **sit
         speakers.append({"key": key, "name": quotes[0].speaker, "role": quotes[0].role or (actor.role if actor else None),
                          "actor": actor, "quotes": quotes})
     speakers.sort(key=lambda s: s["name"] is None)
-    return render(
-        "explainer.md.j2",
-        e=explainer,
-        people=people,
-        countries=[a for a in explainer.actors if a.type == "country" and not a.hidden],
-        organizations=[a for a in explainer.actors if a.type == "organization" and not a.hidden],
-        places=[a for a in explainer.actors if a.type == "place" and not a.hidden],
-        groups=[a for a in explainer.actors if a.type == "group" and not a.hidden],
-        speakers=speakers,
-        include_source=include_source,
-        **{"link": lambda kind, name: "", "locator": None, "strip": explainer.timeline, "facts": [], "dataset": None,
-           "people_limit": 6, **site},
-    )
+    return speakers
+
+
+def _context(explainer: Explainer, include_source: bool, site: dict) -> dict:
+    people = [a for a in explainer.actors if a.type == "person" and not a.hidden]
+    return {
+        "e": explainer,
+        "people": people,
+        "countries": [a for a in explainer.actors if a.type == "country" and not a.hidden],
+        "organizations": [a for a in explainer.actors if a.type == "organization" and not a.hidden],
+        "places": [a for a in explainer.actors if a.type == "place" and not a.hidden],
+        "groups": [a for a in explainer.actors if a.type == "group" and not a.hidden],
+        "speakers": _speakers(explainer),
+        "statements": explainer.statements,
+        "include_source": include_source,
+        "link": lambda kind, name: "", "locator": None, "strip": explainer.timeline, "facts": [], "dataset": None,
+        "people_limit": 6, "at": lambda p: f"#p{p}", "main": "", "source_pages": None, "quotes_pages": None,
+        **site,
+    }
+
+
+def render_explainer(explainer: Explainer, *, include_source: bool = True, **site: object) -> str:
+    """The explainer page for one article, all of it on one page.
+
+    ``site`` carries what the page shows from beyond the article (see :func:`generator.site.site_pages`):
+    ``link(kind, name)`` to the cross-article indexes, the ``locator`` map, the timeline ``strip``,
+    country ``facts`` and their ``dataset``. Without it the page has the article's content alone.
+    """
+    return render("explainer.md.j2", **_context(explainer, include_source, site))
+
+
+def _chunks(items: list, size, budget: int) -> list[list]:
+    """``items`` in runs of at most ``budget`` by ``size(item)`` (a longer item has a run of its own)."""
+    runs: list[list] = []
+    total = budget + 1
+    for item in items:
+        if total + size(item) > budget:
+            runs.append([])
+            total = 0
+        runs[-1].append(item)
+        total += size(item)
+    return runs
+
+
+def source_parts(explainer: Explainer, budget: int = PART_BUDGET) -> list[tuple[int, int]]:
+    """The paragraphs of each page of a long article, as (first, last + 1)."""
+    runs = _chunks(list(enumerate(explainer.paragraphs)), lambda item: len(item[1]) + 80, budget)
+    return [(run[0][0], run[-1][0] + 1) for run in runs]
+
+
+def explainer_pages(explainer: Explainer, *, include_source: bool = True, budget: int = PAGE_BUDGET,
+                    **site: object) -> dict[str, str]:
+    """The explainer page, ``explainers/<slug>.md``, and for a long article the pages its
+    source article (``explainers/<slug>/source.md``, ``source-2.md`` ...) and then its quotes
+    (``quotes.md`` ...) are moved to, so that no page grows with the article. Paragraph links
+    lead to the page that holds the paragraph."""
+    slug = explainer.slug
+    context = _context(explainer, include_source, site)
+    page = render("explainer.md.j2", **context)
+    if len(page) <= budget:
+        return {f"explainers/{slug}.md": page}
+    # Links from the parts, which sit in explainers/<slug>/, and from the page, beside that folder.
+    part = {**context, "main": f"../{slug}.md", "what": "", "at": lambda p: f"../{slug}.md#p{p}"}
+    files: dict[str, str] = {}
+
+    def add(names: list[str], labels: list[str], pages: list[dict]) -> None:
+        for name, label, extra in zip(names, labels, pages):
+            siblings = [(None if other == name else other, lbl) for other, lbl in zip(names, labels)]
+            files[f"explainers/{slug}/{name}"] = render("explainer_part.md.j2", **{**part, **extra, "siblings": siblings})
+
+    if include_source:
+        parts = source_parts(explainer)
+        names = ["source.md" if n == 1 else f"source-{n}.md" for n in range(1, len(parts) + 1)]
+        holder = {p: name for name, (first, last) in zip(names, parts) for p in range(first, last)}
+        context["at"] = lambda p: f"{slug}/{holder.get(p, names[0])}#p{p}"
+        part["at"] = lambda p: f"{holder.get(p, names[0])}#p{p}"
+        context["source_pages"] = [(f"{slug}/{name}", first, last) for name, (first, last) in zip(names, parts)]
+        add(names, [f"paragraphs {first + 1} to {last}" for first, last in parts],
+            [{"what": f"source article, paragraphs {first + 1} to {last}", "paragraphs": explainer.paragraphs[first:last],
+              "first": first} for first, last in parts])
+        page = render("explainer.md.j2", **context)
+    if len(page) > budget and context["speakers"]:
+        runs = _chunks(context["speakers"], lambda s: sum(len(q.sentence or q.text) + 250 for q in s["quotes"]),
+                       PART_BUDGET)
+        names = ["quotes.md" if n == 1 else f"quotes-{n}.md" for n in range(1, len(runs) + 1)]
+        context["quotes_pages"] = [(f"{slug}/{name}", run[0]["name"] or "Unattributed", run[-1]["name"] or "Unattributed")
+                                   for name, run in zip(names, runs)]
+        add(names, [f"quotes {n}" for n in range(1, len(runs) + 1)],
+            [{"what": f"quotes, part {n} of {len(runs)}", "paragraphs": None, "speakers": run,
+              "statements": explainer.statements if n == len(runs) else []} for n, run in enumerate(runs, 1)])
+        page = render("explainer.md.j2", **context)
+    return {f"explainers/{slug}.md": page, **files}

@@ -19,7 +19,7 @@ from generator.build import BuildResult, code_fingerprint, write_atomic
 from generator.marks import GENERATED_MARK
 from generator.model import Explainer, Quote, TimelineEvent, explainer_to_dict
 from generator.pagecache import PageCache
-from generator.render import render, render_explainer
+from generator.render import explainer_pages, render, source_parts
 
 EXPLAINERS_DIR = "explainers"
 INDEX_DIRS = ("actors", "agreements", "places", "timeline")
@@ -38,7 +38,8 @@ class SiteOptions:
 
 
 def explainer_json(explainer: Explainer) -> str:
-    return json.dumps(explainer_to_dict(explainer), ensure_ascii=False, indent=2) + "\n"
+    """The explainer's data, as the page links to it: compact, as a program reads it."""
+    return json.dumps(explainer_to_dict(explainer), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _by_recency(explainers: list[Explainer]) -> list[Explainer]:
@@ -309,6 +310,7 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
             where["place"].setdefault(place.key, f"{country.page}#{country.anchor}")
 
     pages: dict[str, str] = {}
+    long_sources: dict[str, dict[int, str]] = {}
     dataset = pictures.dataset()
     for e in explainers:
         page = f"{EXPLAINERS_DIR}/{e.slug}.md"
@@ -322,17 +324,27 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
             area = pictures.locator_map(e)
             if area is not None:
                 files[f"{EXPLAINERS_DIR}/{e.slug}.map.svg"] = render("_map.svg.j2", map=area, e=e, mark=GENERATED_MARK)
-            files[page] = render_explainer(
+            files.update(explainer_pages(
                 e, include_source=options.include_source, link=link, locator=area, strip=pictures.timeline_strip(e),
                 facts=pictures.country_facts(e), dataset=dataset, people_limit=PEOPLE_AT_A_GLANCE,
-            )
+            ))
             files[f"{EXPLAINERS_DIR}/{e.slug}.json"] = explainer_json(e)
             return files
 
         # Unchanged explainers whose index links have not moved are not rendered again.
-        pages.update(cache.files(result.keys.get(e.source.file), e.slug, link, make))
+        files = cache.files(result.keys.get(e.source.file), e.slug, link, make)
+        if f"{EXPLAINERS_DIR}/{e.slug}/source.md" in files:
+            long_sources[e.slug] = {p: f"{EXPLAINERS_DIR}/{e.slug}/source.md" if n == 1 else
+                                    f"{EXPLAINERS_DIR}/{e.slug}/source-{n}.md"
+                                    for n, (first, last) in enumerate(source_parts(e), 1) for p in range(first, last)}
+        pages.update(files)
 
-    common = {"mark": GENERATED_MARK, "relative": relative, "include_source": options.include_source}
+    def paragraph_page(e: Explainer, paragraph: int) -> str:
+        """The page that prints a paragraph of an article: its explainer, or a page of a long source."""
+        return long_sources.get(e.slug, {}).get(paragraph, f"{EXPLAINERS_DIR}/{e.slug}.md")
+
+    common = {"mark": GENERATED_MARK, "relative": relative, "include_source": options.include_source,
+              "paragraph_page": paragraph_page}
     for folder, title, laid, letters, template, intro in (
         ("actors", "Actors", actor_pages, actor_letters, "actors_index.md.j2",
          "Everyone the explainers name, each once, with every explainer they appear in and all they are quoted as "
@@ -380,7 +392,7 @@ def is_generated(path: Path) -> bool:
     except OSError:
         return False
     if path.suffix == ".json":
-        return '"schema": "explainer/' in head
+        return re.search(r'"schema":\s?"explainer/', head) is not None
     return GENERATED_MARK in head
 
 
@@ -420,7 +432,16 @@ def write_pages(pages: dict[str, str], out: Path) -> WriteReport:
             continue
         for path in sorted(folder.iterdir()):
             rel = f"{name}/{path.name}"
-            if rel not in pages and path.is_file() and not path.is_symlink() and is_generated(path):
+            if name == EXPLAINERS_DIR and path.is_dir() and not path.is_symlink():
+                # The pages a long explainer is split into: explainers/<slug>/source.md ...
+                for inner in sorted(path.iterdir()):
+                    inner_rel = f"{rel}/{inner.name}"
+                    if inner_rel not in pages and inner.is_file() and not inner.is_symlink() and is_generated(inner):
+                        inner.unlink()
+                        report.removed.append(inner_rel)
+                if not any(path.iterdir()):
+                    path.rmdir()
+            elif rel not in pages and path.is_file() and not path.is_symlink() and is_generated(path):
                 path.unlink()
                 report.removed.append(rel)
     return report

@@ -81,6 +81,19 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
                           text=True, timeout=600)
 
 
+def search_pages(site: Path) -> list[dict]:
+    """What the site's search (Pagefind) holds of each page: its ``url``, ``meta`` (``title``)
+    and ``content``, read from the index's fragment files (gzip, a signature, then JSON)."""
+    import gzip
+    import json
+
+    pages = []
+    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes())
+        pages.append(json.loads(data[data.index(b"{"):]))
+    return pages
+
+
 SITE_FIXTURES = sorted(FIXTURES.glob("site_*.txt"))
 
 

@@ -1,5 +1,5 @@
-"""The built site in a real browser: search for an actor, follow the result, go to the actor
-index and back. Takes the screenshots the README shows (docs/assets/screenshots/).
+"""The built site in a real browser: search for an actor (from the home page, and from a story
+under a sub-path, as GitHub Pages serves it), follow the result, go to the actor index and back. Takes the screenshots the README shows (docs/assets/screenshots/).
 
 Needs Debian's ``chromium`` (``.ci/run`` installs it); skipped, saying so, where it is missing.
 """
@@ -29,15 +29,27 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def base_url(showcase_site):
-    handler = functools.partial(QuietHandler, directory=str(showcase_site / "site"))
+def _serve(directory: Path, prefix: str = ""):
+    handler = functools.partial(QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    yield f"http://127.0.0.1:{server.server_address[1]}/{prefix}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="module")
+def base_url(showcase_site):
+    yield from _serve(showcase_site / "site")
+
+
+@pytest.fixture(scope="module")
+def subpath_url(showcase_site, tmp_path_factory):
+    """The same site under /news-explainers/, as GitHub Pages serves a project site."""
+    root = tmp_path_factory.mktemp("served")
+    (root / "news-explainers").symlink_to(showcase_site / "site")
+    yield from _serve(root, "news-explainers/")
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +73,7 @@ def page(browser):
 
 
 def search(page, words: str):
-    """Type into Material's search box as a reader does; the result links."""
+    """Type into the search box (Material's, over the Pagefind index) as a reader does; the result links."""
     box = page.locator("input.md-search__input")
     box.click()
     box.press_sequentially(words, delay=30)
@@ -90,6 +102,31 @@ def test_searching_a_surname_finds_the_explainer_then_the_actor_index_and_back(p
     page.go_back()
     page.wait_for_url(f"**/explainers/{ACCORD_SLUG}/**")
     assert page.locator("h1").inner_text().startswith("Norway and Iceland agree")
+
+
+def test_search_under_a_sub_path_from_an_explainer_with_the_keyboard(page, subpath_url):
+    """From a story's page, "/" opens the search; the site is under a sub-path, nothing is
+    fetched from beyond it, and the search loads a few small files, not an index of everything."""
+    outside, fetched = [], []
+    page.on("request", lambda r: fetched.append(r.url) if r.url.startswith(subpath_url)
+            else outside.append(r.url) if "api.github.com" not in r.url else None)
+    page.goto(f"{subpath_url}explainers/{SEED_SLUG}/")
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially("Brekke", delay=30)
+    results = page.locator(".md-search-result__list a.md-search-result__link")
+    results.first.wait_for()
+    assert results.first.get_attribute("href").startswith("/news-explainers/explainers/")
+    assert "Brekke" in page.locator(".md-search-result__list mark").first.inner_text()  # the snippet
+    assert not outside  # the repository link's star count is Material's, and optional
+    assert not any("search_index" in url for url in fetched)
+    assert any("/news-explainers/pagefind/" in url for url in fetched)
+    results.first.click()
+    page.wait_for_url("**/news-explainers/explainers/**")
+    assert page.locator("h1").first.is_visible()
+    page.keyboard.press("s")
+    assert page.evaluate("document.getElementById('__search').checked")
+    page.keyboard.press("Escape")
+    assert not page.evaluate("document.getElementById('__search').checked")
 
 
 def test_following_a_paragraph_link_highlights_the_paragraph(page, base_url):

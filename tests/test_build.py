@@ -263,8 +263,8 @@ def test_site_from_the_page_cache_is_the_site_rendered_afresh(project, monkeypat
     result = generate(Settings(seeds=seeds, cache_dir=cache))
     first = site.site_pages(result)
     renders = []
-    real = site.render_explainer
-    monkeypatch.setattr(site, "render_explainer", lambda *a, **k: renders.append(1) or real(*a, **k))
+    real = site.explainer_pages
+    monkeypatch.setattr(site, "explainer_pages", lambda *a, **k: renders.append(1) or real(*a, **k))
     again = site.site_pages(generate(Settings(seeds=seeds, cache_dir=cache)))
     assert renders == []
     result.cache_dir = None
@@ -288,8 +288,8 @@ def test_after_one_seed_changes_only_its_page_is_rendered_again(project, monkeyp
     site.site_pages(generate(Settings(seeds=seeds, cache_dir=cache)))
     (seeds / "bridge.txt").write_text(SEEDS["bridge.txt"].replace("four years", "five years"), encoding="utf-8")
     renders = []
-    real = site.render_explainer
-    monkeypatch.setattr(site, "render_explainer", lambda e, **k: renders.append(e.source.file) or real(e, **k))
+    real = site.explainer_pages
+    monkeypatch.setattr(site, "explainer_pages", lambda e, **k: renders.append(e.source.file) or real(e, **k))
     result = generate(Settings(seeds=seeds, cache_dir=cache))
     pages = site.site_pages(result)
     assert renders == ["bridge.txt"]

@@ -52,9 +52,9 @@ def test_every_item_links_to_its_paragraph(seed_explainer):
     for i in range(len(seed_explainer.paragraphs)):
         assert f'<p id="p{i}" class="source-paragraph">' in page
     for item in seed_explainer.background:
-        assert f"(#p{item.paragraph} " in page
+        assert f"(#p{item.paragraph})" in page
     for q in seed_explainer.quotes:
-        assert f"(#p{q.paragraph} " in page
+        assert f"(#p{q.paragraph})" in page
 
 
 def test_source_text_can_be_left_off(seed_explainer):

@@ -4,6 +4,7 @@ import pytest
 
 from generator.extract.quotemarks import find_spans
 from generator.extract.quotes import extract_quotes
+from generator.extract.register import Register
 from generator.model import Actor
 
 ACTORS = [
@@ -23,7 +24,7 @@ HEADLINE = "Ferry strike enters its second week\n\n"
 @pytest.fixture(scope="module")
 def quotes_of(parse_text):
     def run(body: str, actors=ACTORS):
-        return extract_quotes(parse_text(HEADLINE + body), actors)
+        return extract_quotes(parse_text(HEADLINE + body), Register(actors))
 
     return run
 
@@ -212,7 +213,7 @@ def test_quotes_page_groups_by_speaker_and_keeps_partial_quotes_in_their_sentenc
     assert "We will not give up," in okafor and "The island needs its boats." in okafor
     assert "<mark>slap in the face</mark>" in okafor and "<mark>a disgrace</mark>" in okafor
     assert okafor.count("called the timetable a") == 1  # one sentence, both phrases marked in it
-    assert "(#p0 " in okafor and "(#p1 " in okafor
+    assert "(#p0)" in okafor and "(#p1)" in okafor
     assert "### Reported statements" in section
     assert "would send naval ships" in section.split("### Reported statements", 1)[1]
     assert e.statements and not any("naval ships" in q.text for q in e.quotes)

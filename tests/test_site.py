@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import search_pages
+
 SEED_SLUG = "armenia-calls-for-russian-help-as-fight-with-azerbaijan-intensifies"
 ACCORD_SLUG = "norway-and-iceland-agree-to-share-north-atlantic-mackerel-quotas"
 PROTEST_SLUG = "fishermen-block-tromso-harbour-over-new-quota-rules"
@@ -130,9 +132,31 @@ def test_pages_are_tagged_with_their_countries(site):
     ("bill is paid in Tromso", PROTEST_SLUG),      # quoted words
 ])
 def test_search_index_finds_explainers(site, words, slug):
-    index = json.loads((site / "search" / "search_index.json").read_text())
-    hits = {doc["location"].split("#")[0] for doc in index["docs"] if words.lower() in (doc["text"] + doc["title"]).lower()}
-    assert f"explainers/{slug}/" in hits
+    hits = {doc["url"] for doc in search_pages(site) if words.lower() in f"{doc['meta']['title']} {doc['content']}".lower()}
+    assert f"/explainers/{slug}/" in hits
+
+
+def test_search_is_in_small_files_and_holds_the_stories_not_the_indexes(site):
+    assert not (site / "search" / "search_index.json").exists()  # Material's one file of every page's text
+    assert (site / "pagefind" / "pagefind.js").is_file()
+    urls = {doc["url"] for doc in search_pages(site)}
+    assert {f"/explainers/{SEED_SLUG}/", f"/explainers/{ACCORD_SLUG}/", "/about/"} <= urls
+    assert not [u for u in urls if u == "/" or u.startswith(("/actors/", "/agreements/", "/places/", "/timeline/"))]
+    titles = {doc["meta"]["title"] for doc in search_pages(site)}
+    assert any(t.startswith("Armenia calls for Russian help") for t in titles)
+    assert not any("¶" in t for t in titles)
+
+
+def test_names_of_people_weigh_more_in_the_search(site):
+    html = page(site, ACCORD_SLUG)
+    assert re.search(r'<strong data-pagefind-weight="5">Sigrun Valtysdottir</strong>', html)
+
+
+def test_every_page_has_the_search_box_and_its_script(site):
+    for html in (page(site, SEED_SLUG), (site / "index.html").read_text(encoding="utf-8")):
+        assert 'class="md-search__input"' in html
+        assert "assets/javascripts/explainers-search.js" in html
+    assert (site / "assets" / "javascripts" / "explainers-search.js").is_file()
 
 
 def test_explainer_pages_stay_out_of_the_nav(site):

@@ -1,0 +1,64 @@
+"""Site search: a Pagefind index of the built site, made after MkDocs has written it.
+
+Pagefind (https://pagefind.app) splits the index into small files by word, and the excerpts
+into one small file per page, so a reader's query loads a few tens of kilobytes whatever
+the size of the archive; Material's own search loads one file holding every page's text.
+The index is written to ``<site>/pagefind/``; the search box (``templates/theme/partials/search.html``
+and ``templates/theme/assets/javascripts/explainers-search.js``) reads it.
+
+Only what sits inside ``data-pagefind-body`` is indexed: the explainers and the hand-written
+pages, not the cross-article indexes, whose entries all lead back to the explainers.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+BODY_OPEN = "<div data-pagefind-body>"
+BODY_CLOSE = "</div>"
+OUTPUT = "pagefind"
+IGNORED = (".headerlink", "a.ref", ".ref", ".source-anchor", ".admonition.facts", ".data-link", ".attribution")
+"""Left out of the index: permalinks, paragraph links and numbers, the reference data (not the
+article's), the data download and the attribution line, the same on every page."""
+UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+"""Pagefind's own user interfaces: the site has its search box, so they are not published."""
+THEME_UNUSED = ("assets/javascripts/lunr", "assets/javascripts/workers")
+"""Material's own search (its worker and lunr's languages), which the site does not load."""
+
+
+class SearchIndexError(RuntimeError):
+    pass
+
+
+def indexable(html: str) -> str:
+    """A page's content marked for the index."""
+    return f"{BODY_OPEN}\n{html}\n{BODY_CLOSE}"
+
+
+def executable() -> list[str]:
+    """How to run Pagefind: the binary the ``pagefind[bin]`` package ships."""
+    try:
+        from pagefind_bin import get_executable
+    except ImportError as exc:  # pragma: no cover - a dependency of the project
+        raise SearchIndexError("Pagefind is not installed: pip install 'pagefind[bin]'") from exc
+    return [str(get_executable())]
+
+
+def build_index(site: Path) -> str:
+    """Index the built site in ``site``; Pagefind's summary of what it indexed."""
+    cmd = [*executable(), "--site", str(site), "--output-subdir", OUTPUT, "--force-language", "en"]
+    for selector in IGNORED:
+        cmd += ["--exclude-selectors", selector]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SearchIndexError(f"Pagefind failed ({proc.returncode}): {(proc.stderr or proc.stdout).strip()[-2000:]}")
+    for name in UNUSED:
+        (site / OUTPUT / name).unlink(missing_ok=True)
+    for folder in THEME_UNUSED:
+        shutil.rmtree(site / folder, ignore_errors=True)
+    for source_map in (site / "assets" / "javascripts").glob("bundle.*.min.js.map"):
+        source_map.unlink()  # the theme's source map, for debugging the theme itself
+    lines = [line.strip() for line in proc.stdout.splitlines() if line.strip()]
+    return next((line for line in lines if line.startswith("Indexed")), lines[-1] if lines else "")

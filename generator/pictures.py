@@ -214,7 +214,8 @@ class _Frame:
         return (lon - self.lon_left) * self.squeeze * self.scale, (self.lat_top - lat) * self.scale
 
     def path(self, rings: list[list[tuple[float, float]]]) -> str:
-        """SVG path data for the rings that reach into the frame, simplified to whole pixels."""
+        """SVG path data for the rings that reach into the frame, simplified to whole pixels
+        (a point closer than 4 pixels to the last one kept is dropped)."""
         parts = []
         for ring in rings:
             xy = [self.project(lat, lon) for lon, lat in ring]
@@ -225,7 +226,7 @@ class _Frame:
             kept: list[tuple[int, int]] = []
             for x, y in xy:
                 p = (round(x), round(y))
-                if not kept or abs(p[0] - kept[-1][0]) + abs(p[1] - kept[-1][1]) >= 3:
+                if not kept or abs(p[0] - kept[-1][0]) + abs(p[1] - kept[-1][1]) >= 4:
                     if len(kept) >= 2 and _straight(kept[-2], kept[-1], p):
                         kept[-1] = p  # the middle point of three in a line adds nothing
                     else:

@@ -83,7 +83,8 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
         for failure in result.failures:
             log.warning("explainers: %s", failure)
         log.info("explainers: %d pages (%d extracted, the rest cached)", len(result.explainers), result.parsed)
-        pages = site_pages(result, SiteOptions(include_source=settings.include_source, site_name=config.site_name))
+        pages = site_pages(result, SiteOptions(include_source=settings.include_source, site_name=config.site_name,
+                                               data_text=False))
         for rel, content in pages.items():
             if files.get_file_from_path(rel) is not None:
                 if rel != "index.md":

@@ -18,9 +18,11 @@ from pathlib import Path
 BODY_OPEN = "<div data-pagefind-body>"
 BODY_CLOSE = "</div>"
 OUTPUT = "pagefind"
-IGNORED = (".headerlink", "a.ref", ".ref", ".source-anchor", ".admonition.facts", ".data-link", ".attribution")
+IGNORED = (".headerlink", "a.ref", ".ref", ".source-anchor", ".admonition.facts", ".data-link", ".attribution",
+           ".from-article")
 """Left out of the index: permalinks, paragraph links and numbers, the reference data (not the
-article's), the data download and the attribution line, the same on every page."""
+article's), the data download and the attribution line, the same on every page, and the
+sections made of sentences of the article printed on the same page."""
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 """Pagefind's own user interfaces: the site has its search box, so they are not published."""

@@ -26,7 +26,7 @@ INDEX_DIRS = ("actors", "agreements", "places", "timeline")
 """Folders of the cross-article pages; with ``explainers`` the only ones the generator writes."""
 HOME_LATEST = 12
 EXPLAINERS_PER_PAGE = 120
-PAGE_BUDGET = 40_000
+PAGE_BUDGET = 56_000
 """Estimated bytes of content per index page: beyond it an index is split (by letter, then in parts)."""
 PEOPLE_AT_A_GLANCE = 6
 
@@ -35,11 +35,19 @@ PEOPLE_AT_A_GLANCE = 6
 class SiteOptions:
     include_source: bool = True
     site_name: str = "News explainers"
+    data_text: bool = True
+    """Whether the data files hold the article's paragraphs. The site leaves them out when its
+    pages print the article; the command line's output keeps them, for programs."""
 
 
-def explainer_json(explainer: Explainer) -> str:
-    """The explainer's data, as the page links to it: compact, as a program reads it."""
-    return json.dumps(explainer_to_dict(explainer), ensure_ascii=False, separators=(",", ":")) + "\n"
+def explainer_json(explainer: Explainer, *, text: bool = True) -> str:
+    """The explainer's data, as the page links to it: compact, as a program reads it. Without
+    ``text`` the article's paragraphs are left out (the page prints them, numbered; the data
+    refers to them by number), so that the site does not hold the article twice."""
+    data = explainer_to_dict(explainer)
+    if not text:
+        data.pop("paragraphs", None)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _by_recency(explainers: list[Explainer]) -> list[Explainer]:
@@ -100,11 +108,22 @@ class Entry:
     """2, 3 ... for the continuations of an entry too big for one page."""
     count: int = 0
     """In how many explainers it appears (all parts together)."""
+    said: dict[str, int] = field(default_factory=dict)
+    """How many quotations each explainer gives them, by slug (all parts together)."""
+    quoted_only: list[Explainer] = field(default_factory=list)
+    """Explainers that quote them without naming them as an actor."""
 
     @property
     def weight(self) -> int:
-        return (400 + 260 * len(self.mentions) + sum(len(q.sentence or q.text) + 420 for _, q in self.quotes)
+        return (400 + 300 * len(self.mentions) + 300 * len(self.quoted_only)
                 + sum(len(s) + 300 for _, s, _ in self.summary) + sum(p.weight for p in self.places))
+
+    @property
+    def rows(self) -> list[tuple[Explainer, int]]:
+        """Each explainer it appears in, with the number of its quotations there. The words
+        themselves are on the explainer's page: the index links to them rather than repeat them."""
+        rows = [(e, self.said.get(e.slug, 0)) for e, _ in self.mentions]
+        return rows + [(e, self.said.get(e.slug, 0)) for e in self.quoted_only]
 
     def add_detail(self, value) -> None:
         if value and str(value) not in self.details:
@@ -200,14 +219,14 @@ def _split_heavy(entry: Entry) -> list[Entry]:
     each of them small enough for a page; nothing is left out."""
     if entry.weight <= PAGE_BUDGET:
         return [entry]
-    items = [(key, item) for key in ("mentions", "summary", "quotes", "places") for item in getattr(entry, key)]
-    for key in ("mentions", "summary", "quotes", "places"):
+    items = [(key, item) for key in ("mentions", "summary", "places") for item in getattr(entry, key)]
+    for key in ("mentions", "summary", "places"):
         setattr(entry, key, [])
     out = [entry]
     for key, item in items:
         if out[-1].weight > PAGE_BUDGET * 0.8:
             part = len(out) + 1
-            out.append(replace(entry, mentions=[], summary=[], quotes=[], places=[], part=part,
+            out.append(replace(entry, mentions=[], summary=[], quotes=[], places=[], quoted_only=[], part=part,
                                anchor=f"{entry.anchor}-part-{part}"))
         getattr(out[-1], key).append(item)
     return out
@@ -227,6 +246,10 @@ def lay_out(entries: list[Entry], folder: str, title: str) -> tuple[list[IndexPa
         entry.anchor = anchor if seen[anchor] == 1 else f"{anchor}-{seen[anchor]}"
     for entry in entries:
         entry.count = len({e.slug for e, _ in entry.mentions})
+        for e, _ in entry.quotes:
+            entry.said[e.slug] = entry.said.get(e.slug, 0) + 1
+        named = {e.slug for e, _ in entry.mentions}
+        entry.quoted_only = list({e.slug: e for e, _ in entry.quotes if e.slug not in named}.values())
     entries = [piece for entry in entries for piece in _split_heavy(entry)]
     if sum(en.weight for en in entries) <= PAGE_BUDGET:
         for entry in entries:
@@ -328,7 +351,7 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
                 e, include_source=options.include_source, link=link, locator=area, strip=pictures.timeline_strip(e),
                 facts=pictures.country_facts(e), dataset=dataset, people_limit=PEOPLE_AT_A_GLANCE,
             ))
-            files[f"{EXPLAINERS_DIR}/{e.slug}.json"] = explainer_json(e)
+            files[f"{EXPLAINERS_DIR}/{e.slug}.json"] = explainer_json(e, text=options.data_text or not options.include_source)
             return files
 
         # Unchanged explainers whose index links have not moved are not rendered again.
@@ -347,8 +370,8 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
               "paragraph_page": paragraph_page}
     for folder, title, laid, letters, template, intro in (
         ("actors", "Actors", actor_pages, actor_letters, "actors_index.md.j2",
-         "Everyone the explainers name, each once, with every explainer they appear in and all they are quoted as "
-         "saying. People are sorted by surname."),
+         "Everyone the explainers name, each once, with every explainer they appear in and a link to what they are "
+         "quoted as saying there. People are sorted by surname."),
         ("agreements", "Agreements", agreement_pages, agreement_letters, "agreements_index.md.j2",
          "Every treaty, pact, ceasefire and pledge the explainers name, with what the articles say about them."),
         ("places", "Places", place_pages, place_letters, "places_index.md.j2",

@@ -36,6 +36,13 @@ def test_strict_build_makes_the_explainer_page_and_its_data(site):
     assert data["slug"] == SEED_SLUG
 
 
+def test_the_data_refers_to_the_paragraphs_the_page_prints_rather_than_copy_them(site):
+    data = json.loads((site / "explainers" / f"{SEED_SLUG}.json").read_text())
+    assert "paragraphs" not in data and data["quotes"]
+    html = page(site, SEED_SLUG)
+    assert all(f'id="p{q["paragraph"]}"' in html for q in data["quotes"])
+
+
 def test_nothing_is_written_into_docs(showcase_site):
     assert not (showcase_site / "docs" / "explainers").exists()
     assert not (showcase_site / "docs" / "actors").exists()

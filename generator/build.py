@@ -31,6 +31,8 @@ class BuildResult:
     explainers: list[Explainer] = field(default_factory=list)
     """In slug order."""
     failures: list[ArticleError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Articles built without a section whose extractor failed: file, section and error."""
     parsed: int = 0
     """How many articles went through the NLP pipeline (the rest came from the cache)."""
     keys: dict[str, str] = field(default_factory=dict)
@@ -176,6 +178,8 @@ def generate(settings: Settings, *, progress: bool = False) -> BuildResult:
             result.failures.append(exc)
             continue
         result.explainers.append(explainer)
+        result.warnings.extend(errors.SECTION_FAILED.format(file=article.source.file, section=section, detail=detail)
+                               for section, detail in explainer.failed.items())
     result.explainers.sort(key=lambda e: e.slug)
     result.failures.sort(key=lambda e: e.path)
     return result

@@ -101,6 +101,8 @@ def _build(parser: argparse.ArgumentParser, args) -> int:
         return EXIT_FAILED
     for failure in result.failures:
         print(f"error: {failure}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     for rel in report.kept:
         print(f"warning: {args.out / rel} was written by hand; left as it is", file=sys.stderr)
     if not args.quiet:

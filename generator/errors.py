@@ -26,3 +26,5 @@ OUTSIDE_SEEDS = "the path leads outside the seeds folder"
 UNREADABLE = "the file cannot be read: {detail}"
 BAD_CORRECTIONS = "the corrections file {name} is not valid: {detail}"
 INTERNAL = "the generator failed on this article ({detail}); please report it with the file attached"
+SECTION_FAILED = ("{file}: the {section} section could not be extracted ({detail}); the page is built without it. "
+                  "Please report it with the file attached")

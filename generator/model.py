@@ -63,6 +63,8 @@ class BackgroundItem:
     """``history``, ``context`` or ``figure``."""
     figure: str | None = None
     """For ``figure`` items: the number as written (``more than 5,000``, ``1,500 sq km``)."""
+    rules: list[str] = field(default_factory=list)
+    """Ids of the extraction rules that produced it (``generator/data/rules/``)."""
 
 
 @dataclass
@@ -84,6 +86,8 @@ class Actor:
     """What they did and said in this story: the article's own sentences."""
     hidden: bool = False
     """Set by a correction: kept in the data, left off the page."""
+    rules: list[str] = field(default_factory=list)
+    """Ids of the rules that found, typed and merged it, and gave its role."""
 
 
 @dataclass
@@ -106,6 +110,8 @@ class Quote:
     body_id: str | None = None
     """For a speaker the article does not name (``a spokesman for the ministry``): the actor
     they speak for, when it is one."""
+    rules: list[str] = field(default_factory=list)
+    """Ids of the rules that found the quotation and chose (or declined to name) its speaker."""
 
 
 @dataclass
@@ -120,6 +126,7 @@ class Statement:
     paragraph: int = 0
     body_id: str | None = None
     """For a speaker the article does not name: the actor they speak for, when it is one."""
+    rules: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -146,6 +153,8 @@ class Agreement:
     """What must happen for it to take effect (ratification, entry into force)."""
     status_text: BackgroundItem | None = None
     """The sentence that gives ``status``."""
+    rules: list[str] = field(default_factory=list)
+    """Ids of the rules that found its mentions, named it and gave its parties and status."""
 
 
 @dataclass
@@ -157,6 +166,7 @@ class TimelineEvent:
     """The date expression as written (``on Saturday``, ``in 1994``)."""
     date: str | None = None
     """Resolved ISO date (``1994`` or ``2020-10-31``) where it can be resolved."""
+    rules: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -174,6 +184,8 @@ class Explainer:
     statements: list[Statement] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    """Sections whose extractor failed on this article, with the error: shown empty, with a note."""
     schema: str = SCHEMA
 
     def actor(self, actor_id: str | None) -> Actor | None:
@@ -185,7 +197,7 @@ def explainer_to_dict(explainer: Explainer) -> dict[str, Any]:
     data = asdict(explainer)
     data["source"]["tags"] = list(explainer.source.tags)
     order = ["schema", "source", "slug", "title", "lead", "background", "actors", "quotes",
-             "statements", "agreements", "timeline", "paragraphs"]
+             "statements", "agreements", "timeline", "failed", "paragraphs"]
     return {key: data[key] for key in order}
 
 
@@ -227,5 +239,6 @@ def explainer_from_dict(data: dict[str, Any]) -> Explainer:
         statements=items("statements", Statement),
         agreements=[agreement(d) for d in data.get("agreements") or []],
         timeline=items("timeline", TimelineEvent),
+        failed=dict(data.get("failed") or {}),
         schema=data.get("schema", SCHEMA),
     )

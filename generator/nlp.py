@@ -38,10 +38,21 @@ def normalise(text: str) -> str:
 
 @lru_cache(maxsize=4)
 def load(name: str = DEFAULT_PIPELINE) -> "Language":
-    """Load a spaCy pipeline once per process."""
+    """Load a spaCy pipeline once per process, with the extraction components added after
+    its ``ner`` (:mod:`generator.extract.pipeline`): ``load()("...")`` runs everything."""
     import spacy
 
-    return spacy.load(name)
+    from generator.extract import pipeline
+
+    return pipeline.add_to(spacy.load(name))
+
+
+def extractors(nlp: "Language") -> list[str]:
+    """The extraction components in ``nlp``: parsing paragraphs leaves them out, and they run
+    once over the joined article instead."""
+    from generator.extract.pipeline import EXTRACTORS
+
+    return [name for name in nlp.pipe_names if name in EXTRACTORS]
 
 
 @dataclass
@@ -104,7 +115,7 @@ def _pipe(nlp: "Language", texts: list[str], batch_size: int) -> Iterator["Doc"]
         parts = chunks(text)
         pieces.extend(parts)
         counts.append(len(parts))
-    docs = iter(nlp.pipe(pieces, batch_size=batch_size))
+    docs = iter(nlp.pipe(pieces, batch_size=batch_size, disable=extractors(nlp)))
     for text, n in zip(texts, counts):
         if n == 1:
             yield next(docs)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from generator.extract.actors import extract_actors
+from generator.extract.actors import find_actors
 from generator.extract.roles import normalise_role
 from generator import gazetteer
 
@@ -14,7 +14,7 @@ from generator import gazetteer
 @pytest.fixture(scope="module")
 def actors_of(parse_text):
     def run(body: str, headline: str = "Talks resume as tension grows") -> list:
-        return extract_actors(parse_text(f"{headline}\n\n{body}\n"))
+        return find_actors(parse_text(f"{headline}\n\n{body}\n"))[0]
     return run
 
 

@@ -3,6 +3,7 @@ from the article's own sentences."""
 import pytest
 
 from generator.extract.agreements import extract_agreements
+from generator.extract.register import Register
 from generator.model import Actor
 
 
@@ -18,7 +19,7 @@ ACTORS = [country("Norway", "Norwegian"), country("Sweden", "Swedish"), country(
 def agreements_of(parse_text):
     def run(*paragraphs, actors=ACTORS):
         text = "Headline of the story\n\n" + "\n\n".join(paragraphs)
-        return extract_agreements(parse_text(text), actors)
+        return extract_agreements(parse_text(text), Register(actors))[0]
 
     return run
 

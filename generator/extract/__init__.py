@@ -1,36 +1,36 @@
-"""Extractors: pure functions of a parsed article.
+"""Extraction: spaCy components over the article, and the explainer they add up to.
 
-Each module answers one question about the article (who is in it, who said what, which
-agreements are in play, what history explains it) and returns model dataclasses. Actors
-come first because the others resolve names against them.
+The components (:mod:`generator.extract.pipeline`) answer one question each about the
+article (who is in it, who said what, which agreements are in play, what history explains it)
+and write the answers onto its Doc; actors come first, into one register that the others
+resolve names against. :func:`extract` runs them and reads the Doc into an ``Explainer``.
 """
 from __future__ import annotations
 
-from generator.extract.actors import extract_actors
-from generator.extract.agreements import extract_agreements
-from generator.extract.background import extract_background, extract_timeline
-from generator.extract.quotes import extract_quotes
 from generator.model import Explainer
 from generator.nlp import ParsedArticle
 
 
 def extract(parsed: ParsedArticle, *, slug: str) -> Explainer:
-    """Run every extractor over one parsed article."""
+    """Run every extraction component over one parsed article."""
+    from generator.extract.pipeline import article_doc, run_extractors
+
+    doc = run_extractors(article_doc(parsed))
     article = parsed.article
-    actors = extract_actors(parsed)
-    quotes, statements = extract_quotes(parsed, actors)
+    register = doc._.register
     return Explainer(
         source=article.source,
         slug=slug,
         title=article.title,
         lead=_lead(article.paragraphs),
         paragraphs=[p.text for p in article.paragraphs],
-        background=extract_background(parsed, actors),
-        actors=actors,
-        quotes=quotes,
-        statements=statements,
-        agreements=extract_agreements(parsed, actors),
-        timeline=extract_timeline(parsed),
+        background=doc._.background or [],
+        actors=register.actors if register is not None else [],
+        quotes=doc._.quotes or [],
+        statements=doc._.statements or [],
+        agreements=doc._.agreements or [],
+        timeline=doc._.timeline or [],
+        failed=dict(doc._.failed),
     )
 
 

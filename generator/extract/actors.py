@@ -30,6 +30,7 @@ from generator import gazetteer, lexicon
 from generator.extract.roles import (HONORIFICS, TITLE_MODIFIERS, affiliation, is_role_word, normalise_role,
                                      owner_country, rank, role_words, singular_role, title_word, word_at)
 from generator.gazetteer import Gazetteer, fold
+from generator.extract.register import HEADLINE, ActorMention
 from generator.model import Actor, BackgroundItem
 from generator.nlp import ParsedArticle
 
@@ -103,6 +104,8 @@ class _Mention:
     place: gazetteer.Place | None = None
     written: str | None = None
     """The whole phrase as written (``Armenia's foreign ministry``), when it differs from the name."""
+    rule: str = ""
+    """The rule that found and typed it (:mod:`generator.extract.provenance`)."""
 
 
 @dataclass
@@ -133,8 +136,9 @@ class _Entity:
         return 3 * self.headline + 2 * lead + len(self.mentions)
 
 
-def extract_actors(parsed: ParsedArticle) -> list[Actor]:
-    """Named actors of the article, merged by name, typed consistently, ordered by salience."""
+def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]:
+    """Named actors of the article, merged by name, typed consistently, ordered by salience;
+    and every place where the article names each of them."""
     gaz = gazetteer.load()
     units = [(None, parsed.headline, parsed.article.title)]
     units += [(p.index, p.doc, p.text) for p in parsed.paragraphs]
@@ -149,9 +153,24 @@ def extract_actors(parsed: ParsedArticle) -> list[Actor]:
             ent.role, ent.country = _best_role(ent, gaz)
     _resolve_possessors([e for e in entities if e.kind == "person"])
     entities = [e for e in entities if not _passing_word(e)]
-    actors = _to_actors(entities, gaz)
-    _add_summaries(actors, entities, parsed)
-    return actors
+    pairs = _to_actors(entities, gaz)
+    _add_summaries(pairs, parsed)
+    return [actor for _, actor in pairs], _places(pairs)
+
+
+def _places(pairs: list[tuple[_Entity, Actor]]) -> list[ActorMention]:
+    """Where the article names each actor: paragraph, tokens and characters of every mention."""
+    out = []
+    for ent, actor in pairs:
+        for m in ent.mentions:
+            if m.sent is None:
+                continue
+            doc = m.sent.doc
+            out.append(ActorMention(paragraph=HEADLINE if m.paragraph is None else m.paragraph, start=m.start,
+                                    end=m.end, start_char=doc[m.start].idx,
+                                    end_char=doc[m.end - 1].idx + len(doc[m.end - 1]), actor_id=actor.id,
+                                    rule=m.rule))
+    return out
 
 
 # --- candidates -------------------------------------------------------------------------------
@@ -212,7 +231,7 @@ def _sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gaze
             continue
         m = _classify(doc, start, end, label, text, paragraph, sent, gaz)
         if m is not None:
-            out.append(m)
+            out.extend(m if isinstance(m, list) else [m])  # a capital gives its place and its country
             take(start, end)
     # Acronyms the tagger missed, before the people they stand for: "ADF troops".
     for i in range(sent.start, sent.end - 1):
@@ -892,11 +911,6 @@ def _demonym_of(country: gazetteer.Country) -> str:
 # --- one name, one type -----------------------------------------------------------------------
 
 def _make_consistent(mentions: list[_Mention], gaz: Gazetteer) -> None:
-    # Flatten the pairs a capital produces ("Moscow" the place and "Russia" the government).
-    flat = []
-    for m in mentions:
-        flat.extend(m if isinstance(m, list) else [m])
-    mentions[:] = flat
     name_words: set[str] = set()
     for m in mentions:
         if m.kind == "person" and (len(m.name.split()) > 1 or m.strong):
@@ -1228,7 +1242,8 @@ def _merge_acronyms(orgs: list[_Entity], entities: list[_Entity]) -> None:
 
 # --- actors -----------------------------------------------------------------------------------
 
-def _to_actors(entities: list[_Entity], gaz: Gazetteer) -> list[Actor]:
+def _to_actors(entities: list[_Entity], gaz: Gazetteer) -> list[tuple[_Entity, Actor]]:
+    """Each entity with the actor it becomes, the most salient first."""
     entities = sorted(entities, key=lambda e: (-e.salience(), e.first))
     used: Counter[str] = Counter()
     actors = []
@@ -1239,9 +1254,9 @@ def _to_actors(entities: list[_Entity], gaz: Gazetteer) -> list[Actor]:
         used[base] += 1
         ident = base if used[base] == 1 else f"{base}-{used[base]}"
         aliases = sorted(a for a in ent.aliases if a != ent.name)
-        actors.append(Actor(id=ident, name=ent.name, type=ent.kind, role=ent.role, aliases=aliases,
-                            mentions=len(ent.mentions), paragraphs=ent.paragraphs, country=ent.country,
-                            lat=ent.lat, lon=ent.lon))
+        actors.append((ent, Actor(id=ident, name=ent.name, type=ent.kind, role=ent.role, aliases=aliases,
+                                  mentions=len(ent.mentions), paragraphs=ent.paragraphs, country=ent.country,
+                                  lat=ent.lat, lon=ent.lon)))
     return actors
 
 
@@ -1264,13 +1279,11 @@ _SUMMARY_ACTORS = 6
 _SUMMARY_SENTENCES = 3
 
 
-def _add_summaries(actors: list[Actor], entities: list[_Entity], parsed: ParsedArticle) -> None:
+def _add_summaries(pairs: list[tuple[_Entity, Actor]], parsed: ParsedArticle) -> None:
     """For the main actors: the article's sentences in which they act or speak."""
-    by_id = {a.id: a for a in actors}
-    ordered = sorted(entities, key=lambda e: (-e.salience(), e.first))
     texts = {p.index: p.text for p in parsed.paragraphs}
     chosen = 0
-    for ent, actor in zip(ordered, actors):
+    for ent, actor in pairs:
         if chosen >= _SUMMARY_ACTORS:
             break
         if ent.kind not in ("person", "organization") or len(ent.mentions) < 2 and ent.kind != "person":
@@ -1290,7 +1303,7 @@ def _add_summaries(actors: list[Actor], entities: list[_Entity], parsed: ParsedA
             if len(items) >= _SUMMARY_SENTENCES:
                 break
         if items:
-            by_id[actor.id].summary = items
+            actor.summary = items
             chosen += 1
 
 

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
 from generator.extract.dates import is_point_in_time
-from generator.model import Actor, Agreement, BackgroundItem
+from generator.extract.register import Register
+from generator.model import Agreement, BackgroundItem
 from generator.nlp import ParsedArticle, ParsedParagraph
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -76,6 +77,8 @@ class _Mention:
     full_end: int = 0
     """Token index after the mention with its ``between``/``with`` phrases."""
     verb_based: bool = False
+    rule: str = ""
+    """The rule that found the mention (:mod:`generator.extract.provenance`)."""
 
     @property
     def text(self) -> str:
@@ -104,50 +107,14 @@ class _Draft:
         return self.first.family
 
 
-class ActorIndex:
-    """Finds the story's actors in a stretch of text by their names and aliases."""
-
-    def __init__(self, actors: list[Actor]):
-        self.actors = actors
-        names: list[tuple[str, Actor]] = []
-        for actor in actors:
-            for name in [actor.name, *actor.aliases]:
-                if name and len(name) > 1:
-                    names.append((name, actor))
-        names.sort(key=lambda na: -len(na[0]))
-        self._names = names
-        self._pattern = (re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n, _ in names) + r")(?![\w-])")
-                         if names else None)
-        self._by_name = {n: a for n, a in names}
-
-    def find(self, text: str, types: set[str] | None = None) -> list[tuple[int, Actor]]:
-        """(offset, actor) for every actor named in ``text``, in order."""
-        if self._pattern is None:
-            return []
-        out = []
-        for m in self._pattern.finditer(text):
-            actor = self._by_name[m.group(1)]
-            if types is None or actor.type in types:
-                out.append((m.start(), actor))
-        return out
-
-    def names(self, text: str, types: set[str] | None = None) -> list[str]:
-        return _unique(a.name for _, a in self.find(text, types))
-
-    def resolve(self, text: str) -> str:
-        """The canonical name for a mention of an actor, or the text itself."""
-        found = self.find(text)
-        if found:
-            return found[0][1].name
-        for actor in self.actors:
-            if actor.type == "person" and actor.name.split()[-1] == text.split()[-1]:
-                return actor.name
-        return text
+AgreementMention = tuple[int, int, int, int, str]
+"""Where the article refers to an agreement: paragraph, first and end token, the number of the
+card it belongs to, and the rule that found it."""
 
 
-def extract_agreements(parsed: ParsedArticle, actors: list[Actor]) -> list[Agreement]:
-    """Every agreement the article mentions, one card each, later references merged."""
-    index = ActorIndex(actors)
+def extract_agreements(parsed: ParsedArticle, index: Register) -> tuple[list[Agreement], list[AgreementMention]]:
+    """Every agreement the article mentions, one card each, later references merged; and every
+    mention with the card it belongs to. Parties and mediators are the register's actors."""
     drafts: list[_Draft] = []
     last: list[tuple[_Draft, _Mention]] = []
     for mention in _mentions(parsed):
@@ -159,7 +126,9 @@ def extract_agreements(parsed: ParsedArticle, actors: list[Actor]) -> list[Agree
             drafts.append(draft)
         draft.mentions.append(mention)
         last.append((draft, mention))
-    return [_card(draft, parsed, index) for draft in drafts]
+    cards = [_card(draft, parsed, index) for draft in drafts]
+    places = [(m.para.index, m.start, m.end, number, m.rule) for number, draft in enumerate(drafts) for m in draft.mentions]
+    return cards, places
 
 
 # -- finding mentions ---------------------------------------------------------------------
@@ -390,7 +359,7 @@ def _specific(mention: _Mention) -> bool:
 # -- the card -----------------------------------------------------------------------------
 
 
-def _card(draft: _Draft, parsed: ParsedArticle, index: ActorIndex) -> Agreement:
+def _card(draft: _Draft, parsed: ParsedArticle, index: Register) -> Agreement:
     first = next((m for m in draft.mentions if not m.bare), draft.first)
     name = first.text
     aliases = _unique(m.text for m in draft.mentions if not m.bare and m.text != name)
@@ -436,7 +405,7 @@ def _governing_verb(token: "Token") -> "Token | None":
     return None
 
 
-def _read_mention(m: _Mention, draft: _Draft, index: ActorIndex, parsed: ParsedArticle) -> None:
+def _read_mention(m: _Mention, draft: _Draft, index: Register, parsed: ParsedArticle) -> None:
     """Status, parties, mediators and signing date that this one mention gives."""
     doc = m.head.doc
     item = BackgroundItem(m.sentence, m.para.index, "history")
@@ -492,7 +461,7 @@ def _read_mention(m: _Mention, draft: _Draft, index: ActorIndex, parsed: ParsedA
             draft.signed = _when_where(m, acl)
 
 
-def _mediators(m: _Mention, index: ActorIndex) -> list[str]:
+def _mediators(m: _Mention, index: Register) -> list[str]:
     """Who brokered it: ``EU-brokered``, ``mediated by X``, ``X, flown in to mediate, led ...``."""
     out = []
     for found in _BROKERED.finditer(m.sentence):
@@ -517,7 +486,7 @@ def _mediators(m: _Mention, index: ActorIndex) -> list[str]:
     return _unique(out)
 
 
-def _listed_actors(m: _Mention, prep: "Token", index: ActorIndex) -> list[str]:
+def _listed_actors(m: _Mention, prep: "Token", index: Register) -> list[str]:
     """Actors named right after ``between``/``with``, up to a possessive or a new phrase."""
     doc = m.head.doc
     names: list[str] = []
@@ -540,10 +509,10 @@ def _listed_actors(m: _Mention, prep: "Token", index: ActorIndex) -> list[str]:
     return names
 
 
-def _subject_actors(text: str, index: ActorIndex) -> list[str]:
+def _subject_actors(text: str, index: Register) -> list[str]:
     """Actors in a subject, leaving out the places it is set in (``in Geneva``)."""
     out = []
-    for offset, actor in index.find(text, {"country", "organization", "place", "group", "person"}):
+    for offset, actor in index.find_all(text, {"country", "organization", "place", "group", "person"}):
         before = [w for w in text[:offset].rstrip().split() if w.lower() not in lexicon.words("articles")]
         if before and before[-1].lower() in ("in", "at", "from", "of", "to", "near"):
             continue
@@ -553,7 +522,7 @@ def _subject_actors(text: str, index: ActorIndex) -> list[str]:
     return _unique(out)
 
 
-def _pair(m: _Mention, index: ActorIndex, where: str, parsed: ParsedArticle,
+def _pair(m: _Mention, index: Register, where: str, parsed: ParsedArticle,
           exclude: set[str] = frozenset()) -> list[str]:
     """Resolve ``the two countries``/``both sides`` to the two actors the context names."""
     phrase = _PAIR.search(where)
@@ -642,7 +611,7 @@ def _when_where(m: _Mention, verb: "Token") -> str | None:
 # -- what it says -------------------------------------------------------------------------
 
 
-def _clauses(agreement: Agreement, draft: _Draft, parsed: ParsedArticle, index: ActorIndex) -> None:
+def _clauses(agreement: Agreement, draft: _Draft, parsed: ParsedArticle, index: Register) -> None:
     """Obligations, conditions, what it covers and what it leaves out."""
     seen: set[str] = set()
     mention_sents = {(m.para.index, m.sent.start_char) for m in draft.mentions}

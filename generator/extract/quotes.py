@@ -19,7 +19,8 @@ from generator import lexicon
 from generator.extract.quotemarks import DOUBLE, Span, find_spans, opens_with_quote
 from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, NAMING_VERBS, SLOGAN_NOUNS, STATEMENT_VERBS,
                                       Resolver, Who, in_any, is_cue, subject_of)
-from generator.model import Actor, Quote, Statement
+from generator.extract.register import Register
+from generator.model import Quote, Statement
 from generator.nlp import ParsedArticle, ParsedParagraph
 
 
@@ -50,9 +51,9 @@ class _Attribution:
     found_cue: bool
 
 
-def extract_quotes(parsed: ParsedArticle, actors: list[Actor]) -> tuple[list[Quote], list[Statement]]:
+def extract_quotes(parsed: ParsedArticle, register: Register) -> tuple[list[Quote], list[Statement]]:
     """Direct quotes (``full`` and ``partial``) and reported statements, with speakers
-    resolved to actors where the article makes it certain."""
+    resolved to the register's actors where the article makes it certain."""
     paragraphs = parsed.paragraphs
     found = _find(paragraphs)
     ranges: dict[int, list[tuple[int, int]]] = {p.index: [] for p in paragraphs}
@@ -61,7 +62,7 @@ def extract_quotes(parsed: ParsedArticle, actors: list[Actor]) -> tuple[list[Quo
         for p, a, b in f.more:
             ranges[p.index].append((max(0, a - 1), b))
 
-    resolver = Resolver(list(actors or []))
+    resolver = Resolver(register)
     for para in paragraphs:
         resolver.scan(para.index, para.text, para.doc, ranges[para.index])
 

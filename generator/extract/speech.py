@@ -11,12 +11,11 @@ kept as written (unnamed sources, groups) or left without a speaker, with the re
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.extract.register import Register, distance_one, fold
 from generator.model import Actor
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,9 +39,6 @@ BODY_NOUNS = lexicon.words("body_nouns")
 ROLE_NOUNS = lexicon.words("role_nouns") | lexicon.words("person_nouns")
 # Modifiers a role may have that make it another role: "vice president" is not "president".
 _ROLE_QUALIFIERS = lexicon.words("role_qualifiers")
-# Titles written before a speaker's name, left out when names are compared: "Dr", "prime minister".
-_HONORIFIC = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(lexicon.words("speaker_titles"), key=len,
-                                                                         reverse=True)) + r")\.?\s+")
 _TITLE_WORDS = lexicon.words("title_abbreviations")
 _GENDER = lexicon.table("pronoun_gender")
 _HONORIFIC_GENDER = lexicon.table("honorific_gender")
@@ -52,37 +48,6 @@ _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case, accents and typographic marks removed, possessive dropped, spaces squeezed."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u2018", "'").casefold()
-    text = re.sub(r"'s?\b", "", text)
-    text = re.sub(r"[^\w\s-]", " ", text)
-    return " ".join(text.split())
-
-
-def _strip_titles(key: str) -> str:
-    key = re.sub(r"^(?:the|a|an)\s+", "", key)
-    while True:
-        new = _HONORIFIC.sub("", key)
-        if new == key:
-            return key
-        key = new
-
-
-def _distance_one(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one substitution, insertion or deletion."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return a == b
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    if len(a) > len(b):
-        a, b = b, a
-    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
 @dataclass
@@ -111,84 +76,6 @@ class Mention:
     subject: bool
     sentence: int = -1
     """Offset where the mention's sentence starts."""
-
-
-class ActorIndex:
-    """Find actors by the names the article uses for them."""
-
-    def __init__(self, actors: list[Actor]):
-        self.actors = [a for a in actors if getattr(a, "name", None)]
-        self.keys: dict[str, list[Actor]] = {}
-        self.surnames: dict[str, list[Actor]] = {}
-        for a in self.actors:
-            names = [a.name, *(getattr(a, "aliases", None) or [])]
-            for n in names:
-                for key in {fold(n), _strip_titles(fold(n))}:
-                    if key and a not in self.keys.setdefault(key, []):
-                        self.keys[key].append(a)
-            if a.type == "person":
-                for n in names:
-                    parts = _strip_titles(fold(n)).split()
-                    if parts and len(parts[-1]) > 2 and a not in self.surnames.setdefault(parts[-1], []):
-                        self.surnames[parts[-1]].append(a)
-        self._by_length = sorted(self.keys, key=len, reverse=True)
-
-    def find(self, text: str, *, types: tuple[str, ...] | None = None, head: str | None = None) -> Actor | None:
-        """The actor a phrase names, if exactly one fits: the whole phrase, else the name in
-        it that ends last (in ``the UN envoy Name Surname`` the person, not the UN). With
-        ``head``, the name must take in that word (``Armenia's ministry`` is not Armenia)."""
-        key = fold(text)
-        if not key:
-            return None
-        for cand in (key, _strip_titles(key)):
-            hit = self._one(self.keys.get(cand, []), types)
-            if hit:
-                return hit
-        padded = f" {key} "
-        head_at = None
-        if head:
-            h = fold(head)
-            head_at = padded.rfind(f" {h} ") if h else -1
-            if head_at < 0:
-                return None
-        best = None
-        for k in self._by_length:
-            if len(k) <= 2:
-                continue
-            at = padded.rfind(f" {k} ")
-            if at < 0:
-                continue
-            end = at + len(k) + 1
-            if head_at is not None and not (at <= head_at < end):
-                continue
-            hit = self._one(self.keys[k], types)
-            if hit and (best is None or end > best[0]):
-                best = (end, hit)
-        return best[1] if best else None
-
-    def person_by_surname(self, word: str) -> Actor | None:
-        w = fold(word)
-        if len(w) < 3:
-            return None
-        hit = self.surnames.get(w)
-        if hit and len(hit) == 1:
-            return hit[0]
-        if len(w) >= 6:
-            near = {a.id: a for s, actors in self.surnames.items() if len(s) >= 6 and _distance_one(s, w)
-                    for a in actors}
-            if len(near) == 1:
-                return next(iter(near.values()))
-        return None
-
-    @staticmethod
-    def _one(actors: list[Actor], types) -> Actor | None:
-        if types:
-            actors = [a for a in actors if a.type in types]
-        if not actors:
-            return None
-        persons = [a for a in actors if a.type == "person"]
-        pick = persons or actors
-        return pick[0] if len({a.id for a in pick}) == 1 else None
 
 
 def in_any(token: "Token", ranges: list[tuple[int, int]]) -> bool:
@@ -299,8 +186,8 @@ def is_cue(token: "Token") -> bool:
 class Resolver:
     """Resolves speaker phrases to actors, with the article's earlier mentions as context."""
 
-    actors: list[Actor]
-    index: ActorIndex = field(init=False)
+    index: Register
+    """The article's actors, by place and by name."""
     mentions: list[Mention] = field(default_factory=list)
     roles: list[tuple[int, int, str, Actor]] = field(default_factory=list)
     """(paragraph, offset, title as written, person) for every title the article gives someone."""
@@ -310,7 +197,7 @@ class Resolver:
     """``m`` or ``f`` by name, where the article shows it (``Mr X``, ``Ms X``, a pronoun)."""
 
     def __post_init__(self):
-        self.index = ActorIndex(self.actors)
+        self.actors = self.index.actors
         self._by_para: dict[int, list[Mention]] = {}
 
     def _mention(self, m: Mention) -> None:
@@ -493,7 +380,7 @@ class Resolver:
             lead = re.split(r" (?:of|for|to|in|at|on|from|with) ", f" {fold(t)} ", maxsplit=1)[0].split()
             if not lead or lead[-1] != head or (set(tw) & _ROLE_QUALIFIERS) != quals:
                 continue
-            if not all(w in tw or any(_distance_one(w, x) for x in tw) for w in words):
+            if not all(w in tw or any(distance_one(w, x) for x in tw) for w in words):
                 continue
             found[a.id] = a
         if not found:

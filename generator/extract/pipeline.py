@@ -1,0 +1,230 @@
+"""Extraction as spaCy components over one Doc of the whole article.
+
+The statistical pipeline (tagger, parser, NER) parses the headline and each paragraph
+(:mod:`generator.nlp`); :func:`article_doc` joins those parses into one ``Doc``, and the
+extractors below run over it in order, each a registered component (``@Language.factory``)
+that :func:`generator.nlp.load` adds after ``ner``:
+
+=====================  =======================================================================
+component              reads -> writes
+=====================  =======================================================================
+explainer_actors       the parse -> ``doc.spans["actors"]`` (label: type, ``kb_id_``: actor id,
+                       ``id_``: rule id, ``span._.role``), ``doc._.register``
+explainer_quotes       the parse, the register -> ``doc.spans["quotes"]`` (``kb_id_``: speaker
+                       id), ``doc._.quotes``, ``doc._.statements``
+explainer_agreements   the parse, the register -> ``doc.spans["agreements"]``, ``doc._.agreements``
+explainer_background   the parse, the register -> ``doc._.background``, ``doc._.timeline``
+=====================  =======================================================================
+
+``doc.spans["paragraphs"]`` holds one span per paragraph (label ``headline`` or the paragraph
+number). Run on a plain ``nlp("...")`` Doc, the components take the whole text as one paragraph.
+
+A component that raises leaves its section empty and names it in ``doc._.failed``; the others
+still run (:class:`Extractor`).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from generator.extract.actors import find_actors
+from generator.extract.agreements import extract_agreements
+from generator.extract.background import extract_background, extract_timeline
+from generator.extract.quotes import extract_quotes
+from generator.extract.register import HEADLINE, Register
+from generator.model import Article, Paragraph, Source
+from generator.nlp import ParsedArticle, ParsedParagraph
+
+EXTRACTORS = ("explainer_actors", "explainer_quotes", "explainer_agreements", "explainer_background")
+"""The extraction components, in the order they run."""
+
+for _name in ("parsed", "register", "quotes", "statements", "agreements", "background", "timeline", "failed"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+if not Span.has_extension("role"):
+    Span.set_extension("role", default=None)
+
+
+# -- the article Doc ---------------------------------------------------------------------------
+
+def article_doc(parsed: ParsedArticle) -> Doc:
+    """One Doc of the headline and every paragraph, with a span per paragraph."""
+    parts = [parsed.headline, *(p.doc for p in parsed.paragraphs)]
+    doc = Doc.from_docs(parts, ensure_whitespace=True) if len(parts) > 1 else parsed.headline
+    spans, offset = [], 0
+    for label, part in zip(["headline", *(str(p.index) for p in parsed.paragraphs)], parts):
+        spans.append(Span(doc, offset, offset + len(part), label=label))
+        offset += len(part)
+    doc.spans["paragraphs"] = spans
+    doc._.parsed = parsed
+    doc._.failed = {}
+    return doc
+
+
+def parsed_of(doc: Doc) -> ParsedArticle:
+    """The per-paragraph parses the Doc was joined from; a plain Doc is one paragraph."""
+    if doc._.parsed is None:
+        source = Source(file="", sha256="", title="")
+        article = Article(source=source, paragraphs=(Paragraph(0, doc.text),))
+        doc._.parsed = ParsedArticle(article, Doc(doc.vocab), [ParsedParagraph(0, doc.text, doc)])
+        doc.spans["paragraphs"] = [Span(doc, 0, len(doc), label="0")]
+        doc._.failed = {}
+    return doc._.parsed
+
+
+def _offsets(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Paragraph number -> (first token, first character) of that paragraph in ``doc``."""
+    out = {}
+    for span in doc.spans["paragraphs"]:
+        key = HEADLINE if span.label_ == "headline" else int(span.label_)
+        out[key] = (span.start, span.start_char)
+    return out
+
+
+def _char_span(doc: Doc, offsets, paragraph: int, start: int, end: int, **attrs) -> Span | None:
+    token0, char0 = offsets.get(paragraph, (0, 0))
+    return doc.char_span(char0 + start, char0 + end, alignment_mode="expand", **attrs)
+
+
+def _register(doc: Doc) -> Register:
+    if doc._.register is None:
+        doc._.register = Register([])
+    return doc._.register
+
+
+# -- the components ----------------------------------------------------------------------------
+
+class Extractor:
+    """A component that fills one section. If it raises, the section stays empty and
+    ``doc._.failed`` names it with the error; the Doc goes on to the next component."""
+
+    section = ""
+
+    def __call__(self, doc: Doc) -> Doc:
+        parsed_of(doc)
+        try:
+            self.run(doc)
+        except Exception as exc:  # one section's bug must not cost the page
+            doc._.failed[self.section] = f"{type(exc).__name__}: {exc}"
+        return doc
+
+    def run(self, doc: Doc) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class ActorsComponent(Extractor):
+    """People, countries, organisations and places, merged into one register of actors."""
+
+    section = "actors"
+
+    def run(self, doc: Doc) -> None:
+        parsed = parsed_of(doc)
+        actors, mentions = find_actors(parsed)
+        register = doc._.register = Register(actors, mentions)
+        offsets = _offsets(doc)
+        spans = []
+        for m in register.mentions:
+            actor = register.by_id[m.actor_id]
+            token0, _ = offsets.get(m.paragraph, (0, 0))
+            span = Span(doc, token0 + m.start, token0 + m.end, label=actor.type, kb_id=actor.id, span_id=m.rule)
+            span._.role = actor.role
+            spans.append(span)
+        doc.spans["actors"] = spans
+
+
+class QuotesComponent(Extractor):
+    """Quotations and reported speech, each with its speaker from the register or a reason."""
+
+    section = "quotes"
+
+    def run(self, doc: Doc) -> None:
+        parsed = parsed_of(doc)
+        quotes, statements = extract_quotes(parsed, _register(doc))
+        doc._.quotes, doc._.statements = quotes, statements
+        offsets = _offsets(doc)
+        texts = {p.index: p.text for p in parsed.paragraphs}
+        spans = []
+        for q in quotes:
+            first = q.text.split("\n\n", 1)[0]
+            at = texts.get(q.paragraph, "").find(first)
+            if at < 0:
+                continue
+            span = _char_span(doc, offsets, q.paragraph, at, at + len(first), label=q.kind,
+                              kb_id=q.speaker_id or "", span_id=(q.rules[-1] if q.rules else ""))
+            if span is not None:
+                spans.append(span)
+        doc.spans["quotes"] = spans
+
+
+class AgreementsComponent(Extractor):
+    """Treaties, deals and pledges: one card per agreement, with parties from the register."""
+
+    section = "agreements"
+
+    def run(self, doc: Doc) -> None:
+        parsed = parsed_of(doc)
+        agreements, mentions = extract_agreements(parsed, _register(doc))
+        doc._.agreements = agreements
+        offsets = _offsets(doc)
+        spans = []
+        for paragraph, start, end, card, rule in mentions:
+            token0, _ = offsets.get(paragraph, (0, 0))
+            spans.append(Span(doc, token0 + start, token0 + end, label="agreement", kb_id=str(card), span_id=rule))
+        doc.spans["agreements"] = spans
+
+
+class BackgroundComponent(Extractor):
+    """History, definitions and figures; the dated events of the timeline."""
+
+    section = "background"
+
+    def run(self, doc: Doc) -> None:
+        parsed = parsed_of(doc)
+        doc._.background = extract_background(parsed, _register(doc).actors)
+        doc._.timeline = extract_timeline(parsed)
+
+
+@Language.factory("explainer_actors")
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
+    return ActorsComponent()
+
+
+@Language.factory("explainer_quotes")
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    return QuotesComponent()
+
+
+@Language.factory("explainer_agreements")
+def make_agreements(nlp: Language, name: str) -> AgreementsComponent:
+    return AgreementsComponent()
+
+
+@Language.factory("explainer_background")
+def make_background(nlp: Language, name: str) -> BackgroundComponent:
+    return BackgroundComponent()
+
+
+COMPONENTS = {
+    "explainer_actors": ActorsComponent(),
+    "explainer_quotes": QuotesComponent(),
+    "explainer_agreements": AgreementsComponent(),
+    "explainer_background": BackgroundComponent(),
+}
+
+
+def add_to(nlp: Language) -> Language:
+    """Add the extraction components after ``ner`` (or at the end of a pipeline without one)."""
+    previous = "ner" if "ner" in nlp.pipe_names else None
+    for name in EXTRACTORS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, after=previous) if previous else nlp.add_pipe(name)
+        previous = name
+    return nlp
+
+
+def run_extractors(doc: Doc, components: dict | None = None) -> Doc:
+    """Run every extraction component over ``doc``, in order."""
+    components = components or COMPONENTS
+    for name in EXTRACTORS:
+        doc = components[name](doc)
+    return doc

@@ -82,6 +82,8 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
         result = generate(settings)
         for failure in result.failures:
             log.warning("explainers: %s", failure)
+        for warning in result.warnings:
+            log.warning("explainers: %s", warning)
         log.info("explainers: %d pages (%d extracted, the rest cached)", len(result.explainers), result.parsed)
         pages = site_pages(result, SiteOptions(include_source=settings.include_source, site_name=config.site_name,
                                                data_text=False))

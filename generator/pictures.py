@@ -214,8 +214,7 @@ class _Frame:
         return (lon - self.lon_left) * self.squeeze * self.scale, (self.lat_top - lat) * self.scale
 
     def path(self, rings: list[list[tuple[float, float]]]) -> str:
-        """SVG path data for the rings that reach into the frame, simplified to whole pixels
-        (a point closer than 4 pixels to the last one kept is dropped)."""
+        """SVG path data for the rings that reach into the frame, in whole pixels, simplified."""
         parts = []
         for ring in rings:
             xy = [self.project(lat, lon) for lon, lat in ring]
@@ -223,14 +222,7 @@ class _Frame:
             ys = [y for _, y in xy]
             if max(xs) < 0 or min(xs) > self.width or max(ys) < 0 or min(ys) > self.height:
                 continue
-            kept: list[tuple[int, int]] = []
-            for x, y in xy:
-                p = (round(x), round(y))
-                if not kept or abs(p[0] - kept[-1][0]) + abs(p[1] - kept[-1][1]) >= 4:
-                    if len(kept) >= 2 and _straight(kept[-2], kept[-1], p):
-                        kept[-1] = p  # the middle point of three in a line adds nothing
-                    else:
-                        kept.append(p)
+            kept = _simplify([(round(x), round(y)) for x, y in xy], SIMPLIFY_PX)
             if len(kept) >= 3:
                 # Relative moves: small numbers, and a minus sign needs no separator.
                 steps = "".join(f" {x - px} {y - py}".replace(" -", "-")
@@ -239,8 +231,34 @@ class _Frame:
         return "".join(parts)
 
 
-def _straight(a: tuple[int, int], b: tuple[int, int], c: tuple[int, int]) -> bool:
-    return (b[0] - a[0]) * (c[1] - b[1]) == (b[1] - a[1]) * (c[0] - b[0])
+SIMPLIFY_PX = 1.5
+"""How far (in pixels) a simplified outline may stray from the country's own."""
+
+
+def _simplify(points: list[tuple[int, int]], tolerance: float) -> list[tuple[int, int]]:
+    """The points of a ring that keep it within ``tolerance`` pixels of itself (Douglas and
+    Peucker's method): a map 640 pixels wide needs a few dozen points a country, not thousands."""
+    points = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
+    if len(points) < 4:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        (ax, ay), (bx, by) = points[first], points[last]
+        dx, dy = bx - ax, by - ay
+        length = math.hypot(dx, dy)
+        far, index = 0.0, 0
+        for i in range(first + 1, last):
+            px, py = points[i]
+            d = abs(dy * (px - ax) - dx * (py - ay)) / length if length else math.hypot(px - ax, py - ay)
+            if d > far:
+                far, index = d, i
+        if far > tolerance:
+            keep[index] = True
+            stack += [(first, index), (index, last)]
+    return [p for p, k in zip(points, keep) if k]
 
 
 @lru_cache(maxsize=512)

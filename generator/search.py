@@ -63,4 +63,5 @@ def build_index(site: Path) -> str:
     for source_map in (site / "assets" / "javascripts").glob("bundle.*.min.js.map"):
         source_map.unlink()  # the theme's source map, for debugging the theme itself
     lines = [line.strip() for line in proc.stdout.splitlines() if line.strip()]
-    return next((line for line in lines if line.startswith("Indexed")), lines[-1] if lines else "")
+    found = [line for line in lines if line.startswith("Indexed") and "language" not in line]
+    return "; ".join(found) or (lines[-1] if lines else "")

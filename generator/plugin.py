@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import zlib
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -79,6 +80,7 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
             scheduler=self.config.scheduler,
         )
         self._generated: set[str] = set()
+        self._parked: dict[str, bytes] = {}
         result = generate(settings)
         for failure in result.failures:
             log.warning("explainers: %s", failure)
@@ -110,13 +112,29 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
             from generator.search import indexable
 
             html = indexable(html)  # explainers and hand-written pages; not the indexes
+        parked = getattr(self, "_parked", None)
+        if generated and parked is not None:
+            # MkDocs converts every page before it writes any: a generated page's HTML waits
+            # compressed, and its Markdown is let go, so memory grows by a few KB a story.
+            parked[page.file.src_uri] = zlib.compress(html.encode("utf-8"), 1)
+            page.markdown = None
+            page.file.content_string = ""
+            return ""
         return html
+
+    def on_page_context(self, context, page, config, nav):
+        parked = getattr(self, "_parked", {}).pop(page.file.src_uri, None)
+        if parked is not None:
+            page.content = zlib.decompress(parked).decode("utf-8")
+        return context
 
     def on_post_page(self, output: str, page, config) -> str:
         """Generated pages lose the theme's indentation and blank lines (a tenth of a page's bytes): outside
         ``<pre>`` and ``<textarea>`` a line's leading blanks change nothing in how it shows."""
-        if page.file.src_uri in getattr(self, "_generated", ()) and "<pre" not in output and "<textarea" not in output:
-            return _INDENT.sub("\n", output)
+        if page.file.src_uri in getattr(self, "_generated", ()):
+            page.content = None  # written now: no need to keep it
+            if "<pre" not in output and "<textarea" not in output:
+                return _INDENT.sub("\n", output)
         return output
 
     def on_post_build(self, config) -> None:

@@ -147,7 +147,13 @@ def report(folders: list[Path], golds: list[Path | None], scorer_path: Path) -> 
                     verdict = any(_agreement_ok(sc, agreement, g) for g in g_agreements)
                 for rule_id in agreement.get("rules", []):
                     tallies[rule_id].add(article, verdict)
-            for item in data.get("background", []) + data.get("timeline", []):
+            passages = data.get("background", []) + data.get("timeline", [])
+            passages += [s for actor in data.get("actors", []) for s in actor.get("summary") or []]
+            for agreement in data.get("agreements", []):
+                passages += [p for key in ("covers", "excludes", "obligations", "conditions")
+                             for p in agreement.get(key) or []]
+                passages += [agreement["status_text"]] if agreement.get("status_text") else []
+            for item in passages:
                 for rule_id in item.get("rules", []):
                     tallies[rule_id].add(article, None)
     return tallies

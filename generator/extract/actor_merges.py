@@ -145,7 +145,7 @@ def _merge_prefixes(orgs: list[Entity], gaz: Gazetteer) -> None:
 
 
 def _merge_variants(entities: list[Entity], gaz: Gazetteer) -> None:
-    """``Nigerian Red Cross`` onto ``Red Cross``; ``Kashmiri`` (beside ``Kashmir``) is no organisation."""
+    """``al Qaeda`` onto ``al-Qaida``; ``Nigerian Red Cross`` onto ``Red Cross``."""
     orgs = {fold(e.name): e for e in entities if e.kind == "organization" and e.mentions}
     squashed: dict[str, Entity] = {}
     for name, ent in list(orgs.items()):
@@ -157,19 +157,8 @@ def _merge_variants(entities: list[Entity], gaz: Gazetteer) -> None:
             del orgs[name]
         else:
             squashed[key] = ent
-    for ent in entities:
-        # "the Lashkar" beside "Lashkar-e-Toiba": the short form of the group's name.
-        if ent.kind in ("place", "person") and ent.mentions and " " not in ent.name and not gaz.is_place(ent.name):
-            longer = [o for o in orgs.values() if o.name.split("-")[0] == ent.name and "-" in o.name]
-            if len(longer) == 1:
-                longer[0].absorb(ent, rule("merge.short-hyphenated"), {ent.name})
-    places = {fold(e.name) for e in entities if e.kind in ("place", "country")}
     for ent in list(orgs.values()):
         words = ent.name.split()
-        if len(words) == 1 and any(fold(ent.name[:-len(x)]) in places for x in ("i", "is", "an", "ian", "ese")
-                                   if ent.name.lower().endswith(x)):
-            ent.mentions = []
-            continue
         if len(words) > 1 and (gaz.demonym(words[0]) or gaz.country(words[0])):
             base = orgs.get(fold(" ".join(words[1:])))
             if base is not None and base is not ent and base.mentions:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from generator import lexicon
-from generator.extract.names import (BACKED, ORG_WORDS, PLACE_NAME_WORDS, PRESS_WORDS, SMALL, STANCES, Mention,
+from generator.extract.names import (BACKED, ORG_WORDS, PLACE_NAME_WORDS, PRESS_WORDS, SMALL, Mention,
                                      acronym_after, clean_span, compound_name, edit_close, skip_stance,
                                      strip_org_modifiers, surface)
 from generator.extract.provenance import rule
@@ -88,7 +88,7 @@ def classify(doc, start, end, label, text, paragraph, sent, gaz) -> Mention | li
     if _no_actor(c):
         return None
     deciders = [_gazetteer_country, _newspaper_of_town, _place_context, _acronym_in_brackets, _named_body]
-    deciders += {"group": [_party_before_leader], "person": [_from_person_tag]}.get(label, [_from_other_tag])
+    deciders += {"group": [], "person": [_from_person_tag]}.get(label, [_from_other_tag])
     for decide in deciders:
         found = decide(c)
         if found is not _GO_ON:
@@ -120,13 +120,8 @@ def _no_actor(c: _Name) -> bool:
     if name.lower() in _BELIEFS or " " not in name and name.lower().endswith(_BELIEF_ENDINGS) \
             or _ADHERENT.fullmatch(name):
         return True  # "converted to Islam", "the rise of Islamophobia", "homeopathy", "a Methodist"
-    stance, _, rest = name.partition("-")
-    if " " not in name and stance.lower() in STANCES and rest.islower():
-        return True  # a stance alone: "the Pro-reform", "Pan-democrats"
     if _CODE.fullmatch(name):
         return True  # a model, a version or a mission by its code: "XR5", "MK-12", "STS-7"
-    if " " in name and name.rsplit(" ", 1)[1].isdigit() and c.gaz.country(name.rsplit(" ", 1)[0]):
-        return True  # a score: "Norway 2, Chile 1"
     if c.gaz.demonym(name) is not None and c.end - start == 1 and doc[start].dep_ in ("amod", "compound", "nmod"):
         head = doc[start].head.i
         if start < head <= start + 3 and any(t.lower_ in _CULTURE_NOUNS or t.lower_ == "year" and t.i > start + 1
@@ -178,15 +173,6 @@ def _named_body(c: _Name):
     if c.label == "group" and compound_name(c.name, c.gaz):
         return c.mention("organization", "actor.hyphenated-name", strip_org_modifiers(c.name), strong=True)
     return _GO_ON
-
-
-def _party_before_leader(c: _Name):
-    """``Greens Leader X``: the party whose leader X is; any other group is no actor."""
-    doc, end = c.doc, c.end
-    if end < c.sent.end and singular_role(doc[end].text) and doc[end].text[:1].isupper() and c.name[:1].isupper() \
-            and c.name.endswith("s"):
-        return c.mention("organization", "actor.party-before-leader")
-    return None
 
 
 def _from_person_tag(c: _Name):
@@ -330,11 +316,7 @@ def listed_with_people(doc, start: int, end: int) -> bool:
 def place_context(doc, start: int, end: int, sent) -> bool:
     """``the northern Iraqi city, X``, ``the town of X``, ``X, a town ...``: the name is a place's."""
     if start - 2 >= sent.start and doc[start - 1].text in (",", "of") and doc[start - 2].lower_ in _PLACE_NOUNS:
-        # but "the governor of the Umbria region, X": the place is the office's, X holds it;
-        # and "for the pro-reform camp, X of the Y Party": X belongs to a body
-        if doc[start - 1].text == "," and (affiliation(doc, end, sent) is not None
-                                           or listed_with_people(doc, start, end)):
-            return False
+        # but "the governor of the Umbria region, X": the place is the office's, X holds it
         k = start - 3
         while doc[start - 1].text == "," and k - 1 >= max(sent.start, start - 9) and doc[k].text != ",":
             if doc[k].lower_ == "of" and is_role_word(doc[k - 1].text):
@@ -388,15 +370,14 @@ def acts(tok) -> bool:
 
 
 def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_id: str, role=None) -> Mention | None:
-    """A person's name found by the rule ``rule_id``, titles stripped (and kept as a role), or None if
+    """A person's name found by the rule ``rule_id``, titles stripped (a portfolio kept as a role), or None if
     nothing of a name is left."""
     title: list[str] = []
-    title_rule = "role.title-inside-name"
     if end - start >= 3 and start - 2 >= sent.start and doc[start - 1].lower_ in ("of", "for") \
             and is_role_word(doc[start - 2].text) and doc[start - 2].text[:1].isupper() and doc[start].text.istitle():
         title = [t.text for t in doc[start - 2:start + 1]]  # "Minister of Education X Y": the portfolio is no name
-        title_rule = "role.portfolio-title-before-name"
         start += 1
+    portfolio = bool(title)
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
                            or is_role_word(doc[start].text) or rank(doc[start].text)
                            or (title and doc[start].lower_ in ("first", "class", "general"))
@@ -434,8 +415,8 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
                                 (owner_country(doc, start, sent), "role.owner-country")):
         if belongs:
             role = (role or []) + [(rule(rule_id_of), belongs)]
-    if title:
-        role = (role or []) + [(rule(title_rule), title)]
+    if portfolio:  # titles inside the name are found again before it by role_words
+        role = (role or []) + [(rule("role.portfolio-title-before-name"), title)]
     return Mention("person", name, paragraph=paragraph, sent=sent, start=start, end=end, strong=strong, role=role,
                    rule=rule(rule_id))
 

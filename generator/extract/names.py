@@ -199,7 +199,7 @@ def org_tail(doc: "Doc", end: int, limit: int) -> int:
 
 
 def extend_org(doc: "Doc", start: int, end: int, limit: int) -> int:
-    """``UN`` + ``security council``; ``United for Peace`` + ``and Justice``; ``Council`` + ``for the Arts``."""
+    """``UN`` + ``security council``; ``Council`` + ``for the Arts``."""
     if doc[end - 1].lower_ in ORG_WORDS and doc[end - 1].text[:1].isupper():
         end = org_tail(doc, end, limit)
     k = end
@@ -207,10 +207,6 @@ def extend_org(doc: "Doc", start: int, end: int, limit: int) -> int:
         k += 1
         if doc[k - 1].lower_ in lexicon.words("org_tail_nouns"):
             return k
-    if end + 1 < limit and doc[end].lower_ == "and" and doc[end + 1].ent_type_ == "ORG" \
-            and doc[end + 1].ent_iob_ == "B" and (end + 2 >= limit or doc[end + 2].ent_iob_ != "I") \
-            and doc[end + 1].text[:1].isupper() and any(t.lower_ in ("for", "of") for t in doc[start:end]):
-        return end + 2  # "United for Peace" + "and Justice": one name the tagger cut in two
     return end
 
 

@@ -129,8 +129,6 @@ def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] |
         return " ".join(_cap(w) for w in core), None
     text = " ".join(_expand(w) for w in words)
     text = text.replace(" 's", "'s").replace(" ,", ",")
-    if text[:3].lower() in ("al-", "el-"):
-        return text, country  # "al-Qaeda in Iraq lieutenant" keeps the name's own spelling
     return text[:1].upper() + text[1:], country
 
 

@@ -20,6 +20,7 @@ from generator.extract.actor_types import classify, person_mention
 from generator.extract.names import (ORG_WORDS, PRESS_WORDS, Mention, acronym_after, compound_name, extend_hyphens,
                                      extend_name, extend_org, known_place_or_org, name_chain, org_tail, surface)
 from generator.extract.owned_bodies import owned_organisations
+from generator.extract.patterns import matches
 from generator.extract.provenance import rule
 from generator.extract.role_phrases import affiliation, role_words
 from generator.extract.roles import HONORIFICS, is_role_word, rank, singular_role, title_word, word_at
@@ -77,17 +78,16 @@ def sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gazet
 def _long_forms_before_acronyms(s: _Sentence) -> None:
     """``the Students Islamic Movement of India (SIMI)``: the long form the acronym spells."""
     doc, sent = s.doc, s.sent
-    for i in range(sent.start + 1, sent.end - 2):
-        if doc[i].text == "(" and doc[i + 2].text == ")":
-            word = doc[i + 1].text.replace(".", "")
-            if not (2 <= len(word) <= 8 and word.isalpha() and sum(c.isupper() for c in word) >= 2):
-                continue
-            for start in range(max(sent.start, i - 12), i):
-                if doc[start].text[:1].isupper() and doc[start].lower_ not in lexicon.words("articles") \
-                        and acronym_after(doc, start, i, sent.end) \
-                        and not s.gaz.country(doc[start:i].text):
-                    s.body(start, i, "actor.long-form-before-acronym")
-                    break
+    for rule_id, i, _ in matches("actor_acronyms", sent):
+        word = doc[i + 1].text.replace(".", "")
+        if i == sent.start or not (2 <= len(word) <= 8 and word.isalpha() and sum(c.isupper() for c in word) >= 2):
+            continue
+        for start in range(max(sent.start, i - 12), i):
+            if doc[start].text[:1].isupper() and doc[start].lower_ not in lexicon.words("articles") \
+                    and acronym_after(doc, start, i, sent.end) \
+                    and not s.gaz.country(doc[start:i].text):
+                s.body(start, i, rule_id)
+                break
 
 
 def _titled_names(s: _Sentence) -> None:

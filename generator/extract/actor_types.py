@@ -88,6 +88,7 @@ def classify(doc, start, end, label, text, paragraph, sent, gaz) -> Mention | li
     if _no_actor(c):
         return None
     deciders = [_gazetteer_country, _newspaper_of_town, _place_context, _acronym_in_brackets, _named_body]
+    # a group (NORP) that is neither of those bodies is no actor: "Shia", "Democrats"
     deciders += {"group": [], "person": [_from_person_tag]}.get(label, [_from_other_tag])
     for decide in deciders:
         found = decide(c)

@@ -450,3 +450,60 @@ def test_words_on_a_plaque_are_an_inscription_not_speech(quotes_of):
 def test_recommending_reports_the_words_recommended(quotes_of):
     body = "Tickets must be bought online, the Harbour Authority recommending \"a printed copy for the crossing\"."
     assert one(quotes_of(body)[0], "a printed copy").speaker == "Harbour Authority"
+
+
+# -- provenance: every quote and statement names the rules that made it --------------------------
+
+RULE_SHAPES = [
+    # (body, start of the quote, a rule it must carry)
+    ("\"Nobody wants this strike to last,\" said Tomas Okafor.", "Nobody wants this strike", "speaker.inverted"),
+    ("According to Tomas Okafor, \"the queues stretch for three kilometres every morning.\"", "the queues stretch",
+     "speaker.according-to"),
+    ("\"Fishing boats may carry passengers until the strike ends.\" -Commissioner Helen Draycott",
+     "Fishing boats may carry", "speaker.byline"),
+    ("Marta Lindqvist spoke after the meeting. \"The army will not be called in,\" the minister said.",
+     "The army will not be called in", "speaker.role-holder"),
+    ("Marta Lindqvist visited the port on Monday. \"The ferries will sail again by Friday,\" she said.",
+     "The ferries will sail again", "speaker.pronoun"),
+    ("\"The offer is final,\" a spokesman for the Harbour Authority said.", "The offer is final",
+     "speaker.spokesperson-for-body"),
+    ("Helen Draycott was quoted as saying that the boats would \"sail under police escort\".",
+     "sail under police escort", "speaker.quoted-as-saying"),
+    ("Tomas Okafor called the new timetable a \"slap in the face\" for island families.", "slap in the face",
+     "quote.partial"),
+    ("Tomas Okafor said: \"The town depends on the ferries.\"", "The town depends", "quote.after-cue"),
+    ("The Harbour Authority closed the port on Monday. \"Safety comes first,\" it said.", "Safety comes first",
+     "speaker.body-pronoun"),
+    ("The Harbour Authority issued a statement on Tuesday.\n\n"
+     "\"No ship will leave port while the pickets remain,\" the statement said.", "No ship will leave",
+     "speaker.document-issuer"),
+    ("Tomas Okafor said: \"The ferry is our road. Without it the island is cut off.\n\n"
+     "\"We will not wait for the capital to help us.\"", "The ferry is our road", "quote.multi-paragraph"),
+    ("\"The pickets will stay,\" said Tomas Okafor. \"Nobody will move them before the talks.\"", "Nobody will move",
+     "speaker.continuation"),
+    ("The port was quiet on Sunday. \"Nobody has come to work,\" he said.", "Nobody has come to work",
+     "speaker.none-pronoun"),
+]
+
+
+@pytest.mark.parametrize("body, start, rule_id", RULE_SHAPES, ids=[s[2] for s in RULE_SHAPES])
+def test_quote_names_the_rule_that_found_it_and_its_speaker(quotes_of, body, start, rule_id):
+    assert rule_id in one(quotes_of(body)[0], start).rules
+
+
+def test_every_quote_and_statement_carries_catalogued_rules(quotes_of):
+    from generator.extract.provenance import catalogue
+
+    body = "\n\n".join(s[0] for s in SHAPES) + "\n\nFreedonia said it would send naval ships if the strike lasted."
+    quotes, statements = quotes_of(body)
+    assert quotes and statements
+    for item in [*quotes, *statements]:
+        assert item.rules, item
+        assert all(r in catalogue() for r in item.rules), item.rules
+    for q in quotes:
+        assert q.rules[0].startswith("quote."), q.rules
+        assert any(r.startswith("speaker.") for r in q.rules), q.rules  # who spoke, or why no one is named
+        unattributed = [r for r in q.rules if r.startswith("speaker.none-")]
+        assert bool(unattributed) == (q.speaker is None), q.rules
+    for st in statements:
+        assert st.rules[0].startswith("statement.") and any(r.startswith("speaker.") for r in st.rules[1:])

@@ -483,6 +483,8 @@ RULE_SHAPES = [
      "speaker.continuation"),
     ("The port was quiet on Sunday. \"Nobody has come to work,\" he said.", "Nobody has come to work",
      "speaker.none-pronoun"),
+    ("In the words of Helen Draycott, \"the catch is rotting on the quays.\"", "the catch is rotting",
+     "speaker.in-the-words-of"),
 ]
 
 
@@ -507,3 +509,37 @@ def test_every_quote_and_statement_carries_catalogued_rules(quotes_of):
         assert bool(unattributed) == (q.speaker is None), q.rules
     for st in statements:
         assert st.rules[0].startswith("statement.") and any(r.startswith("speaker.") for r in st.rules[1:])
+
+
+@pytest.mark.parametrize("body, rule_id", [
+    ("Freedonia said it would send naval ships if the strike lasted another week.", "statement.speech-verb-clause"),
+    ("According to Tomas Okafor, the queues at the harbour grow longer every day.", "statement.according-to"),
+])
+def test_statement_names_the_rule_that_found_it(quotes_of, body, rule_id):
+    _, statements = quotes_of(body)
+    assert len(statements) == 1 and statements[0].rules[0] == rule_id
+
+
+def test_a_dash_after_quoted_words_is_a_byline_only_when_a_name_follows_alone(quotes_of):
+    body = ("The council backed a \"harbour levy\" \u2014 a charge on every ticket sold by Helen Draycott's office. "
+            "\"Fishing boats may carry passengers until the strike ends.\" \u2014 Helen Draycott")
+    quotes, _ = quotes_of(body)
+    assert one(quotes, "Fishing boats may carry").speaker == "Helen Draycott"
+    assert not any(q.text == "harbour levy" and q.speaker for q in quotes)
+
+
+@pytest.mark.parametrize("body, start", [
+    ("Callers to the port heard a recorded message saying \"all crossings are cancelled until Monday\".",
+     "all crossings"),
+    ("Tomas Okafor pointed to port records which say the harbour is \"losing money every day\".",
+     "losing money every day"),
+])
+def test_words_of_a_thing_only_described_are_left_unattributed(quotes_of, body, start):
+    q = one(quotes_of(body)[0], start)
+    assert q.speaker is None and q.note
+    assert "speaker.none-described" in q.rules
+
+
+def test_a_document_speaks_for_whoever_issued_it_not_whoever_received_it(quotes_of):
+    body = 'Callers to the port heard a recorded message saying "all crossings are cancelled until Monday".'
+    assert one(quotes_of(body)[0], "all crossings").speaker != "Callers to the port"

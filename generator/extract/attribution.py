@@ -15,9 +15,9 @@ from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.quotefinding import (MENTIONED, Found, next_text_paragraph, quoted_tokens, sentence_bounds,
                                             tokens_between)
-from generator.extract.speakers import Resolver
+from generator.extract.speakers import Resolver, described
 from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, NAMING_VERBS, SLOGAN_NOUNS, Who, in_any, is_cue,
-                                      subject_and_rule, subject_of, unknown)
+                                      cue_phrases, subject_and_rule, subject_of, unknown)
 from generator.nlp import ParsedParagraph
 
 
@@ -71,24 +71,14 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
                 break
     bounds = next(((a, b) for a, b in sentence_bounds(para) if a <= f.start < b), (0, len(para.text)))
     sent = list(tokens_between(para.doc, bounds[0], bounds[1]))
+    phrases = [(r, c, o) for r, c, o in cue_phrases(para.doc) if sent and sent[0].i <= c.i <= sent[-1].i
+               and not in_any(c, quotes)]
     if cue is None:
-        # "according to X"
-        for t in sent:
-            if t.lower_ == "according" and not in_any(t, quotes):
-                for prep in t.children:
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj":
-                            return _said(resolver.resolve(para.text, obj, quotes, para_index=para.index),
-                                         "according to", "speaker.according-to")
-    if cue is None:
-        # "in the words of X"
-        for t in sent:
-            if t.lower_ == "words" and t.idx < f.span.start and not in_any(t, quotes) and t.i > 1 \
-                    and t.doc[t.i - 2].lower_ == "in":
-                obj = next((o for p in t.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
-                if obj is not None:
-                    return _said(resolver.resolve(para.text, obj, quotes, para_index=para.index),
-                                 "in the words of", "speaker.in-the-words-of")
+        # "according to X", then "in the words of X" before the quotation
+        for rule_id, at, obj in sorted(phrases, key=lambda m: _PHRASE_ORDER.index(m[0])):
+            if rule_id == "speaker.according-to" or at.idx < f.span.start:
+                return _said(resolver.resolve(para.text, obj, quotes, para_index=para.index), _CUE_TEXT[rule_id],
+                             rule_id)
     if MENTIONED.search(para.text[:f.span.start]):
         return None  # 'adding the words "and Islands"': words mentioned, not said
     lead_in = [t for t in tokens_between(para.doc, f.span.start - 30, f.span.start) if not in_any(t, quotes)][-3:]
@@ -122,8 +112,7 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     cue = near
     subj, found_by = subject_and_rule(cue, quotes)
     if subj is None:
-        according = next((o for t in sent if t.lower_ == "according" and not in_any(t, quotes)
-                          for p in t.children for o in p.children if o.dep_ == "pobj"), None)
+        according = next((o for r, _, o in phrases if r == "speaker.according-to"), None)
         if according is not None:
             return _said(resolver.resolve(para.text, according, quotes, para_index=para.index),
                          "according to", "speaker.according-to")
@@ -133,7 +122,15 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
         return _said(unknown(f"“{cue.text}” has no subject that names a speaker", "speaker.none-no-subject"),
                      cue.text, *hows)
     who = resolver.resolve(para.text, subj, quotes, para_index=para.index)
+    if found_by == "speaker.noun-with-participle" and described(who):
+        who = unknown("the words are given to a thing or a person described, not to a speaker the article names",
+                      "speaker.none-described")  # "a message stating", "a formula called"
     return _said(who, cue.text, *hows, found_by)
+
+
+_NAME_LINKS = frozenset(("of", "the", "for", "and", "de", "van", "von", "al"))
+_PHRASE_ORDER = ("speaker.according-to", "speaker.in-the-words-of")
+_CUE_TEXT = {"speaker.according-to": "according to", "speaker.in-the-words-of": "in the words of"}
 
 
 def _said(who: Who | None, cue: str | None, *rule_ids: str) -> Attribution:
@@ -209,16 +206,18 @@ def _previous_subject(para: ParsedParagraph, cue, quotes):
 
 
 def _byline(f: Found, bounds: tuple[int, int], quotes):
-    """``"..." -Commissioner X`` (a dash after the quotation) and ``From X: "..."``: the cue
-    and the head of the name."""
+    """``"..." -Commissioner X`` (a dash after a quotation that ends a sentence, then nothing but
+    a name and its titles) and ``From X: "..."``: the cue and the head of the name. A dash after
+    quoted words that goes on in lower case (``"..." - a tax on ...``) is the article's aside."""
     text = f.para.text
     tail = text[f.span.end:]
     stripped = tail.lstrip()
-    if stripped[:1] in ("-", "\u2013", "\u2014") and f.span.closed:
+    if stripped[:1] in ("-", "\u2013", "\u2014") and f.span.closed and f.text.rstrip()[-1:] in ".!?":
         start = f.span.end + len(tail) - len(stripped) + 1
         end = next((start + k for k, c in enumerate(text[start:]) if c in ",.;(\n"), len(text))
-        names = [t for t in f.para.doc if start <= t.idx < end and t.pos_ == "PROPN"]
-        if names:
+        words = [t for t in tokens_between(f.para.doc, start, end) if not t.is_punct]
+        names = [t for t in words if t.pos_ == "PROPN"]
+        if names and all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in words):
             return stripped[0], names[-1]
     before = text[bounds[0]:f.span.start].rstrip()
     if before.endswith(":") and before.lower().startswith("from "):

@@ -196,7 +196,7 @@ def span_rules(f: Found, kind_rule: str) -> list[str]:
         out.append("quote.missing-opening-mark")
     elif not f.span.closed and not f.more:
         out.append("quote.missing-closing-mark")
-    if f.span.opened and f.para.text[f.span.start] in SINGLE:
+    if f.span.opened and f.para.text[f.span.start] in SINGLE and f.para.text[f.span.start - 1:f.span.start] != "'":
         out.append("quote.single-marks")
     return [rule(r) for r in out]
 

@@ -30,6 +30,15 @@ _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
 
 
+def described(who: Who | None) -> bool:
+    """A speaker kept only as the article describes it with a noun for neither a person nor a
+    body (``a message``, ``records``, ``a formula``), or a document no one is said to have issued."""
+    if who is None or who.actor is not None or not who.rules:
+        return False
+    return who.rules[0] == "speaker.document-as-written" or (
+        who.rules[0] == "speaker.description-as-written" and who.kind == "unknown")
+
+
 @dataclass
 class Mention:
     """A place where the article names someone, outside quotations."""
@@ -148,7 +157,8 @@ class Resolver:
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
-        if tok.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX"):
+        if tok.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and (
+                head.lemma_.lower() in ISSUE_VERBS or is_cue(head)):  # not "X heard a message"
             subj = subject_of(head, quotes)
             if subj is not None and subj != tok and subj.lemma_.lower() not in DOCUMENT_NOUNS:
                 return self.resolve(text, subj, quotes, para_index=para)
@@ -273,7 +283,11 @@ class Resolver:
             if ante.dep_ == "pobj" and ante.head.dep_ == "prep" and ante.head.head.pos_ == "NOUN" and (
                     ante.ent_type_ in ("GPE", "LOC", "FAC") or ante.pos_ == "PROPN" and ante.ent_type_ != "PERSON"):
                 ante = ante.head.head
-            return tagged(self.resolve(text, ante, quotes, para_index=para_index), "speaker.relative-pronoun")
+            who = self.resolve(text, ante, quotes, para_index=para_index)
+            if described(who):
+                return unknown(f"“{tok.text}” stands for a description, not for a speaker the article names",
+                               "speaker.none-described")  # "an adviser who said", "a message that read"
+            return tagged(who, "speaker.relative-pronoun")
         if tok.pos_ == "PRON" or lower in PERSON_PRONOUNS | _BODY_PRONOUNS:
             if lower in PERSON_PRONOUNS:
                 who = self.last_person(para, tok.idx, pronoun=lower, sentence=tok.sent.start_char)

@@ -182,3 +182,21 @@ def is_cue(token: "Token") -> bool:
         return token.lemma_.lower() in CUE_VERBS
     return token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("s") \
         and token.lower_[:-1] in CUE_VERBS and any(c.dep_ == "nsubj" for c in token.children)
+
+
+def cue_phrases(doc) -> list[tuple[str, "Token", "Token"]]:
+    """``(rule id, cue, speaker)`` for each fixed cue phrase of the paragraph (``according to
+    X``, ``in the words of X``: ``generator/data/patterns/speech_cues.jsonl``), in order; the
+    speaker is the head of the phrase that names who spoke. Found once per parse."""
+    found = doc.user_data.get("speech_cues")
+    if found is None:
+        from generator.extract.patterns import load, matcher
+
+        nodes = {e["id"]: [n["RIGHT_ID"] for n in e["pattern"]] for e in load("speech_cues")}
+        found = []
+        for match_id, ids in matcher(doc.vocab, "speech_cues")(doc):
+            rule_id = doc.vocab.strings[match_id]
+            names = nodes[rule_id]
+            found.append((rule_id, ids[names.index("cue")], ids[names.index("speaker")]))
+        found = doc.user_data["speech_cues"] = sorted(set(found), key=lambda m: (m[1], m[2]))
+    return [(rule_id, doc[cue], doc[speaker]) for rule_id, cue, speaker in found]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from generator.extract.provenance import merged, rule
 from generator.extract.quotefinding import sentence_bounds, tokens_between
 from generator.extract.speakers import Resolver
-from generator.extract.speech import STATEMENT_VERBS, subject_and_rule
+from generator.extract.speech import STATEMENT_VERBS, cue_phrases, subject_and_rule
 from generator.model import Statement
 from generator.nlp import ParsedParagraph
 
@@ -19,6 +19,10 @@ def statements(paragraphs: list[ParsedParagraph], ranges, resolver: Resolver) ->
     out = []
     for para in paragraphs:
         quotes = ranges[para.index]
+        according: dict = {}  # "according to X" by the token of "according": X
+        for r, c, o in cue_phrases(para.doc):
+            if r == "speaker.according-to":
+                according.setdefault(c.i, o)
         for start, end in sentence_bounds(para):
             sent = list(tokens_between(para.doc, start, end))
             if not sent or any(a < end and b > start for a, b in quotes):
@@ -35,11 +39,9 @@ def statements(paragraphs: list[ParsedParagraph], ranges, resolver: Resolver) ->
                     if subj is not None:
                         found = (t.text, subj, ["statement.speech-verb-clause", how])
                         break
-                if t.lower_ == "according" and t.i == sent[0].i:
-                    obj = next((o for p in t.children for o in p.children if o.dep_ == "pobj"), None)
-                    if obj is not None:
-                        found = ("according to", obj, ["statement.according-to"])
-                        break
+                if t.i == sent[0].i and t.i in according:
+                    found = ("according to", according[t.i], ["statement.according-to"])
+                    break
             if found is None:
                 continue
             who = resolver.resolve(para.text, found[1], quotes, para_index=para.index)

@@ -543,3 +543,14 @@ def test_words_of_a_thing_only_described_are_left_unattributed(quotes_of, body, 
 def test_a_document_speaks_for_whoever_issued_it_not_whoever_received_it(quotes_of):
     body = 'Callers to the port heard a recorded message saying "all crossings are cancelled until Monday".'
     assert one(quotes_of(body)[0], "all crossings").speaker != "Callers to the port"
+
+
+def test_quotes_of_a_built_page_carry_their_rules(explain):
+    from generator.extract.provenance import catalogue
+
+    ex = explain("Ferry strike enters its second week\n\n"
+                 "Tomas Okafor, the mayor of Eastport, met the strikers on Monday. "
+                 "\"We cannot go on like this,\" Okafor said.")
+    q = one(ex.quotes, "We cannot go on")
+    assert q.speaker == "Tomas Okafor"
+    assert q.rules[0] == "quote.sentence" and all(r in catalogue() for r in q.rules)

@@ -3,8 +3,9 @@
 A speaker is found through the dependency parse: the subject of a speech verb, the agent of a
 passive, the subject of the verb a participle hangs on, the object of ``quoted X as saying``,
 the noun a participle modifies. :func:`subject_and_rule` says which of these it was, as a rule
-id (:mod:`generator.extract.provenance`). Resolving the phrase to an actor is the job of
-:mod:`generator.extract.speakers`.
+id (:mod:`generator.extract.provenance`). Cues that are fixed phrases (``according to X``)
+are token patterns kept as data (:func:`cue_phrases`). Resolving the phrase to an actor is the
+job of :mod:`generator.extract.speakers`.
 """
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
+from generator.extract import patterns
 from generator.extract.agreement_mentions import PAIR, Mention, governing_verb
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
@@ -28,14 +29,10 @@ _BROKERED = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)\s*-\s*(?:brokered|medi
 STATUS_VERBS = lexicon.table("agreement_status_verbs")
 _PROPOSAL_WORDS = lexicon.words("agreement_proposal_words")
 SIGNING = lexicon.words("agreement_signing_verbs")
-_STATUS_PHRASES = [
-    (re.compile(r"\bunder the terms of\b|\bin accordance with\b|\bin the spirit of\b", re.I), "invoked",
-     "status.terms-phrase"),
-    (re.compile(r"\bin (defiance|violation|breach) of\b", re.I), "violated", "status.violation-phrase"),
-    (re.compile(r"\bbr(oke|eaks?|oken) down\b|\bfell apart\b", re.I), "collapsed", "status.broke-down-phrase"),
-    (re.compile(r"\b(scheduled|due|expected|set) to be signed\b|\bwill be signed\b", re.I), "to be signed",
-     "status.scheduled-phrase"),
-]
+# Phrases that give a status (``generator/data/patterns/agreement_status_phrases.jsonl``), in the
+# order they are tried: the first rule whose phrase stands where it counts wins.
+_STATUS_PHRASES = {"status.terms-phrase": "invoked", "status.violation-phrase": "violated",
+                   "status.broke-down-phrase": "collapsed", "status.scheduled-phrase": "to be signed"}
 # The strongest status wins when several sentences give one.
 STATUS_RANK = list(lexicon.entries("agreement_status_rank"))
 
@@ -243,16 +240,19 @@ def _status(m: Mention) -> tuple[str | None, "Token | None", str]:
     doc = m.head.doc
     if m.verb_based:
         return "pledged", m.head, _verb_rule("pledged")
-    sentence = m.sentence
-    # phrases that govern the mention directly: ``under the terms of a pact``
-    left = m.para.text[m.sent.start_char:doc[m.start].idx]
-    for pattern, status, rule_id in _STATUS_PHRASES:
-        if status in ("invoked", "violated"):
-            window = left[-40:]
-            if pattern.search(window):
-                return status, governing_verb(m.head), rule(rule_id)
-        elif pattern.search(sentence):
-            return status, None, rule(rule_id)
+    # phrases that govern the mention directly (``under the terms of a pact``: within 40
+    # characters before it), or that tell of it anywhere in its sentence (``broke down``)
+    found = patterns.matches("agreement_status_phrases", m.sent)
+    begin = doc[m.start].idx
+    for rule_id, status in _STATUS_PHRASES.items():
+        for match_id, start, end in found:
+            if match_id != rule_id:
+                continue
+            if status in ("invoked", "violated"):
+                if end <= m.start and doc[start].idx >= begin - 40 and doc[start].idx >= m.sent.start_char:
+                    return status, governing_verb(m.head), rule_id
+            else:
+                return status, None, rule_id
     for t in doc[m.start:m.head.i]:
         if t.lower_ in _PROPOSAL_WORDS:
             return "proposed", None, rule("status.proposal-modifier")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
+from generator.extract import patterns
 from generator.extract.provenance import rule
 from generator.nlp import ParsedArticle, ParsedParagraph
 
@@ -26,7 +27,6 @@ _PACKAGE_WORDS = lexicon.words("agreement_package_words")
 _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
 _GENERIC_DETS = lexicon.words("agreement_generic_determiners")
 _NAMED_HEADS = lexicon.words("agreement_named_heads")
-_PROMISE_VERBS = lexicon.words("agreement_promise_verbs")
 # ``the two countries``, ``both sides``: a pair of parties named elsewhere.
 PAIR = re.compile(r"\b(the two|both) (?:\w+ )?(" + "|".join(lexicon.table("pair_nouns")) + r")\b", re.I)
 
@@ -214,16 +214,17 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
 
 
 def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]:
-    """Joint promises told with a verb: ``X and Y pledged to ...``."""
-    for token in sent:
-        if token.lemma_.lower() not in _PROMISE_VERBS or token.pos_ != "VERB":
-            continue
-        comp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-        if comp is None and token.lemma_.lower() == "commit":
-            comp = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    """Joint promises told with a verb: ``X and Y pledged to ...`` (the patterns of
+    ``agreement_pledges.jsonl`` find the verb and what is promised; the first promised clause of a
+    verb wins, and ``commit to`` only where the verb has no clause)."""
+    doc = sent.doc
+    promised: dict[int, tuple[bool, int]] = {}
+    for _, (verb_i, comp_i) in patterns.matcher(doc.vocab, "agreement_pledges")(sent):
+        key = (doc[comp_i].dep_ != "xcomp", comp_i)
+        promised[verb_i + sent.start] = min(promised.get(verb_i + sent.start, key), key)
+    for verb_i in sorted(promised):
+        token, comp = doc[verb_i], doc[promised[verb_i][1] + sent.start]
         subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if comp is None:
-            continue
         if subj is None:
             # the parser lost the subject: ``On Friday X and Y pledged ...``
             before = para.text[sent.start_char:token.idx]

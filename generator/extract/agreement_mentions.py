@@ -1,7 +1,7 @@
 """Finding the places where an article mentions an agreement.
 
 A mention is an agreement noun (``treaty``, ``accord``, ``ceasefire``, ``deal`` ...) with the words
-that name or describe it (``the Treaty of Kars``, ``a 1998 mutual defence pact``), or a joint
+that name or describe it (``the Treaty of Lima``, ``a 1998 mutual defence pact``), or a joint
 promise told with a verb (``Chile and Peru pledged to ...``). Each mention names the rule that
 found it (:mod:`generator.extract.provenance`).
 """

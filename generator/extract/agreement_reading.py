@@ -180,7 +180,7 @@ def _listed_actors(m: Mention, prep: "Token", index: Register) -> list[str]:
         i += 1
     stretch = m.para.text[doc[run_start].idx:doc[i - 1].idx + len(doc[i - 1])] if i > run_start else ""
     if doc[i].tag_ == "POS" if i < len(doc) else False:
-        # ``with Armenia and Azerbaijan's backing``: the last name belongs to what follows
+        # ``with Chile and Peru's backing``: the last name belongs to what follows
         cut = doc[i - 1]
         stretch = m.para.text[doc[run_start].idx:cut.idx]
     names += index.names(stretch, {"country", "organization", "group", "person"})

@@ -1,8 +1,8 @@
 """Treaties, pacts, ceasefires and other agreements the article mentions.
 
-An agreement is found where the article names it (``the Treaty of Kars``), describes it
-(``a 1997 mutual defence pact between the two countries``) or tells of a joint promise
-(``Armenia and Azerbaijan pledged to cease shelling``). Later references (``the treaty``,
+An agreement is found where the article names it (``the Treaty of Lima``), describes it
+(``a 1998 fishing pact between the two countries``) or tells of a joint promise
+(``Chile and Peru pledged to stop fishing``). Later references (``the treaty``,
 ``the deal``) are folded onto the agreement they refer to. Every field of the card comes
 from the article's own words: the sentence that gives a status, an obligation, what the
 agreement covers, each linked to its paragraph.

@@ -1,10 +1,10 @@
-"""History, context and key figures, as the article's own words; and a timeline.
+"""History, context and key figures, as the article's own words.
 
 Every passage is the article's text, whole sentences or trimmed at their edges, never
 reworded:
 
 * history: past events (``since ...``, ``a previous war ended in 1994``, ``five weeks ago``);
-* context: what the places and groups at stake are (``Shusha, a critical town on the road
+* context: what the places and groups at stake are (``Vardo, a fishing town on the northern
   ...``), told by appositions and non-restrictive clauses;
 * figure: deaths, areas, distances, durations and sums, each with its sentence.
 
@@ -156,7 +156,7 @@ def _with_unit(para: ParsedParagraph, ent: "Span") -> str:
 
 
 def _definitions(para: ParsedParagraph, sent: "Span", people: set[str], non_people: set[str]) -> Iterator[tuple[str, str]]:
-    """``X, a mountainous region ...``; ``the capital, X``; ``X, which has been blamed for ...``;
+    """``X, a mountainous region ...``; ``the capital, X``; ``X, which lacks ...``;
     each passage with its rule."""
     doc = sent.doc
     for ent in sent.ents:
@@ -196,7 +196,7 @@ def _cut_at_date(doc, start: int, end: int) -> int:
 
 
 def _appositive_end(noun: "Token") -> int:
-    """Where an apposition ends, taking in a ``but populated by ...`` the parser hung elsewhere."""
+    """Where an apposition ends, taking in a ``but settled by ...`` the parser hung elsewhere."""
     doc = noun.doc
     end = noun.right_edge.i
     nxt = end + 1

@@ -80,7 +80,7 @@ def _clause(para: ParsedParagraph, sent: "Span", ent: "Span") -> tuple[str, str]
     and the rule that chose it."""
     doc = sent.doc
     if ent.root.dep_ in ("nummod", "compound", "amod", "nmod") and ent.root.head.pos_ == "NOUN":
-        # ``a 1997 pact between the two countries``: the thing the date belongs to
+        # ``a 1998 pact between the two countries``: the thing the date belongs to
         head = ent.root.head
         lo, hi = head.left_edge.i, head.right_edge.i
         if hi - lo >= 4 and lo >= sent.start and hi < sent.end:

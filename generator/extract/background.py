@@ -173,7 +173,7 @@ def _definitions(para: ParsedParagraph, sent: "Span", people: set[str], non_peop
             if not follows or child.left_edge.i != ent.end + 1:
                 continue  # the definition must follow the name directly: ``X, a ...``
             if child.dep_ == "appos" and child.pos_ == "NOUN" and _defining(child):
-                yield (_span_text(para, ent.start, _cut_at_date(doc, ent.end, _appositive_end(child))),
+                yield (_span_text(para, ent.start, _cut_at_date(doc, ent.end, child.right_edge.i)),
                        rule("background.apposition"))
             if child.dep_ == "relcl" and any(c.lower_ in ("which", "where") for c in child.children):
                 yield _span_text(para, ent.start, child.right_edge.i), rule("background.which-clause")
@@ -192,18 +192,6 @@ def _cut_at_date(doc, start: int, end: int) -> int:
             while j > start and doc[j].pos_ == "ADP":
                 j -= 1
             return j
-    return end
-
-
-def _appositive_end(noun: "Token") -> int:
-    """Where an apposition ends, taking in a ``but settled by ...`` the parser hung elsewhere."""
-    doc = noun.doc
-    end = noun.right_edge.i
-    nxt = end + 1
-    if nxt + 1 < len(doc) and doc[nxt].dep_ == "cc" and doc[nxt + 1].tag_ in ("VBN", "JJ"):
-        end = nxt + 1
-        while end + 1 < len(doc) and not doc[end + 1].is_punct and doc[end + 1].dep_ != "cc":
-            end += 1
     return end
 
 

@@ -148,3 +148,63 @@ def test_a_condition_is_not_an_obligation_and_a_truce_is_not_a_deal(agreements_o
     assert deal.obligations == [] and deal.status == "signed"
     assert truce.status == "violated" and truce.mediators == ["United Nations"]
     assert truce.obligations == []
+
+
+# -- rule ids: every card and term names the catalogued rules that produced it ----------------
+
+
+def test_a_card_names_how_it_was_found_joined_and_read(agreements_of):
+    [accord] = agreements_of(
+        "Chile and Peru signed a fisheries accord in Lima on Tuesday.",
+        "The accord covers anchovy stocks but does not include tuna.",
+    )
+    assert accord.rules[0] == "agreement.described-head"
+    assert {"agreement.refers-back", "party.signing-subject", "status.signed-verb",
+            "agreement.signing-date-place"} <= set(accord.rules)
+    assert [c.rules for c in accord.covers] == [["agreement.covers-verb"]]
+    assert [c.rules for c in accord.excludes] == [["agreement.excludes-verb"]]
+    assert accord.status_text.rules == ["status.signed-verb"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Norway and Sweden on Friday pledged to stop fishing in the disputed waters."],
+     {"agreement.joint-pledge", "status.pledged-verb", "party.signing-subject"}),
+    (["Troops remain in the valley in defiance of the UN-brokered ceasefire agreement."],
+     {"agreement.named-head", "party.brokered-compound", "status.violation-phrase"}),
+    (["Norway asked Sweden for help under the terms of a 1998 mutual defence pact between the two countries."],
+     {"agreement.described-head", "party.pair", "status.terms-phrase"}),
+    (["The minister said our deals with Norway and Chile were already paying off."],
+     {"agreement.plural-with-parties", "party.with"}),
+    (["A 2001 fishing pact between Chile and Peru expired on Monday."],
+     {"agreement.described-head", "party.between"}),
+    (["Chile will sign a border treaty with Peru next month."],
+     {"agreement.described-head", "party.with", "status.future-signing"}),
+])
+def test_cards_carry_the_rules_of_their_construction(agreements_of, paragraphs, expected):
+    [card] = agreements_of(*paragraphs)
+    assert expected <= set(card.rules)
+
+
+def test_every_rule_on_a_card_is_catalogued(agreements_of):
+    from generator.extract.provenance import catalogue
+
+    found = agreements_of(
+        "Chile and Peru signed a trade deal on Monday.",
+        "The deal will take effect once both parliaments ratify it.",
+        "Separately, Norway and Sweden agreed to a truce mediated by the UN. The truce was broken within hours.",
+    )
+    for card in found:
+        items = [card.status_text, *card.covers, *card.excludes, *card.obligations, *card.conditions]
+        ids = card.rules + [r for item in items if item is not None for r in item.rules]
+        assert card.rules and all(r in catalogue() for r in ids)
+        assert all(r.split(".")[0] in ("agreement", "party", "status") for r in ids)
+    assert found[0].conditions[0].rules == ["agreement.condition-sentence"]
+
+
+def test_the_spans_on_the_doc_name_the_finding_rule():
+    import generator.nlp
+
+    doc = generator.nlp.load()("Chile and Peru signed the Treaty of Lima on Tuesday. The treaty ends a long dispute.")
+    spans = list(doc.spans["agreements"])
+    assert [s.text for s in spans] == ["Treaty of Lima", "treaty"]
+    assert [doc.vocab.strings[s.id] for s in spans] == ["agreement.named-head", "agreement.bare-head"]

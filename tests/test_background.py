@@ -72,3 +72,17 @@ def test_every_passage_stands_in_its_paragraph(background_of):
     for item in background_of(*paragraphs):
         assert item.text in paragraphs[item.paragraph]
         assert item.kind in ("history", "context", "figure")
+
+
+@pytest.mark.parametrize("sentence, kind, rule_id", [
+    ("Fighting spread to Tigray, a mountainous region in the north of the country, on Monday.", "context",
+     "background.apposition"),
+    ("The two armies fought a war that ended in 1994.", "history", "background.past-year"),
+    ("The dam cost $4 billion to build.", "figure", "background.figure-money"),
+])
+def test_items_name_the_rule_that_found_them(background_of, sentence, kind, rule_id):
+    from generator.extract.provenance import catalogue
+
+    items = background_of(sentence)
+    assert rule_id in [r for i in items if i.kind == kind for r in i.rules]
+    assert all(i.rules and all(r in catalogue() for r in i.rules) for i in items)

@@ -450,3 +450,107 @@ def test_words_on_a_plaque_are_an_inscription_not_speech(quotes_of):
 def test_recommending_reports_the_words_recommended(quotes_of):
     body = "Tickets must be bought online, the Harbour Authority recommending \"a printed copy for the crossing\"."
     assert one(quotes_of(body)[0], "a printed copy").speaker == "Harbour Authority"
+
+
+# -- provenance: every quote and statement names the rules that made it --------------------------
+
+RULE_SHAPES = [
+    # (body, start of the quote, a rule it must carry)
+    ("\"Nobody wants this strike to last,\" said Tomas Okafor.", "Nobody wants this strike", "speaker.inverted"),
+    ("According to Tomas Okafor, \"the queues stretch for three kilometres every morning.\"", "the queues stretch",
+     "speaker.according-to"),
+    ("\"Fishing boats may carry passengers until the strike ends.\" -Commissioner Helen Draycott",
+     "Fishing boats may carry", "speaker.byline"),
+    ("Marta Lindqvist spoke after the meeting. \"The army will not be called in,\" the minister said.",
+     "The army will not be called in", "speaker.role-holder"),
+    ("Marta Lindqvist visited the port on Monday. \"The ferries will sail again by Friday,\" she said.",
+     "The ferries will sail again", "speaker.pronoun"),
+    ("\"The offer is final,\" a spokesman for the Harbour Authority said.", "The offer is final",
+     "speaker.spokesperson-for-body"),
+    ("Helen Draycott was quoted as saying that the boats would \"sail under police escort\".",
+     "sail under police escort", "speaker.quoted-as-saying"),
+    ("Tomas Okafor called the new timetable a \"slap in the face\" for island families.", "slap in the face",
+     "quote.partial"),
+    ("Tomas Okafor said: \"The town depends on the ferries.\"", "The town depends", "quote.after-cue"),
+    ("The Harbour Authority closed the port on Monday. \"Safety comes first,\" it said.", "Safety comes first",
+     "speaker.body-pronoun"),
+    ("The Harbour Authority issued a statement on Tuesday.\n\n"
+     "\"No ship will leave port while the pickets remain,\" the statement said.", "No ship will leave",
+     "speaker.document-issuer"),
+    ("Tomas Okafor said: \"The ferry is our road. Without it the island is cut off.\n\n"
+     "\"We will not wait for the capital to help us.\"", "The ferry is our road", "quote.multi-paragraph"),
+    ("\"The pickets will stay,\" said Tomas Okafor. \"Nobody will move them before the talks.\"", "Nobody will move",
+     "speaker.continuation"),
+    ("The port was quiet on Sunday. \"Nobody has come to work,\" he said.", "Nobody has come to work",
+     "speaker.none-pronoun"),
+    ("In the words of Helen Draycott, \"the catch is rotting on the quays.\"", "the catch is rotting",
+     "speaker.in-the-words-of"),
+]
+
+
+@pytest.mark.parametrize("body, start, rule_id", RULE_SHAPES, ids=[s[2] for s in RULE_SHAPES])
+def test_quote_names_the_rule_that_found_it_and_its_speaker(quotes_of, body, start, rule_id):
+    assert rule_id in one(quotes_of(body)[0], start).rules
+
+
+def test_every_quote_and_statement_carries_catalogued_rules(quotes_of):
+    from generator.extract.provenance import catalogue
+
+    body = "\n\n".join(s[0] for s in SHAPES) + "\n\nFreedonia said it would send naval ships if the strike lasted."
+    quotes, statements = quotes_of(body)
+    assert quotes and statements
+    for item in [*quotes, *statements]:
+        assert item.rules, item
+        assert all(r in catalogue() for r in item.rules), item.rules
+    for q in quotes:
+        assert q.rules[0].startswith("quote."), q.rules
+        assert any(r.startswith("speaker.") for r in q.rules), q.rules  # who spoke, or why no one is named
+        unattributed = [r for r in q.rules if r.startswith("speaker.none-")]
+        assert bool(unattributed) == (q.speaker is None), q.rules
+    for st in statements:
+        assert st.rules[0].startswith("statement.") and any(r.startswith("speaker.") for r in st.rules[1:])
+
+
+@pytest.mark.parametrize("body, rule_id", [
+    ("Freedonia said it would send naval ships if the strike lasted another week.", "statement.speech-verb-clause"),
+    ("According to Tomas Okafor, the queues at the harbour grow longer every day.", "statement.according-to"),
+])
+def test_statement_names_the_rule_that_found_it(quotes_of, body, rule_id):
+    _, statements = quotes_of(body)
+    assert len(statements) == 1 and statements[0].rules[0] == rule_id
+
+
+def test_a_dash_after_quoted_words_is_a_byline_only_when_a_name_follows_alone(quotes_of):
+    body = ("The council backed a \"harbour levy\" \u2014 a charge on every ticket sold by Helen Draycott's office. "
+            "\"Fishing boats may carry passengers until the strike ends.\" \u2014 Helen Draycott")
+    quotes, _ = quotes_of(body)
+    assert one(quotes, "Fishing boats may carry").speaker == "Helen Draycott"
+    assert not any(q.text == "harbour levy" and q.speaker for q in quotes)
+
+
+@pytest.mark.parametrize("body, start", [
+    ("Callers to the port heard a recorded message saying \"all crossings are cancelled until Monday\".",
+     "all crossings"),
+    ("Tomas Okafor pointed to port records which say the harbour is \"losing money every day\".",
+     "losing money every day"),
+])
+def test_words_of_a_thing_only_described_are_left_unattributed(quotes_of, body, start):
+    q = one(quotes_of(body)[0], start)
+    assert q.speaker is None and q.note
+    assert "speaker.none-described" in q.rules
+
+
+def test_a_document_speaks_for_whoever_issued_it_not_whoever_received_it(quotes_of):
+    body = 'Callers to the port heard a recorded message saying "all crossings are cancelled until Monday".'
+    assert one(quotes_of(body)[0], "all crossings").speaker != "Callers to the port"
+
+
+def test_quotes_of_a_built_page_carry_their_rules(explain):
+    from generator.extract.provenance import catalogue
+
+    ex = explain("Ferry strike enters its second week\n\n"
+                 "Tomas Okafor, the mayor of Eastport, met the strikers on Monday. "
+                 "\"We cannot go on like this,\" Okafor said.")
+    q = one(ex.quotes, "We cannot go on")
+    assert q.speaker == "Tomas Okafor"
+    assert q.rules[0] == "quote.sentence" and all(r in catalogue() for r in q.rules)

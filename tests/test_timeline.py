@@ -74,3 +74,14 @@ def test_the_page_shows_the_timeline_once_with_dates_resolved(explain):
     where = page.split("## Where and when", 1)[1].split("\n## ", 1)[0]
     assert where.count("### Timeline") == 1 and page.count("### Timeline") == 1
     assert "2021-03-06" in where and "on Saturday" in where
+
+
+def test_events_name_how_their_clause_and_date_were_chosen(parse_text):
+    from generator.extract.provenance import catalogue
+
+    parsed = parse_text("Headline\n\nThe two countries signed a border treaty in 1994. Talks resumed on Saturday.")
+    events = extract_timeline(parsed)
+    assert events and all(e.rules and all(r in catalogue() for r in e.rules) for e in events)
+    by_when = {e.when: e.rules for e in events}
+    assert "timeline.absolute-date" in by_when["in 1994"]
+    assert all(r.startswith("timeline.") for e in events for r in e.rules)

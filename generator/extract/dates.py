@@ -36,7 +36,7 @@ def is_point_in_time(text: str) -> bool:
         return False  # month names count when capitalised: ``a march`` is not ``March``
     if re.search(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](day|week|month|year)s?\b", text, re.I) \
             and not re.search(r"\bago\b", text, re.I):
-        return False  # ``three-day``, ``the last 17 years``
+        return False  # ``three-day``, ``the last 12 years``
     if re.search(r"^(the\s+)?(last|past|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b", text, re.I):
         return False
     return True

@@ -1,0 +1,214 @@
+"""Finding the names in a sentence: each construction that marks a name, in the order they claim
+tokens (a token one of them took is not looked at again).
+
+1. the long form an acronym in brackets spells (``the Students Islamic Movement (SIM)``);
+2. institutions with an owner (:mod:`generator.extract.owned_bodies`);
+3. names after an honorific or a title (``Mr Hollis``, ``Foreign Minister Ana Lind``);
+4. the tagger's entities, typed by :func:`generator.extract.actor_types.classify`;
+5. acronyms the tagger missed before a group noun (``ADF troops``);
+6. capitalised names the tagger missed: bodies by their words, by the person they follow
+   (``X of the Green Democrats``) or by a noun of their kind (``energy company Gazprom``);
+   people by a role written beside them.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generator import lexicon
+from generator.extract.actor_types import classify, person_mention
+from generator.extract.names import (ORG_WORDS, PRESS_WORDS, Mention, acronym_after, compound_name, extend_hyphens,
+                                     extend_name, extend_org, known_place_or_org, name_chain, org_tail, surface)
+from generator.extract.owned_bodies import owned_organisations
+from generator.extract.patterns import matches
+from generator.extract.provenance import rule
+from generator.extract.role_phrases import affiliation, role_words
+from generator.extract.roles import HONORIFICS, is_role_word, rank, singular_role, title_word, word_at
+from generator.gazetteer import Gazetteer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span
+
+_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
+           "NORP": "group"}
+# Common nouns that name the kind of body whose name follows: "energy company Gazprom".
+_ORG_KINDS = lexicon.words("org_kinds")
+_GROUP_NOUNS = lexicon.words("group_nouns")
+
+
+class _Sentence:
+    """One sentence being read: its mentions so far and the tokens they took."""
+
+    def __init__(self, sent: "Span", text: str, paragraph: int | None, gaz: Gazetteer):
+        self.sent, self.doc, self.text, self.paragraph, self.gaz = sent, sent.doc, text, paragraph, gaz
+        self.out: list[Mention] = []
+        self.taken = [False] * (sent.end - sent.start)
+
+    def free(self, start: int, end: int) -> bool:
+        sent = self.sent
+        return not any(self.taken[i - sent.start] for i in range(max(start, sent.start), min(end, sent.end)))
+
+    def take(self, start: int, end: int) -> None:
+        for i in range(max(start, self.sent.start), min(end, self.sent.end)):
+            self.taken[i - self.sent.start] = True
+
+    def add(self, mention: Mention, start: int | None = None, end: int | None = None) -> None:
+        self.out.append(mention)
+        self.take(mention.start if start is None else start, mention.end if end is None else end)
+
+    def body(self, start: int, end: int, rule_id: str) -> None:
+        """An organisation's name at [start, end), found by ``rule_id``."""
+        self.add(Mention("organization", surface(self.doc, start, end, self.text), paragraph=self.paragraph,
+                         sent=self.sent, start=start, end=end, strong=True, rule=rule(rule_id)))
+
+
+def sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gazetteer) -> list[Mention]:
+    """Every name in one sentence, typed, with the rule that found it."""
+    s = _Sentence(sent, text, paragraph, gaz)
+    _long_forms_before_acronyms(s)
+    for org in owned_organisations(sent, text, paragraph, gaz):
+        s.add(org)
+    _titled_names(s)
+    _tagged_names(s)
+    _acronyms_before_group_nouns(s)
+    _untagged_names(s)
+    return s.out
+
+
+def _long_forms_before_acronyms(s: _Sentence) -> None:
+    """``the Students Islamic Movement of India (SIMI)``: the long form the acronym spells."""
+    doc, sent = s.doc, s.sent
+    for rule_id, i, _ in matches("actor_acronyms", sent):
+        word = doc[i + 1].text.replace(".", "")
+        if i == sent.start or not (2 <= len(word) <= 8 and word.isalpha() and sum(c.isupper() for c in word) >= 2):
+            continue
+        for start in range(max(sent.start, i - 12), i):
+            if doc[start].text[:1].isupper() and doc[start].lower_ not in lexicon.words("articles") \
+                    and acronym_after(doc, start, i, sent.end) \
+                    and not s.gaz.country(doc[start:i].text):
+                s.body(start, i, rule_id)
+                break
+
+
+def _titled_names(s: _Sentence) -> None:
+    """Names after an honorific or a title: ``Mr Hollis``, ``Foreign Minister Rana Tariq Baig``."""
+    doc, sent = s.doc, s.sent
+    for i in range(sent.start, sent.end - 1):
+        word = doc[i].lower_
+        honorific = word.rstrip(".") in HONORIFICS or word in HONORIFICS
+        if (honorific or is_role_word(word_at(doc, i)) or rank(word)) and title_word(doc[i]):
+            end = name_chain(doc, i + 1, len(doc))  # the tagger may end a sentence inside a name
+            end = min(end, sent.end) if end > sent.end and doc[sent.end - 1].is_punct else end
+            if end > i + 1 and s.free(i + 1, min(end, sent.end)) and not known_place_or_org(doc[i + 1:end].text, s.gaz):
+                m = person_mention(doc, i + 1, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
+                                   rule_id="actor.honorific-before-name" if honorific else "actor.title-before-name")
+                if m is not None:
+                    s.add(m, i + 1, end)
+
+
+def _tagged_names(s: _Sentence) -> None:
+    """The tagger's entities, widened over the name words it left out, then typed."""
+    doc, sent = s.doc, s.sent
+    for ent in sent.ents:
+        label = _LABELS.get(ent.label_)
+        if label is None:
+            continue
+        start, end = extend_hyphens(doc, ent.start, ent.end)
+        start = max(start, sent.start)
+        end = min(end, sent.end)
+        if label == "organization":
+            end = extend_org(doc, start, end, sent.end)
+        elif label == "person":
+            start, end = extend_name(doc, start, end, sent)
+        if not s.free(start, end):
+            continue
+        m = classify(doc, start, end, label, s.text, s.paragraph, sent, s.gaz)
+        if m is not None:
+            s.out.extend(m if isinstance(m, list) else [m])  # a capital gives its place and its country
+            s.take(start, end)
+
+
+def _acronyms_before_group_nouns(s: _Sentence) -> None:
+    """Acronyms the tagger missed, before the people they stand for: ``ADF troops``."""
+    doc, sent = s.doc, s.sent
+    for i in range(sent.start, sent.end - 1):
+        t = doc[i].text
+        if 2 <= len(t) <= 6 and t.isalpha() and t.isupper() and not doc[i].ent_type_ and s.free(i, i + 1) \
+                and (doc[i + 1].lower_ in _GROUP_NOUNS or singular_role(doc[i + 1].text)) \
+                and not s.gaz.country(t) and not rank(t) and not is_role_word(t):
+            s.add(Mention("organization", t, paragraph=s.paragraph, sent=sent, start=i, end=i + 1,
+                          rule=rule("actor.acronym-before-group-noun")))
+
+
+def _untagged_names(s: _Sentence) -> None:
+    """Capitalised names that the tagger missed, each tried by the constructions below in turn."""
+    doc, sent = s.doc, s.sent
+    i = sent.start
+    while i < sent.end:
+        end = name_chain(doc, i, sent.end)
+        initial = next((k for k in range(i + 1, end - 1) if re.fullmatch(r"[A-Z]\.?", doc[k].text)), None)
+        if initial is not None and not re.fullmatch(r"[A-Z]\.?", doc[initial - 1].text):
+            end = initial  # "the Opposition R K Menon": the name starts at its initials
+        if not (end > i and s.free(i, end) and (i > sent.start or end - i > 1)):
+            i += 1
+            continue
+        for construction in (_body_by_its_words, _body_of_person, _body_after_kind_noun, _person_with_role):
+            taken = construction(s, i, end)
+            if taken:
+                end = taken
+                break
+        i = end
+
+
+def _body_by_its_words(s: _Sentence, i: int, end: int) -> int | None:
+    """``Human Rights Watch``, ``Hizb-ul-Mujahideen (HM)``, ``Lashkar-e-Watan``: a body by its last
+    word, by the acronym after it or by its hyphenated form. Each construction returns where the name
+    it took ends, or None."""
+    doc, words = s.doc, s.doc[i:end].text.split()
+    by_word = len(words) > 1 and words[-1].lower() in ORG_WORDS
+    by_acronym = not by_word and acronym_after(doc, i, end, s.sent.end)
+    if not (by_word or by_acronym or len(words) == 1 and compound_name(words[0], s.gaz)) \
+            or known_place_or_org(words[0], s.gaz) and words[-1].lower() not in PRESS_WORDS:
+        return None
+    if words[-1].lower() in ORG_WORDS and s.free(i, org_tail(doc, end, s.sent.end)):
+        end = org_tail(doc, end, s.sent.end)
+    s.body(i, end, "actor.org-head-word" if by_word else "actor.long-form-before-acronym" if by_acronym
+           else "actor.hyphenated-name")
+    return end
+
+
+def _body_of_person(s: _Sentence, i: int, end: int) -> int | None:
+    """``X of the Green Democrats``: the body a person is written as belonging to."""
+    doc, sent = s.doc, s.sent
+    of = i - 2 if i - 2 >= sent.start and doc[i - 1].lower_ == "the" else i - 1
+    if of - 1 >= sent.start and doc[of].lower_ in ("of", "from") \
+            and any(m.kind == "person" and m.end == of for m in s.out) \
+            and affiliation(doc, of, sent) == [t.text for t in doc[i:end]] \
+            and not s.gaz.is_place(doc[i:end].text):
+        s.body(i, end, "actor.body-of-person")
+        return end
+    return None
+
+
+def _body_after_kind_noun(s: _Sentence, i: int, end: int) -> int | None:
+    """``energy company Gazprom``, ``the militant group Hamas``, ``news agency Yonhap``."""
+    if i - 1 >= s.sent.start and s.doc[i - 1].lower_ in _ORG_KINDS and not s.gaz.is_place(s.doc[i:end].text):
+        s.body(i, end, "actor.kind-noun-before-name")
+        return end
+    return None
+
+
+def _person_with_role(s: _Sentence, i: int, end: int) -> int | None:
+    """A person by a title or an appositive written beside the name; ``Minister of Education X Y``."""
+    doc, sent = s.doc, s.sent
+    role = role_words(doc, i, end, sent)
+    if not role and end - i >= 3 and i - 2 >= sent.start and doc[i - 1].lower_ in ("of", "for") \
+            and is_role_word(doc[i - 2].text) and doc[i - 2].text[:1].isupper():
+        role = True  # "Minister of Education X Y"
+    if role and len(doc[i:end].text) > 2 and not known_place_or_org(doc[i:end].text, s.gaz):
+        # the roles are found again for the name without its article and titles
+        m = person_mention(doc, i, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
+                           rule_id="actor.name-with-role")
+        if m is not None:
+            s.add(m, i, end)
+    return None

@@ -1,0 +1,310 @@
+"""Merging mentions into actors: one name, one type across the article; surnames, ``Mr X`` and
+near-misspellings onto the one full name they fit; acronyms onto their long form; bare heads,
+short forms, spelling variants, prefixes and suffixes of a body's name onto the body.
+
+Each merge is a rule (``merge.*``); an entity lists the merges that gave it mentions.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from generator.extract.names import ORG_HEADS, ORG_HEADS2, Entity, Mention, acts_in, edit_close, initials
+from generator.extract.provenance import rule
+from generator.extract.roles import HONORIFICS
+from generator.gazetteer import Gazetteer, fold
+
+
+def make_consistent(mentions: list[Mention], gaz: Gazetteer) -> None:
+    name_words: set[str] = set()
+    for m in mentions:
+        if m.kind == "person" and (len(m.name.split()) > 1 or m.strong):
+            name_words.update(fold(w) for w in m.name.split())
+    full_names = [m.name for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
+    surnames = {fold(n.split()[-1]) for n in full_names}
+    by_text: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.key is None:
+            by_text[fold(m.name)].append(m)
+    for key, group in by_text.items():
+        written = group[0].name
+        kinds = Counter(m.kind for m in group)
+        strong = Counter(m.kind for m in group if m.strong)
+        if len(key.split()) == 1 and (key in surnames or "person" in kinds and _near(key, surnames)) \
+                and not (gaz.country(written) or gaz.demonym(written) or gaz.capital(written)):
+            kind = "person"  # "Soro" beside "Guillaume Soro", though a town abroad has that name
+        elif "country" in strong:
+            kind = "country"
+        elif strong:
+            kind = strong.most_common(1)[0][0]
+        elif kinds.get("person", 0) >= max(kinds.values()) and not gaz.is_place(written):
+            kind = "person"
+        elif gaz.place(written) and key not in name_words:
+            kind = "place"
+        elif len(key.split()) == 1 and (key in surnames or _near(key, surnames)) and kinds.get("place", 0) + kinds.get("organization", 0):
+            kind = "person"
+        else:
+            kind = kinds.most_common(1)[0][0]
+        for m in group:
+            if m.kind != kind and not (m.kind == "country" and m.strong):
+                m.kind = kind
+                m.retyped = rule("actor.one-type-per-name")
+                if kind == "place" and m.place is None:
+                    m.place = gaz.place(m.name)
+
+
+def _near(word: str, words: set[str]) -> bool:
+    return any(edit_close(word, w) for w in words)
+
+
+def group(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
+    entities: list[Entity] = []
+    index: dict[tuple[str, str], Entity] = {}
+
+    def get(kind: str, key: str, name: str) -> Entity:
+        ent = index.get((kind, key))
+        if ent is None:
+            ent = index[(kind, key)] = Entity(kind, name)
+            entities.append(ent)
+        return ent
+
+    people = [m for m in mentions if m.kind == "person"]
+    _group_people(people, get)
+    for m in mentions:
+        if m.kind == "country":
+            ent = get("country", m.name, m.name)
+            ent.mentions.append(m)
+            if m.written and m.written != m.name:
+                ent.aliases.add(m.written)
+        elif m.kind == "place":
+            ent = get("place", fold(m.name), m.name)
+            ent.mentions.append(m)
+            place = m.place or gaz.place(m.name)
+            if place is not None and ent.country is None:
+                owner = gaz.country_of(place)
+                ent.country = owner.name if owner else None
+                ent.lat, ent.lon = place.lat, place.lon
+            elif ent.country is None:
+                ent.country = _country_after(m, gaz)
+        elif m.kind == "organization":
+            ent = get("organization", m.key or _org_key(m.name, gaz) or fold(m.name), m.name)
+            if ent.mentions and all(fold(x.written or x.name) != fold(m.written or m.name) for x in ent.mentions) \
+                    and "merge.owner-and-head" not in ent.rules:
+                ent.rules.append(rule("merge.owner-and-head"))
+            ent.mentions.append(m)
+            if m.key and len(m.name.split()) < len(ent.name.split()):
+                ent.aliases.add(ent.name)
+                ent.name = m.name  # "Pakistani foreign ministry" rather than "... Ministry of Foreign Affairs"
+            ent.country = ent.country or m.country
+            for alias in (m.name, m.written):
+                if alias and alias != ent.name:
+                    ent.aliases.add(alias)
+    _merge_acronyms([e for e in entities if e.kind == "organization"],
+                    [e for e in entities if e.kind in ("organization", "person")])
+    _merge_bare_heads([e for e in entities if e.kind == "organization"], index)
+    _merge_head_of([e for e in entities if e.kind == "organization"])
+    _merge_variants(entities, gaz)
+    _merge_prefixes([e for e in entities if e.kind == "organization" and e.mentions], gaz)
+    return [e for e in entities if e.mentions]
+
+
+def _merge_head_of(orgs: list[Entity]) -> None:
+    """``the Church`` onto ``the Church of Unification Science``, the one body the article names by that head."""
+    for ent in orgs:
+        if " " in ent.name or ent.name.isupper() or not ent.mentions:
+            continue
+        head = fold(ent.name)
+        owners = [e for e in orgs if e is not ent and e.mentions and fold(e.name).split()[:2] == [head, "of"]]
+        if len(owners) == 1:
+            owners[0].absorb(ent, rule("merge.head-of"), {ent.name})
+
+
+def _merge_prefixes(orgs: list[Entity], gaz: Gazetteer) -> None:
+    """``Kenya National Commission`` onto ``Kenyan National Commission on Human Rights``."""
+    def words(name: str) -> list[str]:
+        out = []
+        for w in name.split():
+            country = gaz.country(w) or gaz.demonym(w)
+            out.append(fold(country.name) if country else fold(w))
+        return out
+
+    forms = [(e, words(e.name)) for e in orgs]
+    for short, sw in forms:
+        if not short.mentions or not short.name[:1].isupper() or short.name.isupper():
+            continue
+        longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw) >= 2
+                  and lw[:len(sw)] == sw]
+        merge = "merge.prefix"
+        if not longer and short.name[:1].isupper():
+            merge = "merge.suffix"
+            # "Commission" onto "European Commission", "Security Council" onto "UN Security Council"
+            longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw)
+                      and lw[-len(sw):] == sw]
+        if len(longer) == 1:
+            longer[0].absorb(short, rule(merge), short.aliases | {short.name})
+
+
+def _merge_variants(entities: list[Entity], gaz: Gazetteer) -> None:
+    """``al Qaeda`` onto ``al-Qaida``; ``Nigerian Red Cross`` onto ``Red Cross``."""
+    orgs = {fold(e.name): e for e in entities if e.kind == "organization" and e.mentions}
+    squashed: dict[str, Entity] = {}
+    for name, ent in list(orgs.items()):
+        # "al Qaeda", "al-Qaeda" and "al-Qaida" are one body.
+        key = re.sub(r"[^a-z0-9]", "", name)
+        same = squashed.get(key) or next((e for k, e in squashed.items() if len(k) >= 7 and edit_close(k, key)), None)
+        if same is not None and same is not ent:
+            same.absorb(ent, rule("merge.spelling-variant"), ent.aliases | {ent.name})
+            del orgs[name]
+        else:
+            squashed[key] = ent
+    for ent in list(orgs.values()):
+        words = ent.name.split()
+        if len(words) > 1 and (gaz.demonym(words[0]) or gaz.country(words[0])):
+            base = orgs.get(fold(" ".join(words[1:])))
+            if base is not None and base is not ent and base.mentions:
+                base.absorb(ent, rule("merge.country-prefix"), ent.aliases | {ent.name})
+
+
+def _country_after(m: Mention, gaz: Gazetteer) -> str | None:
+    """``Bouake Airport, Ivory Coast``: the country named right after a place."""
+    doc = m.sent.doc
+    if m.end + 1 >= len(doc) or doc[m.end].text != ",":
+        return None
+    for n in (3, 2, 1):
+        if m.end + 1 + n <= len(doc):
+            country = gaz.country(doc[m.end + 1:m.end + 1 + n].text)
+            if country is not None:
+                return country.name
+    return None
+
+
+def _org_key(name: str, gaz: Gazetteer) -> str | None:
+    """``Russian Foreign Ministry`` and ``Russia's ministry of foreign affairs`` -> ``russia|ministry foreign``;
+    a bare head (``the Army``) -> ``|military``."""
+    words = name.replace("'s ", " ").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    owner = ""
+    for n in range(min(3, len(words) - 1), 0, -1):
+        country = gaz.country(" ".join(words[:n])) or gaz.demonym(" ".join(words[:n]))
+        if country is not None:
+            owner, words = fold(country.name), words[n:]
+            break
+    rest = [w.lower() for w in words]
+    head = None
+    if len(rest) == 2 and rest[1] == "ministry":
+        head = "ministry " + rest[0]
+    elif len(rest) > 2 and rest[:2] == ["ministry", "of"]:
+        head = "ministry " + " ".join(w for w in rest[2:] if w not in ("and", "affairs"))
+    elif tuple(rest) in ORG_HEADS2:
+        head = ORG_HEADS2[tuple(rest)]
+    elif len(rest) == 1 and rest[0] in ORG_HEADS:
+        head = ORG_HEADS[rest[0]]
+    return f"{owner}|{head}" if head else None
+
+
+def _merge_bare_heads(orgs: list[Entity], index: dict) -> None:
+    """``the Army`` onto the one army the article names (``the US Army``); dropped if none or several."""
+    keys = {id(e): k for (kind, k), e in index.items() if kind == "organization"}
+    for ent in orgs:
+        key = keys.get(id(ent), "")
+        if not key.startswith("|"):
+            continue
+        owners = [e for e in orgs if e is not ent and e.mentions and (keys.get(id(e), "").endswith(key)
+                                                                       or fold(e.name).split()[-1] == key[1:])]
+        if len(owners) == 1:
+            owners[0].absorb(ent, rule("merge.bare-head"), {ent.name})
+        elif ent.name.lstrip("the ")[:1].isupper() and key not in ("|government", "|military", "|police"):
+            continue  # "the Senate", "the Air Force": named, if by their head alone
+        elif not owners and sum(acts_in(m) for m in ent.mentions) >= 2:
+            continue  # "the military said ...", "the military claims ...": an actor of the story
+        ent.mentions = []
+
+
+def _group_people(people: list[Mention], get) -> None:
+    """Full names first; then shorter forms and misspellings folded onto the one full name they fit."""
+    fulls: list[Entity] = []
+    ordered = sorted(people, key=lambda m: -len(m.name.split()))
+    for m in ordered:
+        words = [fold(w) for w in m.name.split()]
+        target = None
+        candidates = []
+        for ent in fulls:
+            ewords = [fold(w) for w in ent.name.split()]
+            if words == ewords or _sub_sequence(words, ewords) or _misspelt(words, ewords):
+                candidates.append(ent)
+        merge = None
+        if len(candidates) == 1:
+            target = candidates[0]
+            ewords = [fold(w) for w in target.name.split()]
+            merge = None if words == ewords else "merge.surname" if _sub_sequence(words, ewords) \
+                else "merge.misspelling"
+        elif candidates:
+            # "Khan" with two Khans: the one last named before this mention.
+            here = _position(m)
+            before = [(max((_position(x) for x in c.mentions if _position(x) <= here), default=None), c)
+                      for c in candidates]
+            before = [b for b in before if b[0] is not None]
+            target = max(before, key=lambda b: b[0])[1] if before else candidates[0]
+            merge = "merge.nearest-namesake"
+        if target is None:
+            target = get("person", " ".join(words), m.name)
+            fulls.append(target)
+        if merge and merge not in target.rules:
+            target.rules.append(rule(merge))
+        target.mentions.append(m)
+        if m.name != target.name:
+            target.aliases.add(m.name)
+        if m.sent is not None and m.start > m.sent.start and m.sent.doc[m.start - 1].lower_.rstrip(".") in HONORIFICS:
+            target.aliases.add(f"{m.sent.doc[m.start - 1].text} {m.name}")
+    for ent in fulls:
+        # "sales of Patriot missiles": a lone capitalised word the tagger took for a name, used as a modifier.
+        if " " not in ent.name and all(not m.strong and not m.role and _modifier(m) for m in ent.mentions):
+            ent.mentions = []
+
+
+def _modifier(m: Mention) -> bool:
+    tok = m.sent.doc[m.end - 1]
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and tok.head.text.islower()
+
+
+def _position(m: Mention) -> tuple[int, int]:
+    return (-1 if m.paragraph is None else m.paragraph, m.start)
+
+
+def _sub_sequence(short: list[str], long: list[str]) -> bool:
+    if len(short) >= len(long):
+        return False
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _misspelt(words: list[str], ewords: list[str]) -> bool:
+    if len(words) == 1:
+        return edit_close(words[0], ewords[-1]) and len(ewords) > 1
+    return len(words) == len(ewords) and all(edit_close(a, b) for a, b in zip(words, ewords))
+
+
+def _merge_acronyms(orgs: list[Entity], entities: list[Entity]) -> None:
+    """``IAEA`` onto ``International Atomic Energy Agency``; ``LeW`` onto ``Lashkar-e-Watan``.
+
+    A long form the tagger took for a person's name is an organisation's (``MSF`` names it)."""
+    for short in orgs:
+        word = short.name.replace(".", "")
+        if not (2 <= len(word) <= 6 and word.replace("-", "").isalpha() and sum(c.isupper() for c in word) >= 2
+                and " " not in word):
+            continue
+        for long in entities:
+            if long is short or " " not in long.name and "-" not in long.name or not long.mentions:
+                continue
+            if long.kind == "person" and (len(word) < 3 or len(long.name.split()) < 3):
+                continue
+            letters = initials(long.name)
+            full_initials = "".join(p[0] for p in re.split(r"[\s\-/]+", long.name) if p).upper()
+            if word.upper() in (letters, full_initials):
+                long.absorb(short, rule("merge.acronym"), short.aliases | {short.name})
+                if long.kind == "person":
+                    long.kind, long.role = "organization", None
+                    long.aliases = {a for a in long.aliases if " " in a or a.isupper()}
+                break
+

@@ -1,0 +1,423 @@
+"""The type of a name the tagger found: person, country, organisation or place, or no actor at all.
+
+The small tagger often types names wrongly (capitals as people, demonyms as people, people as
+organisations). :func:`classify` trims a tagged name, drops what is no actor (a hashtag, a faith,
+a model's code), then lets the gazetteer and the words around the name decide before the tagger's
+own label does; each construction is one function below, named after its rule.
+:func:`person_mention` makes a person's mention, with the titles in the name kept as roles.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator import lexicon
+from generator.extract.names import (BACKED, ORG_WORDS, PLACE_NAME_WORDS, PRESS_WORDS, SMALL, Mention,
+                                     acronym_after, clean_span, compound_name, edit_close, skip_stance,
+                                     strip_org_modifiers, surface)
+from generator.extract.provenance import rule
+from generator.extract.role_phrases import affiliation, owner_country, role_words
+from generator.extract.roles import HONORIFICS, TITLE_MODIFIERS, is_role_word, rank, singular_role
+from generator.gazetteer import Gazetteer, fold
+
+# Names of documents rather than bodies.
+_DOCUMENT_WORDS = lexicon.words("document_words")
+_LOCATIVE = lexicon.words("locative_prepositions")
+# Titles that follow a portfolio rather than a body: "Railway Minister", "District Police Officer".
+_PORTFOLIO_TITLES = lexicon.words("portfolio_titles")
+# Nouns that make the name beside them a place: "the northern city, X", "the town of X".
+_PLACE_NOUNS = lexicon.words("place_nouns")
+# Last words that make a name an event's rather than a body's.
+_EVENT_WORDS = lexicon.words("event_words")
+# Letters after a name and time zones: neither is a body ("X, QC, said", "15:00 GMT").
+_NOT_BODIES = lexicon.words("not_bodies")
+# Faiths and their feasts, and (by their endings) beliefs, fears and practices: none is a body or a person.
+_BELIEFS = lexicon.words("beliefs")
+_BELIEF_ENDINGS = tuple(lexicon.entries("belief_endings"))
+# One who follows a belief, by the ending of the one word: "Methodists", "Trotskyist" (not "-qvist" surnames).
+_ADHERENT = re.compile(r"[A-Z][a-z]{3,}(?<![vw])ists?")
+# Letters then figures, as one word: the code of a model, a version or a mission, not of a body.
+_CODE = re.compile(r"[A-Za-z]{2,}-?\d+[A-Za-z]?")
+# Last words of a place's name that are seldom a surname: "Castle Road", "the Hope Gallery".
+_STREET_WORDS = lexicon.words("street_words")
+# Things of a people's culture: "French television", "Thai cuisine", "of Korean descent" speak of the
+# language or the customs, not of the country taking part.
+_CULTURE_NOUNS = lexicon.words("culture_nouns")
+# Craft, whose names are neither people nor bodies: "Space Shuttle Discovery".
+_CRAFT_WORDS = lexicon.words("craft_words")
+
+_GO_ON = object()
+"""What a construction returns when it does not apply: the next one decides."""
+
+
+@dataclass
+class _Name:
+    """A tagged name being typed: its tokens, its words and where it stands."""
+
+    doc: object
+    start: int
+    end: int
+    label: str
+    text: str
+    paragraph: int | None
+    sent: object
+    gaz: Gazetteer
+    name: str = ""
+    words: tuple[str, ...] = ()
+    """The words of the name as first written (before a ``-backed`` is cut off)."""
+
+    def mention(self, kind: str, rule_id: str, name: str | None = None, **more) -> Mention:
+        return Mention(kind, self.name if name is None else name, paragraph=self.paragraph, sent=self.sent,
+                       start=self.start, end=self.end, rule=rule(rule_id), **more)
+
+    def person(self, rule_id: str, role=None) -> Mention | None:
+        return person_mention(self.doc, self.start, self.end, self.text, self.paragraph, self.sent, strong=True,
+                              gaz=self.gaz, role=role, rule_id=rule_id)
+
+
+def classify(doc, start, end, label, text, paragraph, sent, gaz) -> Mention | list[Mention] | None:
+    """The mention a name tagged ``label`` (person, organization, place, group) at [start, end) makes,
+    typed by the first construction that decides; None when it is no actor. A capital that acts gives
+    its place and its country."""
+    span = _trim(doc, start, end, label, gaz)
+    if span is None:
+        return None
+    c = _Name(doc, *span, label, text, paragraph, sent, gaz)
+    c.name = surface(doc, c.start, c.end, text)
+    c.words = tuple(c.name.split())
+    if _no_actor(c):
+        return None
+    deciders = [_gazetteer_country, _newspaper_of_town, _place_context, _acronym_in_brackets, _named_body]
+    # a group (NORP) that is neither of those bodies is no actor: "Shia", "Democrats"
+    deciders += {"group": [], "person": [_from_person_tag]}.get(label, [_from_other_tag])
+    for decide in deciders:
+        found = decide(c)
+        if found is not _GO_ON:
+            return found
+    return None
+
+
+def _trim(doc, start, end, label, gaz) -> tuple[int, int] | None:
+    """The name without articles, stances, a dateline's story or a title after it."""
+    start, end = clean_span(doc, start, end)
+    start = skip_stance(doc, start, end, gaz)
+    dash = next((k for k in range(start + 1, end) if doc[k].text in ("-", "--", "\u2013", "\u2014")
+                 and doc[k - 1].whitespace_), None)
+    if dash is not None:
+        end = dash  # "DHAKA - Floods": a dateline, then the story
+        start, end = clean_span(doc, start, end)
+        if start >= end:
+            return None
+    if label != "person" and end - start > 1 and singular_role(doc[end - 1].text) and doc[end - 1].text != "Chief":
+        end -= 1  # "Ivory Coast PM": the title belongs to the name after it
+    return (start, end) if start < end else None
+
+
+def _no_actor(c: _Name) -> bool:
+    """Names that are no actor, whatever the tagger says."""
+    name, doc, start = c.name, c.doc, c.start
+    if not name or not any(ch.isupper() for ch in name) or name[:1] in "@#" or name.lower() in _NOT_BODIES:
+        return True  # a handle or a hashtag, letters after a name, a time zone
+    if name.lower() in _BELIEFS or " " not in name and name.lower().endswith(_BELIEF_ENDINGS) \
+            or _ADHERENT.fullmatch(name):
+        return True  # "converted to Islam", "the rise of Islamophobia", "homeopathy", "a Methodist"
+    if _CODE.fullmatch(name):
+        return True  # a model, a version or a mission by its code: "XR5", "MK-12", "STS-7"
+    if c.gaz.demonym(name) is not None and c.end - start == 1 and doc[start].dep_ in ("amod", "compound", "nmod"):
+        head = doc[start].head.i
+        if start < head <= start + 3 and any(t.lower_ in _CULTURE_NOUNS or t.lower_ == "year" and t.i > start + 1
+                                             and doc[t.i - 1].lower_ == "new" for t in doc[start + 1:head + 1]):
+            return True  # "on French television", "the Chinese New Year", "Chinese zodiac cycles"
+    return False
+
+
+def _gazetteer_country(c: _Name):
+    """A country's name or its people's adjective; a craft's name is nothing."""
+    country = c.gaz.country(c.name)
+    if country is not None:
+        return c.mention("country", "actor.gazetteer-country", country.name, strong=True, written=c.name)
+    demonym = c.gaz.demonym(c.name)
+    if demonym is not None:
+        return c.mention("country", "actor.gazetteer-demonym", demonym.name, strong=True, written=c.name)
+    if any(w.lower() in _CRAFT_WORDS for w in c.words) and not any(w.lower() in ORG_WORDS for w in c.words):
+        return None  # "Space Shuttle Atlantis", "the Space Shuttle Program"; not "the Rocket Center"
+    return _GO_ON
+
+
+def _newspaper_of_town(c: _Name):
+    """``the Springfield Star``: a paper, not a person."""
+    words = c.words
+    if len(words) > 1 and words[-1].lower() in PRESS_WORDS and c.gaz.is_place(" ".join(words[:-1])):
+        return c.mention("organization", "actor.newspaper-of-town")
+    return _GO_ON
+
+
+def _place_context(c: _Name):
+    if c.label in ("person", "organization", "place") and place_context(c.doc, c.start, c.end, c.sent):
+        return c.mention("place", "actor.place-context", strong=True)
+    return _GO_ON
+
+
+def _acronym_in_brackets(c: _Name):
+    """``Lashkar-e-Watan (LeW)``: the acronym alone in brackets."""
+    doc, start, end, sent = c.doc, c.start, c.end, c.sent
+    if start > sent.start and end < sent.end and doc[start - 1].text == "(" and doc[end].text == ")" \
+            and sum(ch.isupper() for ch in c.name) >= 2 and " " not in c.name:
+        return c.mention("organization", "actor.acronym-in-brackets")
+    return _GO_ON
+
+
+def _named_body(c: _Name):
+    """The long form before an acronym in brackets; a hyphenated proper name typed as a group."""
+    if acronym_after(c.doc, c.start, c.end, c.sent.end):
+        return c.mention("organization", "actor.long-form-before-acronym", strip_org_modifiers(c.name), strong=True)
+    if c.label == "group" and compound_name(c.name, c.gaz):
+        return c.mention("organization", "actor.hyphenated-name", strip_org_modifiers(c.name), strong=True)
+    return _GO_ON
+
+
+def _from_person_tag(c: _Name):
+    """A name the tagger typed as a person's: a place after a locative or in a list of places, a body
+    after "the", a street; else a person."""
+    doc, start, end, sent, words = c.doc, c.start, c.end, c.sent, c.words
+    if words[-1].lower() in _DOCUMENT_WORDS:
+        return None
+    if len(words) <= 2 and (start > sent.start and doc[start - 1].lower_ in _LOCATIVE
+                            or _listed_with_places(doc[end - 1], c.gaz)) \
+            and not listed_with_people(doc, start, end):
+        return c.mention("place", "actor.locative-place")
+    if start > sent.start and doc[start - 1].lower_ == "the" and len(words) == 1:
+        return c.mention("organization", "actor.the-single-name-body")  # "the Taliban": a body, not a person
+    if BACKED.search(c.name):
+        return classify(doc, start, end, "place", c.text, c.paragraph, sent, c.gaz)
+    if len(words) > 1 and words[-1].lower() in _STREET_WORDS:
+        return c.mention("place", "actor.street-name")  # "Castle Road", "the Hope Gallery"
+    return person_mention(doc, start, end, c.text, c.paragraph, sent, strong=False, gaz=c.gaz,
+                          rule_id="actor.tagger-person")
+
+
+def _from_other_tag(c: _Name):
+    """A name the tagger typed as a body's or a place's: a country or capital it backs, a place the
+    gazetteer knows, then by the tagger's label."""
+    if c.words[-1].lower() in _DOCUMENT_WORDS:
+        return None
+    backed = re.match(r"(.+)" + BACKED.pattern, c.name)
+    if backed:
+        c.name = backed.group(1)
+        if c.gaz.country(c.name):
+            return c.mention("country", "actor.backed-by-name", c.gaz.country(c.name).name, strong=True,
+                             written=c.name)
+    place = c.gaz.place(c.name)
+    if place is not None:
+        if backed and place.kind == "capital" and c.gaz.country_of(place):
+            return c.mention("country", "actor.backed-by-name", c.gaz.country_of(place).name, strong=True,
+                             written=c.name)
+        m = c.mention("place", "actor.gazetteer-place", strong=True, place=place)
+        if place.kind == "capital" and acts(c.doc[c.end - 1]):
+            # "Moscow has sought ...": the capital stands for its government.
+            owner = c.gaz.country_of(place)
+            return [m, c.mention("country", "actor.capital-for-government", owner.name, strong=True,
+                                 written=c.name)] if owner else m
+        return m
+    if c.label == "organization":
+        return _from_organization_tag(c)
+    if c.label == "place":
+        return _from_place_tag(c)
+    return None
+
+
+def _from_organization_tag(c: _Name):
+    doc, start, end, sent, words, name = c.doc, c.start, c.end, c.sent, c.words, c.name
+    if words[-1].lower() in PLACE_NAME_WORDS:
+        return c.mention("place", "actor.place-name-word")  # "Parliament Hill", "Trafalgar Square"
+    if words[-1].lower() in _EVENT_WORDS or len(words) > 2 and words[-2].lower() in _EVENT_WORDS \
+            and c.gaz.is_place(words[-1]):
+        return None  # "Iraq Conflict": an event, not a body
+    # "State" in "Secretary of State", "Union Home" in "Union Home minister": part of a title.
+    has_org_word = any(w.lower() in ORG_WORDS for w in words)
+    if not has_org_word and not name.isupper() and end < sent.end and doc[end].lower_ in _PORTFOLIO_TITLES:
+        return None
+    if start >= 2 and doc[start - 1].lower_ == "of" and is_role_word(doc[start - 2].text) and len(words) == 1:
+        return None
+    if len(words) == 1 and _demonym_of_place(name, c.gaz):
+        return None
+    before = start - 1 if start > sent.start and doc[start - 1].lower_ != "the" else start - 2
+    if not has_org_word and before >= sent.start and doc[before].lower_ in _LOCATIVE and not name.isupper():
+        return c.mention("place", "actor.locative-place")
+    if all(w.lower() in TITLE_MODIFIERS for w in words) and end < sent.end and is_role_word(doc[end].text):
+        return None  # "Defence spokesman", "District Police Officer": a portfolio
+    if not has_org_word and not name.isupper():
+        role = role_words(doc, start, end, sent)
+        if role:
+            return c.person("actor.name-with-role", role=role)
+        if _person_like(c):
+            return c.person("actor.person-like-name")  # "X Y of the Green Party": a person the tagger took for a body
+    name = strip_org_modifiers(name)
+    return c.mention("organization", "actor.tagger-organization", name) if name else None
+
+
+def _from_place_tag(c: _Name):
+    doc, start, sent, words, name = c.doc, c.start, c.sent, c.words, c.name
+    near = _near_country(name, c.gaz)
+    if near is not None:
+        return c.mention("country", "actor.misspelt-country", near.name, strong=True, written=name)  # "Ivory Cost"
+    if name.isupper() and len(name) <= 6 and "." not in name:
+        return c.mention("organization", "actor.place-acronym")  # "UN": an acronym no gazetteer knows as a place
+    if start - 2 >= sent.start and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
+        return c.mention("organization", "actor.source-after-according-to")  # "according to Bloomberg"
+    if any(w.lower() in ORG_WORDS for w in words) and not c.gaz.region(name) \
+            and (doc[start].ent_type_ != "FAC" or words[-1].lower() in PRESS_WORDS):
+        return c.mention("organization", "actor.org-head-word")
+    if not name.isupper():
+        role = role_words(doc, start, c.end, sent)
+        if role and len(words) > 1:
+            return c.person("actor.name-with-role", role=role)
+        if _person_like(c):
+            return c.person("actor.person-like-name")
+    return c.mention("place", "actor.tagger-place")
+
+
+def _person_like(c: _Name) -> bool:
+    """A name the tagger took for a body or a place that reads as a person's: two or three name words,
+    no place the gazetteer knows, written as of a body (``X of the Green Party``) or listed among people."""
+    return 2 <= len(c.words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in c.words) \
+        and not c.gaz.is_place(c.name) \
+        and (affiliation(c.doc, c.end, c.sent) is not None or listed_with_people(c.doc, c.start, c.end))
+
+
+def _listed_with_places(tok, gaz: Gazetteer) -> bool:
+    """``the towns of Tovuz, Gadabay, and X``: a name in a list of places is a place."""
+    seen = 0
+    while tok.dep_ == "conj" and tok.head is not tok and seen < 10:
+        tok = tok.head
+        seen += 1
+    if not seen:
+        return False
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or gaz.place(tok.text) is not None or \
+        tok.dep_ == "pobj" and tok.head.head.lower_ in _PLACE_NOUNS
+
+
+def listed_with_people(doc, start: int, end: int) -> bool:
+    """``Ansel Adams, Chuck Close, X and Helmut Newton``: a name in a list of people is a person's."""
+    tok = doc[end - 1]
+    seen = 0
+    while tok.dep_ == "conj" and tok.head is not tok and seen < 10:
+        tok = tok.head
+        seen += 1
+    members, todo = [], [tok]
+    while todo and len(members) < 12:
+        t = todo.pop()
+        members.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    others = [t for t in members if not start <= t.i < end]
+    people = sum(t.ent_type_ == "PERSON" for t in others)
+    return people > 0 and people > sum(t.ent_type_ in ("ORG", "GPE", "LOC", "FAC") for t in others)
+
+
+def place_context(doc, start: int, end: int, sent) -> bool:
+    """``the northern Iraqi city, X``, ``the town of X``, ``X, a town ...``: the name is a place's."""
+    if start - 2 >= sent.start and doc[start - 1].text in (",", "of") and doc[start - 2].lower_ in _PLACE_NOUNS:
+        # but "the governor of the Umbria region, X": the place is the office's, X holds it
+        k = start - 3
+        while doc[start - 1].text == "," and k - 1 >= max(sent.start, start - 9) and doc[k].text != ",":
+            if doc[k].lower_ == "of" and is_role_word(doc[k - 1].text):
+                return False
+            k -= 1
+        return True
+    k = end
+    while k < min(end + 3, sent.end) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text[:1].islower():
+        if doc[k].lower_ in lexicon.words("place_context_nouns"):
+            return not any(w.lower() in ORG_WORDS for w in doc[start:end].text.split())
+        k += 1
+    if end + 2 < sent.end and doc[end].text == "," and doc[end + 1].lower_ in lexicon.words("articles") \
+            and any(t.text in _PLACE_NOUNS for t in doc[end + 2:min(end + 5, sent.end)]):
+        k = end + 2
+        while k < sent.end and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV"):
+            if doc[k].text in _PLACE_NOUNS:  # "X, a town ...", but not "X, the State Department ..."
+                return True
+            k += 1
+    return False
+
+
+def _near_country(name: str, gaz: Gazetteer):
+    """A country whose name of eight letters or more is one letter away (a misspelling)."""
+    if len(name) < 8:
+        return None
+    key = fold(name)
+    for country in gaz.countries.values():
+        other = fold(country.name)
+        if abs(len(other) - len(key)) <= 1 and other[:1] == key[:1] and edit_close(key, other):
+            return country
+    return None
+
+
+def _demonym_of_place(word: str, gaz: Gazetteer) -> bool:
+    """``Kashmiri``, ``Punjabi``: an adjective of a known place, not an organisation."""
+    low = word.lower()
+    for suffix in ("i", "is", "an", "ans", "ian", "ians", "ese", "ish"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)]
+            if gaz.place(stem) or gaz.country(stem) or gaz.place(stem + "a"):
+                return True
+    return False
+
+
+def acts(tok) -> bool:
+    """Whether a token is the doer of its clause or an owner (``Moscow has sought``, ``Ankara's support``)."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text in ("'s", "\u2019s")
+
+
+def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_id: str, role=None) -> Mention | None:
+    """A person's name found by the rule ``rule_id``, titles stripped (a portfolio kept as a role), or None if
+    nothing of a name is left."""
+    title: list[str] = []
+    if end - start >= 3 and start - 2 >= sent.start and doc[start - 1].lower_ in ("of", "for") \
+            and is_role_word(doc[start - 2].text) and doc[start - 2].text[:1].isupper() and doc[start].text.istitle():
+        title = [t.text for t in doc[start - 2:start + 1]]  # "Minister of Education X Y": the portfolio is no name
+        start += 1
+    portfolio = bool(title)
+    while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
+                           or is_role_word(doc[start].text) or rank(doc[start].text)
+                           or (title and doc[start].lower_ in ("first", "class", "general"))
+                           or doc[start].text == "."):
+        if doc[start].lower_.rstrip(".") not in HONORIFICS and doc[start].text != ".":
+            title.append(doc[start].text)
+        strong = True
+        start += 1
+    start, end = clean_span(doc, start, end)
+    start = skip_stance(doc, start, end, gaz)
+    name = surface(doc, start, end, text)
+    if name.endswith(".") and len(name.split()[-1]) > 2 and " " in name:
+        name = name[:-1]  # the full stop of the sentence, not of an initial: "by Kemal To."
+    words = name.split()
+    if any(w.lower() in _CRAFT_WORDS for w in words) or any(ch.isdigit() for ch in name):
+        return None  # a craft, or a code with figures in it: "STS-7", "XR5 Pro"
+    if not words or any(w.lower() in SMALL - {"al", "el", "de", "da", "e", "ul"} for w in words) \
+            or not all(w[:1].isupper() or w.lower() in lexicon.words("name_particles")
+                            or w[:1] in "-'" or w[:2] in ("al", "el") for w in words):
+        return None
+    if any(w.lower() in ORG_WORDS for w in words) and len(words) > 1:
+        return Mention("organization", name, paragraph=paragraph, sent=sent, start=start, end=end,
+                       rule=rule("actor.org-head-word"))
+    if not strong and len(words) == 1:
+        known = gaz.country(name)
+        rule_known = "actor.gazetteer-country"
+        if known is None:
+            known, rule_known = gaz.demonym(name), "actor.gazetteer-demonym"
+        if known is not None:
+            return Mention("country", known.name, paragraph=paragraph, sent=sent, start=start, end=end,
+                           strong=True, written=name, rule=rule(rule_known))
+    if role is None:
+        role = role_words(doc, start, end, sent)
+    for belongs, rule_id_of in ((affiliation(doc, end, sent), "role.body-after-name"),
+                                (owner_country(doc, start, sent), "role.owner-country")):
+        if belongs:
+            role = (role or []) + [(rule(rule_id_of), belongs)]
+    if portfolio:  # titles inside the name are found again before it by role_words
+        role = (role or []) + [(rule("role.portfolio-title-before-name"), title)]
+    return Mention("person", name, paragraph=paragraph, sent=sent, start=start, end=end, strong=strong, role=role,
+                   rule=rule(rule_id))
+

@@ -1,0 +1,263 @@
+"""Finding the places where an article mentions an agreement.
+
+A mention is an agreement noun (``treaty``, ``accord``, ``ceasefire``, ``deal`` ...) with the words
+that name or describe it (``the Treaty of Lima``, ``a 1998 mutual defence pact``), or a joint
+promise told with a verb (``Chile and Peru pledged to ...``). Each mention names the rule that
+found it (:mod:`generator.extract.provenance`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator
+
+from generator import lexicon
+from generator.extract import patterns
+from generator.extract.provenance import rule
+from generator.nlp import ParsedArticle, ParsedParagraph
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+# Head noun -> the family it belongs to. A later reference merges within its family.
+_HEADS = lexicon.table("agreement_heads")
+# Heads that only count with a qualifying word (``joint statement``, ``arms package``).
+_JOINT_ONLY = lexicon.words("agreement_joint_only")
+_PACKAGE_WORDS = lexicon.words("agreement_package_words")
+_POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
+_GENERIC_DETS = lexicon.words("agreement_generic_determiners")
+_NAMED_HEADS = lexicon.words("agreement_named_heads")
+# ``the two countries``, ``both sides``: a pair of parties named elsewhere.
+PAIR = re.compile(r"\b(the two|both) (?:\w+ )?(" + "|".join(lexicon.table("pair_nouns")) + r")\b", re.I)
+
+
+@dataclass
+class Mention:
+    """One place where the article refers to an agreement."""
+
+    para: ParsedParagraph
+    sent: "Span"
+    head: "Token"
+    start: int
+    """Token index where the name starts (determiner excluded)."""
+    end: int
+    """Token index after the name."""
+    family: str
+    kind: str
+    definite: bool
+    bare: bool
+    """Only a determiner and the head noun: ``the treaty``, ``this agreement``."""
+    full_end: int = 0
+    """Token index after the mention with its ``between``/``with`` phrases."""
+    verb_based: bool = False
+    rule: str = ""
+    """The rule that found the mention (:mod:`generator.extract.provenance`)."""
+    joined: str = ""
+    """The rule that joined it to an earlier mention's agreement, if one did."""
+
+    @property
+    def text(self) -> str:
+        doc = self.head.doc
+        return self.para.text[doc[self.start].idx:doc[self.end - 1].idx + len(doc[self.end - 1])]
+
+    @property
+    def sentence(self) -> str:
+        return self.para.text[self.sent.start_char:self.sent.end_char].strip()
+
+
+
+def find_mentions(parsed: ParsedArticle) -> Iterator[Mention]:
+    """Every mention in article order; the verb-told pledges of the sentences without a noun mention."""
+    for para in parsed.paragraphs:
+        for sent in para.doc.sents:
+            found = []
+            for token in sent:
+                mention = _noun_mention(para, sent, token)
+                if mention is not None:
+                    found.append(mention)
+            if not found:
+                found.extend(_verb_mentions(para, sent))
+            yield from found
+
+
+def head_word(token: "Token") -> str | None:
+    word = token.lower_
+    if word == "fire" and token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ == "cease":
+        return "ceasefire"
+    if word in ("cease-fire", "ceasefires", "cease-fires"):
+        return "ceasefire"
+    if word in _HEADS:
+        return word
+    lemma = token.lemma_.lower()
+    if lemma in _HEADS and token.tag_ in ("NNS", "NNPS"):
+        return lemma
+    if word.endswith("s") and word[:-1] in _HEADS and token.pos_ == "PROPN":
+        return word[:-1]  # ``the Geneva Conventions``
+    return None
+
+
+def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mention | None:
+    word = head_word(token)
+    if word is None or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i:
+        return None  # ``treaty obligations``: the agreement word only modifies another noun
+    doc = token.doc
+    start = token.i
+    if word == "ceasefire" and token.lower_ == "fire":
+        start -= 2
+    for child in token.lefts:
+        if child.dep_ in ("punct",) and child.i < start - 1:
+            continue
+        start = min(start, child.left_edge.i)
+    det = doc[start] if start < token.i else None
+    definite = False
+    while start < token.i and (doc[start].dep_ in ("det", "predet") or doc[start].tag_ == "PRP$" or doc[start].is_punct):
+        if doc[start].lower_ in ("the", "this", "that", "these", "those") or doc[start].tag_ == "PRP$":
+            definite = True
+        start += 1
+    determiners = {t.lower_ for t in token.lefts if t.dep_ in ("det", "predet")}
+    modifiers = [t for t in doc[start:token.i] if not t.is_punct]
+    family = _HEADS.get(word, "formal")
+    compounds = {t.lower_ for t in modifiers}
+    if compounds & {"ceasefire", "truce", "armistice", "cease"} or word == "ceasefire":
+        family, kind = "ceasefire", "ceasefire"
+    else:
+        kind = "treaty" if word in ("treaty", "treaties") else word.rstrip("s") if word.endswith("s") and word != "ceasefire" else word
+    if word in _JOINT_ONLY:
+        kind = "joint " + word
+    end = token.i + 1
+    full_end = end
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "over", "on", "for", "to", "against", "in"):
+            if child.lower_ == "in" and not any(t.ent_type_ in ("GPE", "DATE") for t in child.subtree):
+                continue
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in child.lefts):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
+            full_end = max(full_end, child.right_edge.i + 1)
+        elif child.dep_ in ("nummod", "appos", "npadvmod") and child.i == token.i + 1 and child.like_num:
+            end = max(end, child.i + 1)  # ``Resolution 2254``
+    if end - token.i > 14:
+        end = token.i + 1
+    while end > token.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc",)):
+        end -= 1
+    full_end = max(full_end, end)
+    bare = not modifiers and end == token.i + 1
+    mention = Mention(para, sent, token, start, end, family, kind, definite, bare, full_end)
+    if not _plausible(mention, word, determiners, modifiers, det):
+        return None
+    mention.rule = _finding_rule(mention, word, modifiers)
+    if token.tag_ in ("NNS", "NNPS") and end == token.i + 1 and full_end > end \
+            and not any(t.like_num or t.pos_ == "NUM" or t.pos_ == "PROPN" for t in modifiers):
+        mention.end = full_end  # plain "deals" is named by whom they are with: "deals with Norway and Chile"
+        mention.rule = rule("agreement.plural-with-parties")
+    return mention
+
+
+def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
+    """The rule a plausible noun mention was found by."""
+    token = m.head
+    if word in _JOINT_ONLY:
+        return rule("agreement.joint-statement")
+    if word == "package":
+        return rule("agreement.package-deal")
+    if word in ("resolution", "resolutions") and not m.bare:
+        return rule("agreement.numbered-resolution")
+    if token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers):
+        return rule("agreement.named-head")
+    if m.bare:
+        return rule("agreement.bare-head")
+    return rule("agreement.described-head")
+
+
+def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["Token"], det: "Token | None") -> bool:
+    """Rule out the uses of agreement words that are not agreements."""
+    token = m.head
+    lower_mods = {t.lower_ for t in modifiers}
+    text = m.text.lower()
+    if determiners & _GENERIC_DETS:
+        return False
+    if word == "accord" and ("own" in lower_mods or token.head.lower_ in ("in", "of") and not determiners):
+        return False
+    if word == "deal" and lower_mods & {"great", "good", "big", "whole"}:
+        return False
+    doc = token.doc
+    if word == "deal" and not determiners and not any(t.dep_ == "poss" for t in token.lefts) \
+            and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "with":
+        return False  # the verb mistaken for the noun: "documents that don`t deal with it"
+    if not determiners and not modifiers and token.tag_ == "NN" and token.pos_ != "PROPN" and m.end == token.i + 1 \
+            and not any(t.dep_ == "poss" for t in token.lefts):
+        return False  # mass use: ``reached agreement``, ``in agreement``
+    if not determiners and token.tag_ == "NN" and modifiers and all(t.pos_ in ("ADJ", "ADV") for t in modifiers) \
+            and not any(t.dep_ == "poss" for t in token.lefts):
+        return False  # ``there is broad agreement``
+    proper = token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers)
+    if word in _JOINT_ONLY:
+        return "joint" in lower_mods or (proper and token.text[:1].isupper())
+    if word == "package":
+        return bool(lower_mods & _PACKAGE_WORDS) or m.bare and m.definite
+    if word in _NAMED_HEADS:
+        if lower_mods & _POLITICAL_EVENT or any(t.ent_type_ == "NORP" for t in modifiers):
+            return False
+        return proper or "of understanding" in text or " on " in f" {text} " or m.bare and m.definite
+    if word in ("resolution", "resolutions"):
+        ents = {t.ent_type_ for t in m.sent.doc[m.start:m.full_end]}
+        return "ORG" in ents or any(t.like_num for t in m.sent.doc[token.i:m.end]) or m.bare and m.definite
+    if token.tag_ in ("NNS", "NNPS"):
+        # plurals are generic (``peace agreements``) unless counted, named, or made with named parties
+        # (``our deals with Norway and Chile``)
+        parties = any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
+        return any(t.like_num or t.pos_ == "NUM" for t in modifiers) or proper or parties
+    return True
+
+
+def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]:
+    """Joint promises told with a verb: ``X and Y pledged to ...`` (the patterns of
+    ``agreement_pledges.jsonl`` find the verb and what is promised; the first promised clause of a
+    verb wins, and ``commit to`` only where the verb has no clause)."""
+    doc = sent.doc
+    promised: dict[int, tuple[bool, int]] = {}
+    for _, (verb_i, comp_i) in patterns.matcher(doc.vocab, "agreement_pledges")(sent):
+        key = (doc[comp_i].dep_ != "xcomp", comp_i)
+        promised[verb_i + sent.start] = min(promised.get(verb_i + sent.start, key), key)
+    for verb_i in sorted(promised):
+        token, comp = doc[verb_i], doc[promised[verb_i][1] + sent.start]
+        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            # the parser lost the subject: ``On Friday X and Y pledged ...``
+            before = para.text[sent.start_char:token.idx]
+            joint = re.search(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* and [A-Z]", before) or PAIR.search(before)
+        else:
+            subject = para.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
+            joint = any(c.dep_ == "conj" for c in subj.children) or PAIR.search(subject) or \
+                subj.lower_ in ("both", "sides", "parties")
+        if not joint:
+            continue
+        end = comp.i + 1
+        for t in comp.subtree:
+            if t.dep_ in ("acl", "relcl", "advcl") and t.i > comp.i:
+                break
+            end = max(end, t.i + 1)
+        while end > comp.i + 1 and sent.doc[end - 1].is_punct:
+            end -= 1
+        yield Mention(para, sent, token, token.i, end, "pledge", "pledge", False, False,
+                      full_end=end, verb_based=True, rule=rule("agreement.joint-pledge"))
+
+
+
+
+def governing_verb(token: "Token") -> "Token | None":
+    """The verb a noun depends on, climbing at most six steps up the parse."""
+    node = token
+    for _ in range(6):
+        if node.dep_ == "ROOT" and node.pos_ not in ("VERB", "AUX"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ == "ROOT":
+            return node if node.pos_ in ("VERB", "AUX") else None
+    return None
+

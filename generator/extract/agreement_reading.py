@@ -1,0 +1,305 @@
+"""What one mention of an agreement tells: its status, parties, mediators and signing.
+
+Parties are the register's actors: those listed after ``between``/``with``, in a possessive, in
+the subject of the verb that signs the agreement, or the two that ``the two countries`` stands
+for. Each finding names its rule (:mod:`generator.extract.provenance`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterator
+
+from generator import lexicon
+from generator.extract import patterns
+from generator.extract.agreement_mentions import PAIR, Mention, governing_verb
+from generator.extract.dates import is_point_in_time
+from generator.extract.provenance import rule
+from generator.extract.register import Register
+from generator.model import BackgroundItem
+from generator.nlp import ParsedArticle
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+_COUNTRY_PAIR = lexicon.having("pair_nouns", "country")
+_BROKERED = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)\s*-\s*(?:brokered|mediated|sponsored)\b")
+
+# Verb lemma -> the status it gives the agreement it governs.
+STATUS_VERBS = lexicon.table("agreement_status_verbs")
+_PROPOSAL_WORDS = lexicon.words("agreement_proposal_words")
+SIGNING = lexicon.words("agreement_signing_verbs")
+# Phrases that give a status (``generator/data/patterns/agreement_status_phrases.jsonl``), in the
+# order they are tried: the first rule whose phrase stands where it counts wins.
+_STATUS_PHRASES = {"status.terms-phrase": "invoked", "status.violation-phrase": "violated",
+                   "status.broke-down-phrase": "collapsed", "status.scheduled-phrase": "to be signed"}
+# The strongest status wins when several sentences give one.
+STATUS_RANK = list(lexicon.entries("agreement_status_rank"))
+
+
+@dataclass
+class Draft:
+    """An agreement as its mentions are read: the mentions, and what each told of it."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    statuses: list[tuple[str, BackgroundItem]] = field(default_factory=list)
+    """Each status a sentence gives, with that sentence (its rules name the status rule)."""
+    parties: list[str] = field(default_factory=list)
+    party_rules: list[str] = field(default_factory=list)
+    """The rules that found a party, in the order they first did."""
+    mediators: list[str] = field(default_factory=list)
+    mediator_rules: list[tuple[str, str]] = field(default_factory=list)
+    """``(mediator, rule)`` for each mediator found."""
+    signed: str | None = None
+    signed_rule: str = ""
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    @property
+    def family(self) -> str:
+        return self.first.family
+
+    def add_parties(self, names: list[str], rule_id: str) -> None:
+        """Parties one rule found; the rule is kept when it brings a party the card lacked."""
+        for name in names:
+            if name and name not in self.parties:
+                self.parties.append(name)
+                if rule_id not in self.party_rules:
+                    self.party_rules.append(rule_id)
+
+
+def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticle) -> None:
+    """Status, parties, mediators and signing date that this one mention gives."""
+    doc = m.head.doc
+    status, verb, status_rule = _status(m)
+    if status:
+        draft.statuses.append((status, BackgroundItem(m.sentence, m.para.index, "history", rules=[status_rule])))
+    for mediator, rule_id in _mediators(m, index):
+        if mediator not in draft.mediators:
+            draft.mediators.append(mediator)
+            draft.mediator_rules.append((mediator, rule_id))
+    # parties
+    full = m.para.text[doc[m.start].idx:doc[m.full_end - 1].idx + len(doc[m.full_end - 1])]
+    pair_texts = [full]
+    parties: list[str] = []
+
+    def take(names: list[str], rule_id: str) -> None:
+        parties.extend(names)
+        draft.add_parties(names, rule_id)
+
+    for t in doc[m.start:m.full_end]:
+        if t.dep_ == "poss" and t.head.i == m.head.i:
+            names = index.names(m.para.text[t.left_edge.idx:t.idx + len(t)], {"country", "organization", "place", "group"})
+            take(names, rule("party.possessive"))
+    joining = ("between", "with", "among", "for") if m.family in ("package", "formal") and m.kind in ("package", "deal") \
+        else ("between", "with", "among")
+    for prep in (c for c in m.head.rights if c.dep_ == "prep" and c.lower_ in joining):
+        rule_id = rule("party.between") if prep.lower_ in ("between", "among") else rule("party.with")
+        take(_listed_actors(m, prep, index), rule_id)
+    for acl in (c for c in m.head.rights if c.dep_ in ("acl", "relcl")):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("between", "among")):
+            take(_listed_actors(m, prep, index), rule("party.between"))
+            pair_texts.append(m.para.text[prep.idx:prep.right_edge.idx + len(prep.right_edge)])
+    if verb is not None and status in ("signed", "reached", "pledged", "under negotiation", "ratified") or m.verb_based:
+        verb = m.head if m.verb_based else verb
+        holder = verb
+        while holder is not None and not any(c.dep_ in ("nsubj",) for c in holder.children) and holder.dep_ in ("xcomp", "conj"):
+            holder = holder.head
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) if holder is not None else None
+        if subj is not None and subj.i < m.head.i or m.verb_based:
+            lo = m.sent.start if holder is not None and holder.dep_ == "ROOT" or subj is None else subj.left_edge.i
+            span_text = m.para.text[doc[lo].idx:verb.idx]
+            take(_subject_actors(span_text, index), rule("party.signing-subject"))
+            pair_texts.append(span_text)
+    governing = verb if verb is not None else governing_verb(m.head)
+    if governing is not None and not parties:
+        # ``led the two sides to an agreement``
+        for c in governing.children:
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != m.head.i:
+                pair_texts.append(m.para.text[c.left_edge.idx:c.right_edge.idx + len(c.right_edge)])
+    for text in pair_texts:
+        if PAIR.search(text):
+            take(_pair(m, index, text, parsed, exclude=set(draft.mediators)), rule("party.pair"))
+            break
+    # signing date and place
+    if draft.signed is None and verb is not None and status in ("signed", "reached", "pledged", "ratified"):
+        draft.signed = _when_where(m, verb)
+    for acl in (c for c in m.head.rights if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SIGNING):
+        if draft.signed is None and not any(c.lower_ in ("will", "to") for c in acl.lefts):
+            draft.signed = _when_where(m, acl)
+    if draft.signed and not draft.signed_rule:
+        draft.signed_rule = rule("agreement.signing-date-place")
+
+
+def _mediators(m: Mention, index: Register) -> list[tuple[str, str]]:
+    """Who brokered it, each with its rule: ``EU-brokered``, ``mediated by X``, ``X, flown in to
+    mediate, led ...``."""
+    out = []
+    for found in _BROKERED.finditer(m.sentence):
+        out.append((index.resolve(found.group(1)), rule("party.brokered-compound")))
+    for t in m.sent:
+        if t.lemma_.lower() in ("mediate", "broker") and t.pos_ == "VERB" and not _BROKERED.search(m.sentence):
+            agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            if agent is not None and list(agent.children):
+                pobj = list(agent.children)[0]
+                out.append((index.resolve(m.para.text[pobj.left_edge.idx:pobj.idx + len(pobj)]), rule("party.mediated-by")))
+                continue
+            node = t
+            for _ in range(4):
+                subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    if subj.pos_ == "PROPN":
+                        name = index.resolve(m.para.text[subj.left_edge.idx:subj.idx + len(subj)])
+                        out.append((name, rule("party.mediator-subject")))
+                    break
+                if node.dep_ == "ROOT":
+                    break
+                node = node.head
+    firsts = {}
+    for name, rule_id in out:
+        if name:
+            firsts.setdefault(name, rule_id)
+    return list(firsts.items())
+
+
+def _listed_actors(m: Mention, prep: "Token", index: Register) -> list[str]:
+    """Actors named right after ``between``/``with``, up to a possessive or a new phrase."""
+    doc = m.head.doc
+    names: list[str] = []
+    i = prep.i + 1
+    stop = prep.right_edge.i + 1
+    run_start = i
+    while i < stop:
+        t = doc[i]
+        if t.tag_ == "POS":
+            break
+        if not (t.pos_ in ("PROPN", "CCONJ", "DET", "NUM", "ADJ") or t.text in (",", "-") or t.lower_ in ("countries", "sides", "nations")):
+            break
+        i += 1
+    stretch = m.para.text[doc[run_start].idx:doc[i - 1].idx + len(doc[i - 1])] if i > run_start else ""
+    if doc[i].tag_ == "POS" if i < len(doc) else False:
+        # ``with Chile and Peru's backing``: the last name belongs to what follows
+        cut = doc[i - 1]
+        stretch = m.para.text[doc[run_start].idx:cut.idx]
+    names += index.names(stretch, {"country", "organization", "group", "person"})
+    return names
+
+
+def _subject_actors(text: str, index: Register) -> list[str]:
+    """Actors in a subject, leaving out the places it is set in (``in Geneva``)."""
+    out = []
+    for offset, actor in index.find_all(text, {"country", "organization", "place", "group", "person"}):
+        before = [w for w in text[:offset].rstrip().split() if w.lower() not in lexicon.words("articles")]
+        if before and before[-1].lower() in ("in", "at", "from", "of", "to", "near"):
+            continue
+        if actor.type == "place" and actor.lat is not None:
+            continue  # a city the subject is set in, not a party
+        out.append(actor.name)
+    return unique(out)
+
+
+def _pair(m: Mention, index: Register, where: str, parsed: ParsedArticle,
+          exclude: set[str] = frozenset()) -> list[str]:
+    """Resolve ``the two countries``/``both sides`` to the two actors the context names."""
+    phrase = PAIR.search(where)
+    types = {"country"} if phrase and phrase.group(2).lower() in _COUNTRY_PAIR else {"country", "person", "organization"}
+    sent_text = m.sentence
+    sent_start = m.sent.start_char
+    offset = m.para.text.find(phrase.group(0), sent_start) - sent_start if phrase else len(sent_text)
+    found = [n for n in index.names(sent_text[:max(offset, 0)], types) if n not in exclude]
+    if len(found) < 2:
+        found = unique(found + [n for n in index.names(sent_text, types) if n not in exclude])
+    if len(found) < 2:
+        # earlier sentences, nearest first
+        for text in _earlier_sentences(m, parsed):
+            for name in index.names(text, types):
+                if name not in found and name not in exclude:
+                    found.append(name)
+            if len(found) >= 2:
+                break
+    return found[:2] if len(found) >= 2 else []
+
+
+def _earlier_sentences(m: Mention, parsed: ParsedArticle) -> Iterator[str]:
+    """The sentences before the mention's, nearest first, back to the article's start."""
+    for para in reversed([p for p in parsed.paragraphs if p.index <= m.para.index]):
+        sents = [s for s in para.doc.sents if para.index < m.para.index or s.end_char <= m.sent.start_char]
+        for s in reversed(sents):
+            yield para.text[s.start_char:s.end_char]
+
+
+def _verb_rule(status: str) -> str:
+    """The rule of a status given by a verb of the table: ``status.<status>-verb``."""
+    return rule("status." + status.replace(" ", "-") + "-verb")
+
+
+def _status(m: Mention) -> tuple[str | None, "Token | None", str]:
+    """The agreement's status as this sentence tells it, the verb that tells it, and the rule."""
+    doc = m.head.doc
+    if m.verb_based:
+        return "pledged", m.head, _verb_rule("pledged")
+    # phrases that govern the mention directly (``under the terms of a pact``: within 40
+    # characters before it), or that tell of it anywhere in its sentence (``broke down``)
+    found = patterns.matches("agreement_status_phrases", m.sent)
+    begin = doc[m.start].idx
+    for rule_id, status in _STATUS_PHRASES.items():
+        for match_id, start, end in found:
+            if match_id != rule_id:
+                continue
+            if status in ("invoked", "violated"):
+                if end <= m.start and doc[start].idx >= begin - 40 and doc[start].idx >= m.sent.start_char:
+                    return status, governing_verb(m.head), rule_id
+            else:
+                return status, None, rule_id
+    for t in doc[m.start:m.head.i]:
+        if t.lower_ in _PROPOSAL_WORDS:
+            return "proposed", None, rule("status.proposal-modifier")
+    # the verb the mention depends on, or a verb that depends on the mention
+    candidates = []
+    verb = governing_verb(m.head)
+    if verb is not None:
+        candidates.append(verb)
+        candidates += [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
+    candidates += [c for c in m.head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    for v in candidates:
+        lemma = v.lemma_.lower()
+        if lemma == "sign" and any(c.lower_ in ("will", "to") for c in v.lefts):
+            return "to be signed", v, rule("status.future-signing")
+        if lemma == "break" and not any(c.lower_ == "down" for c in v.children) and m.head.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if lemma == "work" and not any(c.lower_ == "on" for c in v.children):
+            continue
+        if lemma in STATUS_VERBS:
+            return STATUS_VERBS[lemma], v, _verb_rule(STATUS_VERBS[lemma])
+    return None, None, ""
+
+
+def _when_where(m: Mention, verb: "Token") -> str | None:
+    doc = m.head.doc
+    mention_tokens = set(range(m.start, m.end))
+    dates, places = [], []
+    for ent in m.sent.ents:
+        if any(t.i in mention_tokens for t in ent):
+            continue
+        if not any(t.i == verb.i or verb in t.ancestors for t in ent):
+            continue
+        text = m.para.text[ent.start_char:ent.end_char]
+        if ent.label_ == "DATE" and is_point_in_time(text):
+            dates.append(text)
+        elif ent.label_ == "GPE" and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "at"):
+            places.append(text)
+    parts = dates[:1] + places[:1]
+    return ", ".join(parts) if parts else None
+
+
+
+
+def unique(values) -> list:
+    out = []
+    for v in values:
+        if v and v not in out:
+            out.append(v)
+    return out
+

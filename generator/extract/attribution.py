@@ -1,0 +1,324 @@
+"""Who spoke a quotation: its speech cue and speaker, found through the parse.
+
+The speech verb the quoted words depend on, or that depends on them (``"...," he said``);
+``according to X``; ``in the words of X``; a byline (``"..." -X``, ``From X: "..."``); the
+clause before a colon (``X welcomed the deal: "..."``); a speech verb just after the quotation
+or the main one before it. A quotation with no cue of its own continues the quotation before
+it in the paragraph, or follows the sentence or paragraph that introduced its speaker. Every
+:class:`Attribution` names the ``speaker.*`` rules that decided it (or declined to decide).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator import lexicon
+from generator.extract.provenance import rule
+from generator.extract.quotefinding import (MENTIONED, Found, next_text_paragraph, quoted_tokens, sentence_bounds,
+                                            tokens_between)
+from generator.extract.speakers import Resolver, described
+from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, NAMING_VERBS, SLOGAN_NOUNS, Who, in_any, is_cue,
+                                      cue_phrases, subject_and_rule, subject_of, unknown)
+from generator.nlp import ParsedParagraph
+
+
+@dataclass
+class Attribution:
+    who: Who | None
+    cue: str | None
+    found_cue: bool
+    rules: list[str] = field(default_factory=list)
+    """The ``speaker.*`` rules that found the cue and speaker, then those that resolved it."""
+
+
+# -- attribution -----------------------------------------------------------------------------
+def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> Attribution | None:
+    """The speech cue of a quotation and its speaker; ``None`` for titles and slogans."""
+    para = f.para
+    inside = quoted_tokens(f)
+    if not inside:
+        return Attribution(None, None, False)
+    own = (f.span.start, f.span.end)
+    heads = [t for t in inside if not (f.start <= t.head.idx < f.end) or t.head == t]
+    cue, how = None, None
+    # the verb the quotation depends on
+    for h in heads:
+        x = h.head if h.head != h else None
+        steps = 0
+        while x is not None and steps < 8:
+            steps += 1
+            lemma = x.lemma_.lower()
+            if not in_any(x, quotes):
+                if lemma in NAMING_VERBS or (lemma == "know" and any(c.lower_ == "as" for c in x.children)):
+                    return None
+                if x.pos_ == "NOUN" and _slogan(x):
+                    return None
+                if any(c.dep_ in ("nsubj", "nsubjpass") and _slogan(c) for c in x.children):
+                    return None  # "banners reading ..."
+                if is_cue(x):
+                    cue, how = x, "speaker.cue-governs-quote"
+                    break
+            x = x.head if x.head != x else None
+        if cue is not None:
+            break
+    # a speech verb that depends on the quotation: '"...," he said' parsed the other way round
+    if cue is None:
+        for t in inside:
+            for c in t.children:
+                if not in_any(c, quotes) and c.dep_ in ("parataxis", "ccomp", "advcl", "conj", "dep") and is_cue(c):
+                    cue, how = c, "speaker.cue-hangs-on-quote"
+                    break
+            if cue is not None:
+                break
+    bounds = next(((a, b) for a, b in sentence_bounds(para) if a <= f.start < b), (0, len(para.text)))
+    sent = list(tokens_between(para.doc, bounds[0], bounds[1]))
+    phrases = [(r, c, o) for r, c, o in cue_phrases(para.doc) if sent and sent[0].i <= c.i <= sent[-1].i
+               and not in_any(c, quotes)]
+    if cue is None:
+        # "according to X", then "in the words of X" before the quotation
+        for rule_id, at, obj in sorted(phrases, key=lambda m: _PHRASE_ORDER.index(m[0])):
+            if rule_id == "speaker.according-to" or at.idx < f.span.start:
+                return _said(resolver.resolve(para.text, obj, quotes, para_index=para.index), _CUE_TEXT[rule_id],
+                             rule_id)
+    if MENTIONED.search(para.text[:f.span.start]):
+        return None  # 'adding the words "and Islands"': words mentioned, not said
+    lead_in = [t for t in tokens_between(para.doc, f.span.start - 30, f.span.start) if not in_any(t, quotes)][-3:]
+    if any(_slogan(t) for t in lead_in):
+        return None  # "signs reading: ...", "with banners: ..."
+    if cue is None:
+        byline = _byline(f, bounds, quotes)
+        if byline is not None:
+            return _said(resolver.resolve(para.text, byline[1], quotes, para_index=para.index), byline[0],
+                         "speaker.byline")
+    if cue is None:
+        cue, how = _colon_clause(f, quotes), "speaker.colon-clause"
+    if cue is None:
+        # a speech verb right after the quotation, or the main one before it, in the same sentence
+        nxt_quote = min([a for a, _ in quotes if a >= f.span.end] or [10 ** 9])
+        after = [t for t in sent if f.end <= t.idx < nxt_quote and not in_any(t, quotes)][:6]
+        cue, how = next((t for t in after if is_cue(t)), None), "speaker.cue-after-quote"
+        if cue is None:
+            prev_quote = max([b for _, b in quotes if b <= f.span.start] or [-1])
+            before = [t for t in sent if prev_quote <= t.idx < f.span.start and not in_any(t, quotes)]
+            cue = next((t for t in reversed(before) if is_cue(t) and t.dep_ in ("ROOT", "conj", "advcl", "parataxis")),
+                       None)
+            how = "speaker.cue-before-quote"
+    if cue is None:
+        return Attribution(None, None, False)
+    near = _nearest_cue(cue, f, sent, quotes)
+    if near is None:
+        return _said(unknown("two speech verbs with different speakers could report these words",
+                             "speaker.none-two-cues"), cue.text, how)
+    hows = [how] if near is cue else [how, "speaker.nearer-cue"]
+    cue = near
+    subj, found_by = subject_and_rule(cue, quotes)
+    if subj is None:
+        according = next((o for r, _, o in phrases if r == "speaker.according-to"), None)
+        if according is not None:
+            return _said(resolver.resolve(para.text, according, quotes, para_index=para.index),
+                         "according to", "speaker.according-to")
+    if subj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        subj, found_by = _previous_subject(para, cue, quotes), "speaker.previous-sentence-subject"
+    if subj is None or in_any(subj, [own]):
+        return _said(unknown(f"“{cue.text}” has no subject that names a speaker", "speaker.none-no-subject"),
+                     cue.text, *hows)
+    who = resolver.resolve(para.text, subj, quotes, para_index=para.index)
+    if found_by == "speaker.noun-with-participle" and described(who):
+        who = unknown("the words are given to a thing or a person described, not to a speaker the article names",
+                      "speaker.none-described")  # "a message stating", "a formula called"
+    return _said(who, cue.text, *hows, found_by)
+
+
+_NAME_LINKS = frozenset(("of", "the", "for", "and", "de", "van", "von", "al"))
+_PHRASE_ORDER = ("speaker.according-to", "speaker.in-the-words-of")
+_CUE_TEXT = {"speaker.according-to": "according to", "speaker.in-the-words-of": "in the words of"}
+
+
+def _said(who: Who | None, cue: str | None, *rule_ids: str) -> Attribution:
+    """A quotation with a cue: its speaker (or none, with the reason) and the rules that found it."""
+    return Attribution(who, cue, True, [rule(r) for r in rule_ids])
+
+
+# What people do and signs do not: a "poster" who writes or admits is someone posting online.
+_WRITER_VERBS = lexicon.having("speech_verbs", "writer")
+
+
+def _slogan(tok) -> bool:
+    """A noun for a sign or a title (``banners``, ``a poster``), unless it is the subject of
+    a verb only a person performs (``one poster wrote``, ``a poster admitted ..., writing``)."""
+    if tok.lemma_.lower() not in SLOGAN_NOUNS:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head
+        if verb.lemma_.lower() in _WRITER_VERBS or any(c.dep_ == "advcl" and c.lemma_.lower() in _WRITER_VERBS
+                                                      for c in verb.children):
+            return False
+    return True
+
+
+def _nearest_cue(cue, f: Found, sent, quotes):
+    """Of two speech verbs before a quotation, the one nearer to it when it has a speaker of
+    its own and nothing but a few words stand between it and the quotation: in ``X reported
+    that all they saw was a notice stating, "..."`` the notice, not X. A relative clause
+    (``X said the plan, which Y described as late, was "..."``) does not report the words.
+    ``None`` when another verb stands between the nearer one and the quotation (``X said, with
+    Y reporting no one will be "..."``): either could report them."""
+    if cue.idx >= f.span.start:
+        return cue
+    between = [t for t in sent if cue.i < t.i and t.idx < f.span.start and is_cue(t) and not in_any(t, quotes)
+               and t.dep_ not in ("amod", "compound", "relcl")]
+    if not between:
+        return cue
+    near = between[-1]
+    subj = subject_of(near, quotes)
+    if subj is None or subj == subject_of(cue, quotes):
+        return cue
+    if any(t.pos_ in ("VERB", "AUX") for t in sent if near.i < t.i and t.idx < f.span.start and not in_any(t, quotes)):
+        return None
+    return near
+
+
+def _other_subject(f: Found, who: Who | None, quotes, resolver: Resolver, since: int = 0) -> bool:
+    """Someone other than the speaker is the named subject of a sentence between ``since``
+    and the end of the quotation's sentence."""
+    bounds = next(((a, b) for a, b in sentence_bounds(f.para) if a <= f.start < b), None)
+    if bounds is None:
+        return False
+    for t in f.para.doc:
+        if min(since, bounds[0]) <= t.idx < bounds[1] and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" \
+                and not in_any(t, quotes):
+            other = resolver.name_phrase(f.para.text, t)
+            if other is not None and (who is None or other.name != who.name):
+                return True
+    return False
+
+
+def _previous_subject(para: ParsedParagraph, cue, quotes):
+    """``... in a statement. and said that ...``: a clause the parser cut off from its
+    subject takes the subject of the sentence before."""
+    sent = cue.sent
+    if cue.i - sent.start > 2 or sent.start == 0:
+        return None
+    prev = para.doc[sent.start - 1].sent
+    root = prev.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(root, quotes)
+
+
+def _byline(f: Found, bounds: tuple[int, int], quotes):
+    """``"..." -Commissioner X`` (a dash after a quotation that ends a sentence, then nothing but
+    a name and its titles) and ``From X: "..."``: the cue and the head of the name. A dash after
+    quoted words that goes on in lower case (``"..." - a tax on ...``) is the article's aside."""
+    text = f.para.text
+    tail = text[f.span.end:]
+    stripped = tail.lstrip()
+    if stripped[:1] in ("-", "\u2013", "\u2014") and f.span.closed and f.text.rstrip()[-1:] in ".!?":
+        start = f.span.end + len(tail) - len(stripped) + 1
+        end = next((start + k for k, c in enumerate(text[start:]) if c in ",.;(\n"), len(text))
+        words = [t for t in tokens_between(f.para.doc, start, end) if not t.is_punct]
+        names = [t for t in words if t.pos_ == "PROPN"]
+        if names and all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in words):
+            return stripped[0], names[-1]
+    before = text[bounds[0]:f.span.start].rstrip()
+    if before.endswith(":") and before.lower().startswith("from "):
+        start = next((t for t in f.para.doc if t.idx == bounds[0]), None)
+        name = next((c for c in start.children if c.dep_ == "pobj"), None) if start is not None else None
+        if name is None:
+            heads = [t for t in f.para.doc if bounds[0] + 5 <= t.idx < bounds[0] + len(before) - 1
+                     and t.pos_ in ("PROPN", "NOUN") and not in_any(t, quotes)]
+            name = heads[-1] if heads else None
+        if name is not None:
+            return "from", name
+    return None
+
+
+def _colon_clause(f: Found, quotes):
+    """``X welcomed the deal: "..."``: the main verb of the clause before the colon."""
+    text = f.para.text
+    before = text[:f.span.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = next((t for t in f.para.doc if t.idx == len(before) - 1), None)
+    if colon is None or colon.i == 0:
+        return None
+    x = colon.doc[colon.i - 1]
+    for _ in range(10):
+        if x.pos_ in ("VERB", "AUX") and not in_any(x, quotes):
+            return x
+        if x.head == x:
+            return None
+        x = x.head
+    return None
+
+
+def inherit(f: Found, kind: str, previous: dict, paragraphs, ranges, resolver: Resolver) -> Attribution | None:
+    """Speaker of a quotation with no cue of its own: the quotation before it in the
+    paragraph, the quotation that ended the previous paragraph, or the speaker the sentence
+    before it introduced."""
+    para = f.para
+    prev = previous.get(para.index)
+    bounds = sentence_bounds(para)
+    here = next((k for k, (a, b) in enumerate(bounds) if a <= f.start < b), 0)
+    if prev is not None:
+        pf, pv = prev
+        there = next((k for k, (a, b) in enumerate(bounds) if a <= pf.start < b), 0)
+        if kind == "full" and here == there:
+            return _said(pv.who, pv.cue, "speaker.split-by-cue")  # one quotation split by its cue
+        if (kind == "full" or here - there <= 1) and not _other_subject(f, pv.who, ranges[para.index], resolver,
+                                                                        since=pf.span.end):
+            return _said(pv.who, pv.cue, "speaker.continuation")
+        return None
+    if kind != "full":
+        return None
+    lead = len(para.text) - len(para.text.lstrip())
+    k = next(i for i, p in enumerate(paragraphs) if p is para)
+    if f.span.start == lead and k > 0:
+        before = paragraphs[k - 1]
+        if k >= 2 and next_text_paragraph(paragraphs, k - 2) == k:
+            left = previous.get(paragraphs[k - 2].index)
+            if left is not None and not left[0].span.closed and not left[0].more:
+                before = paragraphs[k - 2]  # a quotation left open before a caption goes on here
+        last = previous.get(before.index)
+        ending = before.text.rstrip()[-1:]
+        if ending in (":", ","):
+            # "X said:" or "X stated," closing the paragraph before
+            colon = next((t for t in reversed(list(before.doc)) if t.text == ending), None)
+            verb = colon.head if colon is not None else None
+            if verb is not None and verb.pos_ in ("VERB", "AUX") and (ending == ":" or is_cue(verb)):
+                subj = subject_of(verb, ranges[before.index])
+                if subj is not None:
+                    return _said(resolver.resolve(before.text, subj, ranges[before.index], para_index=before.index),
+                                 verb.text, "speaker.paragraph-before-cue")
+        if last is not None and last[0].para is before:
+            final = sentence_bounds(before)[-1:]
+            # the paragraph before ends with that quotation's sentence: no one else spoke since
+            # (or with its last sentence, when this paragraph is nothing but the quotation)
+            alone = not para.text[f.span.end:].strip()
+            reaches = final and (final[0][0] <= last[0].span.start or alone and final[0][0] <= last[0].span.end)
+            if reaches and len(before.text[last[0].span.end:].split()) <= 12:
+                return _said(last[1].who, last[1].cue, "speaker.continuation-paragraph")
+        return None
+    # "X said ... ." followed by the quotation as a sentence of its own
+    if here == 0:
+        return None
+    start, end = bounds[here - 1]
+    cue = next((t for t in tokens_between(para.doc, start, end) if _introduces(t) and not in_any(t, ranges[para.index])),
+               None)
+    if cue is None:
+        return None
+    subj = subject_of(cue, ranges[para.index])
+    if subj is None:
+        return None
+    who = resolver.resolve(para.text, subj, ranges[para.index], para_index=para.index)
+    return _said(who, cue.text, "speaker.introduced-before") if who and who.name else None
+
+
+def _introduces(verb) -> bool:
+    """The main verb of a sentence that can introduce the quotation after it: ``X said ...``,
+    ``As X told the paper, ...``, ``X issued a statement ...``."""
+    if verb.dep_ in ("ROOT", "conj") and is_cue(verb):
+        return True
+    if verb.dep_ == "advcl" and is_cue(verb) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True
+    return verb.dep_ in ("ROOT", "conj") and verb.lemma_.lower() in ISSUE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)

@@ -1,0 +1,345 @@
+"""Where an article writes a person's role: a title before the name, an appositive after or before
+it, a plural title before a list of names, an object complement (``made X president``), an
+employer or a body the person is written as belonging to, a picture's credit line.
+
+:func:`role_words` gives each role it finds as ``(rule id, words)``; :func:`generator.extract.roles.normalise_role`
+turns the words into a readable role.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator import lexicon
+from generator.extract.provenance import rule
+from generator.extract.roles import TITLE_MODIFIERS, is_role_word, rank, rejoin, singular_role, title_word, word_at
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
+
+_ARTICLES = lexicon.words("articles")
+# Prepositions that may join a title to its body: "the Speaker of the Parliament, X".
+_OF_WORDS = lexicon.words("role_prepositions")
+
+
+def _rank_title(tok) -> bool:
+    """A rank written as a title: "Major X", "Maj. X"; not "a major X program"."""
+    return bool(rank(tok.text)) and (tok.text[:1].isupper() or tok.text.endswith("."))
+
+
+Role = tuple[str, list[str]]
+"""A role as written: the rule that found it, and its words."""
+
+
+def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | None:
+    """Each title or appositive that gives a role to the name at [start, end), as ``(rule id, words)``;
+    None if none. The office someone is made holds over the title they had."""
+    found: list[Role] = []
+    ranks = _ranks_before(doc, start)
+    if ranks:
+        found.append((rule("role.rank-before-name"), ranks))
+    if start == sent.start and start > 0 and (rank(doc[start - 1].text)
+                                              or doc[start - 1].text == "." and start > 1 and rank(doc[start - 2].text)):
+        sent = doc[start - 1].sent  # the tagger ended the sentence at "Maj."
+    title = _title_of(doc, start, sent) or _title_before(doc, start, sent, end)
+    before = start - len(title[1]) if title else start
+    if not title:
+        title = _title_of_list(doc, end, sent) or _title_of_examples(doc, end, sent) or _credit(doc, start, end)
+    for found_role in (_object_complement(doc, end, sent), title, _appositive_after(doc, end, sent),
+                       _appositive_before(doc, before, end, sent), None if title else _employer(doc, start, end, sent)):
+        if found_role:
+            found.append(found_role)
+    return found or None
+
+
+def _ranks_before(doc: "Doc", start: int) -> list[str]:
+    """Ranks before a name, even where the tagger ended a sentence at their full stop: "Brig. Gen. X", "Spc. X"."""
+    i = start - 1
+    ranks: list[str] = []
+    while i >= 0 and (_rank_title(doc[i]) or doc[i].text == "." and i - 1 >= 0 and rank(doc[i - 1].text)) \
+            and not (i >= 1 and doc[i - 1].text == "-"):
+        if doc[i].text != ".":
+            ranks.insert(0, doc[i].text)
+        i -= 1
+    return ranks
+
+
+def _object_complement(doc: "Doc", end: int, sent: "Span") -> Role | None:
+    """``made X president``, ``appointed X ambassador``: the office a verb of appointing gives."""
+    if end < sent.end and singular_role(doc[end].text) and doc[end].text[:1].islower() \
+            and (doc[end].head if doc[end - 1].head.i == end else doc[end - 1].head).lemma_ \
+            in lexicon.words("appointing_verbs"):
+        return rule("role.object-complement"), [doc[end].text]
+    return None
+
+
+def _employer(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
+    """``the Herald's Tom Reyes``: a body written as the owner of a name; ``the Alliance's A and B``: B
+    is the Alliance's too."""
+    owned = start
+    if doc[end - 1].dep_ == "conj" and not (start > sent.start and doc[start - 1].text in ("'s", "\u2019s")):
+        owned = _list_start(doc, end, sent)
+    if owned - 2 >= sent.start and doc[owned - 1].text in ("'s", "\u2019s") and doc[owned - 2].ent_type_ == "ORG":
+        k = owned - 2
+        while k - 1 >= sent.start and doc[k - 1].ent_type_ == "ORG" and doc[k].ent_iob_ != "B":
+            k -= 1
+        return rule("role.employer-possessive"), [t.text for t in doc[k:owned - 1] if t.lower_ != "the"]
+    return None
+
+
+def owner_country(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
+    """The place written as a person's owner: ``Chile's Ana Rojas`` (for a name already known as a person's)."""
+    if start - 2 >= sent.start and doc[start - 1].text in ("'s", "\u2019s") and doc[start - 2].ent_type_ == "GPE":
+        k = start - 2
+        while k - 1 >= sent.start and doc[k - 1].ent_type_ == "GPE" and doc[k].ent_iob_ != "B":
+            k -= 1
+        return [t.text for t in doc[k:start - 1] if t.lower_ != "the"]
+    return None
+
+
+def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
+    """The body a person is written as belonging to: ``X of the Green Party``, ``X from NASA``."""
+    k = end
+    if k + 1 >= sent.end or doc[k].lower_ not in ("of", "from"):
+        return None
+    k += 1
+    if doc[k].lower_ == "the" and k + 1 < sent.end:
+        k += 1
+    j = k
+    while j < sent.end and doc[j].ent_type_ == "ORG" and (j == k or doc[j].ent_iob_ == "I"):
+        j += 1
+    if j == k and doc[k].text.isupper() and doc[k].is_alpha and 2 <= len(doc[k].text) <= 6 \
+            and doc[k].ent_type_ != "NORP":
+        j = k + 1  # an acronym the tagger left untyped or took for a place: "X of the ABC"
+    if j == k:
+        # a name the tagger left untyped, closed by a pause: "X of the Green Democrats, Y of ..."
+        while j < sent.end and j - k < 4 and doc[j].pos_ == "PROPN" and doc[j].text.istitle() \
+                and doc[j].ent_type_ not in ("PERSON", "GPE", "LOC", "DATE"):
+            j += 1
+        if j == k or j - k == 1 and doc[k].ent_type_ == "NORP" or j < sent.end and not (doc[j].text in (",", ".", ";", ")") or doc[j].lower_ == "and"
+                                           or doc[j].pos_ in ("VERB", "AUX")):
+            j = k
+    if j == k or j - k > 8 or not doc[k].text[:1].isupper():
+        return None
+    words = [t.text for t in doc[k:j]]
+    while words and words[-1] in ("'s", "\u2019s", ",", "."):
+        words.pop()
+    return words or None
+
+
+def _title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
+    """``Secretary of State X``, ``President of the Opposition Bharatiya Janata Party X``, ``Ambassador to Chile X``."""
+    i = start - 1
+    k = i
+    while k > sent.start and doc[k].text[:1].isupper() and not is_role_word(doc[k].text) and k > start - 7:
+        k -= 1
+    if k < i and k - 1 >= sent.start and doc[k].lower_ in ("of", "the", "to"):
+        if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ in ("of", "to"):
+            k -= 1
+        if doc[k].lower_ in ("of", "to") and k - 1 >= sent.start and is_role_word(doc[k - 1].text) \
+                and doc[k - 1].text[:1].isupper():
+            j = k - 1
+            while j - 1 >= sent.start and (doc[j - 1].lower_ in TITLE_MODIFIERS or doc[j - 1].text[:1].isupper()
+                                           and doc[j - 1].pos_ in ("PROPN", "ADJ")) and not doc[j - 1].is_sent_start:
+                j -= 1
+            return rule("role.title-of-body-before-name"), [t.text for t in doc[j:start]]
+    return None
+
+
+def _name_start(doc: "Doc", k: int, sent: "Span") -> int:
+    """The first token of the capitalised proper name that ends at token ``k``."""
+    while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    return k
+
+
+def _list_start(doc: "Doc", end: int, sent: "Span") -> int:
+    """Where the name starts that heads the list the name ending at ``end`` is in: the first name, or the
+    nearest one before it with an owner of its own (``A's B, C's D and E``: E goes with D)."""
+    tok = doc[end - 1]
+    seen = 0
+    k = tok.i
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
+        tok = tok.head
+        seen += 1
+        k = _name_start(doc, tok.i, sent)
+        if k - 1 >= sent.start and doc[k - 1].text in ("'s", "\u2019s"):
+            break
+    return k
+
+
+def _list_head(doc: "Doc", end: int, sent: "Span") -> tuple[int, int]:
+    """Where the first name of the list that the name ending at ``end`` is in starts, and how
+    many names stand before it in the list (0 when it is not in a list)."""
+    tok = doc[end - 1]
+    seen = 0
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
+        tok = tok.head
+        seen += 1
+    return _name_start(doc, tok.i, sent), seen
+
+
+def _title_of_list(doc: "Doc", end: int, sent: "Span") -> Role | None:
+    """``photographers A, B and C``: the plural title before a list gives each name in it its role."""
+    k, seen = _list_head(doc, end, sent)
+    if not seen:
+        return None
+    if k - 1 < sent.start:
+        return None
+    word = doc[k - 1].text
+    if is_role_word(word) and not singular_role(word) and word.islower():
+        return rule("role.plural-title-before-list"), [_singular(word)]
+    return None
+
+
+# Words that open a list of examples of what a plural noun names: "photographers such as A and B".
+_EXAMPLE_WORDS = lexicon.words("example_words")
+
+
+def _title_of_examples(doc: "Doc", end: int, sent: "Span") -> Role | None:
+    """``photographers who used it, such as A, B and C``: the plural role noun a list of examples follows
+    gives each name in the list its role; it must stand a few words before, with no stop between."""
+    k = _list_head(doc, end, sent)[0] - 1
+    if k >= sent.start and doc[k].lower_ == "as" and k - 1 >= sent.start and doc[k - 1].lower_ == "such":
+        k -= 1
+    elif not (k >= sent.start and doc[k].lower_ in _EXAMPLE_WORDS):
+        return None
+    if k - 1 >= sent.start and doc[k - 1].text == ",":
+        k -= 1
+    for i in range(k - 1, max(sent.start, k - 8) - 1, -1):
+        word = doc[i].text
+        if word in (";", ":", "(", ")") or doc[i].pos_ == "PROPN":
+            return None
+        if word.islower() and is_role_word(word) and not singular_role(word):
+            return rule("role.examples-after-plural-noun"), [_singular(word)]
+    return None
+
+
+# Words that open a picture's credit line: "Image: A B.", "Photo: Agency A B".
+_CREDIT_WORDS = lexicon.words("credit_words")
+
+
+def _credit(doc: "Doc", start: int, end: int) -> Role | None:
+    """``Image: A B.``: the full name a picture is credited to, alone at the end of its line, is its
+    photographer (a single word is more often a user name); a body named between the colon and the name is
+    kept (``Photo: Agency A B.``)."""
+    if end - start < 2:
+        return None
+    if end < len(doc) and doc[end].text not in (".", ";", ")", "/") and "\n" not in doc[end].text:
+        return None
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+        k -= 1
+    if k - 1 < 0 or doc[k].text != ":" or doc[k - 1].lower_ not in _CREDIT_WORDS:
+        return None
+    return rule("role.credit-line"), [t.text for t in doc[k + 1:start]] + ["photographer"]
+
+
+def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) -> Role | None:
+    """``Turkish foreign minister X``, ``US Army Colonel X``; ``photographers X, Y and Z`` when X starts a list."""
+    i = start - 1
+    if i - 1 >= sent.start and doc[i].text == "." and rank(doc[i - 1].text):
+        i -= 1
+    plural = i >= sent.start and doc[i].text.islower() and is_role_word(doc[i].text) \
+        and not singular_role(word_at(doc, i)) and end is not None and end < sent.end \
+        and doc[end].text in (",", "and")  # "photographers A, B and C"
+    if i >= sent.start and not title_word(doc[i]):
+        return None  # "a major Dunmore donation"
+    if i >= sent.start and (singular_role(word_at(doc, i)) or rank(doc[i].text) or plural) \
+            and not doc[i].text[:1] in ",;":
+        j = i
+        while j - 1 >= sent.start:
+            prev = doc[j - 1]
+            if prev.lower_ in ("in", "of") and j - 2 >= sent.start and doc[j - 2].text[:1].isupper() \
+                    and doc[j].text[:1].isupper() and doc[j - 2].pos_ == "PROPN":
+                j -= 1  # "al-Qaeda in Iraq leader": a name with a preposition inside
+                continue
+            if prev.lower_ == "and" and j - 2 >= sent.start and is_role_word(doc[j - 2].text) \
+                    and doc[j - 2].text.islower():
+                j -= 1  # "academic and professor X"
+                continue
+            if prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PUNCT", "CCONJ", "PRON", "SCONJ", "NUM") \
+                    and prev.text not in ("'s", "\u2019s", "-") and not rank(prev.text):
+                break
+            if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART"):
+                break
+            j -= 1
+        words = [t.text for t in doc[j:i + 1]]
+        if plural:
+            words[-1] = _singular(words[-1])
+        return rule("role.plural-title-before-list" if plural else "role.title-before-name"), words
+    return None
+
+
+def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
+    """``X, Azerbaijan's president,``, ``X, a spokesperson for the Russian Foreign Ministry,``."""
+    if end + 1 < sent.end and doc[end].text == ",":
+        k = end + 1
+        if k + 2 < sent.end and doc[k].like_num and doc[k + 1].text == ",":
+            k += 2  # "X, 42, a farmer from ..."
+        if k + 2 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":
+            k += 2  # "X, who is the spokesperson for ..."
+        first = doc[k]
+        if first.lower_ in ("a", "an", "the", "one") or first.tag_ in ("PRP$",) or is_role_word(first.text) \
+                or first.lower_ in TITLE_MODIFIERS \
+                or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ" \
+                or first.pos_ == "PROPN" and first.text[:1].isupper():  # "X, Peru coach,"
+            words = []
+            while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
+                    and doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in ("who", "which", "that"):
+                words.append(doc[k].text)
+                k += 1
+                if k + 3 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be" \
+                        and doc[k + 2].lower_ in _ARTICLES and singular_role(doc[k + 3].text):
+                    words.append(",")  # "a taxi driver who was an eyewitness of ..."
+                    k += 3
+            several = words[:2] == ["one", "of"]
+            if several:
+                words = words[2:]  # "one of the survivors" is a survivor
+                words = [_singular(w) if is_role_word(w) and not singular_role(w) else w for w in words]
+            head = []
+            for w in words:  # the role noun must head the phrase: not "a supporter of President X"
+                if w.lower() in ("of", "for", "to", "in", "at", "with", "on", "from"):
+                    break
+                head.append(w)
+            if k < sent.end and doc[k].pos_ in ("VERB", "AUX") and doc[end - 1].dep_ == "pobj":
+                return None  # "according to X, a detective ... was told": the subject of what follows
+            if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6]) and len(words) <= 14:
+                return rule("role.appositive-after"), words
+    return None
+
+
+def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
+    """``The Vice Speaker of the Georgian Parliament, X,``."""
+    if start - 2 >= sent.start and doc[start - 1].text == ",":
+        k = start - 2
+        words = []
+        while k >= sent.start and doc[k].text not in (",", ";", "\"", "\u201c", "\u201d", ":") \
+                and doc[k].pos_ not in ("VERB", "AUX"):
+            words.insert(0, doc[k].text)
+            if doc[k].lower_ in _ARTICLES and not (k - 1 >= sent.start and (
+                    doc[k - 1].lower_ in _OF_WORDS
+                    or doc[k - 1].lower_ == "to" and k - 2 >= sent.start and is_role_word(doc[k - 2].text))):
+                break
+            k -= 1
+        after = doc[end] if end < sent.end else None
+        closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
+        boundary = k < sent.start or doc[k].text in (",", ";", ":")
+        opens = words and (words[0].lower() in _ARTICLES
+                           or boundary and ("'s" in words or is_role_word(rejoin(words)[0])))  # "Co-founder of X, Y"
+        if not opens:
+            # "in the words of the Crown prosecutor, X": the phrase starts at its last article
+            last = max((n for n, w in enumerate(words) if w.lower() in _ARTICLES), default=0)
+            if last and any(is_role_word(w) for w in rejoin(words[last:])):
+                words, opens = words[last:], True
+        if opens and closes and any(is_role_word(w) for w in rejoin(words)) and len(words) <= 14:
+            return rule("role.appositive-before"), words
+    return None
+
+
+
+def _singular(word: str) -> str:
+    if word.lower().endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.lower().endswith("s") else word
+
+

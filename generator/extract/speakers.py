@@ -1,0 +1,434 @@
+"""Who a speaker phrase refers to: resolving it against the article's actors.
+
+A name or surname (accents and one-letter typos forgiven), a pronoun (the person or body last
+in subject position), a role (``the minister``: the one person the article gives that title), a
+body described by its common noun (``the embassy``: the one named earlier), a document (``the
+statement``: whoever issued it). What cannot be resolved with confidence is kept as written
+(unnamed sources, groups) or left without a speaker, with the reason. Every :class:`Who` it
+returns names the ``speaker.*`` rule that resolved it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator import lexicon
+from generator.extract.provenance import rule
+from generator.extract.register import Register, distance_one, fold
+from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS, ROLE_NOUNS,
+                                      SUBJECTS, Who, in_any, is_cue, phrase_text, phrase_tokens, subject_of, tagged,
+                                      unknown)
+from generator.model import Actor
+
+# Modifiers a role may have that make it another role: "vice president" is not "president".
+_ROLE_QUALIFIERS = lexicon.words("role_qualifiers")
+_TITLE_WORDS = lexicon.words("title_abbreviations")
+_GENDER = lexicon.table("pronoun_gender")
+_HONORIFIC_GENDER = lexicon.table("honorific_gender")
+_BODY_PRONOUNS = lexicon.words("body_pronouns")
+_RELATIVE = lexicon.words("relative_pronouns")
+_INDEFINITE = lexicon.words("indefinite_determiners")
+
+
+def described(who: Who | None) -> bool:
+    """A speaker kept only as the article describes it with a noun for neither a person nor a
+    body (``a message``, ``records``, ``a formula``), or a document no one is said to have issued."""
+    if who is None or who.actor is not None or not who.rules:
+        return False
+    return who.rules[0] == "speaker.document-as-written" or (
+        who.rules[0] == "speaker.description-as-written" and who.kind == "unknown")
+
+
+@dataclass
+class Mention:
+    """A place where the article names someone, outside quotations."""
+
+    para: int
+    offset: int
+    who: Who
+    subject: bool
+    sentence: int = -1
+    """Offset where the mention's sentence starts."""
+
+
+@dataclass
+class Resolver:
+    """Resolves speaker phrases to actors, with the article's earlier mentions as context."""
+
+    index: Register
+    """The article's actors, by place and by name."""
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[tuple[int, int, str, Actor]] = field(default_factory=list)
+    """(paragraph, offset, title as written, person) for every title the article gives someone."""
+    issuers: list[tuple[int, int, str, Who]] = field(default_factory=list)
+    """(paragraph, offset, document noun, issuer) for ``X said in a statement`` and the like."""
+    gender: dict[str, str] = field(default_factory=dict)
+    """``m`` or ``f`` by name, where the article shows it (``Mr X``, ``Ms X``, a pronoun)."""
+
+    def __post_init__(self):
+        self.actors = self.index.actors
+        self._by_para: dict[int, list[Mention]] = {}
+
+    def _mention(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self._by_para.setdefault(m.para, []).append(m)
+
+    def _before(self, para: int, offset: int, window: int | None = None) -> list[Mention]:
+        """Mentions before a position, in order; with ``window``, only in the last paragraphs."""
+        if window is None:
+            return [m for m in self.mentions if (m.para, m.offset) < (para, offset)]
+        out = []
+        for p in range(para - window, para + 1):
+            out.extend(m for m in self._by_para.get(p, []) if (m.para, m.offset) < (para, offset))
+        return out
+
+    # -- the article's mentions, in order --------------------------------------------------
+    def scan(self, para_index: int, text: str, doc, quotes: list[tuple[int, int]]) -> None:
+        """Record who is mentioned where in one paragraph (outside quotations), the titles
+        given to people and the documents bodies issue."""
+        for tok in doc:
+            if in_any(tok, quotes) or tok.pos_ not in NOUNS:
+                continue
+            if tok.dep_ in ("compound", "poss") and tok.head.pos_ == "PROPN" and tok.pos_ == "PROPN":
+                continue
+            subject = tok.dep_ in SUBJECTS
+            if tok.pos_ == "PRON":
+                if subject and tok.lower_ in PERSON_PRONOUNS:
+                    who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char)
+                    if who:
+                        self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char))
+                        self.gender.setdefault(who.name, _GENDER[tok.lower_])
+                continue
+            titles = {c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"}
+            subject = subject and not in_any(tok.head, quotes)
+            who = self.name_phrase(text, tok)
+            if who and who.name and titles & set(_HONORIFIC_GENDER):
+                self.gender[who.name] = _HONORIFIC_GENDER[sorted(titles & set(_HONORIFIC_GENDER))[0]]
+            if who and who.actor is not None:
+                self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char))
+                if who.actor.type == "person":
+                    self._titles(para_index, text, tok, who.actor)
+            elif subject:
+                who = self.resolve(text, tok, quotes, para_index=para_index)
+                if who is not None and who.name and (who.actor is not None or tok.pos_ == "PROPN" or who.kind == "body"):
+                    self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char))
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
+                # "the minister of X, Name Surname": the title on the left of an apposition
+                for ap in tok.children:
+                    if ap.dep_ in ("appos", "conj") and ap.pos_ == "PROPN":
+                        person = self.name_phrase(text, ap)
+                        if person and person.actor and person.actor.type == "person":
+                            self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok)), person.actor))
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
+                issuer = self._issuer_from_context(text, tok, quotes, para_index)
+                if issuer:
+                    self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
+
+    def _titles(self, para_index: int, text: str, tok, person: Actor) -> None:
+        lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss")]
+        span = sorted({t for c in lefts for t in c.subtree}, key=lambda t: t.i)
+        names = set(fold(" ".join([person.name, *person.aliases])).split())
+        while span and fold(span[-1].text) in names:
+            span.pop()
+        if any(t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS for t in span):
+            self.roles.append((para_index, tok.idx, phrase_text(text, span), person))
+        for ap in tok.children:
+            if ap.dep_ == "appos" and ap.pos_ == "NOUN":
+                self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(ap)), person))
+        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+            self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok.head)), person))
+
+    def _issuer_from_context(self, text: str, tok, quotes, para: int) -> Who | None:
+        """``X released a statement``, ``X said in a statement``, ``In a statement, X said``,
+        ``a statement released by X``, ``X's statement``."""
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return self.resolve(text, c, quotes, para_index=para)
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.resolve(text, p, quotes, para_index=para)
+            if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS:
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for p in a.children:
+                            if p.dep_ == "pobj":
+                                return self.resolve(text, p, quotes, para_index=para)
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if tok.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and (
+                head.lemma_.lower() in ISSUE_VERBS or is_cue(head)):  # not "X heard a message"
+            subj = subject_of(head, quotes)
+            if subj is not None and subj != tok and subj.lemma_.lower() not in DOCUMENT_NOUNS:
+                return self.resolve(text, subj, quotes, para_index=para)
+        return None
+
+    # -- lookups ---------------------------------------------------------------------------
+    def last_person(self, para: int, offset: int, *, window: int = 2, pronoun: str | None = None,
+                    sentence: int = -1) -> Who | None:
+        """The person last mentioned before a position: in subject position if any in the
+        last ``window`` paragraphs, else any mention in the same paragraph. With a pronoun,
+        people the article shows to be of the other gender are passed over. Nobody when
+        another person is named in that subject's sentence before it, or in the pronoun's own
+        sentence (which starts at ``sentence``) before the pronoun."""
+        want = _GENDER.get(pronoun or "")
+        before = [m for m in self._before(para, offset, window)
+                  if m.who.kind == "person" and not (want and self.gender.get(m.who.name, want) != want)]
+        subjects = [m for m in before if m.subject]
+        if subjects:
+            last = subjects[-1]
+            since = (last.para, last.sentence if last.sentence >= 0 else last.offset)
+            if sentence >= 0:
+                since = min(since, (para, sentence))
+            rivals = [m for m in before if m.who.name != last.who.name and m.who.actor is not None and not m.subject
+                      and (since <= (m.para, m.offset) < (last.para, last.offset)
+                           or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
+            if rivals:
+                return None  # "For X, Y was ... He said", "X's brother asked him, he said": either could be meant
+            return last.who
+        same = [m for m in before if m.para == para]
+        return same[-1].who if same else None
+
+    def last_body(self, para: int, offset: int) -> Who | None:
+        before = [m for m in self._before(para, offset, 1) if m.who.kind == "body" and m.subject]
+        return before[-1].who if before else None
+
+    def _name_run(self, tok) -> list:
+        """The proper name ending at ``tok``, titles before it left out (``President X Y``)."""
+        run = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        run = [t for c in run for t in c.subtree if t.pos_ in ("PROPN", "PUNCT") or t.dep_ == "compound"]
+        run = sorted(set(run + [tok]), key=lambda t: t.i)
+        while len(run) > 1 and (run[0].lower_.rstrip(".") in _TITLE_WORDS or run[0].lower_ in ROLE_NOUNS
+                                or run[0].pos_ == "PUNCT"):
+            run.pop(0)
+        return run
+
+    def _ending(self, run: str) -> Actor | None:
+        """The actor whose name ends a run of names (``Harbour Commissioner Name Surname``), not
+        one named at its start (``Eastport`` in ``Eastport Morning Gazette``)."""
+        actor = self.index.find(run)
+        key = fold(run)
+        if actor is not None and any(key == fold(n) or key.endswith(" " + fold(n))
+                                     for n in [actor.name, *actor.aliases] if fold(n)):
+            return actor
+        return None
+
+    def name_phrase(self, text: str, tok) -> Who | None:
+        """An actor named by the phrase of ``tok`` (its own words, not its appositions)."""
+        words = phrase_tokens(tok)
+        full = phrase_text(text, words)
+        head = text[tok.idx:tok.idx + len(tok)]
+        how = "speaker.name"
+        if tok.pos_ == "PROPN":
+            run = phrase_text(text, self._name_run(tok))
+            actor = self.index.find(full, head=head) or self.index.find(run, head=head) or self._ending(run)
+            if actor is None and tok.dep_ != "compound":
+                actor, how = self.index.person_by_surname(head), "speaker.surname"
+        else:
+            actor = self.index.find(full, types=("organization", "country", "group"), head=head)
+            if actor is None and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj"):
+                actor = self.index.find(head, types=("person",))
+                if actor is None:
+                    actor, how = self.index.person_by_surname(head), "speaker.surname"
+        if actor is None:
+            return None
+        kind = "person" if actor.type == "person" else "body"
+        return Who(actor.name, actor, actor.role, kind=kind, rules=[rule(how)])
+
+    def role_holder(self, para: int, offset: int, title: str) -> Actor | None:
+        """The person the article has given this title before this point."""
+        words = [w for w in fold(title).split() if w not in ("the", "a", "an", "its", "his", "her", "their", "of")]
+        lead = re.split(r" (?:of|for|to|in|at|on|from|with) ", f" {fold(title)} ", maxsplit=1)[0].split()
+        if not words or not lead:
+            return None
+        head = lead[-1]
+        quals = set(words) & _ROLE_QUALIFIERS
+        found = {}
+        candidates = [(p, o, t, a) for p, o, t, a in self.roles if (p, o) < (para, offset)]
+        candidates += [(-1, -1, a.role, a) for a in self.index.actors if a.type == "person" and a.role]
+        for p, o, t, a in candidates:
+            tw = fold(t).split()
+            lead = re.split(r" (?:of|for|to|in|at|on|from|with) ", f" {fold(t)} ", maxsplit=1)[0].split()
+            if not lead or lead[-1] != head or (set(tw) & _ROLE_QUALIFIERS) != quals:
+                continue
+            if not all(w in tw or any(distance_one(w, x) for x in tw) for w in words):
+                continue
+            found[a.id] = a
+        if not found:
+            return None
+        if len(found) == 1:
+            return next(iter(found.values()))
+        return None
+
+    def issuer(self, para: int, offset: int, noun: str) -> Who | None:
+        before = [w for p, o, n, w in self.issuers if (p, o) < (para, offset) and n == noun and p >= para - 3]
+        return before[-1] if before else None
+
+    def earlier_body(self, para: int, offset: int, noun: str) -> Who | None:
+        """``the embassy``: the body named earlier with that noun (``the U.S. Embassy in X``)."""
+        for m in reversed(self._before(para, offset, 10)):
+            if m.who.kind == "body" and m.who.name and noun in fold(m.who.name).split():
+                return m.who
+        return None
+
+    # -- the main entry --------------------------------------------------------------------
+    def resolve(self, text: str, tok, quotes: list[tuple[int, int]], *, para_index: int | None) -> Who | None:
+        """Who the phrase headed by ``tok`` refers to."""
+        para = para_index if para_index is not None else 10 ** 6
+        lower = tok.lower_
+        if lower in _RELATIVE and tok.head.dep_ == "relcl":
+            ante = tok.head.head
+            # "campaigners in Sydney, who ...": the relative clause is about the people, not the place
+            if ante.dep_ == "pobj" and ante.head.dep_ == "prep" and ante.head.head.pos_ == "NOUN" and (
+                    ante.ent_type_ in ("GPE", "LOC", "FAC") or ante.pos_ == "PROPN" and ante.ent_type_ != "PERSON"):
+                ante = ante.head.head
+            who = self.resolve(text, ante, quotes, para_index=para_index)
+            if described(who):
+                return unknown(f"“{tok.text}” stands for a description, not for a speaker the article names",
+                               "speaker.none-described")  # "an adviser who said", "a message that read"
+            return tagged(who, "speaker.relative-pronoun")
+        if tok.pos_ == "PRON" or lower in PERSON_PRONOUNS | _BODY_PRONOUNS:
+            if lower in PERSON_PRONOUNS:
+                who = self.last_person(para, tok.idx, pronoun=lower, sentence=tok.sent.start_char)
+                named = {w for w in fold(who.name).split()} if who else set()
+                if who and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and fold(t.text) not in named
+                               and not in_any(t, quotes) for t in tok.sent if t.i < tok.i):
+                    who = None  # "X's brother asked him, but he said": X, whom the actors may lack
+                if who:
+                    return tagged(who, "speaker.pronoun", keep=False)
+                return unknown(f"“{tok.text}” could not be tied to a person named nearby", "speaker.none-pronoun")
+            if lower in _BODY_PRONOUNS:
+                who = self.last_body(para, tok.idx)
+                if who:
+                    return tagged(who, "speaker.body-pronoun", keep=False)
+                group = self._speakers_before(tok, quotes) if lower == "they" else None
+                if group is not None:
+                    return tagged(self.resolve(text, group, quotes, para_index=para_index), "speaker.they-group")
+                return unknown(f"“{tok.text}” could not be tied to a body named nearby", "speaker.none-body-pronoun")
+            return None
+        lemma = tok.lemma_.lower()
+        words = phrase_tokens(tok)
+        written = phrase_text(text, words)
+        if tok.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:
+            return self._document(text, tok, quotes, para, written)
+        role_word = lemma in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS
+        title_only = role_word and all(t.lower_ in ROLE_NOUNS or t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
+                                       for t in self._name_run(tok))
+        if tok.pos_ == "PROPN" and not title_only:
+            named = self.name_phrase(text, tok)
+            if named is not None:
+                return named
+            run = phrase_text(text, self._name_run(tok))
+            kind = "body" if tok.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") else "person"
+            if any(t.lower_.rstrip(".") in _TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.lefts):
+                kind = "person"  # "Ms X", "Foreign Minister X"
+            if len(run.split()) == 1:
+                # a surname alone: the full name used for it earlier, when the actors lack it
+                fuller = [m.who for m in self._before(para, tok.idx, 20) if m.who.name
+                          and m.who.kind == "person" and fold(m.who.name).split()[-1:] == [fold(run)]]
+                if fuller:
+                    return tagged(fuller[-1], "speaker.surname-earlier-name", keep=False)
+            return Who(run or written, kind=kind, rules=[rule("speaker.name-as-written")])
+        if tok.pos_ == "NOUN" and tok.is_title:
+            named = self.name_phrase(text, tok)  # a surname the tagger took for a common noun
+            if named is not None and named.kind == "person":
+                return named
+        det = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")]
+        indefinite = bool(set(det) & _INDEFINITE) or lemma in ("one", "some") or tok.pos_ == "NUM"
+        if role_word or tok.pos_ in ("NOUN", "PROPN") and lemma not in BODY_NOUNS:
+            # a person named in apposition: "the spokesman, Name Surname"
+            person = self._apposed_person(text, tok, quotes)
+            if person is not None:
+                return tagged(person, "speaker.apposition")
+        if role_word and not indefinite:
+            holder = self.role_holder(para, tok.idx, written)
+            if holder is not None:
+                return Who(holder.name, holder, holder.role or written, rules=[rule("speaker.role-holder")])
+        if lemma in BODY_NOUNS or tok.pos_ == "PROPN":
+            named = self.name_phrase(text, tok)
+            if named is not None:
+                return named
+            if not indefinite and not any(t.pos_ == "PROPN" for t in words if t != tok):
+                body = self.earlier_body(para, tok.idx, lemma)
+                if body is not None:
+                    return tagged(body, "speaker.earlier-body", keep=False)
+        kind = "body" if lemma in BODY_NOUNS else "person" if role_word else "unknown"
+        if tok.pos_ in ("NOUN", "NUM", "PROPN") and written:
+            body = None if kind == "body" else self.index.find(written, types=("organization", "country", "group"))
+            how = "speaker.spokesperson-for-body" if body is not None else "speaker.description-as-written"
+            return Who(written, kind=kind, body=body, rules=[rule(how)])
+        return None
+
+    def _body_then_person(self, text: str, tok) -> bool:
+        """``the chief of the Harbour Authority Name Surname``: a run of names that ends with
+        a person's full name after the name of a body."""
+        who = self.name_phrase(text, tok)
+        if who is None or who.kind != "person":
+            return False
+        run = self._name_run(tok)
+        n = len(fold(who.name).split())
+        return n >= 2 and len(run) > n and [fold(t.text) for t in run[-n:]] == fold(who.name).split()
+
+    @staticmethod
+    def _speakers_before(tok, quotes):
+        """``The researchers say ... . They call for ...``: the plural subject of a speech verb
+        in the sentence just before, when no other plural noun is its subject since."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        root = tok.doc[sent.start - 1].sent.root
+        if not is_cue(root):
+            return None
+        subj = subject_of(root, quotes)
+        if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN":
+            return None
+        if any(t.tag_ == "NNS" and t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" for t in tok.doc[subj.i + 1:tok.i]):
+            return None
+        return subj
+
+    def _apposed_person(self, text: str, tok, quotes) -> Who | None:
+        for t in tok.subtree:
+            if t == tok or t.pos_ != "PROPN" or t.dep_ in ("poss", "compound") or in_any(t, quotes):
+                continue
+            path = []
+            x = t
+            while x != tok and x.head != x:
+                path.append(x)
+                x = x.head
+            if any(p.dep_ in ("relcl", "acl", "poss") for p in path):
+                continue
+            first = self._name_run(t)[0]
+            if first.i > 0 and first.doc[first.i - 1].text == "(":
+                continue  # "the head of the FPA (Ferry Pilots' Association), Name": the body in brackets
+            if any(p.dep_ == "prep" for p in path) and (first.i == 0 or first.doc[first.i - 1].text != ","):
+                if not self._body_then_person(text, t):
+                    continue  # "a spokesman for Name": not Name
+            who = self.name_phrase(text, t)
+            if who and who.kind == "person":
+                return who
+            direct = t.dep_ == "appos" and tok.lemma_.lower() not in BODY_NOUNS | DOCUMENT_NOUNS
+            if who is not None and (t.ent_type_ == "PERSON" or direct and who.actor and who.actor.type != "country"):
+                return Who(who.name, who.actor, who.role, kind="person", rules=who.rules)  # a name taken for a body
+            if who is None and (t.ent_type_ == "PERSON" or t.dep_ == "appos" and t.ent_type_ in ("", "ORG")):
+                return Who(phrase_text(text, self._name_run(t)), kind="person", rules=[rule("speaker.name-as-written")])
+        return None
+
+    def _document(self, text: str, tok, quotes, para: int, written: str) -> Who:
+        noun = tok.lemma_.lower()
+        direct = self._issuer_from_context(text, tok, quotes, para) if any(
+            c.dep_ in ("poss", "acl") or c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children) else None
+        if direct and direct.name:
+            return tagged(direct, "speaker.document-issuer")
+        who = self.issuer(para, tok.idx, noun)
+        if who and who.name:
+            return tagged(who, "speaker.document-issuer")
+        described = [t for c in tok.children if c.dep_ == "acl" and c.i > tok.i and not is_cue(c)
+                     and (c.lemma_.lower() in ISSUE_VERBS or not any(a.dep_ == "agent" for a in c.children))
+                     for t in c.subtree]
+        indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children)
+        if described and len(described) <= 8 and not any(t.text in ",;:" for t in described):
+            written = phrase_text(text, sorted(set(phrase_tokens(tok) + described), key=lambda t: t.i))
+        if indefinite or any(t.pos_ in ("PROPN", "ADJ", "NOUN") for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")):
+            return Who(written, kind="body", rules=[rule("speaker.document-as-written")])  # "a UN report"
+        return unknown(f"the article does not say who issued the {noun}", "speaker.none-document-issuer")

@@ -150,7 +150,7 @@ class QuotesComponent(Extractor):
             if at < 0:
                 continue
             span = _char_span(doc, offsets, q.paragraph, at, at + len(first), label=q.kind,
-                              kb_id=q.speaker_id or "", span_id=(q.rules[-1] if q.rules else ""))
+                              kb_id=q.speaker_id or "", span_id=(q.rules[0] if q.rules else ""))
             if span is not None:
                 spans.append(span)
         doc.spans["quotes"] = spans

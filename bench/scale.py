@@ -120,13 +120,16 @@ def make_corpus(n: int, dest: Path) -> Path:
 
 # --- the code under test ------------------------------------------------------------------------
 
-def snapshot_code(fresh: bool) -> Path:
-    """The generator as of the first run, with its site-only files as they are now."""
+def snapshot_code(fresh: bool, keep: bool = False) -> Path:
+    """The generator as of the first run, with its site-only files as they are now (or, with
+    ``keep``, the copy as it is: when the site's code has come to need newer extraction code)."""
     code = OUT / "code"
     if fresh or not (code / "generator").is_dir():
         shutil.rmtree(code, ignore_errors=True)
         shutil.copytree(ROOT / "generator", code / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     sys.path.insert(0, str(ROOT))
+    if keep:
+        return code
     from generator.build import SITE_ONLY
 
     for name in SITE_ONLY:
@@ -485,10 +488,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serve", action="store_true", help="also time mkdocs serve on a changed seed")
     parser.add_argument("--serve-only", action="store_true", help="the sites are built: time mkdocs serve alone")
     parser.add_argument("--fresh-code", action="store_true", help="take a new copy of the whole generator")
+    parser.add_argument("--keep-code", action="store_true", help="use the copy in bench/out/scale/code as it is")
     parser.add_argument("--words", help="what to search for (default: a surname from the site)")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
-    code = snapshot_code(args.fresh_code)
+    code = snapshot_code(args.fresh_code, args.keep_code)
     figures = OUT / "figures.json"
     results = {int(k): v for k, v in json.loads(figures.read_text()).items()} if figures.is_file() else {}
     for n in args.sizes:

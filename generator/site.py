@@ -214,12 +214,22 @@ class IndexPage:
     letter: str | None = None
 
 
+def _place_pieces(place: Entry) -> list[Entry]:
+    """A place inside a country, named in so many stories that it needs pages of its own, in
+    pieces of a few dozen stories each (the same place, its stories continued)."""
+    if place.weight <= PAGE_BUDGET * 0.5:
+        return [place]
+    size = max(1, int(PAGE_BUDGET * 0.4) // 300)
+    return [replace(place, mentions=place.mentions[i:i + size]) for i in range(0, len(place.mentions), size)]
+
+
 def _split_heavy(entry: Entry) -> list[Entry]:
     """An entry too big for one page (someone in hundreds of stories) and its continuations,
     each of them small enough for a page; nothing is left out."""
     if entry.weight <= PAGE_BUDGET:
         return [entry]
-    items = [(key, item) for key in ("mentions", "summary", "places") for item in getattr(entry, key)]
+    items = [(key, piece) for key in ("mentions", "summary", "places") for item in getattr(entry, key)
+             for piece in (_place_pieces(item) if key == "places" else [item])]
     for key in ("mentions", "summary", "places"):
         setattr(entry, key, [])
     out = [entry]

@@ -136,6 +136,19 @@ def test_a_letter_too_big_for_one_page_is_split_in_parts(monkeypatch):
     assert sum(pages[p].count("\n## Ana ") for p in parts) == 5
 
 
+def test_a_place_named_in_thousands_of_stories_is_split_across_pages():
+    from generator.site import PAGE_BUDGET, Entry, lay_out
+
+    stories = [story(f"s{i}", f"Story {i}", "2024-01-01") for i in range(2000)]
+    cuba = Entry("cuba", "Cuba", "country", "cuba", mentions=[(e, [0]) for e in stories[:10]])
+    cuba.places.append(Entry("havana", "Havana", "place", "havana", mentions=[(e, [0]) for e in stories]))
+    pages, _ = lay_out([cuba], "places", "Places")
+    assert len(pages) > 10
+    assert all(sum(en.weight for en in page.entries) <= PAGE_BUDGET for page in pages)
+    shown = [e.slug for page in pages for en in page.entries for place in en.places for e, _ in place.mentions]
+    assert sorted(shown) == sorted(e.slug for e in stories)  # every story, once
+
+
 def test_the_list_of_explainers_is_paginated(two_stories, monkeypatch):
     monkeypatch.setattr(site_module, "EXPLAINERS_PER_PAGE", 1)
     pages = site_pages(BuildResult(explainers=two_stories))

@@ -282,8 +282,8 @@ def test_places_and_demonyms_are_never_people(actors_of, body, not_people):
 
 
 def test_a_name_in_a_list_of_towns_is_a_place(actors_of):
-    actors = actors_of("Shelling hit the towns of Tovuz, Gadabay, and Zardobri overnight.")
-    assert "Zardobri" not in by_type(actors, "person")
+    actors = actors_of("Floods cut off the villages of Varnel, Oskbury, and Lindmoor for three days.")
+    assert "Lindmoor" not in by_type(actors, "person")
 
 
 # --- countries ------------------------------------------------------------------------------------
@@ -564,8 +564,8 @@ def test_every_actor_and_mention_names_catalogued_rules(parse_text):
     actors, mentions = find_actors(parse_text(
         "Lind and Varga meet in Ankara\n\n"
         "Turkish foreign minister Ana Lind met Mr Imre Varga, the Speaker of the Brovnian parliament, "
-        "in Ankara on Monday. Armenia's foreign ministry said the International Atomic Energy Agency "
-        "(IAEA) would send inspectors.\n\n"
+        "in Ankara on Monday. Inspectors of the International Atomic Energy Agency (IAEA) are due "
+        "in Brovnia next week, Chile's foreign ministry added.\n\n"
         "Lind said the IAEA had not been told. \"We will wait,\" Varga said.\n"))
     known = catalogue()
     assert actors and mentions

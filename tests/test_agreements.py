@@ -52,7 +52,7 @@ def test_later_references_merge_onto_the_agreement(agreements_of):
 
 
 def test_a_joint_pledge_is_an_agreement(agreements_of):
-    [pledge] = agreements_of("Norway and Sweden on Friday pledged to stop fishing in the disputed waters.")
+    [pledge] = agreements_of("Late on Friday Norway and Sweden jointly pledged to stop fishing in the disputed waters.")
     assert pledge.type == "pledge"
     assert pledge.name == "pledged to stop fishing in the disputed waters"
     assert set(pledge.parties) == {"Norway", "Sweden"}
@@ -167,11 +167,11 @@ def test_a_card_names_how_it_was_found_joined_and_read(agreements_of):
 
 
 @pytest.mark.parametrize("paragraphs, expected", [
-    (["Norway and Sweden on Friday pledged to stop fishing in the disputed waters."],
+    (["Late on Friday Norway and Sweden jointly pledged to stop fishing in the disputed waters."],
      {"agreement.joint-pledge", "status.pledged-verb", "party.signing-subject"}),
     (["Troops remain in the valley in defiance of the UN-brokered ceasefire agreement."],
      {"agreement.named-head", "party.brokered-compound", "status.violation-phrase"}),
-    (["Norway asked Sweden for help under the terms of a 1998 mutual defence pact between the two countries."],
+    (["Sweden sent two frigates to Norway under the terms of a 1998 naval pact between the two countries."],
      {"agreement.described-head", "party.pair", "status.terms-phrase"}),
     (["The minister said our deals with Norway and Chile were already paying off."],
      {"agreement.plural-with-parties", "party.with"}),

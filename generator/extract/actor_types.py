@@ -286,7 +286,7 @@ def _person_like(c: _Name) -> bool:
 
 
 def _listed_with_places(tok, gaz: Gazetteer) -> bool:
-    """``the towns of Tovuz, Gadabay, and X``: a name in a list of places is a place."""
+    """``the villages of Arnel, Bosk and X``: a name in a list of places is a place."""
     seen = 0
     while tok.dep_ == "conj" and tok.head is not tok and seen < 10:
         tok = tok.head

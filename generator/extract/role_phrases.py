@@ -271,13 +271,13 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
 
 
 def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
-    """``X, Azerbaijan's president,``, ``X, a spokesperson for the Russian Foreign Ministry,``."""
+    """``X, Chile's finance minister,``, ``X, an adviser to the Peruvian Trade Ministry,``."""
     if end + 1 < sent.end and doc[end].text == ",":
         k = end + 1
         if k + 2 < sent.end and doc[k].like_num and doc[k + 1].text == ",":
             k += 2  # "X, 42, a farmer from ..."
         if k + 2 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":
-            k += 2  # "X, who is the spokesperson for ..."
+            k += 2  # "X, who is the treasurer of ..."
         first = doc[k]
         if first.lower_ in ("a", "an", "the", "one") or first.tag_ in ("PRP$",) or is_role_word(first.text) \
                 or first.lower_ in TITLE_MODIFIERS \
@@ -290,7 +290,7 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 k += 1
                 if k + 3 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be" \
                         and doc[k + 2].lower_ in _ARTICLES and singular_role(doc[k + 3].text):
-                    words.append(",")  # "a taxi driver who was an eyewitness of ..."
+                    words.append(",")  # "a nurse who was a witness to ..."
                     k += 3
             several = words[:2] == ["one", "of"]
             if several:
@@ -327,7 +327,7 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
         opens = words and (words[0].lower() in _ARTICLES
                            or boundary and ("'s" in words or is_role_word(rejoin(words)[0])))  # "Co-founder of X, Y"
         if not opens:
-            # "in the words of the Crown prosecutor, X": the phrase starts at its last article
+            # "in the words of the chief inspector, X": the phrase starts at its last article
             last = max((n for n, w in enumerate(words) if w.lower() in _ARTICLES), default=0)
             if last and any(is_role_word(w) for w in rejoin(words[last:])):
                 words, opens = words[last:], True

@@ -30,7 +30,7 @@ RANKS = lexicon.table("ranks")
 _THE_COUNTRIES = ("United ", "Democratic Republic", "Republic of", "Central African", "Czech Republic",
                   "Dominican Republic")
 _ARTICLES = lexicon.words("articles")
-# Portfolios named by a noun, which read "Secretary of Defense" as well as "Defense Secretary".
+# Portfolios named by a noun, which may follow the title or stand before it: "Secretary of Health", "Health Secretary".
 _PORTFOLIOS = lexicon.words("portfolios")
 _TRAILING = lexicon.words("role_trailing_words")
 _LOWER = lexicon.words("role_lower_words")

@@ -400,7 +400,7 @@ class Resolver:
                 continue
             first = self._name_run(t)[0]
             if first.i > 0 and first.doc[first.i - 1].text == "(":
-                continue  # "the head of the FPA (Ferry Pilots' Association), Name": the body in brackets
+                continue  # the expansion of an acronym in brackets names the body, not the speaker
             if any(p.dep_ == "prep" for p in path) and (first.i == 0 or first.doc[first.i - 1].text != ","):
                 if not self._body_then_person(text, t):
                     continue  # "a spokesman for Name": not Name

@@ -81,8 +81,15 @@ def _offsets(doc: Doc) -> dict[int, tuple[int, int]]:
     return out
 
 
+def _token_span(doc: Doc, offsets, paragraph: int, start: int, end: int, **attrs) -> Span:
+    """The span of ``doc`` over tokens ``start:end`` of one paragraph's own parse."""
+    token0, _ = offsets.get(paragraph, (0, 0))
+    return Span(doc, token0 + start, token0 + end, **attrs)
+
+
 def _char_span(doc: Doc, offsets, paragraph: int, start: int, end: int, **attrs) -> Span | None:
-    token0, char0 = offsets.get(paragraph, (0, 0))
+    """The span of ``doc`` over characters ``start:end`` of one paragraph's text."""
+    _, char0 = offsets.get(paragraph, (0, 0))
     return doc.char_span(char0 + start, char0 + end, alignment_mode="expand", **attrs)
 
 
@@ -125,8 +132,8 @@ class ActorsComponent(Extractor):
         spans = []
         for m in register.mentions:
             actor = register.by_id[m.actor_id]
-            token0, _ = offsets.get(m.paragraph, (0, 0))
-            span = Span(doc, token0 + m.start, token0 + m.end, label=actor.type, kb_id=actor.id, span_id=m.rule)
+            span = _token_span(doc, offsets, m.paragraph, m.start, m.end, label=actor.type, kb_id=actor.id,
+                               span_id=m.rule)
             span._.role = actor.role
             spans.append(span)
         doc.spans["actors"] = spans
@@ -168,8 +175,8 @@ class AgreementsComponent(Extractor):
         offsets = _offsets(doc)
         spans = []
         for paragraph, start, end, card, rule in mentions:
-            token0, _ = offsets.get(paragraph, (0, 0))
-            spans.append(Span(doc, token0 + start, token0 + end, label="agreement", kb_id=str(card), span_id=rule))
+            spans.append(_token_span(doc, offsets, paragraph, start, end, label="agreement", kb_id=str(card),
+                                     span_id=rule))
         doc.spans["agreements"] = spans
 
 

@@ -213,17 +213,27 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     return True
 
 
+def _pledges(doc) -> list[tuple[int, int]]:
+    """``(verb, promised)`` token pairs of the pledge patterns in a paragraph, matched once per parse."""
+    found = doc.user_data.get("agreement_pledges")
+    if found is None:
+        found = doc.user_data["agreement_pledges"] = [
+            (verb_i, comp_i) for _, (verb_i, comp_i) in patterns.run("agreement_pledges", doc)]
+    return found
+
+
 def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]:
     """Joint promises told with a verb: ``X and Y pledged to ...`` (the patterns of
     ``agreement_pledges.jsonl`` find the verb and what is promised; the first promised clause of a
     verb wins, and ``commit to`` only where the verb has no clause)."""
     doc = sent.doc
     promised: dict[int, tuple[bool, int]] = {}
-    for _, (verb_i, comp_i) in patterns.matcher(doc.vocab, "agreement_pledges")(sent):
-        key = (doc[comp_i].dep_ != "xcomp", comp_i)
-        promised[verb_i + sent.start] = min(promised.get(verb_i + sent.start, key), key)
+    for verb_i, comp_i in _pledges(doc):
+        if sent.start <= verb_i < sent.end and sent.start <= comp_i < sent.end:
+            key = (doc[comp_i].dep_ != "xcomp", comp_i)
+            promised[verb_i] = min(promised.get(verb_i, key), key)
     for verb_i in sorted(promised):
-        token, comp = doc[verb_i], doc[promised[verb_i][1] + sent.start]
+        token, comp = doc[verb_i], doc[promised[verb_i][1]]
         subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             # the parser lost the subject: ``On Friday X and Y pledged ...``

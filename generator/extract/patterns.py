@@ -67,6 +67,38 @@ def matcher(vocab: "Vocab", name: str) -> "Matcher | DependencyMatcher":
     return _MATCHERS[key]
 
 
+@lru_cache(maxsize=None)
+def _anchors(name: str) -> frozenset[str] | None:
+    """The words (lower case or lemma) that the first node of every dependency pattern of
+    ``<name>.jsonl`` must be; ``None`` when some pattern's first node is not tied to words."""
+    out: set[str] = set()
+    for entry in load(name):
+        if not entry.get("dependency"):
+            return None
+        attrs = entry["pattern"][0].get("RIGHT_ATTRS", {})
+        value = attrs.get("LOWER", attrs.get("LEMMA"))
+        if isinstance(value, dict):
+            value = value.get("IN")
+        if not value:
+            return None
+        out.update([value.lower()] if isinstance(value, str) else [v.lower() for v in value])
+    return frozenset(out)
+
+
+def run(name: str, doclike: "Doc | Span") -> list:
+    """The raw matches of ``<name>.jsonl`` over a Doc or Span. A DependencyMatcher costs much more
+    than a Matcher, so a text without any word its patterns start from is not searched at all."""
+    anchors = _anchors(name)
+    if anchors is not None:
+        from spacy.attrs import LEMMA, LOWER
+
+        strings = doclike.vocab.strings
+        wanted = {strings.add(word) for word in anchors}
+        if not wanted.intersection(doclike.to_array([LOWER, LEMMA]).ravel().tolist()):
+            return []
+    return matcher(doclike.vocab, name)(doclike)
+
+
 def matches(name: str, doclike: "Doc | Span") -> list[tuple[str, int, int]]:
     """``(rule id, start, end)`` of every match of ``<name>.jsonl`` in a Doc or Span (token offsets
     in the Doc; for a dependency pattern, the span of its matched tokens)."""
@@ -75,7 +107,7 @@ def matches(name: str, doclike: "Doc | Span") -> list[tuple[str, int, int]]:
     offset = doclike.start if isinstance(doclike, Span) else 0
     strings = doclike.vocab.strings
     out = []
-    for match_id, *rest in matcher(doclike.vocab, name)(doclike):
+    for match_id, *rest in run(name, doclike):
         if len(rest) == 2:
             start, end = rest
         else:

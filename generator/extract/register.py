@@ -110,7 +110,7 @@ class Register:
                     parts = strip_titles(fold(n)).split()
                     if parts and len(parts[-1]) > 2 and a not in self.surnames.setdefault(parts[-1], []):
                         self.surnames[parts[-1]].append(a)
-        self._by_length = sorted(self.keys, key=len, reverse=True)
+        self._longest = max((len(k.split(" ")) for k in self.keys), default=0)
         self._pattern: re.Pattern | None = None
 
     # -- by place --------------------------------------------------------------------------
@@ -156,20 +156,26 @@ class Register:
             head_at = padded.rfind(f" {h} ") if h else -1
             if head_at < 0:
                 return None
-        best = None
-        for k in self._by_length:
-            if len(k) <= 2:
-                continue
-            at = padded.rfind(f" {k} ")
-            if at < 0:
-                continue
-            end = at + len(k) + 1
-            if head_at is not None and not (at <= head_at < end):
+        # every stretch of whole words that is a name, at its last place in the phrase
+        words = key.split(" ")
+        starts, at = [], 0
+        for word in words:
+            starts.append(at)
+            at += len(word) + 1
+        last: dict[str, int] = {}
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + self._longest) + 1):
+                k = " ".join(words[i:j])
+                if len(k) > 2 and k in self.keys:
+                    last[k] = starts[i]
+        # the name that ends last wins, the longer one where two end together
+        for k, at in sorted(last.items(), key=lambda kv: (-(kv[1] + len(kv[0])), -len(kv[0]))):
+            if head_at is not None and not (at <= head_at < at + len(k) + 1):
                 continue
             hit = self._one(self.keys[k], types)
-            if hit and (best is None or end > best[0]):
-                best = (end, hit)
-        return best[1] if best else None
+            if hit:
+                return hit
+        return None
 
     def find_all(self, text: str, types: set[str] | tuple[str, ...] | None = None) -> list[tuple[int, Actor]]:
         """``(offset, actor)`` for every actor named in ``text`` by its name or an alias, in order."""

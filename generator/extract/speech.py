@@ -191,11 +191,11 @@ def cue_phrases(doc) -> list[tuple[str, "Token", "Token"]]:
     speaker is the head of the phrase that names who spoke. Found once per parse."""
     found = doc.user_data.get("speech_cues")
     if found is None:
-        from generator.extract.patterns import load, matcher
+        from generator.extract.patterns import load, run
 
         nodes = {e["id"]: [n["RIGHT_ID"] for n in e["pattern"]] for e in load("speech_cues")}
         found = []
-        for match_id, ids in matcher(doc.vocab, "speech_cues")(doc):
+        for match_id, ids in run("speech_cues", doc):
             rule_id = doc.vocab.strings[match_id]
             names = nodes[rule_id]
             found.append((rule_id, ids[names.index("cue")], ids[names.index("speaker")]))

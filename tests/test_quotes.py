@@ -584,3 +584,11 @@ def test_a_name_taken_whole_from_the_headline_is_not_the_speakers_name(parse_tex
     quotes, _ = extract_quotes(parse_text(text), Register(actors))
     q = one(quotes, "The boats will sail")
     assert q.speaker == "Marta Lindqvist"
+
+
+def test_question_takes_the_speech_verb_of_the_short_sentence_after_it(quotes_of):
+    body = "Tomas Okafor met the strikers on Monday. \"Who will pay for the lost week?\" Okafor asked."
+    assert one(quotes_of(body)[0], "Who will pay").speaker == "Tomas Okafor"
+    body = "\"Who will pay for the lost week?\" The strikers left the hall without an answer."
+    assert one(quotes_of(body)[0], "Who will pay").speaker is None
+

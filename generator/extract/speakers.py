@@ -360,7 +360,7 @@ class Resolver:
             person = self._apposed_person(text, tok, quotes)
             if person is not None:
                 return tagged(person, "speaker.apposition")
-        if role_word and not indefinite:
+        if role_word and not indefinite and tok.tag_ not in ("NNS", "NNPS"):  # "the lawyers" are not one person
             holder = self.role_holder(para, tok.idx, written)
             if holder is not None:
                 return Who(holder.name, holder, holder.role or written, rules=[rule("speaker.role-holder")])

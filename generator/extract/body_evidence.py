@@ -32,27 +32,29 @@ _TAGGER_RULES = ("actor.tagger-organization", "actor.the-single-name-body")
 def unsupported_bodies(entities: list[Entity], gaz) -> list[Entity]:
     """The organisations among ``entities`` that only the tagger's label makes one and that are no body:
     one word after "the" with no sign of a body, or a name with a sign against it (an adjective, a
-    feeling, an operation, a person's first name) and none for it. A name a person's role holds
+    feeling, an operation, a word of a person's name) and none for it. A name a person's role holds
     ("Globex spokesman") is a body's."""
     roles = " ".join(e.role for e in entities if e.kind == "person" and e.role).lower()
-    first_names = {e.name.split()[0] for e in entities if e.kind == "person" and " " in e.name
-                   and e.name.split()[0].istitle()}
-    return [e for e in entities if _unsupported(e, gaz, first_names)
+    person_words = {w for e in entities if e.kind == "person" and " " in e.name
+                    for w in e.name.split() if w.istitle() and len(w) > 2}
+    return [e for e in entities if _unsupported(e, gaz, person_words)
             and not re.search(r"(?<!\w)" + re.escape(e.name.lower()) + r"(?!\w)", roles)]
 
 
-def _unsupported(ent: Entity, gaz, first_names: set[str]) -> bool:
+def _unsupported(ent: Entity, gaz, person_words: set[str]) -> bool:
     if ent.kind != "organization" or not ent.mentions or ent.aliases:
         return False
     if any(m.strong or not m.rule.startswith(_TAGGER_RULES) or m.retyped for m in ent.mentions):
         return False
     words = ent.name.split()
-    against = words[0].lower() in _NOT_BODY_NAMES or ent.name in first_names \
+    of_person = len(words) == 1 and (ent.name in person_words
+                                     or ent.name[-1:] == "s" and ent.name[:-1] in person_words)
+    against = words[0].lower() in _NOT_BODY_NAMES or of_person \
         or len(words) == 1 and all(m.sent.doc[m.start].pos_ == "ADJ" for m in ent.mentions)
     if not against and not all(m.rule == "actor.the-single-name-body" for m in ent.mentions):
         return False
-    if ent.name in first_names or words[0].lower() in _NOT_BODY_NAMES:
-        return True  # "Donald", "Operation Granite Shield", "Anger": whatever it does
+    if of_person or words[0].lower() in _NOT_BODY_NAMES:
+        return True  # "Donald", "the Lindts", "Operation Granite Shield", "Anger": whatever it does
     return not _named_as_body(ent.name, gaz) and not any(_acts_as_body(m) for m in ent.mentions)
 
 

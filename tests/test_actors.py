@@ -602,3 +602,20 @@ def test_the_rule_of_each_mention_is_the_span_id_on_the_doc(nlp):
     register = doc._.register
     lind = register.at(0, next(s.start for s in doc.spans["actors"] if s.text == "Lind"))
     assert lind is not None and lind.name == "Ana Lind"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Shares rose after Fury swept through Delmont over the weekend.", "Fury"),
+    ("The Helix Corporation said Operation Granite Shield had ended in the spring.", "Operation Granite Shield"),
+])
+def test_a_name_the_tagger_alone_took_for_a_body_needs_a_sign_of_one(actors_of, body, name):
+    assert name not in by_type(actors_of(body), "organization")
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Ana Lind, a spokeswoman for Brightwell, said the tests had gone well.", "Brightwell"),
+    ("The Taliban sought to stop people from voting in the north.", "Taliban"),
+    ("Marlow Energy said in a statement that it would appeal.", "Marlow Energy"),
+])
+def test_a_name_acting_as_a_body_stays_one(actors_of, body, name):
+    assert name in by_type(actors_of(body), "organization")

@@ -554,3 +554,41 @@ def test_quotes_of_a_built_page_carry_their_rules(explain):
     q = one(ex.quotes, "We cannot go on")
     assert q.speaker == "Tomas Okafor"
     assert q.rules[0] == "quote.sentence" and all(r in catalogue() for r in q.rules)
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    # an aside verb set against the quotation
+    ("Tomas Okafor met the strikers on Monday. \"We have waited long enough,\" he continued, \"and so have they.\"",
+     "We have waited long enough", "Tomas Okafor"),
+    ("\"The fish will keep until Friday,\" Helen Draycott joked.", "The fish will keep", "Helen Draycott"),
+    ("\"Nobody reads the timetable anyway,\" quipped Tomas Okafor.", "Nobody reads the timetable", "Tomas Okafor"),
+    # the subject of a passive verb speaks the conjunct after it, not its agent
+    ("Helen Draycott was joined on the quay by Tomas Okafor and told the crowd, \"We will not move.\"",
+     "We will not move", "Helen Draycott"),
+])
+def test_more_speech_verbs_and_their_speakers(quotes_of, body, start, speaker):
+    assert one(quotes_of(body)[0], start).speaker == speaker
+
+
+def test_continue_reports_nothing_without_quoted_words_beside_it(quotes_of):
+    body = "The talks continued on Monday. \"The port stays shut.\""
+    q = one(quotes_of(body)[0], "The port stays shut")
+    assert q.speaker is None
+
+
+def test_a_name_taken_whole_from_the_headline_is_not_the_speakers_name(parse_text):
+    actors = [Actor(id="person-marta", name="Marta Lindqvist Defends Ferry Timetable", type="person",
+                    aliases=["Marta Lindqvist", "Lindqvist"])]
+    text = ("Marta Lindqvist Defends Ferry Timetable\n\n"
+            "The minister spoke on Monday. \"The boats will sail on time,\" Lindqvist said.")
+    quotes, _ = extract_quotes(parse_text(text), Register(actors))
+    q = one(quotes, "The boats will sail")
+    assert q.speaker == "Marta Lindqvist"
+
+
+def test_question_takes_the_speech_verb_of_the_short_sentence_after_it(quotes_of):
+    body = "Tomas Okafor met the strikers on Monday. \"Who will pay for the lost week?\" Okafor asked."
+    assert one(quotes_of(body)[0], "Who will pay").speaker == "Tomas Okafor"
+    body = "\"Who will pay for the lost week?\" The strikers left the hall without an answer."
+    assert one(quotes_of(body)[0], "Who will pay").speaker is None
+

@@ -28,6 +28,7 @@ from slugify import slugify
 from generator import gazetteer
 from generator.extract.actor_candidates import sentence_mentions
 from generator.extract.actor_merges import group, make_consistent
+from generator.extract.body_evidence import unsupported_bodies
 from generator.extract.names import PLACE_NAME_WORDS, Entity, Mention, acts_in
 from generator.extract.provenance import merged, rule
 from generator.extract.register import HEADLINE, ActorMention
@@ -55,7 +56,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
             if role_rule:
                 ent.rules.append(role_rule)
     _resolve_possessors([e for e in entities if e.kind == "person"])
-    entities = [e for e in entities if not _passing_word(e)]
+    dropped = {id(e) for e in unsupported_bodies(entities, gaz)}
+    entities = [e for e in entities if id(e) not in dropped and not _passing_word(e)]
     pairs = _to_actors(entities, gaz)
     _add_summaries(pairs, parsed)
     return [actor for _, actor in pairs], _places(pairs)

@@ -102,6 +102,8 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
             cue = next((t for t in reversed(before) if is_cue(t) and t.dep_ in ("ROOT", "conj", "advcl", "parataxis")),
                        None)
             how = "speaker.cue-before-quote"
+    if cue is None and f.text.rstrip()[-1:] in ("?", "!"):
+        cue, how = _cue_after_question(f), "speaker.cue-after-question"
     if cue is None:
         return Attribution(None, None, False)
     near = _nearest_cue(cue, f, sent, quotes)
@@ -175,6 +177,19 @@ def _nearest_cue(cue, f: Found, sent, quotes):
     if any(t.pos_ in ("VERB", "AUX") for t in sent if near.i < t.i and t.idx < f.span.start and not in_any(t, quotes)):
         return None
     return near
+
+
+def _cue_after_question(f: Found):
+    """``"Why now?" Khan asked.``: a question or exclamation ends its sentence at the mark, and
+    the short sentence right after it is nothing but the speech verb and its speaker."""
+    tail = next(((a, b) for a, b in sentence_bounds(f.para) if a >= f.span.end
+                 and not f.para.text[f.span.end:a].strip()), None)
+    if tail is None:
+        return None
+    words = [t for t in tokens_between(f.para.doc, tail[0], tail[1]) if not t.is_punct]
+    if len(words) > 8:
+        return None
+    return next((t for t in words[:4] if is_cue(t) and t.dep_ == "ROOT"), None)
 
 
 def _other_subject(f: Found, who: Who | None, quotes, resolver: Resolver, since: int = 0) -> bool:

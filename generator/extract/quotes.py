@@ -38,7 +38,7 @@ def extract_quotes(parsed: ParsedArticle, register: Register) -> tuple[list[Quot
         for p, a, b in f.more:
             ranges[p.index].append((max(0, a - 1), b))
 
-    resolver = Resolver(register)
+    resolver = Resolver(register, headline=parsed.headline.text)
     for para in paragraphs:
         resolver.scan(para.index, para.text, para.doc, ranges[para.index])
 

@@ -64,6 +64,8 @@ class Resolver:
     """(paragraph, offset, document noun, issuer) for ``X said in a statement`` and the like."""
     gender: dict[str, str] = field(default_factory=dict)
     """``m`` or ``f`` by name, where the article shows it (``Mr X``, ``Ms X``, a pronoun)."""
+    headline: str = ""
+    """The article's headline: a run of its words taken for a name is no speaker's name."""
 
     def __post_init__(self):
         self.actors = self.index.actors
@@ -234,7 +236,24 @@ class Resolver:
         if actor is None:
             return None
         kind = "person" if actor.type == "person" else "body"
+        if self._headline_words(actor.name, tok.vocab):
+            # "Name Surname Defends Plan" taken whole from a title-case headline: name the speaker
+            # as the paragraph does (the fuller form of a surname where the actor has one)
+            written = phrase_text(text, self._name_run(tok)) if tok.pos_ == "PROPN" else head
+            last = fold(written).split()[-1:]
+            fuller = [a for a in actor.aliases if len(a.split()) >= 2 and fold(a).split()[-1:] == last
+                      and not self._headline_words(a, tok.vocab)]
+            name = max(fuller, key=len) if fuller and len(written.split()) == 1 else written
+            return Who(name, kind=kind, rules=[rule("speaker.headline-name")])
         return Who(actor.name, actor, actor.role, kind=kind, rules=[rule(how)])
+
+    def _headline_words(self, name: str, vocab) -> bool:
+        """A name that is a run of headline words with more than a name in it: four words or
+        more, or three with a word no name has (``is``, ``to``, ``with``)."""
+        words = fold(name).split()
+        if len(words) < 3 or f" {' '.join(words)} " not in f" {fold(self.headline)} ":
+            return False
+        return len(words) >= 4 or any(vocab[w].is_stop for w in words)
 
     def role_holder(self, para: int, offset: int, title: str) -> Actor | None:
         """The person the article has given this title before this point."""
@@ -341,7 +360,7 @@ class Resolver:
             person = self._apposed_person(text, tok, quotes)
             if person is not None:
                 return tagged(person, "speaker.apposition")
-        if role_word and not indefinite:
+        if role_word and not indefinite and tok.tag_ not in ("NNS", "NNPS"):  # "the lawyers" are not one person
             holder = self.role_holder(para, tok.idx, written)
             if holder is not None:
                 return Who(holder.name, holder, holder.role or written, rules=[rule("speaker.role-holder")])

@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Verbs that report speech or writing (lemmas).
 CUE_VERBS = lexicon.having("speech_verbs", "cue")
+# Verbs that report speech only as an aside set against quoted words ('"...," she continued'):
+# "the talks continued" reports nothing.
+ASIDE_VERBS = lexicon.having("speech_verbs", "aside")
 # Cues that only report speech when the verb has an explicit quotation or clause: kept for
 # quotations, left out of reported statements.
 STATEMENT_VERBS = lexicon.having("speech_verbs", "statement")
@@ -117,7 +120,7 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
     the agent of a passive, the subject of the verb a participle or conjunct depends on, or the
     noun a participle modifies. Verbs inside quotations are passed over: their subjects are the
     speaker's words."""
-    v = verb
+    v, climbed = verb, None
     if verb.lemma_.lower() in lexicon.having("speech_verbs", "quoting"):
         objects = [c for c in verb.children if c.dep_ == "dobj" and not in_any(c, outside) and _named_or_role(c)]
         if objects:
@@ -128,6 +131,8 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
         agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not quoted and subjects:
             s = subjects[0]
+            if s.dep_ == "nsubjpass" and agents and v != verb and climbed == "conj":
+                return s, "speaker.subject-of-governing-verb"  # "X was joined by Y and joked": X
             if s.dep_ == "nsubjpass" and agents:
                 return agents[0], "speaker.passive-agent"
             if s.dep_ == "nsubjpass" and v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoted-as"):
@@ -162,6 +167,7 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
         if quoted or v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "pobj", "prep", "ccomp"):
             if v.dep_ == "ccomp" and not quoted and not is_cue(v.head):
                 return None, None
+            climbed = v.dep_
             v = v.head
             # a participle hung on the reported clause: climb to the verb that reports it
             while v.dep_ == "ccomp" and is_cue(v.head) and v != verb and not is_cue(v):
@@ -180,9 +186,28 @@ def is_cue(token: "Token") -> bool:
     """A verb that reports speech or writing, also where the tagger took it for a plural noun
     (``The ministry notes, "..."``: a root ``notes`` with a subject of its own)."""
     if token.pos_ in ("VERB", "AUX"):
-        return token.lemma_.lower() in CUE_VERBS
+        lemma = token.lemma_.lower()
+        return lemma in CUE_VERBS or lemma in ASIDE_VERBS and _beside_quote(token)
     return token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.lower_.endswith("s") \
         and token.lower_[:-1] in CUE_VERBS and any(c.dep_ == "nsubj" for c in token.children)
+
+
+_MARKS = frozenset(('"', "\u201c", "\u201d", "''", "``"))
+
+
+def _beside_quote(verb: "Token") -> bool:
+    """An aside verb with nothing of its own to carry on (no object, no infinitive), set right
+    against quotation marks: ``"...," she continued``, ``he continued: "..."``."""
+    if any(c.dep_ in ("dobj", "xcomp", "prep", "acomp", "attr") and not c.is_punct for c in verb.children):
+        return False
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    first = min([verb, *[t for s in subjects for t in s.subtree]], key=lambda t: t.i)
+    last = max([verb, *[t for s in subjects if s.i > verb.i for t in s.subtree]], key=lambda t: t.i)
+    before = [doc[k].text for k in range(max(0, first.i - 2), first.i)]
+    after = [doc[k].text for k in range(last.i + 1, min(len(doc), last.i + 3))]
+    return bool(before) and before[-1] in _MARKS or bool(after) and (
+        after[0] in _MARKS or after[0] in ",:" and len(after) > 1 and after[1] in _MARKS)
 
 
 def cue_phrases(doc) -> list[tuple[str, "Token", "Token"]]:

@@ -413,7 +413,9 @@ def measure_serve(n: int, seeds: Path, code: Path) -> dict:
         threading.Thread(target=lambda: [None for _ in proc.stderr], daemon=True).start()
         mark = f"Zqxchanged{int(time.time())}"
         start = time.perf_counter()
-        seed.write_text(original.rstrip("\n") + f" {mark}\n", encoding="utf-8")
+        # Into the first paragraph: a closing line may be boilerplate the reader drops.
+        head, sep, rest = original.partition("\n\n")
+        seed.write_text(f"{head}{sep}{mark} {rest}", encoding="utf-8")
         url = f"http://127.0.0.1:{port}/{SUBPATH}/explainers/{slug}/"
         while time.perf_counter() - start < 3600:
             try:

@@ -35,9 +35,6 @@ from generator.extract.register import HEADLINE, Register
 from generator.model import Article, Paragraph, Source
 from generator.nlp import ParsedArticle, ParsedParagraph
 
-EXTRACTORS = ("explainer_actors", "explainer_quotes", "explainer_agreements", "explainer_background")
-"""The extraction components, in the order they run."""
-
 for _name in ("parsed", "register", "quotes", "statements", "agreements", "background", "timeline", "failed"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -191,32 +188,27 @@ class BackgroundComponent(Extractor):
         doc._.timeline = extract_timeline(parsed)
 
 
-@Language.factory("explainer_actors")
-def make_actors(nlp: Language, name: str) -> ActorsComponent:
-    return ActorsComponent()
-
-
-@Language.factory("explainer_quotes")
-def make_quotes(nlp: Language, name: str) -> QuotesComponent:
-    return QuotesComponent()
-
-
-@Language.factory("explainer_agreements")
-def make_agreements(nlp: Language, name: str) -> AgreementsComponent:
-    return AgreementsComponent()
-
-
-@Language.factory("explainer_background")
-def make_background(nlp: Language, name: str) -> BackgroundComponent:
-    return BackgroundComponent()
-
-
 COMPONENTS = {
-    "explainer_actors": ActorsComponent(),
-    "explainer_quotes": QuotesComponent(),
-    "explainer_agreements": AgreementsComponent(),
-    "explainer_background": BackgroundComponent(),
+    "explainer_actors": ActorsComponent,
+    "explainer_quotes": QuotesComponent,
+    "explainer_agreements": AgreementsComponent,
+    "explainer_background": BackgroundComponent,
 }
+"""The extraction components by their registered names, in the order they run."""
+
+EXTRACTORS = tuple(COMPONENTS)
+
+
+def _factory(cls: type[Extractor]):
+    def make(nlp: Language, name: str) -> Extractor:
+        return cls()
+
+    return make
+
+
+for _name, _cls in COMPONENTS.items():
+    if not Language.has_factory(_name):
+        Language.factory(_name, func=_factory(_cls))
 
 
 def add_to(nlp: Language) -> Language:
@@ -229,9 +221,8 @@ def add_to(nlp: Language) -> Language:
     return nlp
 
 
-def run_extractors(doc: Doc, components: dict | None = None) -> Doc:
+def run_extractors(doc: Doc) -> Doc:
     """Run every extraction component over ``doc``, in order."""
-    components = components or COMPONENTS
-    for name in EXTRACTORS:
-        doc = components[name](doc)
+    for cls in COMPONENTS.values():
+        doc = cls()(doc)
     return doc

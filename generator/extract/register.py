@@ -112,6 +112,8 @@ class Register:
                         self.surnames[parts[-1]].append(a)
         self._longest = max((len(k.split(" ")) for k in self.keys), default=0)
         self._pattern: re.Pattern | None = None
+        self._named: dict[str, Actor] = {}
+        """For :meth:`find_all`: each name as written, and the first actor it belongs to."""
 
     # -- by place --------------------------------------------------------------------------
 
@@ -182,7 +184,6 @@ class Register:
         if self._pattern is None:
             names = sorted({n for a in self.actors for n in [a.name, *a.aliases] if n and len(n) > 1},
                            key=lambda n: (-len(n), n))
-            self._named = {}
             for a in self.actors:
                 for n in [a.name, *a.aliases]:
                     self._named.setdefault(n, a)

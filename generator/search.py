@@ -11,8 +11,10 @@ pages, not the cross-article indexes, whose entries all lead back to the explain
 """
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 BODY_OPEN = "<div data-pagefind-body>"
@@ -48,20 +50,67 @@ def executable() -> list[str]:
     return [str(get_executable())]
 
 
-def build_index(site: Path) -> str:
-    """Index the built site in ``site``; Pagefind's summary of what it indexed."""
-    cmd = [*executable(), "--site", str(site), "--output-subdir", OUTPUT, "--force-language", "en"]
+PART_PAGES = 2_000
+"""Pages Pagefind indexes in one run. Its indexer holds about half a megabyte a page until it
+writes, so a larger site is indexed in parts of this size, merged into one index
+(:mod:`generator.search_merge`): the build stays near 1 GB whatever the size of the archive."""
+
+
+def _run(site: Path, output: list[str]) -> str:
+    cmd = [*executable(), "--site", str(site), *output, "--force-language", "en"]
     for selector in IGNORED:
         cmd += ["--exclude-selectors", selector]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
         raise SearchIndexError(f"Pagefind failed ({proc.returncode}): {(proc.stderr or proc.stdout).strip()[-2000:]}")
+    lines = [line.strip() for line in proc.stdout.splitlines() if line.strip()]
+    found = [line for line in lines if line.startswith("Indexed") and "language" not in line]
+    return "; ".join(found) or (lines[-1] if lines else "")
+
+
+def indexed_pages(site: Path) -> list[Path]:
+    """The pages whose content is marked for the index, in a fixed order."""
+    marker = BODY_OPEN.encode()
+    return [path for path in sorted(site.rglob("*.html"))
+            if OUTPUT not in path.relative_to(site).parts[:1] and marker in path.read_bytes()]
+
+
+def _index_in_parts(site: Path, pages: list[Path], part_pages: int) -> str:
+    """Index ``pages`` in parts of ``part_pages``, each from a tree of links to its pages, and merge."""
+    from generator.search_merge import merge
+
+    work = Path(tempfile.mkdtemp(prefix=".pagefind-", dir=site.parent))
+    try:
+        outputs = []
+        for number, start in enumerate(range(0, len(pages), part_pages)):
+            tree = work / f"part-{number}"
+            for page in pages[start:start + part_pages]:
+                target = tree / page.relative_to(site)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(page, target)
+                except OSError:
+                    shutil.copyfile(page, target)
+            outputs.append(work / f"index-{number}")
+            _run(tree, ["--output-path", str(outputs[-1])])
+            shutil.rmtree(tree)
+        count = merge(outputs, site / OUTPUT)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return f"Indexed {count} pages in {len(outputs)} parts, merged into one index"
+
+
+def build_index(site: Path, part_pages: int = PART_PAGES) -> str:
+    """Index the built site in ``site``; a summary of what was indexed."""
+    pages = indexed_pages(site)
+    if len(pages) > part_pages:
+        summary = _index_in_parts(site, pages, part_pages)
+    else:
+        summary = _run(site, ["--output-subdir", OUTPUT])
     for name in UNUSED:
         (site / OUTPUT / name).unlink(missing_ok=True)
     for folder in THEME_UNUSED:
         shutil.rmtree(site / folder, ignore_errors=True)
     for source_map in (site / "assets" / "javascripts").glob("bundle.*.min.js.map"):
         source_map.unlink()  # the theme's source map, for debugging the theme itself
-    lines = [line.strip() for line in proc.stdout.splitlines() if line.strip()]
-    found = [line for line in lines if line.startswith("Indexed") and "language" not in line]
-    return "; ".join(found) or (lines[-1] if lines else "")
+    return summary

@@ -142,30 +142,63 @@ def snapshot_code(fresh: bool, keep: bool = False) -> Path:
     return code
 
 
-def run(cmd: list[str], code: Path, *, cwd: Path | None = None, log: Path | None = None) -> tuple[float, float]:
-    """Run a command under ``nice``; (wall seconds, peak memory in MB of the command and its children)."""
+def _tree_rss_mb(root: int) -> float:
+    """Resident memory, in MB, of a process and all its descendants now (Linux's /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = dict(line.split(":", 1) for line in (entry / "status").read_text().splitlines() if ":" in line)
+        except OSError:
+            continue
+        pid = int(entry.name)
+        children.setdefault(int(fields.get("PPid", "0").split()[0]), []).append(pid)
+        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0])
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total / 1024
+
+
+def run(cmd: list[str], code: Path, *, cwd: Path | None = None, log: Path | None = None) -> tuple[float, float, float]:
+    """Run a command under ``nice``: (wall seconds, peak memory in MB of its largest process,
+    peak memory in MB of all its processes together, sampled four times a second)."""
     env = dict(os.environ, PYTHONPATH=str(code), NO_MKDOCS_2_WARNING="1")
     timer = ["/usr/bin/time", "-f", "%M"] if Path("/usr/bin/time").is_file() else []
     start = time.perf_counter()
+    together = 0.0
     with open(log or os.devnull, "w") as out:
         # Run from the copy: ``python -m`` puts the working folder first on the path.
-        proc = subprocess.run(["nice", "-n", "10", *timer, *cmd], cwd=cwd or code, env=env, stdout=out,
-                              stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(["nice", "-n", "10", *timer, *cmd], cwd=cwd or code, env=env, stdout=out,
+                                stderr=subprocess.PIPE, text=True)
+        stderr: list[str] = []
+        reader = threading.Thread(target=lambda: stderr.append(proc.stderr.read()), daemon=True)
+        reader.start()
+        while proc.poll() is None:
+            if Path("/proc").is_dir():
+                together = max(together, _tree_rss_mb(proc.pid))
+            time.sleep(0.25)
+        reader.join()
     wall = time.perf_counter() - start
+    err = "".join(stderr)
     if proc.returncode != 0:
-        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr[-4000:]}")
-    lines = proc.stderr.strip().splitlines()
+        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-4000:]}")
+    lines = err.strip().splitlines()
     peak = int(lines[-1]) / 1024 if timer and lines and lines[-1].isdigit() else float("nan")
     if not timer:  # the children this process has waited for, the largest of them
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return wall, peak
+    return wall, peak, together or float("nan")
 
 
 def extract(n: int, seeds: Path, code: Path) -> dict:
-    wall, peak = run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--out",
-                      str(OUT / f"cli-{n}"), "--cache-dir", str(OUT / "cache"), "-q"], code)
+    wall, peak, together = run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--out",
+                                str(OUT / f"cli-{n}"), "--cache-dir", str(OUT / "cache"), "-q"], code)
     shutil.rmtree(OUT / f"cli-{n}", ignore_errors=True)
-    return {"extract_s": wall, "extract_peak_mb": peak}
+    return {"extract_s": wall, "extract_peak_mb": peak, "extract_all_mb": together}
 
 
 def mkdocs_config(n: int, seeds: Path) -> Path:
@@ -187,9 +220,9 @@ def mkdocs_config(n: int, seeds: Path) -> Path:
 
 def build_site(n: int, seeds: Path, code: Path) -> dict:
     config = mkdocs_config(n, seeds)
-    wall, peak = run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)], code,
-                     log=OUT / str(n) / "build.log")
-    return {"site_s": wall, "site_s_per_article": wall / n, "site_peak_mb": peak}
+    wall, peak, together = run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)], code,
+                               log=OUT / str(n) / "build.log")
+    return {"site_s": wall, "site_s_per_article": wall / n, "site_peak_mb": peak, "site_all_mb": together}
 
 
 # --- the built site -------------------------------------------------------------------------------
@@ -445,9 +478,11 @@ def report(results: dict[int, dict]) -> None:
             rows.append((f"{n:,}", key, format(value, fmt), "" if goal is None else f"<= {goal:,}", mark))
         fig("extract_s", ".0f")
         fig("extract_peak_mb", ".0f")
+        fig("extract_all_mb", ".0f")
         fig("site_s", ".1f")
         fig("site_s_per_article", ".4f")
         fig("site_peak_mb", ".0f", "peak_mb")
+        fig("site_all_mb", ".0f", "peak_mb")
         fig("bytes_per_article", ",.0f")
         fig("largest_page", ",d")
         fig("pages_over_100kb", "d")

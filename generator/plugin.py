@@ -142,6 +142,7 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
             return
         from generator.search import SearchIndexError, build_index
 
+        _release_memory()  # the pages are written; Pagefind runs beside this process
         try:
             log.info("explainers: search: %s", build_index(Path(config.site_dir)))
         except SearchIndexError as exc:
@@ -152,3 +153,16 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
     def on_serve(self, server, config, builder):
         server.watch(str(self._seeds))
         return server
+
+
+def _release_memory() -> None:
+    """Hand memory this process has freed back to the system (glibc keeps it otherwise), so that
+    the search indexer, which runs next, does not add its memory to the whole build's."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass

@@ -71,7 +71,9 @@ def make_project(where: Path, seeds: dict[str, str | bytes] | None = None, *, se
 
 def mkdocs_build(project: Path, *extra: str) -> subprocess.CompletedProcess:
     """``mkdocs build --strict`` in a project folder, as a user would run it."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    # the checkout under test, whichever copy of the project the environment has installed
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=os.pathsep.join(
+        p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p))
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *extra], cwd=project,
                           capture_output=True, text=True, env=env, timeout=600)
 

@@ -79,8 +79,8 @@ def cache_key(article: Article, settings: Settings, corrections: bytes) -> str:
 
 
 PACKAGE = Path(__file__).resolve().parent
-SITE_ONLY = ("site.py", "render.py", "pagecache.py", "plugin.py", "search.py", "sanitize.py", "pictures.py", "marks.py",
-             "cli.py", "templates/", "assets/")
+SITE_ONLY = ("site.py", "render.py", "pagecache.py", "plugin.py", "search.py", "sanitize.py", "pictures.py", "locator.py",
+             "marks.py", "cli.py", "templates/", "assets/")
 """Files that draw the site from explainers and never run in extraction: a change to them
 re-renders pages (see ``pagecache``) but re-extracts nothing."""
 

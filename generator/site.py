@@ -318,7 +318,7 @@ def _numbered(folder: str, n: int) -> str:
 
 def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dict[str, str]:
     """Every generated file of the site, by path relative to the docs folder."""
-    from generator import pictures
+    from generator import locator, pictures
 
     explainers = result.explainers
     cache = PageCache(result.cache_dir, salt=f"{code_fingerprint(whole=True)}\0{options!r}")
@@ -354,7 +354,7 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
 
         def make(link, e=e, page=page) -> dict[str, str]:
             files = {}
-            area = pictures.locator_map(e)
+            area = locator.locator_map(e)
             if area is not None:
                 files[f"{EXPLAINERS_DIR}/{e.slug}.map.svg"] = render("_map.svg.j2", map=area, e=e, mark=GENERATED_MARK)
             files.update(explainer_pages(

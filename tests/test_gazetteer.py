@@ -73,3 +73,13 @@ def test_country_facts_kept(gaz):
 @pytest.mark.parametrize("word", ["East", "West", "Hong Kong"])
 def test_a_direction_or_an_administrative_region_is_not_a_country(gaz, word):
     assert gaz.country(word) is None and gaz.demonym(word) is None
+
+
+def test_disputed_regions_have_a_centre_by_name_or_alias_and_some_an_outline(gaz):
+    region = gaz.disputed_region("Artsakh")
+    assert region is not None and region is gaz.disputed_region("the Nagorno-Karabakh")
+    assert 39 < region.lat < 41 and 45 < region.lon < 48
+    assert len(region.outline) > 10
+    assert all(45 < lon < 48 and 38 < lat < 41 for lon, lat in region.outline)
+    assert gaz.disputed_region("Transnistria").outline == ()
+    assert gaz.disputed_region("Geneva") is None

@@ -149,6 +149,11 @@ class PageView:
         """Actors with something in "what they did and said" that no other section shows."""
         return {actor for actor, items in self.doings.items() if any(s.full for s in items)}
 
+    @property
+    def doings_told(self) -> int:
+        """How many sentences "what they did and said" shows in full."""
+        return sum(s.full for items in self.doings.values() for s in items)
+
     def quote(self, quote: Quote) -> Shown[Quote]:
         return self.quotes.get(id(quote)) or Shown(quote)
 

@@ -51,7 +51,7 @@ def human_date(iso: object) -> str:
     return f'<time datetime="{value}">{words}</time>'
 
 
-def opening(text: object, words: int = 8) -> str:
+def opening(text: object, words: int = 6) -> str:
     """The first few words of a passage, with an ellipsis when there is more: how a section
     refers to a passage that another section of the page shows in full."""
     parts = str(text or "").split()

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import yaml
 
+from generator.claims import page_view
 from generator.marks import GENERATED_MARK
 from generator.model import Explainer
 
@@ -32,6 +33,31 @@ def md_escape(text: object) -> str:
     text = " ".join(str(text or "").split())
     text = _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text)
     return _LINE_START.sub(r"\1\2&#46;", text)  # "1. " at the start would open a list
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def human_date(iso: object) -> str:
+    """An ISO date (``2021-03-06``, ``2006-06`` or ``1994``) as a reader writes it, in a
+    ``<time>`` element that keeps the ISO form."""
+    value = str(iso or "")
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not match or (match.group(2) and not 1 <= int(match.group(2)) <= 12):
+        return html_escape(value)
+    year, month, day = match.groups()
+    words = " ".join(part for part in (str(int(day)) if day else "", _MONTHS[int(month) - 1] if month else "", year) if part)
+    return f'<time datetime="{value}">{words}</time>'
+
+
+def opening(text: object, words: int = 6) -> str:
+    """The first few words of a passage, with an ellipsis when there is more: how a section
+    refers to a passage that another section of the page shows in full."""
+    parts = str(text or "").split()
+    if len(parts) <= words:
+        return " ".join(parts)
+    return " ".join(parts[:words]).rstrip(",;:") + " …"
 
 
 def html_escape(text: object) -> str:
@@ -74,6 +100,8 @@ def environment():
     )
     env.filters["md"] = md_escape
     env.filters["html"] = html_escape
+    env.filters["opening"] = opening
+    env.filters["human_date"] = human_date
     env.filters["tojson_compact"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)
     env.globals["front_matter"] = front_matter
     return env
@@ -105,8 +133,13 @@ def _speakers(explainer: Explainer) -> list[dict]:
     return speakers
 
 
+def lead_paragraph(explainer: Explainer) -> int:
+    return explainer.paragraphs.index(explainer.lead) if explainer.lead in explainer.paragraphs else 0
+
+
 def _context(explainer: Explainer, include_source: bool, site: dict) -> dict:
     people = [a for a in explainer.actors if a.type == "person" and not a.hidden]
+    strip = site.get("strip", explainer.timeline)
     return {
         "e": explainer,
         "people": people,
@@ -120,6 +153,8 @@ def _context(explainer: Explainer, include_source: bool, site: dict) -> dict:
         "link": lambda kind, name: "", "locator": None, "strip": explainer.timeline, "facts": [], "dataset": None,
         "people_limit": 6, "at": lambda p: f"#p{p}", "main": "", "source_pages": None, "quotes_pages": None,
         **site,
+        "lead_at": lead_paragraph(explainer),
+        "view": page_view(explainer, strip, lead_paragraph=lead_paragraph(explainer)),
     }
 
 

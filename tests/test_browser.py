@@ -1,10 +1,15 @@
 """The built site in a real browser: search for an actor (from the home page, and from a story
-under a sub-path, as GitHub Pages serves it), follow the result, go to the actor index and back. Takes the screenshots the README shows (docs/assets/screenshots/).
+under a sub-path, as GitHub Pages serves it), follow the result, go to the actor index and back.
+The seed's explainer on a phone and on a desktop: nothing said twice, nothing scrolls sideways,
+paragraph links a finger can hit, no jump when the map loads. An axe-core audit (WCAG 2.1 A and
+AA) of the home page, an explainer and the indexes finds nothing a plain page of the theme does
+not. Takes the screenshots the README shows (docs/assets/screenshots/).
 
 Needs Debian's ``chromium`` (``.ci/run`` installs it); skipped, saying so, where it is missing.
 """
 import functools
 import http.server
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -63,9 +68,13 @@ def browser():
         chromium.close()
 
 
+DESKTOP = {"viewport": {"width": 1280, "height": 900}}
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = browser.new_context(**DESKTOP)
     tab = context.new_page()
     tab.set_default_timeout(15_000)
     yield tab
@@ -149,16 +158,135 @@ def test_the_map_shows_as_a_picture(page, base_url):
     assert img.get_attribute("alt")
 
 
-def test_screenshots_of_the_home_page_and_the_seeds_explainer(page, base_url):
+def test_screenshots_of_the_home_page_and_the_seeds_explainer(any_page, base_url):
+    page = any_page
+    suffix = "" if page.screen_name == "desktop" else "-phone"
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.goto(base_url)
-    page.screenshot(path=str(SCREENSHOTS / "home.png"))
-    page.set_viewport_size({"width": 1280, "height": 1500})
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(SCREENSHOTS / f"home{suffix}.png"))
+    if suffix == "":
+        page.set_viewport_size({"width": 1280, "height": 1500})
     page.goto(f"{base_url}explainers/{SEED_SLUG}/")
     page.wait_for_load_state("networkidle")
-    page.screenshot(path=str(SCREENSHOTS / "explainer.png"))
+    page.screenshot(path=str(SCREENSHOTS / f"explainer{suffix}.png"))
+    page.evaluate("window.scrollTo(0, document.getElementById('where-and-when').offsetTop - 20)")
+    page.locator(".locator-map img").scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('.locator-map img').naturalWidth > 0")
     page.evaluate("window.scrollTo(0, document.getElementById('where-and-when').offsetTop - 20)")
     page.wait_for_timeout(200)
-    page.screenshot(path=str(SCREENSHOTS / "explainer-where-and-when.png"))
-    for name in ("home.png", "explainer.png", "explainer-where-and-when.png"):
-        assert (SCREENSHOTS / name).stat().st_size > 10_000
+    page.screenshot(path=str(SCREENSHOTS / f"explainer-where-and-when{suffix}.png"))
+    for name in ("home", "explainer", "explainer-where-and-when"):
+        assert (SCREENSHOTS / f"{name}{suffix}.png").stat().st_size > 10_000
+
+
+@pytest.fixture(params=["desktop", "phone"])
+def any_page(browser, request):
+    """A tab on a desktop screen, then on a 390 px phone."""
+    context = browser.new_context(**(DESKTOP if request.param == "desktop" else PHONE))
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    tab.screen_name = request.param
+    yield tab
+    context.close()
+
+
+# The reader's text of the page above the source article: what is shown (a folded block's body
+# is not), cut into sentences.
+ABOVE_THE_SOURCE = """() => {
+  const content = document.querySelector('.md-content__inner');
+  const source = document.getElementById('source-article');
+  const blocks = [...content.querySelectorAll('h1, h2, h3, p, li, td, th, dt, dd, summary, blockquote')]
+    .filter(el => !source || (el.compareDocumentPosition(source) & Node.DOCUMENT_POSITION_FOLLOWING))
+    .filter(el => !el.querySelector('p, li, td, dd, dt'));
+  const text = blocks.map(el => el.innerText).join('\\n');
+  const article = source ? [...document.querySelectorAll('.source-paragraph')].map(p => p.innerText).join('\\n') : '';
+  return {text, article};
+}"""
+
+
+def words(text: str) -> int:
+    return len([w for w in text.split() if any(c.isalnum() for c in w)])
+
+
+def test_the_explainer_says_each_sentence_once_and_fits_the_screen(any_page, base_url):
+    page = any_page
+    page.goto(f"{base_url}explainers/{SEED_SLUG}/")
+    shown = page.evaluate(ABOVE_THE_SOURCE)
+    sentences = [" ".join(s.split()) for s in re.split(r"(?<=[.!?])[”\"’]?\s+|\n", shown["text"])]
+    sentences = [s for s in sentences if words(s) >= 6]
+    repeated = sorted({s for s in sentences if sentences.count(s) > 1})
+    assert not repeated, repeated
+    # Short: the words above the article, folded blocks closed, against the article's own.
+    assert words(shown["text"]) <= 1.5 * words(shown["article"]), (words(shown["text"]), words(shown["article"]))
+    # Nothing scrolls sideways: not the page, not the timeline.
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    strip = page.locator(".timeline-strip > ul")
+    assert strip.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+    if page.screen_name == "phone":  # one event under another, each the column's width
+        boxes = [strip.locator(":scope > li").nth(i).bounding_box() for i in range(2)]
+        assert boxes[1]["y"] >= boxes[0]["y"] + boxes[0]["height"]
+        assert boxes[0]["width"] > 0.7 * page.viewport_size["width"]
+    # Paragraph links show the paragraph's number and a finger can hit them.
+    refs = page.locator(".md-content a.ref")
+    sizes = refs.evaluate_all("""links => links.filter(a => a.checkVisibility()).map(a => {
+        const r = a.getBoundingClientRect(); return [a.innerText, r.width, r.height]; })""")
+    assert sizes
+    for text, width, height in sizes:
+        assert re.fullmatch(r"¶\s?\d+", text), text
+        assert width >= 24 and height >= 24, (text, width, height)
+
+
+def test_no_layout_shift_when_the_map_loads(any_page, base_url):
+    page = any_page
+    page.goto(f"{base_url}explainers/{SEED_SLUG}/")
+    img = page.locator(".locator-map img.map-image")
+    assert img.get_attribute("width") and img.get_attribute("height")
+    below = page.locator("#treaties-and-agreements")
+    before = below.evaluate("el => el.getBoundingClientRect().top + window.scrollY")
+    img.scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('.locator-map img').complete"
+                           " && document.querySelector('.locator-map img').naturalWidth > 0")
+    after = below.evaluate("el => el.getBoundingClientRect().top + window.scrollY")
+    assert abs(after - before) < 1, (before, after)
+
+
+# -- accessibility --------------------------------------------------------------------------
+
+AUDITED = ["", f"explainers/{SEED_SLUG}/", "explainers/", "actors/", "agreements/", "places/", "timeline/"]
+BASELINE = "about/"
+"""A hand-written page with nothing but the theme's frame and a little text."""
+
+AXE_RUN = """async () => {
+  const result = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                                          resultTypes: ['violations']});
+  return result.violations.flatMap(v => v.nodes.map(n => {
+    const el = document.querySelector(n.target[0]);
+    return {rule: v.id, target: n.target.join(' '), html: n.html.slice(0, 160),
+            inContent: !!(el && el.closest('.md-content'))};
+  }));
+}"""
+
+
+def axe_violations(page, url: str) -> list[dict]:
+    from importlib.resources import files
+
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    page.add_script_tag(path=str(files("axe_playwright_python") / "axe.min.js"))
+    return page.evaluate(AXE_RUN)
+
+
+def test_axe_finds_nothing_beyond_what_a_plain_theme_page_has(any_page, base_url):
+    pytest.importorskip("axe_playwright_python", reason="axe-core (the axe-playwright-python package) is not installed")
+    baseline = axe_violations(any_page, base_url + BASELINE)
+    allowed_rules = {v["rule"] for v in baseline}
+    allowed_targets = {(v["rule"], v["target"]) for v in baseline}
+    found = {}
+    for path in AUDITED:
+        extra = [v for v in axe_violations(any_page, base_url + path)
+                 if (v["rule"], v["target"]) not in allowed_targets
+                 and (v["inContent"] or v["rule"] not in allowed_rules)]
+        if extra:
+            found[path or "home"] = extra
+    assert not found, found

@@ -202,7 +202,9 @@ def test_quotation_marks_are_paired(text, expected):
 def test_quotes_page_groups_by_speaker_and_keeps_partial_quotes_in_their_sentence(explain):
     from generator.render import render_explainer
 
-    e = explain(HEADLINE + "Tomas Okafor, the mayor of Eastport, called the timetable a \"slap in the face\" and "
+    # The first paragraph is the page's lead, shown above everything: the quotes come after it.
+    e = explain(HEADLINE + "The ferry strike entered its second week.\n\n"
+                "Tomas Okafor, the mayor of Eastport, called the timetable a \"slap in the face\" and "
                 "\"a disgrace\".\n\n"
                 "\"We will not give up,\" Mr Okafor said. \"The island needs its boats.\"\n\n"
                 "The port was quiet on Sunday. \"Nobody came,\" he said.\n\n"
@@ -213,7 +215,7 @@ def test_quotes_page_groups_by_speaker_and_keeps_partial_quotes_in_their_sentenc
     assert "We will not give up," in okafor and "The island needs its boats." in okafor
     assert "<mark>slap in the face</mark>" in okafor and "<mark>a disgrace</mark>" in okafor
     assert okafor.count("called the timetable a") == 1  # one sentence, both phrases marked in it
-    assert "(#p0)" in okafor and "(#p1)" in okafor
+    assert "(#p1)" in okafor and "(#p2)" in okafor
     assert "### Reported statements" in section
     assert "would send naval ships" in section.split("### Reported statements", 1)[1]
     assert e.statements and not any("naval ships" in q.text for q in e.quotes)

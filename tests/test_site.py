@@ -113,7 +113,8 @@ def test_locator_map_is_a_picture_of_the_storys_places_with_a_list_beside_it(sit
 
 def test_country_facts_come_labelled_with_their_dataset(site):
     html = page(site, ACCORD_SLUG)
-    box = text_of(html.split('class="admonition facts"', 1)[1].split("Treaties and agreements", 1)[0])
+    assert re.search(r'<details class="facts">\s*<summary>Country facts: reference data, not from the article', html)
+    box = text_of(html.split('<details class="facts">', 1)[1].split("</details>", 1)[0])
     assert "not from the article" in box
     assert re.search(r"countryinfo data package, version \d", box)
     assert "Capital: Reykjavik" in box and "Capital: Oslo" in box
@@ -122,7 +123,8 @@ def test_country_facts_come_labelled_with_their_dataset(site):
 def test_timeline_strip_shows_the_storys_events(site):
     html = page(site, ACCORD_SLUG)
     strip = text_of(html.split('class="timeline-strip"', 1)[1].split("</ul>", 1)[0])
-    assert "Thursday" in strip and "Norway and Iceland signed a fishing accord" in strip
+    # The event's sentence is the page's lead: the strip gives its opening words and says so.
+    assert "Thursday" in strip and "Norway and Iceland signed a fishing" in strip and "(the lead)" in strip
 
 
 def test_pages_are_tagged_with_their_countries(site):

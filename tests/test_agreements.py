@@ -54,7 +54,7 @@ def test_later_references_merge_onto_the_agreement(agreements_of):
 def test_a_joint_pledge_is_an_agreement(agreements_of):
     [pledge] = agreements_of("Late on Friday Norway and Sweden jointly pledged to stop fishing in the disputed waters.")
     assert pledge.type == "pledge"
-    assert pledge.name == "pledged to stop fishing in the disputed waters"
+    assert pledge.name == "Norway–Sweden pledge to stop fishing in the disputed waters"
     assert set(pledge.parties) == {"Norway", "Sweden"}
     assert pledge.status == "pledged"
 
@@ -94,7 +94,8 @@ def test_a_dated_joint_statement(agreements_of):
         "Chile accused Peru of breaking its word.",
         "It urged Peru to act in the spirit of the joint statement reached between the two countries on March 3, 2011.",
     )
-    assert statement.name == "joint statement"
+    assert statement.name == "2011 Peru–Chile joint statement"
+    assert statement.aliases == ["joint statement"]
     assert statement.year == 2011
     assert statement.signed == "March 3, 2011"
     assert set(statement.parties) == {"Chile", "Peru"}

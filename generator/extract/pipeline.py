@@ -167,7 +167,7 @@ class AgreementsComponent(Extractor):
 
     def run(self, doc: Doc) -> None:
         parsed = parsed_of(doc)
-        agreements, mentions = extract_agreements(parsed, _register(doc))
+        agreements, mentions = extract_agreements(parsed, _register(doc), doc._.quotes or [])
         doc._.agreements = agreements
         offsets = _offsets(doc)
         spans = []

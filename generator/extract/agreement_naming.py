@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _PROMISE_NOUNS = lexicon.table("agreement_promise_nouns")
 _IGNORED_MODIFIERS = lexicon.words("agreement_ignored_modifiers")
 _WORD = re.compile(r"\w+")
+# Words a promised clause does not end with: it was cut at the clause that follows them.
+_LOOSE_ENDS = ("SCONJ", "ADP", "PART", "ADV", "CCONJ", "DET", "PUNCT")
 
 
 def card_name(mentions: list[Mention], parties: list[str], year: int | None,
@@ -82,9 +84,12 @@ def _written_name(m: Mention) -> str:
     noun = _PROMISE_NOUNS.get(m.head.lemma_.lower(), m.head.lemma_.lower())
     after = [t for t in doc[m.head.i + 1:m.end] if t.dep_ in ("xcomp", "prep") and t.head.i == m.head.i]
     start = min(after[0].left_edge.i, after[0].i) if after else m.head.i + 1
-    if start >= m.end:
+    end = next((t.i for t in doc[start:m.end] if t.text in (",", ";", ":")), m.end)
+    while end > start + 1 and doc[end - 1].pos_ in _LOOSE_ENDS:
+        end -= 1  # ``to pursue talks if``: a clause cut off at its opening word
+    if start >= end:
         return m.text
-    return f"{noun} {m.para.text[doc[start].idx:doc[m.end - 1].idx + len(doc[m.end - 1])]}"
+    return f"{noun} {m.para.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]}"
 
 
 def _generic(m: Mention) -> bool:

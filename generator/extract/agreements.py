@@ -115,7 +115,19 @@ def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Menti
         overlap = len(words & their_words)
         if overlap > best_overlap or overlap == best_overlap and overlap and best is not None:
             best, best_overlap = draft, overlap
-    return best, rule("agreement.shared-words") if best is not None else ""
+    if best is not None:
+        return best, rule("agreement.shared-words")
+    # ``a ceasefire`` ... ``the Lima ceasefire agreement``: a description of the kind-only
+    # agreement of its family just before, in its paragraph or the two before
+    for draft, prev in reversed(last):
+        if mention.para.index - prev.para.index > 2:
+            break
+        if draft.family != mention.family:
+            continue
+        if all(not _content(m) and not m.verb_based for m in draft.mentions) and not draft.first.head.pos_ == "PROPN":
+            return draft, rule("agreement.specifies-earlier")
+        break
+    return None, ""
 
 
 def _specific(mention: Mention) -> bool:

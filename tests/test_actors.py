@@ -633,9 +633,3 @@ def test_a_name_acting_as_a_body_stays_one(actors_of, body, name):
 def test_a_role_with_a_stand_in_owner_names_the_actor_it_stands_for(actors_of, body, name, role):
     assert by_type(actors_of(body), "person")[name].role == role
 
-
-def test_a_title_without_a_country_takes_the_country_the_person_is_stated_to_be_from(actors_of):
-    people = by_type(actors_of(
-        "Prime Minister Ilsa Varro arrived on Monday.\n\n"
-        "The Moldovan diplomat Ilsa Varro spoke to reporters."), "person")
-    assert people["Ilsa Varro"].role == "Prime Minister of Moldova"

@@ -105,7 +105,6 @@ def _resolve_possessors(people: list[Entity]) -> None:
 # "the city's mayor": a noun standing for a body or place named earlier, with the kinds it stands for.
 _PLACEHOLDERS = {noun: set(kinds.split()) for noun, kinds in lexicon.table("role_placeholder_owners").items()}
 _ARTICLES = lexicon.words("articles") | {"its", "their"}
-_NATIONAL_OFFICES = lexicon.words("national_offices")
 
 
 def _placeholder_role(words: list[str], m: Mention, entities: list[Entity],
@@ -145,8 +144,6 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
     """The best of the roles written beside a person's mentions: a title over a rank alone, one that
     names a country, not too long, the earliest; with its country and the rule that found it."""
     best = None
-    countries = {norm[1] for m in ent.mentions for _, words in m.role or ()
-                 for norm in [normalise_role(words, gaz)] if norm is not None and norm[1] is not None}
     for m in ent.mentions:
         for rule_id, words in m.role or ():
             norm = _placeholder_role(words, m, entities, gaz)
@@ -164,10 +161,6 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
             if norm is None:
                 continue
             role, country = norm
-            if country is None and len(countries) == 1 and role.lower() in _NATIONAL_OFFICES:
-                # "Prime Minister X" once, "the Chilean diplomat X" elsewhere: the office is of that country
-                country = next(iter(countries))
-                role, rule_id = f"{role} of {country_article(country)}", rule("role.office-of-stated-country")
             only_rank = not any(is_role_word(w) and not rank(w) for w in words)
             score = (not only_rank, country is not None, len(role.split()) <= 10, -(m.paragraph or 0))
             if best is None or score > best[0]:

@@ -153,6 +153,10 @@ class Agreement:
     """What must happen for it to take effect (ratification, entry into force)."""
     status_text: BackgroundItem | None = None
     """The sentence that gives ``status``."""
+    status_claimed: bool = False
+    """Whether ``status`` is only a claim of someone quoted or reported, not told by the article itself."""
+    status_by: str | None = None
+    """Who claims ``status``, when it is a claim and the article says who."""
     rules: list[str] = field(default_factory=list)
     """Ids of the rules that found its mentions, named it and gave its parties and status."""
 

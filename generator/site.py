@@ -161,8 +161,8 @@ def collect_agreements(explainers: list[Explainer]) -> list[Entry]:
                 entry = entries[key] = Entry(key, agreement.name, "agreement", key)
             entry.add_detail(agreement.type)
             entry.add_detail(agreement.year)
-            if agreement.status:
-                entry.roles.append(agreement.status)
+            if agreement.status and not agreement.status_claimed:
+                entry.roles.append(agreement.status)  # a party's claim is shown on its card, with who claims it
             entry.mentions.append((e, sorted(agreement.paragraphs)))
             for sentence in agreement.summary[:2]:
                 entry.summary.append((e, sentence, agreement.paragraphs[0] if agreement.paragraphs else 0))

@@ -619,3 +619,17 @@ def test_a_name_the_tagger_alone_took_for_a_body_needs_a_sign_of_one(actors_of, 
 ])
 def test_a_name_acting_as_a_body_stays_one(actors_of, body, name):
     assert name in by_type(actors_of(body), "organization")
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Lisbon opened a new tram line on Monday. The city's mayor, Rui Tavares, cut the ribbon.", "Rui Tavares",
+     "Mayor of Lisbon"),
+    ("Shares of Globex Corporation fell on Tuesday, said Dana Whitlow, the company's chief executive.",
+     "Dana Whitlow", "Chief Executive of Globex Corporation"),
+    ("Floods hit Moldova in March. The country's president, Ion Cebotari, toured the villages.", "Ion Cebotari",
+     "President of Moldova"),
+    ("The country's president, Ion Cebotari, toured the flooded villages.", "Ion Cebotari", "President"),
+])
+def test_a_role_with_a_stand_in_owner_names_the_actor_it_stands_for(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+

@@ -54,7 +54,7 @@ def test_later_references_merge_onto_the_agreement(agreements_of):
 def test_a_joint_pledge_is_an_agreement(agreements_of):
     [pledge] = agreements_of("Late on Friday Norway and Sweden jointly pledged to stop fishing in the disputed waters.")
     assert pledge.type == "pledge"
-    assert pledge.name == "pledged to stop fishing in the disputed waters"
+    assert pledge.name == "Norway–Sweden pledge to stop fishing in the disputed waters"
     assert set(pledge.parties) == {"Norway", "Sweden"}
     assert pledge.status == "pledged"
 
@@ -94,7 +94,8 @@ def test_a_dated_joint_statement(agreements_of):
         "Chile accused Peru of breaking its word.",
         "It urged Peru to act in the spirit of the joint statement reached between the two countries on March 3, 2011.",
     )
-    assert statement.name == "joint statement"
+    assert statement.name == "2011 Peru–Chile joint statement"
+    assert statement.aliases == ["joint statement"]
     assert statement.year == 2011
     assert statement.signed == "March 3, 2011"
     assert set(statement.parties) == {"Chile", "Peru"}
@@ -208,3 +209,71 @@ def test_the_spans_on_the_doc_name_the_finding_rule():
     spans = list(doc.spans["agreements"])
     assert [s.text for s in spans] == ["Treaty of Lima", "treaty"]
     assert [doc.vocab.strings[s.id] for s in spans] == ["agreement.named-head", "agreement.bare-head"]
+
+
+# -- clusters, names a reader would use, claims -----------------------------------------------------
+
+def test_the_truce_joins_the_ceasefire_it_refers_to_and_the_card_takes_its_most_specific_name(agreements_of):
+    found = agreements_of(
+        "Chile and Peru agreed to a ceasefire on Monday.",
+        "The Lima ceasefire agreement between Chile and Peru was signed by both foreign ministers.",
+        "By Friday the truce was holding along the border.")
+    assert len(found) == 1
+    [card] = found
+    assert card.name == "Lima ceasefire agreement"
+    assert card.paragraphs == [0, 1, 2]
+    assert set(card.parties) == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Officials said the agreement would be discussed again next week.",),
+    ("Talks went on late into the night.", "Nobody would say what the deal contained."),
+])
+def test_a_bare_agreement_with_no_party_or_year_is_no_card(agreements_of, paragraphs):
+    assert agreements_of(*paragraphs) == []
+
+
+def test_a_bare_deal_its_parties_sign_is_a_card_named_after_them(agreements_of):
+    [deal] = agreements_of("Norway and Sweden signed the deal in Oslo on Tuesday.")
+    assert deal.name == "Norway\u2013Sweden deal"
+    assert deal.status == "signed"
+
+
+def test_a_pledge_is_named_by_its_noun_and_where_it_was_made(agreements_of):
+    actors = ACTORS + [Actor(id="place-oslo", name="Oslo", type="place")]
+    [pledge] = agreements_of(
+        "Chile and Peru promised to reopen the border crossings after a meeting of their envoys in Oslo.",
+        actors=actors)
+    assert pledge.type == "pledge"
+    assert pledge.name.startswith("Oslo promise to reopen the border crossings")
+    assert set(pledge.parties) == {"Chile", "Peru"}
+    assert pledge.status == "pledged"
+
+
+def test_a_status_inside_a_quotation_is_the_speakers_claim(agreements_of):
+    [pact] = agreements_of(
+        "Norway and Sweden signed a 2009 fisheries pact in Oslo.",
+        '"Sweden has violated the fisheries pact every week since," Norway said on Monday.')
+    assert pact.status == "signed"
+    assert not pact.status_claimed
+    [pact] = agreements_of(
+        'Norway said: "Sweden has violated the 2009 fisheries pact every week since."')
+    assert pact.status == "violated"
+    assert pact.status_claimed
+    assert "status.quoted-claim" in pact.rules
+
+
+def test_a_status_in_reported_speech_is_the_claim_of_who_reports_it(agreements_of):
+    [truce] = agreements_of("Chile said on Monday that Peru had broken the 2012 border truce.")
+    assert truce.status == "violated"
+    assert truce.status_claimed and truce.status_by == "Chile"
+    [truce] = agreements_of("Peru broke the 2012 border truce on Monday.")
+    assert truce.status == "violated" and not truce.status_claimed
+
+
+def test_a_claimed_status_reads_as_the_claim_on_the_page(explain):
+    from generator.render import render_explainer
+
+    e = explain("Truce in doubt\n\nChile said on Monday that Peru had broken the 2012 border truce.\n")
+    page = render_explainer(e)
+    assert "**violated**, according to Chile" in page

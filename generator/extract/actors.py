@@ -30,9 +30,10 @@ from generator.extract.actor_candidates import sentence_mentions
 from generator.extract.actor_merges import group, make_consistent
 from generator.extract.body_evidence import unsupported_bodies
 from generator.extract.names import PLACE_NAME_WORDS, Entity, Mention, acts_in
+from generator import lexicon
 from generator.extract.provenance import merged, rule
 from generator.extract.register import HEADLINE, ActorMention
-from generator.extract.roles import is_role_word, normalise_role, rank
+from generator.extract.roles import country_article, is_role_word, normalise_role, rank, rejoin
 from generator.gazetteer import Gazetteer, fold
 from generator.model import Actor, BackgroundItem
 from generator.nlp import ParsedArticle
@@ -52,7 +53,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
     entities = group(mentions, gaz)
     for ent in entities:
         if ent.kind == "person":
-            ent.role, ent.country, role_rule = _best_role(ent, gaz)
+            ent.role, ent.country, role_rule = _best_role(ent, gaz, entities)
             if role_rule:
                 ent.rules.append(role_rule)
     _resolve_possessors([e for e in entities if e.kind == "person"])
@@ -101,13 +102,55 @@ def _resolve_possessors(people: list[Entity]) -> None:
             ent.rules.append(rule("role.owner-of-possessor"))
 
 
-def _best_role(ent: Entity, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
+# "the city's mayor": a noun standing for a body or place named earlier, with the kinds it stands for.
+_PLACEHOLDERS = {noun: set(kinds.split()) for noun, kinds in lexicon.table("role_placeholder_owners").items()}
+_ARTICLES = lexicon.words("articles") | {"its", "their"}
+
+
+def _placeholder_role(words: list[str], m: Mention, entities: list[Entity],
+                      gaz: Gazetteer) -> tuple[str, str | None] | None:
+    """A role written with a stand-in owner (``the company's chief executive``), named after the
+    nearest actor of that kind before it ("Chief Executive of Globex"), or the office alone when
+    the article names none; None when the role has no stand-in owner."""
+    words = rejoin(words)
+    k = next((k for k, w in enumerate(words) if re.sub(r"['\u2019]s?$", "", w.lower()) in _PLACEHOLDERS
+              and w[-2:] in ("'s", "\u2019s", "s'") and all(x.lower() in _ARTICLES for x in words[:k])), None)
+    if k is None or k == len(words) - 1:
+        return None
+    kinds = _PLACEHOLDERS[re.sub(r"['\u2019]s?$", "", words[k].lower())]
+    norm = normalise_role(words[k + 1:], gaz)
+    if norm is None:
+        return None
+    role, country = norm
+    if country is not None:
+        return role, country
+    here = (-1 if m.paragraph is None else m.paragraph, m.start)
+    owner, at = None, None
+    for other in entities:
+        if other.kind not in kinds:
+            continue
+        for om in other.mentions:
+            there = (-1 if om.paragraph is None else om.paragraph, om.start)
+            if there < here and (at is None or there > at):
+                owner, at = other, there
+    if owner is None:
+        return role, None
+    if owner.kind == "country":
+        return f"{role} of {country_article(owner.name)}", owner.name
+    return f"{role} of {owner.name}", None
+
+
+def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str | None, str | None, str | None]:
     """The best of the roles written beside a person's mentions: a title over a rank alone, one that
     names a country, not too long, the earliest; with its country and the rule that found it."""
     best = None
     for m in ent.mentions:
         for rule_id, words in m.role or ():
-            norm = normalise_role(words, gaz)
+            norm = _placeholder_role(words, m, entities, gaz)
+            if norm is not None:
+                rule_id = rule("role.placeholder-owner")
+            else:
+                norm = normalise_role(words, gaz)
             if norm is None and words and words[0][:1].isupper() \
                     and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words):
                 # an employer alone: "the Herald's Tom Reyes", "X of the Y Party"; a country: "Chile's Ana Rojas"

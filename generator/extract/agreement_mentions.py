@@ -132,6 +132,8 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
         if child.dep_ == "prep" and child.lower_ in ("of", "over", "on", "for", "to", "against", "in"):
             if child.lower_ == "in" and not any(t.ent_type_ in ("GPE", "DATE") for t in child.subtree):
                 continue
+            if child.lower_ == "on" and all(t.ent_type_ in ("DATE", "TIME") for t in list(child.subtree)[1:]):
+                continue  # ``a ceasefire on Monday``: when, not what about
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in child.lefts):
             end = max(end, child.right_edge.i + 1)

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
 from generator.extract import patterns
+from generator.extract.agreement_claims import claim_of
 from generator.extract.agreement_mentions import PAIR, Mention, governing_verb
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
 from generator.extract.register import Register
-from generator.model import BackgroundItem
+from generator.model import BackgroundItem, Quote
 from generator.nlp import ParsedArticle
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,6 +45,9 @@ class Draft:
     mentions: list[Mention] = field(default_factory=list)
     statuses: list[tuple[str, BackgroundItem]] = field(default_factory=list)
     """Each status a sentence gives, with that sentence (its rules name the status rule)."""
+    claims: list[tuple[str, BackgroundItem, str]] = field(default_factory=list)
+    """Each status only someone quoted or reported claims: the status, the sentence, who claims it
+    ("" when the article does not say)."""
     parties: list[str] = field(default_factory=list)
     party_rules: list[str] = field(default_factory=list)
     """The rules that found a party, in the order they first did."""
@@ -70,12 +74,18 @@ class Draft:
                     self.party_rules.append(rule_id)
 
 
-def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticle) -> None:
+def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticle, quotes: list[Quote]) -> None:
     """Status, parties, mediators and signing date that this one mention gives."""
     doc = m.head.doc
     status, verb, status_rule = _status(m)
     if status:
-        draft.statuses.append((status, BackgroundItem(m.sentence, m.para.index, "history", rules=[status_rule])))
+        item = BackgroundItem(m.sentence, m.para.index, "history", rules=[status_rule])
+        claim = claim_of(m, verb if verb is not None else m.head, index, quotes)
+        if claim is None:
+            draft.statuses.append((status, item))
+        else:
+            item.rules.append(claim[1])
+            draft.claims.append((status, item, claim[0]))
     for mediator, rule_id in _mediators(m, index):
         if mediator not in draft.mediators:
             draft.mediators.append(mediator)

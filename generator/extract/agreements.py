@@ -9,7 +9,10 @@ agreement covers, each linked to its paragraph.
 
 The work is shared out: :mod:`~generator.extract.agreement_mentions` finds the mentions, this
 module folds them into cards, :mod:`~generator.extract.agreement_reading` reads each mention's
-status, parties and mediators, and :mod:`~generator.extract.agreement_terms` the agreement's terms.
+status, parties and mediators (:mod:`~generator.extract.agreement_claims` tells a party's claim
+from the narrative's word), :mod:`~generator.extract.agreement_naming` names the card, and
+:mod:`~generator.extract.agreement_terms` reads the agreement's terms. A bare ``the agreement``
+with no party or year of its own is no card.
 Every card names the rules that found, joined and read it (:mod:`generator.extract.provenance`).
 """
 from __future__ import annotations
@@ -18,11 +21,12 @@ import re
 
 from generator import lexicon
 from generator.extract.agreement_mentions import Mention, find_mentions, governing_verb
-from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention, unique
+from generator.extract.agreement_naming import card_name
+from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention
 from generator.extract.agreement_terms import read_terms
 from generator.extract.provenance import merged, rule
 from generator.extract.register import Register
-from generator.model import Agreement
+from generator.model import Agreement, Quote
 from generator.nlp import ParsedArticle
 
 _WISHING = lexicon.words("agreement_wishing_verbs")
@@ -34,9 +38,11 @@ AgreementMention = tuple[int, int, int, int, str]
 card it belongs to, and the rule that found it."""
 
 
-def extract_agreements(parsed: ParsedArticle, index: Register) -> tuple[list[Agreement], list[AgreementMention]]:
+def extract_agreements(parsed: ParsedArticle, index: Register,
+                       quotes: list[Quote] = ()) -> tuple[list[Agreement], list[AgreementMention]]:
     """Every agreement the article mentions, one card each, later references merged; and every
-    mention with the card it belongs to. Parties and mediators are the register's actors."""
+    mention with the card it belongs to. Parties and mediators are the register's actors; the
+    quotes tell whose claim a status inside a quotation is."""
     drafts: list[Draft] = []
     last: list[tuple[Draft, Mention]] = []
     for mention in find_mentions(parsed):
@@ -48,9 +54,17 @@ def extract_agreements(parsed: ParsedArticle, index: Register) -> tuple[list[Agr
             drafts.append(draft)
         draft.mentions.append(mention)
         last.append((draft, mention))
-    cards = [_card(draft, parsed, index) for draft in drafts]
-    places = [(m.para.index, m.start, m.end, number, m.rule) for number, draft in enumerate(drafts) for m in draft.mentions]
-    return cards, places
+    cards = [_card(draft, parsed, index, list(quotes)) for draft in drafts]
+    kept = [(draft, card) for draft, card in zip(drafts, cards) if not _unnamed(draft, card)]
+    places = [(m.para.index, m.start, m.end, number, m.rule) for number, (draft, _) in enumerate(kept)
+              for m in draft.mentions]
+    return [card for _, card in kept], places
+
+
+def _unnamed(draft: Draft, card: Agreement) -> bool:
+    """A bare ``the agreement`` with no name, party or year: not a card a reader could place."""
+    return all(m.bare and not m.verb_based and m.head.pos_ != "PROPN" and not m.head.text[:1].isupper()
+               for m in draft.mentions) and not card.parties and not card.year
 
 
 # -- merging ------------------------------------------------------------------------------
@@ -101,7 +115,19 @@ def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Menti
         overlap = len(words & their_words)
         if overlap > best_overlap or overlap == best_overlap and overlap and best is not None:
             best, best_overlap = draft, overlap
-    return best, rule("agreement.shared-words") if best is not None else ""
+    if best is not None:
+        return best, rule("agreement.shared-words")
+    # ``a ceasefire`` ... ``the Lima ceasefire agreement``: a description of the kind-only
+    # agreement of its family just before, in its paragraph or the two before
+    for draft, prev in reversed(last):
+        if mention.para.index - prev.para.index > 2:
+            break
+        if draft.family != mention.family:
+            continue
+        if all(not _content(m) and not m.verb_based for m in draft.mentions) and not draft.first.head.pos_ == "PROPN":
+            return draft, rule("agreement.specifies-earlier")
+        break
+    return None, ""
 
 
 def _specific(mention: Mention) -> bool:
@@ -121,10 +147,8 @@ def _specific(mention: Mention) -> bool:
 # -- the card -----------------------------------------------------------------------------
 
 
-def _card(draft: Draft, parsed: ParsedArticle, index: Register) -> Agreement:
+def _card(draft: Draft, parsed: ParsedArticle, index: Register, quotes: list[Quote]) -> Agreement:
     first = next((m for m in draft.mentions if not m.bare), draft.first)
-    name = first.text
-    aliases = unique(m.text for m in draft.mentions if not m.bare and m.text != name)
     summary: list[str] = []
     paragraphs: list[int] = []
     for m in draft.mentions:
@@ -132,22 +156,29 @@ def _card(draft: Draft, parsed: ParsedArticle, index: Register) -> Agreement:
             summary.append(m.sentence)
         if m.para.index not in paragraphs:
             paragraphs.append(m.para.index)
-    agreement = Agreement(name=name, type=first.kind, aliases=aliases, summary=summary, paragraphs=sorted(paragraphs))
+    agreement = Agreement(name=first.text, type=first.kind, summary=summary, paragraphs=sorted(paragraphs))
     for m in draft.mentions:
-        read_mention(m, draft, index, parsed)
+        read_mention(m, draft, index, parsed, quotes)
     agreement.parties = draft.parties
+    agreement.year = _year(draft)
+    agreement.name, agreement.aliases, name_rule = card_name(draft.mentions, draft.parties, agreement.year, index)
     agreement.mediators = [mediator for mediator in draft.mediators if mediator not in draft.parties]
     agreement.signed = draft.signed
-    agreement.year = _year(draft)
-    status_rule = ""
+    status_rules: list[str] = []
     if draft.statuses:
         status, item = min(draft.statuses, key=lambda s: STATUS_RANK.index(s[0]))
         agreement.status, agreement.status_text = status, item
-        status_rule = item.rules[0]
+        status_rules = item.rules
+    elif draft.claims:
+        # only someone quoted or reported gives a status: it is theirs to claim
+        status, item, by = min(draft.claims, key=lambda s: STATUS_RANK.index(s[0]))
+        agreement.status, agreement.status_text = status, item
+        agreement.status_claimed, agreement.status_by = True, by or None
+        status_rules = item.rules
     read_terms(agreement, draft, parsed, index)
     mediator_rules = [r for name, r in draft.mediator_rules if name in agreement.mediators]
     agreement.rules = merged([r for m in draft.mentions for r in (m.rule, m.joined)], draft.party_rules,
-                             mediator_rules, [status_rule], [draft.signed_rule] if draft.signed else [])
+                             mediator_rules, [name_rule], status_rules, [draft.signed_rule] if draft.signed else [])
     return agreement
 
 

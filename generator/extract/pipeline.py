@@ -12,7 +12,8 @@ explainer_actors       the parse -> ``doc.spans["actors"]`` (label: type, ``kb_i
                        ``id_``: rule id, ``span._.role``), ``doc._.register``
 explainer_quotes       the parse, the register -> ``doc.spans["quotes"]`` (``kb_id_``: speaker
                        id), ``doc._.quotes``, ``doc._.statements``
-explainer_agreements   the parse, the register -> ``doc.spans["agreements"]``, ``doc._.agreements``
+explainer_agreements   the parse, the register, ``doc._.quotes`` -> ``doc.spans["agreements"]``,
+                       ``doc._.agreements``
 explainer_background   the parse, the register -> ``doc._.background``, ``doc._.timeline``
 =====================  =======================================================================
 
@@ -167,7 +168,7 @@ class AgreementsComponent(Extractor):
 
     def run(self, doc: Doc) -> None:
         parsed = parsed_of(doc)
-        agreements, mentions = extract_agreements(parsed, _register(doc))
+        agreements, mentions = extract_agreements(parsed, _register(doc), doc._.quotes or [])
         doc._.agreements = agreements
         offsets = _offsets(doc)
         spans = []

@@ -1,0 +1,127 @@
+"""The name a card shows: the agreement as a reader would call it, in the article's words.
+
+The name comes from the most specific of the agreement's mentions: a proper name (``the Treaty
+of Lima``) before a description, and the description that says most (``a 1998 mutual defence
+pact``) before a shorter one. A promise told with a verb is named with its noun (``pledged to
+stop fishing`` is the "pledge to stop fishing"). A name that says only what kind of agreement it
+is (``the joint statement``, a pledge) is qualified with what the article says of it: where it
+was made, its two parties, its year, as in "Lima pledge to stop fishing" or "2004 Chile–Peru joint
+statement". A qualifier never outweighs the words it qualifies.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generator import lexicon
+from generator.extract.agreement_mentions import Mention
+from generator.extract.provenance import rule
+from generator.extract.register import Register
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+# Verb of promising -> the noun a reader names the promise with ("pledged to" -> "pledge to").
+_PROMISE_NOUNS = lexicon.table("agreement_promise_nouns")
+_IGNORED_MODIFIERS = lexicon.words("agreement_ignored_modifiers")
+_WORD = re.compile(r"\w+")
+# Words a promised clause does not end with: it was cut at the clause that follows them.
+_LOOSE_ENDS = ("SCONJ", "ADP", "PART", "ADV", "CCONJ", "DET", "PUNCT")
+
+
+def card_name(mentions: list[Mention], parties: list[str], year: int | None,
+              index: Register) -> tuple[str, list[str], str]:
+    """The card's name, the other names the article gives it, and the rule that named it ("" when
+    the most specific mention's own words are the name)."""
+    best = _most_specific(mentions)
+    written = _written_name(best)
+    others = [m.text for m in mentions if not m.bare and not m.verb_based and m.text != written]
+    if not _generic(best):
+        return written, _unique(others), ""
+    qualifiers = []
+    place = _made_in(best, parties, index) if best.verb_based else None
+    if place:
+        qualifiers.append(place)
+    elif len(parties) == 2 and all(_party_kind(p, index) in ("country", "organization", "group") for p in parties):
+        qualifiers.append("\u2013".join(parties))
+    if year and str(year) not in written:
+        qualifiers.insert(0, str(year))
+    budget = len(_WORD.findall(written)) + 1
+    while qualifiers and sum(len(_WORD.findall(q)) for q in qualifiers) > budget:
+        qualifiers.pop(0)
+    if not qualifiers:
+        return written, _unique(others), rule("agreement.name-verb-noun") if best.verb_based else ""
+    aliases = _unique(([] if best.verb_based else [best.text]) + others)
+    return " ".join(qualifiers + [written]), aliases, rule("agreement.name-qualified")
+
+
+def _most_specific(mentions: list[Mention]) -> Mention:
+    """A proper name first, then the description with the most content words (a year counts),
+    the earliest of equals; a promise told with a verb where nothing names the agreement."""
+    nouns = [m for m in mentions if not m.bare and not m.verb_based]
+    if not nouns:
+        return next((m for m in mentions if m.verb_based), mentions[0])
+
+    def specificity(m: Mention) -> tuple[bool, int]:
+        named = m.head.pos_ == "PROPN" or m.head.text[:1].isupper()
+        return named, len(_content(m))
+
+    top = max(specificity(m) for m in nouns)
+    return next(m for m in nouns if specificity(m) == top)
+
+
+def _content(m: Mention) -> list["Token"]:
+    doc = m.head.doc
+    return [t for t in doc[m.start:m.end] if t.i != m.head.i and not t.is_punct and not t.is_stop
+            and t.lower_ not in _IGNORED_MODIFIERS]
+
+
+def _written_name(m: Mention) -> str:
+    """The mention's words; for a promise told with a verb, its noun and what is promised."""
+    if not m.verb_based:
+        return m.text
+    doc = m.head.doc
+    noun = _PROMISE_NOUNS.get(m.head.lemma_.lower(), m.head.lemma_.lower())
+    after = [t for t in doc[m.head.i + 1:m.end] if t.dep_ in ("xcomp", "prep") and t.head.i == m.head.i]
+    start = min(after[0].left_edge.i, after[0].i) if after else m.head.i + 1
+    end = next((t.i for t in doc[start:m.end] if t.text in (",", ";", ":")), m.end)
+    while end > start + 1 and doc[end - 1].pos_ in _LOOSE_ENDS:
+        end -= 1  # ``to pursue talks if``: a clause cut off at its opening word
+    if start >= end:
+        return m.text
+    return f"{noun} {m.para.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]}"
+
+
+def _generic(m: Mention) -> bool:
+    """Whether a name says only what kind of agreement it is: no proper name, no number."""
+    if m.verb_based:
+        return True
+    doc = m.head.doc
+    words = [t for t in doc[m.start:m.end] if not t.is_punct]
+    return not any(t.text[:1].isupper() or t.like_num or t.pos_ == "PROPN" for t in words) and len(words) <= 3
+
+
+def _made_in(m: Mention, parties: list[str], index: Register) -> str | None:
+    """The city a promise was made in, as its sentence gives it after ``in`` or ``at``."""
+    doc = m.head.doc
+    for ent in m.sent.ents:
+        if ent.label_ != "GPE" or ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "at"):
+            continue
+        name = m.para.text[ent.start_char:ent.end_char]
+        actor = index.find(name)
+        if actor is not None and actor.type == "place" and actor.name not in parties:
+            return actor.name
+    return None
+
+
+def _party_kind(name: str, index: Register) -> str | None:
+    actor = index.find(name)
+    return actor.type if actor is not None else None
+
+
+def _unique(values: list[str]) -> list[str]:
+    out: list[str] = []
+    for v in values:
+        if v and v not in out:
+            out.append(v)
+    return out

@@ -542,6 +542,18 @@ def test_words_of_a_thing_only_described_are_left_unattributed(quotes_of, body, 
     assert "speaker.none-described" in q.rules
 
 
+@pytest.mark.parametrize("body, start, speaker", [
+    ("The ferry timetable was cut again on Monday. \"Crossings will resume when crews return,\" the notice said.",
+     "Crossings will resume", "the notice"),
+    ("Fares rose twice last year. \"Island households spend more on travel than on heating,\" the report found.",
+     "Island households spend", "the report"),
+])
+def test_a_document_no_one_is_said_to_have_issued_is_a_source_of_its_own(quotes_of, body, start, speaker):
+    q = one(quotes_of(body)[0], start)
+    assert q.speaker == speaker and q.speaker_id is None
+    assert "speaker.document-as-written" in q.rules
+
+
 def test_a_document_speaks_for_whoever_issued_it_not_whoever_received_it(quotes_of):
     body = 'Callers to the port heard a recorded message saying "all crossings are cancelled until Monday".'
     assert one(quotes_of(body)[0], "all crossings").speaker != "Callers to the port"
@@ -560,6 +572,8 @@ def test_quotes_of_a_built_page_carry_their_rules(explain):
 
 @pytest.mark.parametrize("body, start, speaker", [
     # an aside verb set against the quotation
+    ("Tomas Okafor met the strikers on Monday. \"The boats are our road,\" he points out.", "The boats are our road",
+     "Tomas Okafor"),
     ("Tomas Okafor met the strikers on Monday. \"We have waited long enough,\" he continued, \"and so have they.\"",
      "We have waited long enough", "Tomas Okafor"),
     ("\"The fish will keep until Friday,\" Helen Draycott joked.", "The fish will keep", "Helen Draycott"),

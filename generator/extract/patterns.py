@@ -3,7 +3,9 @@
 One JSON object a line, ``{"id": "<rule id>", "pattern": [...]}``, where ``pattern`` is a spaCy
 ``Matcher`` pattern (a list of token dicts) or, with ``"dependency": true``, a
 ``DependencyMatcher`` pattern (a list of node dicts); a Matcher entry may add ``"greedy":
-"LONGEST"`` to keep only the longest of overlapping matches. The id is the rule id the match stands for
+"LONGEST"`` to keep only the longest of overlapping matches. A word list may stand in a pattern
+by its lexicon name: ``{"LEMMA": {"IN": "@relation_back_verbs"}}`` takes the entries of
+``generator/data/lexicons/relation_back_verbs.txt``, so vocabulary stays in the lexicons. The id is the rule id the match stands for
 (:mod:`generator.extract.provenance`), so a construction of English is added by adding a line,
 and every item it yields names it. Lines starting with ``//`` are comments.
 
@@ -16,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.extract.provenance import rule
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,8 +41,20 @@ def load(name: str) -> tuple[dict, ...]:
         if not isinstance(entry.get("pattern"), list) or not entry.get("id"):
             raise ValueError(f"{path.name}:{number}: an entry needs an id and a pattern")
         rule(entry["id"])
+        entry["pattern"] = [_expand(node) for node in entry["pattern"]]
         out.append(entry)
     return tuple(out)
+
+
+def _expand(value):
+    """A pattern with every ``"@name"`` word list (the value of ``IN`` or ``NOT_IN``) replaced by
+    the entries of the lexicon ``<name>.txt``."""
+    if isinstance(value, dict):
+        return {k: list(lexicon.entries(v[1:])) if k in ("IN", "NOT_IN") and isinstance(v, str) and v.startswith("@")
+                else _expand(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v) for v in value]
+    return value
 
 
 _MATCHERS: dict[tuple[int, str], object] = {}

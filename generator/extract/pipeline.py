@@ -97,6 +97,21 @@ def _char_span(doc: Doc, offsets, paragraph: int, start: int, end: int, **attrs)
     return doc.char_span(char0 + start, char0 + end, alignment_mode="expand", **attrs)
 
 
+def _text_spans(doc: Doc, parsed: ParsedArticle, items) -> list[Span]:
+    """A span of ``doc`` for each (paragraph, text, label, kb_id, span_id) whose text is found
+    in that paragraph, over its first occurrence."""
+    offsets = _offsets(doc)
+    texts = {p.index: p.text for p in parsed.paragraphs}
+    spans = []
+    for paragraph, text, label, kb_id, span_id in items:
+        at = texts.get(paragraph, "").find(text)
+        span = _char_span(doc, offsets, paragraph, at, at + len(text), label=label, kb_id=kb_id,
+                          span_id=span_id) if at >= 0 else None
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
 def _register(doc: Doc) -> Register:
     if doc._.register is None:
         doc._.register = Register([])
@@ -152,19 +167,9 @@ class QuotesComponent(Extractor):
         parsed = parsed_of(doc)
         quotes, statements = extract_quotes(parsed, _register(doc))
         doc._.quotes, doc._.statements = quotes, statements
-        offsets = _offsets(doc)
-        texts = {p.index: p.text for p in parsed.paragraphs}
-        spans = []
-        for q in quotes:
-            first = q.text.split("\n\n", 1)[0]
-            at = texts.get(q.paragraph, "").find(first)
-            if at < 0:
-                continue
-            span = _char_span(doc, offsets, q.paragraph, at, at + len(first), label=q.kind,
-                              kb_id=q.speaker_id or "", span_id=(q.rules[0] if q.rules else ""))
-            if span is not None:
-                spans.append(span)
-        doc.spans["quotes"] = spans
+        doc.spans["quotes"] = _text_spans(doc, parsed, [
+            (q.paragraph, q.text.split("\n\n", 1)[0], q.kind, q.speaker_id or "", q.rules[0] if q.rules else "")
+            for q in quotes])
 
 
 class AgreementsComponent(Extractor):
@@ -204,16 +209,8 @@ class RelationsComponent(Extractor):
         parsed = parsed_of(doc)
         relations = extract_relations(parsed, _register(doc), doc._.quotes or [], doc._.statements or [])
         doc._.relations = relations
-        offsets = _offsets(doc)
-        texts = {p.index: p.text for p in parsed.paragraphs}
-        spans = []
-        for r in relations:
-            at = texts.get(r.paragraph, "").find(r.evidence)
-            span = _char_span(doc, offsets, r.paragraph, at, at + len(r.evidence), label=r.kind, kb_id=r.subject,
-                              span_id=r.rules[0]) if at >= 0 else None
-            if span is not None:
-                spans.append(span)
-        doc.spans["relations"] = spans
+        doc.spans["relations"] = _text_spans(doc, parsed, [
+            (r.paragraph, r.evidence, r.kind, r.subject, r.rules[0]) for r in relations])
 
 
 class SummaryComponent(Extractor):

@@ -18,6 +18,8 @@ shared scorer's own matching (``../shared/tools/score.py``):
   rules that leave a quotation unattributed are counted, not judged;
 * ``agreement.*``, ``party.*``, ``status.*``: the card matches a gold agreement.
 
+``summary.*`` and ``relation.*`` have no gold: they are counted, not judged.
+
 A rule earns its place by firing rightly in many articles: the summary counts the rules of the
 catalogue (``generator/data/rules/*.tsv``) that fire in at least ``--min-articles`` articles, and
 lists those that fire in fewer, and those that never fire.
@@ -148,6 +150,7 @@ def report(folders: list[Path], golds: list[Path | None], scorer_path: Path) -> 
                 for rule_id in agreement.get("rules", []):
                     tallies[rule_id].add(article, verdict)
             passages = data.get("background", []) + data.get("timeline", [])
+            passages += data.get("summary", []) + data.get("relations", [])
             passages += [s for actor in data.get("actors", []) for s in actor.get("summary") or []]
             for agreement in data.get("agreements", []):
                 passages += [p for key in ("covers", "excludes", "obligations", "conditions")

@@ -174,6 +174,36 @@ class TimelineEvent:
 
 
 @dataclass
+class SummaryPoint:
+    """One of the few points at the top of the page: a sentence of the article, or its first
+    clause, verbatim."""
+
+    text: str
+    paragraph: int
+    rules: list[str] = field(default_factory=list)
+    """Ids of the rules that made it salient (``generator/data/rules/summary.tsv``)."""
+
+
+@dataclass
+class Relation:
+    """How two actors stand, as the article states it: ``subject`` ``kind`` ``object``."""
+
+    subject: str
+    """Actor id of the first end (the backer, the attacker, the supplier, the mediator)."""
+    kind: str
+    """``backs``, ``allied``, ``fights``, ``mediates``, ``supplies``, ``condemns`` or ``welcomes``."""
+    object: str
+    """Actor id of the other end."""
+    paragraph: int
+    evidence: str
+    """The words of the article that state it, verbatim."""
+    claimed_by: str | None = None
+    """Actor id of the speaker when the relation is stated only in their quoted or reported
+    words: their claim, not the article's."""
+    rules: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Explainer:
     """Everything one explainer page shows, and its JSON."""
 
@@ -182,6 +212,9 @@ class Explainer:
     title: str
     lead: str
     paragraphs: list[str]
+    summary: list[SummaryPoint] = field(default_factory=list)
+    """What a reader needs to know: three to five points, in article order."""
+    relations: list[Relation] = field(default_factory=list)
     background: list[BackgroundItem] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
@@ -200,7 +233,7 @@ def explainer_to_dict(explainer: Explainer) -> dict[str, Any]:
     """The JSON form (schema ``explainer/1``), keys in a stable order."""
     data = asdict(explainer)
     data["source"]["tags"] = list(explainer.source.tags)
-    order = ["schema", "source", "slug", "title", "lead", "background", "actors", "quotes",
+    order = ["schema", "source", "slug", "title", "lead", "summary", "relations", "background", "actors", "quotes",
              "statements", "agreements", "timeline", "failed", "paragraphs"]
     return {key: data[key] for key in order}
 
@@ -237,6 +270,8 @@ def explainer_from_dict(data: dict[str, Any]) -> Explainer:
         title=data["title"],
         lead=data["lead"],
         paragraphs=list(data.get("paragraphs") or []),
+        summary=items("summary", SummaryPoint),
+        relations=items("relations", Relation),
         background=items("background", BackgroundItem),
         actors=[actor(d) for d in data.get("actors") or []],
         quotes=items("quotes", Quote),

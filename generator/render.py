@@ -138,6 +138,8 @@ def lead_paragraph(explainer: Explainer) -> int:
 
 
 def _context(explainer: Explainer, include_source: bool, site: dict) -> dict:
+    from generator.sides import sides
+
     people = [a for a in explainer.actors if a.type == "person" and not a.hidden]
     strip = site.get("strip", explainer.timeline)
     return {
@@ -148,6 +150,7 @@ def _context(explainer: Explainer, include_source: bool, site: dict) -> dict:
         "places": [a for a in explainer.actors if a.type == "place" and not a.hidden],
         "groups": [a for a in explainer.actors if a.type == "group" and not a.hidden],
         "speakers": _speakers(explainer),
+        "sides": sides(explainer),
         "statements": explainer.statements,
         "include_source": include_source,
         "link": lambda kind, name: "", "locator": None, "strip": explainer.timeline, "facts": [], "dataset": None,

@@ -26,7 +26,7 @@ def test_json_round_trips(seed_explainer):
 def test_page_has_sections_in_order(seed_explainer):
     page = render_explainer(seed_explainer)
     headings = [line for line in page.splitlines() if line.startswith("## ")]
-    assert headings == ["## Background", "## Actors", "## Where and when", "## Treaties and agreements", "## Quotes",
+    assert headings == ["## What you need to know", "## Who stands where", "## Background", "## Actors", "## Where and when", "## Treaties and agreements", "## Quotes",
                         "## Source article"]
     body = page.split("\n---\n", 1)[1]
     assert body.index("# Armenia calls for Russian help") < body.index("Armenia has requested urgent talks") < body.index("## Background")

@@ -24,6 +24,8 @@ def extract(parsed: ParsedArticle, *, slug: str) -> Explainer:
         title=article.title,
         lead=_lead(article.paragraphs),
         paragraphs=[p.text for p in article.paragraphs],
+        summary=doc._.summary or [],
+        relations=doc._.relations or [],
         background=doc._.background or [],
         actors=register.actors if register is not None else [],
         quotes=doc._.quotes or [],

@@ -3,7 +3,9 @@
 One JSON object a line, ``{"id": "<rule id>", "pattern": [...]}``, where ``pattern`` is a spaCy
 ``Matcher`` pattern (a list of token dicts) or, with ``"dependency": true``, a
 ``DependencyMatcher`` pattern (a list of node dicts); a Matcher entry may add ``"greedy":
-"LONGEST"`` to keep only the longest of overlapping matches. The id is the rule id the match stands for
+"LONGEST"`` to keep only the longest of overlapping matches. A word list may stand in a pattern
+by its lexicon name: ``{"LEMMA": {"IN": "@relation_back_verbs"}}`` takes the entries of
+``generator/data/lexicons/relation_back_verbs.txt``, so vocabulary stays in the lexicons. The id is the rule id the match stands for
 (:mod:`generator.extract.provenance`), so a construction of English is added by adding a line,
 and every item it yields names it. Lines starting with ``//`` are comments.
 
@@ -16,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator import lexicon
 from generator.extract.provenance import rule
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,8 +41,20 @@ def load(name: str) -> tuple[dict, ...]:
         if not isinstance(entry.get("pattern"), list) or not entry.get("id"):
             raise ValueError(f"{path.name}:{number}: an entry needs an id and a pattern")
         rule(entry["id"])
+        entry["pattern"] = [_expand(node) for node in entry["pattern"]]
         out.append(entry)
     return tuple(out)
+
+
+def _expand(value):
+    """A pattern with every ``"@name"`` word list (the value of ``IN`` or ``NOT_IN``) replaced by
+    the entries of the lexicon ``<name>.txt``."""
+    if isinstance(value, dict):
+        return {k: list(lexicon.entries(v[1:])) if k in ("IN", "NOT_IN") and isinstance(v, str) and v.startswith("@")
+                else _expand(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v) for v in value]
+    return value
 
 
 _MATCHERS: dict[tuple[int, str], object] = {}
@@ -67,36 +82,73 @@ def matcher(vocab: "Vocab", name: str) -> "Matcher | DependencyMatcher":
     return _MATCHERS[key]
 
 
+def _anchor(entry: dict) -> frozenset[str] | None:
+    """The words (lower case or lemma) the first node of a dependency pattern must be, if it names them."""
+    if not entry.get("dependency"):
+        return None
+    attrs = entry["pattern"][0].get("RIGHT_ATTRS", {})
+    value = attrs.get("LOWER", attrs.get("LEMMA"))
+    if isinstance(value, dict):
+        value = value.get("IN")
+    if not value:
+        return None
+    return frozenset([value.lower()] if isinstance(value, str) else [v.lower() for v in value])
+
+
 @lru_cache(maxsize=None)
-def _anchors(name: str) -> frozenset[str] | None:
-    """The words (lower case or lemma) that the first node of every dependency pattern of
-    ``<name>.jsonl`` must be; ``None`` when some pattern's first node is not tied to words."""
-    out: set[str] = set()
+def _anchors(name: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
+    """(rule id, anchor words) of every pattern of ``<name>.jsonl``; ``None`` when some pattern's
+    first node is not tied to words."""
+    out = []
     for entry in load(name):
-        if not entry.get("dependency"):
+        words = _anchor(entry)
+        if words is None:
             return None
-        attrs = entry["pattern"][0].get("RIGHT_ATTRS", {})
-        value = attrs.get("LOWER", attrs.get("LEMMA"))
-        if isinstance(value, dict):
-            value = value.get("IN")
-        if not value:
-            return None
-        out.update([value.lower()] if isinstance(value, str) else [v.lower() for v in value])
-    return frozenset(out)
+        out.append((entry["id"], words))
+    return tuple(out)
+
+
+_KEYS: dict[str, tuple[tuple[str, frozenset[int]], ...]] = {}
+
+
+def _anchor_keys(name: str, vocab: "Vocab") -> tuple[tuple[str, frozenset[int]], ...]:
+    """:func:`_anchors` with each word as its string key (the same in every vocab)."""
+    if name not in _KEYS:
+        _KEYS[name] = tuple((rule_id, frozenset(vocab.strings.add(w) for w in words))
+                            for rule_id, words in _anchors(name))
+    return _KEYS[name]
+
+
+def _subset_matcher(vocab: "Vocab", name: str, ids: frozenset[str]) -> "DependencyMatcher":
+    """A DependencyMatcher with the patterns of ``<name>.jsonl`` whose ids are in ``ids``."""
+    key = (id(vocab), name, ids)
+    if key not in _MATCHERS:
+        from spacy.matcher import DependencyMatcher
+
+        m = DependencyMatcher(vocab)
+        for entry in load(name):
+            if entry["id"] in ids:
+                m.add(entry["id"], [entry["pattern"]])
+        _MATCHERS[key] = m
+    return _MATCHERS[key]
 
 
 def run(name: str, doclike: "Doc | Span") -> list:
     """The raw matches of ``<name>.jsonl`` over a Doc or Span. A DependencyMatcher costs much more
-    than a Matcher, so a text without any word its patterns start from is not searched at all."""
+    than a Matcher, and the more the more patterns it holds, so only the patterns whose first word
+    occurs in the text are run, and a text without any such word is not searched at all."""
     anchors = _anchors(name)
-    if anchors is not None:
-        from spacy.attrs import LEMMA, LOWER
+    if anchors is None:
+        return matcher(doclike.vocab, name)(doclike)
+    from spacy.attrs import LEMMA, LOWER
 
-        strings = doclike.vocab.strings
-        wanted = {strings.add(word) for word in anchors}
-        if not wanted.intersection(doclike.to_array([LOWER, LEMMA]).ravel().tolist()):
-            return []
-    return matcher(doclike.vocab, name)(doclike)
+    present = set(doclike.to_array([LOWER, LEMMA]).ravel().tolist())
+    ids = frozenset(rule_id for rule_id, keys in _anchor_keys(name, doclike.vocab) if not present.isdisjoint(keys))
+    if not ids:
+        return []
+    if len(ids) == len(anchors):
+        return matcher(doclike.vocab, name)(doclike)
+    return _subset_matcher(doclike.vocab, name, ids)(doclike)
 
 
 def matches(name: str, doclike: "Doc | Span") -> list[tuple[str, int, int]]:

@@ -15,6 +15,10 @@ explainer_quotes       the parse, the register -> ``doc.spans["quotes"]`` (``kb_
 explainer_agreements   the parse, the register, ``doc._.quotes`` -> ``doc.spans["agreements"]``,
                        ``doc._.agreements``
 explainer_background   the parse, the register -> ``doc._.background``, ``doc._.timeline``
+explainer_relations    the parse, the register, quotes, statements -> ``doc.spans["relations"]``
+                       (label: kind, ``kb_id_``: subject id, ``id_``: rule id), ``doc._.relations``
+explainer_summary      the parse, the register, agreements, background, relations ->
+                       ``doc._.summary``
 =====================  =======================================================================
 
 ``doc.spans["paragraphs"]`` holds one span per paragraph (label ``headline`` or the paragraph
@@ -33,10 +37,13 @@ from generator.extract.agreements import extract_agreements
 from generator.extract.background import extract_background, extract_timeline
 from generator.extract.quotes import extract_quotes
 from generator.extract.register import HEADLINE, Register
+from generator.extract.relations import extract_relations
+from generator.extract.summary import extract_summary
 from generator.model import Article, Paragraph, Source
 from generator.nlp import ParsedArticle, ParsedParagraph
 
-for _name in ("parsed", "register", "quotes", "statements", "agreements", "background", "timeline", "failed"):
+for _name in ("parsed", "register", "quotes", "statements", "agreements", "background", "timeline", "relations", "summary",
+              "failed"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 if not Span.has_extension("role"):
@@ -89,6 +96,21 @@ def _char_span(doc: Doc, offsets, paragraph: int, start: int, end: int, **attrs)
     """The span of ``doc`` over characters ``start:end`` of one paragraph's text."""
     _, char0 = offsets.get(paragraph, (0, 0))
     return doc.char_span(char0 + start, char0 + end, alignment_mode="expand", **attrs)
+
+
+def _text_spans(doc: Doc, parsed: ParsedArticle, items) -> list[Span]:
+    """A span of ``doc`` for each (paragraph, text, label, kb_id, span_id) whose text is found
+    in that paragraph, over its first occurrence."""
+    offsets = _offsets(doc)
+    texts = {p.index: p.text for p in parsed.paragraphs}
+    spans = []
+    for paragraph, text, label, kb_id, span_id in items:
+        at = texts.get(paragraph, "").find(text)
+        span = _char_span(doc, offsets, paragraph, at, at + len(text), label=label, kb_id=kb_id,
+                          span_id=span_id) if at >= 0 else None
+        if span is not None:
+            spans.append(span)
+    return spans
 
 
 def _register(doc: Doc) -> Register:
@@ -146,19 +168,9 @@ class QuotesComponent(Extractor):
         parsed = parsed_of(doc)
         quotes, statements = extract_quotes(parsed, _register(doc))
         doc._.quotes, doc._.statements = quotes, statements
-        offsets = _offsets(doc)
-        texts = {p.index: p.text for p in parsed.paragraphs}
-        spans = []
-        for q in quotes:
-            first = q.text.split("\n\n", 1)[0]
-            at = texts.get(q.paragraph, "").find(first)
-            if at < 0:
-                continue
-            span = _char_span(doc, offsets, q.paragraph, at, at + len(first), label=q.kind,
-                              kb_id=q.speaker_id or "", span_id=(q.rules[0] if q.rules else ""))
-            if span is not None:
-                spans.append(span)
-        doc.spans["quotes"] = spans
+        doc.spans["quotes"] = _text_spans(doc, parsed, [
+            (q.paragraph, q.text.split("\n\n", 1)[0], q.kind, q.speaker_id or "", q.rules[0] if q.rules else "")
+            for q in quotes])
 
 
 class AgreementsComponent(Extractor):
@@ -189,11 +201,45 @@ class BackgroundComponent(Extractor):
         doc._.timeline = extract_timeline(parsed)
 
 
+class RelationsComponent(Extractor):
+    """Who stands where: the relations between actors that the article states."""
+
+    section = "relations"
+
+    def run(self, doc: Doc) -> None:
+        parsed = parsed_of(doc)
+        relations = extract_relations(parsed, _register(doc), doc._.quotes or [], doc._.statements or [])
+        doc._.relations = relations
+        doc.spans["relations"] = _text_spans(doc, parsed, [
+            (r.paragraph, r.evidence, r.kind, r.subject, r.rules[0]) for r in relations])
+
+
+class SummaryComponent(Extractor):
+    """What you need to know: three to five sentences of the article, chosen for salience."""
+
+    section = "summary"
+
+    def run(self, doc: Doc) -> None:
+        parsed = parsed_of(doc)
+        starts = {key: char0 for key, (_, char0) in _offsets(doc).items()}
+        paragraphs = {span.start: (HEADLINE if span.label_ == "headline" else int(span.label_))
+                      for span in doc.spans["paragraphs"]}
+        agreements = set()
+        for span in doc.spans.get("agreements", []):
+            first = max(start for start in paragraphs if start <= span.start)
+            agreements.add((paragraphs[first], span.start_char - starts[paragraphs[first]]))
+        figures = [b for b in doc._.background or [] if b.kind == "figure"]
+        doc._.summary = extract_summary(parsed, _register(doc).actors, agreements=agreements, figures=figures,
+                                        relations=doc._.relations or [])
+
+
 COMPONENTS = {
     "explainer_actors": ActorsComponent,
     "explainer_quotes": QuotesComponent,
     "explainer_agreements": AgreementsComponent,
     "explainer_background": BackgroundComponent,
+    "explainer_relations": RelationsComponent,
+    "explainer_summary": SummaryComponent,
 }
 """The extraction components by their registered names, in the order they run."""
 

@@ -20,6 +20,7 @@ from generator.marks import GENERATED_MARK
 from generator.model import Explainer, Quote, TimelineEvent, explainer_to_dict
 from generator.pagecache import PageCache
 from generator.render import explainer_pages, render, source_parts
+from generator.spellings import Spellings, display_name, variants
 
 EXPLAINERS_DIR = "explainers"
 INDEX_DIRS = ("actors", "agreements", "places", "timeline")
@@ -55,7 +56,8 @@ def _by_recency(explainers: list[Explainer]) -> list[Explainer]:
 
 
 def name_key(name: str) -> str:
-    """How names are merged across articles: case, spacing and curly apostrophes ignored."""
+    """Case, spacing and curly apostrophes ignored: the names of one entry that the index does
+    not show as other spellings."""
     return " ".join(name.replace("\u2019", "'").casefold().split())
 
 
@@ -112,6 +114,10 @@ class Entry:
     """How many quotations each explainer gives them, by slug (all parts together)."""
     quoted_only: list[Explainer] = field(default_factory=list)
     """Explainers that quote them without naming them as an actor."""
+    spellings: dict[str, int] = field(default_factory=dict)
+    """Each way the articles write the name, with the number of articles that write it so."""
+    variants: list[str] = field(default_factory=list)
+    """The ways other than ``name``, shown under it."""
 
     @property
     def weight(self) -> int:
@@ -129,36 +135,62 @@ class Entry:
         if value and str(value) not in self.details:
             self.details.append(str(value))
 
+    def spelt(self, name: str) -> None:
+        self.spellings[name] = self.spellings.get(name, 0) + 1
 
-def collect_actors(explainers: list[Explainer]) -> list[Entry]:
-    """People, organisations and groups, each once, merged by canonical name."""
+
+def _named(entries: list[Entry], folding: Spellings) -> list[Entry]:
+    """Each entry under the name most articles give it (a long form first), with its other
+    spellings, sorted as the index shows them."""
+    for entry in entries:
+        if entry.spellings:
+            entry.name = display_name(entry.spellings, folding)
+            entry.variants = variants(entry.spellings, entry.name)
+        entry.sort = _sort_name(entry.name, entry.kind)
+        entry.places = _named(entry.places, folding)
+    return sorted(entries, key=lambda en: en.sort)
+
+
+def spellings_of(explainers: list[Explainer]) -> Spellings:
+    """The folding of names for these explainers: the lexicons' short forms, and those an
+    article gives beside the long form (one actor named both ways)."""
+    return Spellings.learn((a.name, a.aliases) for e in explainers for a in e.actors
+                           if a.type in ("organization", "group") and not a.hidden)
+
+
+def collect_actors(explainers: list[Explainer], folding: Spellings | None = None) -> list[Entry]:
+    """People, organisations and groups, each once, merged by every spelling of their name."""
+    folding = folding or spellings_of(explainers)
     entries: dict[str, Entry] = {}
     for e in explainers:
         for actor in e.actors:
             if actor.hidden or actor.type in ("country", "place"):
                 continue
-            key = name_key(actor.name)
+            key = folding.key(actor.name)
             entry = entries.get(key)
             if entry is None:
-                entry = entries[key] = Entry(key, actor.name, actor.type, _sort_name(actor.name, actor.type))
+                entry = entries[key] = Entry(key, actor.name, actor.type, "")
+            entry.spelt(actor.name)
             if actor.role and actor.role not in entry.roles:
                 entry.roles.append(actor.role)
             entry.add_detail(actor.country)
             entry.mentions.append((e, sorted(actor.paragraphs)))
         for quote in e.quotes:
-            if quote.speaker and name_key(quote.speaker) in entries:
-                entries[name_key(quote.speaker)].quotes.append((e, quote))
-    return sorted(entries.values(), key=lambda en: en.sort)
+            if quote.speaker and folding.key(quote.speaker) in entries:
+                entries[folding.key(quote.speaker)].quotes.append((e, quote))
+    return _named(list(entries.values()), folding)
 
 
-def collect_agreements(explainers: list[Explainer]) -> list[Entry]:
+def collect_agreements(explainers: list[Explainer], folding: Spellings | None = None) -> list[Entry]:
+    folding = folding or spellings_of(explainers)
     entries: dict[str, Entry] = {}
     for e in explainers:
         for agreement in e.agreements:
-            key = name_key(agreement.name)
+            key = folding.key(agreement.name)
             entry = entries.get(key)
             if entry is None:
-                entry = entries[key] = Entry(key, agreement.name, "agreement", key)
+                entry = entries[key] = Entry(key, agreement.name, "agreement", "")
+            entry.spelt(agreement.name)
             entry.add_detail(agreement.type)
             entry.add_detail(agreement.year)
             if agreement.status:
@@ -166,19 +198,20 @@ def collect_agreements(explainers: list[Explainer]) -> list[Entry]:
             entry.mentions.append((e, sorted(agreement.paragraphs)))
             for sentence in agreement.summary[:2]:
                 entry.summary.append((e, sentence, agreement.paragraphs[0] if agreement.paragraphs else 0))
-    return sorted(entries.values(), key=lambda en: en.sort)
+    return _named(list(entries.values()), folding)
 
 
-def collect_places(explainers: list[Explainer]) -> list[Entry]:
+def collect_places(explainers: list[Explainer], folding: Spellings | None = None) -> list[Entry]:
     """Countries with the explainers that name them and the places in them; then places whose
     country is not known."""
+    folding = folding or spellings_of(explainers)
     countries: dict[str, Entry] = {}
     loose: dict[str, Entry] = {}
 
     def country_entry(name: str) -> Entry:
-        key = name_key(name)
+        key = folding.key(name)
         if key not in countries:
-            countries[key] = Entry(key, name, "country", key)
+            countries[key] = Entry(key, name, "country", "")
         return countries[key]
 
     for e in explainers:
@@ -186,22 +219,23 @@ def collect_places(explainers: list[Explainer]) -> list[Entry]:
             if actor.hidden:
                 continue
             if actor.type == "country":
-                country_entry(actor.name).mentions.append((e, sorted(actor.paragraphs)))
+                country = country_entry(actor.name)
+                country.spelt(actor.name)
+                country.mentions.append((e, sorted(actor.paragraphs)))
             elif actor.type == "place":
                 parent = country_entry(actor.country).places if actor.country else None
                 pool = {p.key: p for p in parent} if parent is not None else loose
-                key = name_key(actor.name)
+                key = folding.key(actor.name)
                 place = pool.get(key)
                 if place is None:
-                    place = Entry(key, actor.name, "place", key)
+                    place = Entry(key, actor.name, "place", "")
                     if parent is not None:
                         parent.append(place)
                     else:
                         loose[key] = place
+                place.spelt(actor.name)
                 place.mentions.append((e, sorted(actor.paragraphs)))
-    for entry in countries.values():
-        entry.places.sort(key=lambda p: p.sort)
-    return sorted(countries.values(), key=lambda en: en.sort) + sorted(loose.values(), key=lambda en: en.sort)
+    return _named(list(countries.values()), folding) + _named(list(loose.values()), folding)
 
 
 @dataclass
@@ -327,9 +361,10 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
     if kept is not None:  # the same explainers as the last build: the same site
         return kept
     latest = _by_recency(explainers)
-    actors = collect_actors(explainers)
-    agreements = collect_agreements(explainers)
-    places = collect_places(explainers)
+    folding = spellings_of(explainers)
+    actors = collect_actors(explainers, folding)
+    agreements = collect_agreements(explainers, folding)
+    places = collect_places(explainers, folding)
     actor_pages, actor_letters = lay_out(actors, "actors", "Actors")
     agreement_pages, agreement_letters = lay_out(agreements, "agreements", "Agreements")
     place_pages, place_letters = lay_out(places, "places", "Places")
@@ -349,7 +384,7 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
         page = f"{EXPLAINERS_DIR}/{e.slug}.md"
 
         def link(kind: str, name: str, _page=page) -> str:
-            target = where[kind].get(name_key(name or ""))
+            target = where[kind].get(folding.key(name or ""))
             return relative(target, _page) if target else ""
 
         def make(link, e=e, page=page) -> dict[str, str]:

@@ -60,6 +60,11 @@ def front_matter(**values: object) -> str:
     return f"---\n# {GENERATED_MARK}\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=10_000) + "---\n"
 
 
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """``1 explainer``, ``2 explainers``, ``1,200 entries`` (``many`` for a plural not made with -s)."""
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
+
+
 @lru_cache(maxsize=1)
 def environment():
     import jinja2
@@ -76,6 +81,7 @@ def environment():
     env.filters["html"] = html_escape
     env.filters["tojson_compact"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)
     env.globals["front_matter"] = front_matter
+    env.globals["counted"] = counted
     return env
 
 

@@ -125,6 +125,7 @@ def _context(explainer: Explainer, include_source: bool, site: dict) -> dict:
         "include_source": include_source,
         "link": lambda kind, name: "", "locator": None, "strip": explainer.timeline, "facts": [], "dataset": None,
         "people_limit": 6, "at": lambda p: f"#p{p}", "main": "", "source_pages": None, "quotes_pages": None,
+        "tag_links": {},
         **site,
     }
 

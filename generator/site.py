@@ -19,7 +19,7 @@ from generator.build import BuildResult, code_fingerprint, write_atomic
 from generator.marks import GENERATED_MARK
 from generator.model import Explainer, Quote, TimelineEvent, explainer_to_dict
 from generator.pagecache import PageCache
-from generator.render import explainer_pages, render, source_parts
+from generator.render import explainer_pages, html_escape, render, source_parts
 from generator.spellings import Spellings, display_name, variants
 
 EXPLAINERS_DIR = "explainers"
@@ -76,6 +76,11 @@ def _sort_name(name: str, kind: str) -> str:
     if kind == "person" and len(words) > 1:
         return name_key(" ".join([words[-1], *words[:-1]]))
     return name_key(name)
+
+
+def _docs_path(link: str, page: str) -> str:
+    """A link made by :func:`relative` from ``page``, as a path from the docs folder again."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page), link))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -389,12 +394,15 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
 
         def make(link, e=e, page=page) -> dict[str, str]:
             files = {}
+            tag_links = {html_escape(a.name): list(_docs_path(target, page).partition("#")[::2]) for a in e.actors
+                         if a.type == "country" and not a.hidden and (target := link("place", a.name))}
             area = pictures.locator_map(e)
             if area is not None:
                 files[f"{EXPLAINERS_DIR}/{e.slug}.map.svg"] = render("_map.svg.j2", map=area, e=e, mark=GENERATED_MARK)
             files.update(explainer_pages(
                 e, include_source=options.include_source, link=link, locator=area, strip=pictures.timeline_strip(e),
                 facts=pictures.country_facts(e), dataset=dataset, people_limit=PEOPLE_AT_A_GLANCE,
+                tag_links=tag_links,
             ))
             files[f"{EXPLAINERS_DIR}/{e.slug}.json"] = explainer_json(e, text=options.data_text or not options.include_source)
             return files

@@ -80,7 +80,7 @@ def cache_key(article: Article, settings: Settings, corrections: bytes) -> str:
 
 PACKAGE = Path(__file__).resolve().parent
 SITE_ONLY = ("site.py", "render.py", "pagecache.py", "plugin.py", "search.py", "sanitize.py", "pictures.py", "marks.py",
-             "cli.py", "spellings.py", "templates/", "assets/", "data/lexicons/body_acronyms.tsv",
+             "cli.py", "entries.py", "spellings.py", "templates/", "assets/", "data/lexicons/body_acronyms.tsv",
              "data/lexicons/spelling_variants.tsv")
 """Files that draw the site from explainers and never run in extraction: a change to them
 re-renders pages (see ``pagecache``) but re-extracts nothing."""

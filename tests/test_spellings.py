@@ -7,6 +7,7 @@ import pytest
 
 from test_indexes import story
 
+from generator import entries as entries_module
 from generator import site as site_module
 from generator.build import BuildResult
 from generator.model import Actor, Agreement
@@ -94,7 +95,7 @@ def spelt_three_ways():
 
 @pytest.fixture
 def invented_data(monkeypatch):
-    monkeypatch.setattr(site_module, "Spellings", _Invented)
+    monkeypatch.setattr(entries_module, "Spellings", _Invented)
 
 
 class _Invented(Spellings):

@@ -123,8 +123,9 @@ class Spellings:
 def display_name(spellings: dict[str, int], folding: Spellings) -> str:
     """The name an index shows for one body written in several ways (``spellings``: each way
     with the number of articles that write it): a long form before a short one, then the way
-    most articles write it, then the first in alphabetical order."""
-    return min(spellings, key=lambda n: (folding.expands(n), -spellings[n], n.casefold(), n))
+    most articles write it, then the one in fewer words (``Trans-Pacific`` before ``Trans- Pacific``),
+    then the first in alphabetical order."""
+    return min(spellings, key=lambda n: (folding.expands(n), -spellings[n], len(n.split()), n.casefold(), n))
 
 
 def variants(spellings: Iterable[str], shown: str) -> list[str]:

@@ -68,6 +68,7 @@ def test_the_index_shows_the_long_form_or_the_most_written():
     folding = Spellings(SHORT, VARIANTS)
     assert display_name({"KWA": 5, "K.W.A.": 2, "Kessling Water Authority": 1}, folding) == "Kessling Water Authority"
     assert display_name({"al Zarka Front": 1, "al-Zarqa Front": 3}, folding) == "al-Zarqa Front"
+    assert display_name({"Harbour- Vale Union": 1, "Harbour-Vale Union": 1}, folding) == "Harbour-Vale Union"
 
 
 def test_the_shipped_data_merges_the_common_cases():

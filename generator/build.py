@@ -79,8 +79,9 @@ def cache_key(article: Article, settings: Settings, corrections: bytes) -> str:
 
 
 PACKAGE = Path(__file__).resolve().parent
-SITE_ONLY = ("site.py", "render.py", "pagecache.py", "plugin.py", "search.py", "sanitize.py", "pictures.py", "locator.py",
-             "marks.py", "cli.py", "templates/", "assets/")
+SITE_ONLY = ("site.py", "render.py", "pagecache.py", "plugin.py", "search.py", "search_merge.py", "sanitize.py",
+             "pictures.py", "locator.py", "marks.py", "cli.py", "entries.py", "spellings.py", "claims.py", "sides.py",
+             "templates/", "assets/", "data/lexicons/body_acronyms.tsv", "data/lexicons/spelling_variants.tsv")
 """Files that draw the site from explainers and never run in extraction: a change to them
 re-renders pages (see ``pagecache``) but re-extracts nothing."""
 

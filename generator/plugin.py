@@ -4,9 +4,11 @@ Generated pages are added as MkDocs ``File`` objects, never written into ``docs/
 live-reload watcher is not re-triggered and hand-written pages are never touched. The seeds
 folder is watched by ``mkdocs serve``; unchanged seeds come from the cache.
 
-The plugin also provides the site's search: it puts its theme folder (``generator/templates/theme``:
-Material's header with a search box of its own, and the script behind it) ahead of
-Material's, and after each build indexes the site with Pagefind (:mod:`generator.search`).
+The plugin puts two theme folders ahead of Material's: ``generator/templates/theme`` (every
+page's link-preview tags, and country tags that link to the Places index), and for the site's
+search ``generator/templates/search_theme`` (Material's header with a search box of its own,
+and the script behind it); after each build it indexes the site with Pagefind
+(:mod:`generator.search`).
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from mkdocs.structure.files import File, Files
 
 log = logging.getLogger("mkdocs.plugins.explainers")
 THEME = Path(__file__).resolve().parent / "templates" / "theme"
+SEARCH_THEME = Path(__file__).resolve().parent / "templates" / "search_theme"
 SEARCH_SCRIPT = "assets/javascripts/explainers-search.js"
 _INDENT = re.compile(r"\n\s+")
 
@@ -51,12 +54,13 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
             from mkdocs.exceptions import PluginError
 
             raise PluginError(f"explainers: seeds folder not found: {self._seeds}")
-        if self.config.search:
-            dirs = config.theme.dirs
+        dirs = config.theme.dirs
+        for theme in (THEME, SEARCH_THEME) if self.config.search else (THEME,):
             # After a custom_dir of the site's own, before Material's templates.
             material = next((i for i, d in enumerate(dirs) if Path(d, "mkdocs_theme.yml").is_file()), 0)
-            if str(THEME) not in dirs:
-                dirs.insert(material, str(THEME))
+            if str(theme) not in dirs:
+                dirs.insert(material, str(theme))
+        if self.config.search:
             if SEARCH_SCRIPT not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(SEARCH_SCRIPT)
             if "material/search" in config.plugins or "search" in config.plugins:

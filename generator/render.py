@@ -86,6 +86,11 @@ def front_matter(**values: object) -> str:
     return f"---\n# {GENERATED_MARK}\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=10_000) + "---\n"
 
 
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """``1 explainer``, ``2 explainers``, ``1,200 entries`` (``many`` for a plural not made with -s)."""
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
+
+
 @lru_cache(maxsize=1)
 def environment():
     import jinja2
@@ -104,6 +109,7 @@ def environment():
     env.filters["human_date"] = human_date
     env.filters["tojson_compact"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)
     env.globals["front_matter"] = front_matter
+    env.globals["counted"] = counted
     return env
 
 
@@ -155,6 +161,7 @@ def _context(explainer: Explainer, include_source: bool, site: dict) -> dict:
         "include_source": include_source,
         "link": lambda kind, name: "", "locator": None, "strip": explainer.timeline, "facts": [], "dataset": None,
         "people_limit": 6, "at": lambda p: f"#p{p}", "main": "", "source_pages": None, "quotes_pages": None,
+        "tag_links": {},
         **site,
         "lead_at": lead_paragraph(explainer),
         "view": page_view(explainer, strip, lead_paragraph=lead_paragraph(explainer)),

@@ -19,7 +19,7 @@ TAGS = frozenset({
 """What Markdown, its tables, admonitions, definition lists, details, toc and attr_list
 extensions produce, and the templates' own blocks (grid cards, the map and its places)."""
 
-_COMMON = {"id", "class", "title", "lang", "dir", "aria-label", "aria-hidden", "role"}
+_COMMON = {"id", "class", "title", "lang", "dir", "aria-label", "aria-hidden", "aria-current", "role"}
 ATTRIBUTES = {
     "*": _COMMON,
     "a": {"href", "hreflang"},

@@ -3,8 +3,8 @@
 Pagefind (https://pagefind.app) splits the index into small files by word, and the excerpts
 into one small file per page, so a reader's query loads a few tens of kilobytes whatever
 the size of the archive; Material's own search loads one file holding every page's text.
-The index is written to ``<site>/pagefind/``; the search box (``templates/theme/partials/search.html``
-and ``templates/theme/assets/javascripts/explainers-search.js``) reads it.
+The index is written to ``<site>/pagefind/``; the search box (``templates/search_theme/partials/search.html``
+and ``templates/search_theme/assets/javascripts/explainers-search.js``) reads it.
 
 Only what sits inside ``data-pagefind-body`` is indexed: the explainers and the hand-written
 pages, not the cross-article indexes, whose entries all lead back to the explainers.

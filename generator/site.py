@@ -9,17 +9,18 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from slugify import slugify
 
 from generator.build import BuildResult, code_fingerprint, write_atomic
+from generator.entries import Entry, collect_actors, collect_agreements, collect_places, spellings_of
 from generator.marks import GENERATED_MARK
-from generator.model import Explainer, Quote, TimelineEvent, explainer_to_dict
+from generator.model import Explainer, TimelineEvent, explainer_to_dict
 from generator.pagecache import PageCache
-from generator.render import explainer_pages, render, source_parts
+from generator.render import explainer_pages, html_escape, render, source_parts
 
 EXPLAINERS_DIR = "explainers"
 INDEX_DIRS = ("actors", "agreements", "places", "timeline")
@@ -54,11 +55,6 @@ def _by_recency(explainers: list[Explainer]) -> list[Explainer]:
     return sorted(explainers, key=lambda e: (e.source.date or "", e.title), reverse=True)
 
 
-def name_key(name: str) -> str:
-    """How names are merged across articles: case, spacing and curly apostrophes ignored."""
-    return " ".join(name.replace("\u2019", "'").casefold().split())
-
-
 def _anchor(name: str) -> str:
     return slugify(name, max_length=60) or "entry"
 
@@ -68,140 +64,15 @@ def _letter(name: str) -> str:
     return first if first.isalpha() else "0-9"
 
 
-def _sort_name(name: str, kind: str) -> str:
-    """People sort by surname, everything else by its name."""
-    words = name.split()
-    if kind == "person" and len(words) > 1:
-        return name_key(" ".join([words[-1], *words[:-1]]))
-    return name_key(name)
+def _docs_path(link: str, page: str) -> str:
+    """A link made by :func:`relative` from ``page``, as a path from the docs folder again."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page), link))
 
 
 @lru_cache(maxsize=1 << 16)
 def relative(target: str, page: str) -> str:
     """A link from one docs page to another docs path (``actors/a.md#x`` from ``explainers/y.md``)."""
     return posixpath.relpath(target, posixpath.dirname(page) or ".")
-
-
-# -- the cross-article entries ------------------------------------------------------------
-
-
-@dataclass
-class Entry:
-    """One row of a cross-article index: an actor, agreement or country, with where it appears."""
-
-    key: str
-    name: str
-    kind: str
-    sort: str
-    anchor: str = ""
-    page: str = ""
-    """Docs path of the index page that shows it."""
-    roles: list[str] = field(default_factory=list)
-    details: list[str] = field(default_factory=list)
-    """Short facts shown beside the name: types, years, countries (each as the articles give it)."""
-    mentions: list[tuple[Explainer, list[int]]] = field(default_factory=list)
-    quotes: list[tuple[Explainer, Quote]] = field(default_factory=list)
-    summary: list[tuple[Explainer, str, int]] = field(default_factory=list)
-    """Sentences about it: (explainer, sentence, paragraph)."""
-    places: list["Entry"] = field(default_factory=list)
-    part: int = 1
-    """2, 3 ... for the continuations of an entry too big for one page."""
-    count: int = 0
-    """In how many explainers it appears (all parts together)."""
-    said: dict[str, int] = field(default_factory=dict)
-    """How many quotations each explainer gives them, by slug (all parts together)."""
-    quoted_only: list[Explainer] = field(default_factory=list)
-    """Explainers that quote them without naming them as an actor."""
-
-    @property
-    def weight(self) -> int:
-        return (400 + 300 * len(self.mentions) + 300 * len(self.quoted_only)
-                + sum(len(s) + 300 for _, s, _ in self.summary) + sum(p.weight for p in self.places))
-
-    @property
-    def rows(self) -> list[tuple[Explainer, int]]:
-        """Each explainer it appears in, with the number of its quotations there. The words
-        themselves are on the explainer's page: the index links to them rather than repeat them."""
-        rows = [(e, self.said.get(e.slug, 0)) for e, _ in self.mentions]
-        return rows + [(e, self.said.get(e.slug, 0)) for e in self.quoted_only]
-
-    def add_detail(self, value) -> None:
-        if value and str(value) not in self.details:
-            self.details.append(str(value))
-
-
-def collect_actors(explainers: list[Explainer]) -> list[Entry]:
-    """People, organisations and groups, each once, merged by canonical name."""
-    entries: dict[str, Entry] = {}
-    for e in explainers:
-        for actor in e.actors:
-            if actor.hidden or actor.type in ("country", "place"):
-                continue
-            key = name_key(actor.name)
-            entry = entries.get(key)
-            if entry is None:
-                entry = entries[key] = Entry(key, actor.name, actor.type, _sort_name(actor.name, actor.type))
-            if actor.role and actor.role not in entry.roles:
-                entry.roles.append(actor.role)
-            entry.add_detail(actor.country)
-            entry.mentions.append((e, sorted(actor.paragraphs)))
-        for quote in e.quotes:
-            if quote.speaker and name_key(quote.speaker) in entries:
-                entries[name_key(quote.speaker)].quotes.append((e, quote))
-    return sorted(entries.values(), key=lambda en: en.sort)
-
-
-def collect_agreements(explainers: list[Explainer]) -> list[Entry]:
-    entries: dict[str, Entry] = {}
-    for e in explainers:
-        for agreement in e.agreements:
-            key = name_key(agreement.name)
-            entry = entries.get(key)
-            if entry is None:
-                entry = entries[key] = Entry(key, agreement.name, "agreement", key)
-            entry.add_detail(agreement.type)
-            entry.add_detail(agreement.year)
-            if agreement.status and not agreement.status_claimed:
-                entry.roles.append(agreement.status)  # a party's claim is shown on its card, with who claims it
-            entry.mentions.append((e, sorted(agreement.paragraphs)))
-            for sentence in agreement.summary[:2]:
-                entry.summary.append((e, sentence, agreement.paragraphs[0] if agreement.paragraphs else 0))
-    return sorted(entries.values(), key=lambda en: en.sort)
-
-
-def collect_places(explainers: list[Explainer]) -> list[Entry]:
-    """Countries with the explainers that name them and the places in them; then places whose
-    country is not known."""
-    countries: dict[str, Entry] = {}
-    loose: dict[str, Entry] = {}
-
-    def country_entry(name: str) -> Entry:
-        key = name_key(name)
-        if key not in countries:
-            countries[key] = Entry(key, name, "country", key)
-        return countries[key]
-
-    for e in explainers:
-        for actor in e.actors:
-            if actor.hidden:
-                continue
-            if actor.type == "country":
-                country_entry(actor.name).mentions.append((e, sorted(actor.paragraphs)))
-            elif actor.type == "place":
-                parent = country_entry(actor.country).places if actor.country else None
-                pool = {p.key: p for p in parent} if parent is not None else loose
-                key = name_key(actor.name)
-                place = pool.get(key)
-                if place is None:
-                    place = Entry(key, actor.name, "place", key)
-                    if parent is not None:
-                        parent.append(place)
-                    else:
-                        loose[key] = place
-                place.mentions.append((e, sorted(actor.paragraphs)))
-    for entry in countries.values():
-        entry.places.sort(key=lambda p: p.sort)
-    return sorted(countries.values(), key=lambda en: en.sort) + sorted(loose.values(), key=lambda en: en.sort)
 
 
 @dataclass
@@ -327,9 +198,10 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
     if kept is not None:  # the same explainers as the last build: the same site
         return kept
     latest = _by_recency(explainers)
-    actors = collect_actors(explainers)
-    agreements = collect_agreements(explainers)
-    places = collect_places(explainers)
+    folding = spellings_of(explainers)
+    actors = collect_actors(explainers, folding)
+    agreements = collect_agreements(explainers, folding)
+    places = collect_places(explainers, folding)
     actor_pages, actor_letters = lay_out(actors, "actors", "Actors")
     agreement_pages, agreement_letters = lay_out(agreements, "agreements", "Agreements")
     place_pages, place_letters = lay_out(places, "places", "Places")
@@ -349,17 +221,20 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
         page = f"{EXPLAINERS_DIR}/{e.slug}.md"
 
         def link(kind: str, name: str, _page=page) -> str:
-            target = where[kind].get(name_key(name or ""))
+            target = where[kind].get(folding.key(name or ""))
             return relative(target, _page) if target else ""
 
         def make(link, e=e, page=page) -> dict[str, str]:
             files = {}
+            tag_links = {html_escape(a.name): list(_docs_path(target, page).partition("#")[::2]) for a in e.actors
+                         if a.type == "country" and not a.hidden and (target := link("place", a.name))}
             area = locator.locator_map(e)
             if area is not None:
                 files[f"{EXPLAINERS_DIR}/{e.slug}.map.svg"] = render("_map.svg.j2", map=area, e=e, mark=GENERATED_MARK)
             files.update(explainer_pages(
                 e, include_source=options.include_source, link=link, locator=area, strip=pictures.timeline_strip(e),
                 facts=pictures.country_facts(e), dataset=dataset, people_limit=PEOPLE_AT_A_GLANCE,
+                tag_links=tag_links,
             ))
             files[f"{EXPLAINERS_DIR}/{e.slug}.json"] = explainer_json(e, text=options.data_text or not options.include_source)
             return files

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from generator.model import Agreement, BackgroundItem, Explainer, Quote, Statement, TimelineEvent
+from generator.model import Agreement, BackgroundItem, Explainer, Quote, Relation, Statement, SummaryPoint, TimelineEvent
 
 T = TypeVar("T")
 
@@ -111,6 +111,8 @@ class Claims:
 HERE = Home("", "")
 """The home of words an earlier item of the same section shows."""
 LEAD = Home("", "the lead")
+SUMMARY = Home("what-you-need-to-know", "What you need to know")
+RELATIONS = Home("who-stands-where", "Who stands where")
 BACKGROUND = Home("background", "Background")
 DOINGS = Home("what-they-did-and-said", "What they did and said")
 TIMELINE = Home("timeline", "Timeline")
@@ -135,6 +137,10 @@ class PageView:
     passages in page order."""
 
     background: list[Shown[BackgroundItem]]
+    summary: list[SummaryPoint]
+    """The points of "What you need to know" that say something the page has not said yet."""
+    relations: dict[int, Shown[Relation]]
+    """By ``id()`` of the relation: its evidence in full, or where the page shows those words."""
     doings: dict[str, list[Shown[BackgroundItem]]]
     """Each actor's "what they did and said", by actor id."""
     timeline: list[Shown[TimelineEvent]]
@@ -153,6 +159,9 @@ class PageView:
     def doings_told(self) -> int:
         """How many sentences "what they did and said" shows in full."""
         return sum(s.full for items in self.doings.values() for s in items)
+
+    def relation(self, relation: Relation) -> Shown[Relation]:
+        return self.relations.get(id(relation)) or Shown(relation)
 
     def quote(self, quote: Quote) -> Shown[Quote]:
         return self.quotes.get(id(quote)) or Shown(quote)
@@ -204,6 +213,9 @@ def page_view(explainer: Explainer, timeline: list[TimelineEvent] | None = None,
     claims = Claims(list(explainer.paragraphs))
     claims.claim(LEAD, lead_paragraph, explainer.lead)
     quotes = {id(q): claims.shown(QUOTES, q, q.paragraph, _quote_passage(q)) for q in explainer.quotes}
+    summary = [point for point in explainer.summary
+               if claims.shown(SUMMARY, point, point.paragraph, point.text).full]
+    relations = {id(r): claims.shown(RELATIONS, r, r.paragraph, r.evidence) for r in explainer.relations}
 
     order = {"history": 0, "context": 1, "figure": 2}  # as the Background section shows them
     visible = sorted(explainer.background, key=lambda item: order.get(item.kind, 1))
@@ -222,4 +234,4 @@ def page_view(explainer: Explainer, timeline: list[TimelineEvent] | None = None,
     # Several partial quotes of one sentence are shown together, in the first one's place.
     quotes = {key: Shown(shown.item) if shown.home == HERE else shown for key, shown in quotes.items()}
     statements = {id(st): claims.shown(STATEMENTS, st, st.paragraph, st.text) for st in explainer.statements}
-    return PageView(background, doings, events, agreements, quotes, statements)
+    return PageView(background, summary, relations, doings, events, agreements, quotes, statements)

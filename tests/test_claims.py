@@ -2,8 +2,8 @@
 section refers to the earlier one instead of repeating its words."""
 import re
 
-from generator.claims import BACKGROUND, QUOTES, Claims, page_view
-from generator.model import Actor, BackgroundItem, Explainer, Quote, Source, TimelineEvent
+from generator.claims import BACKGROUND, QUOTES, SUMMARY, Claims, page_view
+from generator.model import Actor, BackgroundItem, Explainer, Quote, Relation, Source, SummaryPoint, TimelineEvent
 from generator.render import render_explainer
 
 PARAGRAPHS = [
@@ -33,6 +33,17 @@ def test_later_sections_refer_to_the_first_that_shows_a_sentence():
     view = page_view(explainer(background=[history], timeline=[event]))
     assert view.background[0].full
     assert not view.timeline[0].full and view.timeline[0].home == BACKGROUND
+
+
+def test_what_you_need_to_know_comes_first_and_the_sections_after_it_refer_to_it():
+    point = SummaryPoint(PARAGRAPHS[1], 1)
+    again = SummaryPoint(PARAGRAPHS[0], 0)  # the lead: not a point of its own
+    figure = BackgroundItem("cost about 2 million euros", 1, kind="figure")
+    relation = Relation("engineers", "backs", "authority", 1, "Repairs will take six weeks")
+    view = page_view(explainer(summary=[again, point], background=[figure], relations=[relation]))
+    assert view.summary == [point]
+    assert view.background[0].home == SUMMARY
+    assert not view.relation(relation).full and view.relation(relation).home == SUMMARY
 
 
 def test_the_lead_is_not_repeated_and_a_quoted_sentence_belongs_to_quotes():

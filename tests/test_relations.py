@@ -90,7 +90,7 @@ def test_relations_are_in_the_json(explainer):
 def test_the_page_lists_relations_under_who_stands_where_with_a_diagram(explainer):
     page = render_explainer(explainer)
     section = page.split("## Who stands where", 1)[1].split("\n## ", 1)[0]
-    assert "- **Brazil** backs **Peru**: “Brazil openly supports Peru” [&para;](#p1)" in section
+    assert "- **Brazil** backs **Peru**: “Brazil openly supports Peru” [&para;&#8239;2](#p1)" in section
     svg = section.split("<svg", 1)[1].split("</svg>", 1)[0]
     assert 'width="360"' in svg and 'height="' in svg and "<script" not in svg
     assert ">Bolivia</text>" in svg and ">Peru</text>" in svg

@@ -28,9 +28,15 @@ from generator.model import BackgroundItem, Relation, SummaryPoint
 from generator.nlp import ParsedArticle, ParsedParagraph
 
 MIN_POINTS = 3
+MIN_SHOWN = 2
+"""Fewer points than this and the section is left out: one sentence besides the lead is no summary."""
 MAX_POINTS = 5
 MIN_WORDS = 8
 MAX_WORDS = 45
+WORDS_PER_POINT = 200
+"""Article words a point stands for: a short article gets three points, a long one five."""
+BRIEF = 120
+"""A brief, shorter than this many words, is taken in whole: it gets no points."""
 GOOD_ENOUGH = 2.0
 """A fourth or fifth point is added only when it scores at least this much."""
 OVERLAP = 0.5
@@ -143,7 +149,8 @@ def _repeats(words: frozenset[str], others: list[frozenset[str]]) -> bool:
 
 def extract_summary(parsed: ParsedArticle, actors, *, agreements: set[tuple[int, int]] = frozenset(),
                     figures: list[BackgroundItem] = (), relations: list[Relation] = ()) -> list[SummaryPoint]:
-    """Three to five points (fewer only for an article too short to hold them), in article order.
+    """Three to five points, one for every 200 words of the article (two, or none, for an article
+    too short to hold them), in article order.
 
     ``actors``: the register's actors; ``agreements``: (paragraph, character offset) of each
     agreement mention; ``figures``: the background's key figures; ``relations``: the relations found.
@@ -155,6 +162,10 @@ def extract_summary(parsed: ParsedArticle, actors, *, agreements: set[tuple[int,
     main = [a.id for a in ranked[:MAIN_ACTORS]]
     names = {a.id: [n for n in [a.name, *a.aliases] if len(n) > 2] for a in ranked[:MAIN_ACTORS]}
     lead_words = [_content(p.doc) for p in parsed.paragraphs if p.index <= lead]
+    length = sum(len(p.text.split()) for p in parsed.paragraphs)
+    if length < BRIEF:
+        return []  # a brief: the reader takes it in whole
+    most = min(MAX_POINTS, max(MIN_POINTS, length // WORDS_PER_POINT))
     chosen: list[_Candidate] = []
     for strict in (True, False):
         pool = _candidates(parsed, lead, strict)
@@ -162,7 +173,7 @@ def extract_summary(parsed: ParsedArticle, actors, *, agreements: set[tuple[int,
             _score(c, main, names, agreements, figures, relations)
         pool.sort(key=lambda c: (-c.score, c.paragraph, c.start))
         for c in pool:
-            if len(chosen) >= MAX_POINTS or len(chosen) >= MIN_POINTS and c.score < GOOD_ENOUGH:
+            if len(chosen) >= most or len(chosen) >= MIN_POINTS and c.score < GOOD_ENOUGH:
                 break
             if any(c.paragraph == k.paragraph and c.start == k.start for k in chosen):
                 continue
@@ -171,6 +182,8 @@ def extract_summary(parsed: ParsedArticle, actors, *, agreements: set[tuple[int,
             chosen.append(c)
         if len(chosen) >= MIN_POINTS:
             break
+    if len(chosen) < MIN_SHOWN:
+        return []  # an article too short for points beyond its lead: the lead says it
     chosen.sort(key=lambda c: (c.paragraph, c.start))
     return [SummaryPoint(text=c.text, paragraph=c.paragraph, rules=c.rules or [rule("summary.narrative")])
             for c in chosen]

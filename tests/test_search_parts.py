@@ -86,4 +86,4 @@ def test_search_over_an_index_made_in_parts(page, sites, tmp_path):  # noqa: F81
         results = page.locator(".md-search-result__list a.md-search-result__link")
         results.first.wait_for()
         assert "/news-explainers/explainers/" in results.first.get_attribute("href")
-        assert "Brekke" in page.locator(".md-search-result__list mark").first.inner_text()
+        page.locator(".md-search-result__list mark", has_text="Brekke").first.wait_for()  # the snippet

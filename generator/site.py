@@ -190,6 +190,7 @@ def _numbered(folder: str, n: int) -> str:
 def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dict[str, str]:
     """Every generated file of the site, by path relative to the docs folder."""
     from generator import locator, pictures
+    from generator.sides import sides
 
     explainers = result.explainers
     cache = PageCache(result.cache_dir, salt=f"{code_fingerprint(whole=True)}\0{options!r}")
@@ -231,6 +232,9 @@ def site_pages(result: BuildResult, options: SiteOptions = SiteOptions()) -> dic
             area = locator.locator_map(e)
             if area is not None:
                 files[f"{EXPLAINERS_DIR}/{e.slug}.map.svg"] = render("_map.svg.j2", map=area, e=e, mark=GENERATED_MARK)
+            diagram = sides(e)
+            if diagram is not None:
+                files[f"{EXPLAINERS_DIR}/{e.slug}.sides.svg"] = render("_sides.svg.j2", sides=diagram, mark=GENERATED_MARK)
             files.update(explainer_pages(
                 e, include_source=options.include_source, link=link, locator=area, strip=pictures.timeline_strip(e),
                 facts=pictures.country_facts(e), dataset=dataset, people_limit=PEOPLE_AT_A_GLANCE,

@@ -239,6 +239,22 @@ def test_the_explainer_says_each_sentence_once_and_fits_the_screen(any_page, bas
         assert width >= 24 and height >= 24, (text, width, height)
 
 
+def test_the_seed_page_opens_with_what_to_know_and_who_stands_where(any_page, base_url):
+    page = any_page
+    page.goto(f"{base_url}explainers/{SEED_SLUG}/")
+    headings = [h.strip(" ¶") for h in page.locator(".md-content h2").all_inner_texts()]
+    assert headings[:3] == ["What you need to know", "Who stands where", "Background"], headings
+    points = page.locator("#what-you-need-to-know + .explainer-summary li")
+    assert 3 <= points.count() <= 5
+    sides = page.locator("#who-stands-where ~ ul").first.inner_text()
+    assert "Turkey backs Azerbaijan" in sides and "Russia is bound by a pact with Armenia" in sides
+    diagram = page.locator(".sides-diagram img")
+    diagram.scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('.sides-diagram img').naturalWidth > 0")
+    box = diagram.bounding_box()
+    assert box["width"] <= page.viewport_size["width"]  # it fits the phone's screen
+
+
 def test_no_layout_shift_when_the_map_loads(any_page, base_url):
     page = any_page
     page.goto(f"{base_url}explainers/{SEED_SLUG}/")

@@ -11,7 +11,10 @@ The sets (develop on the first and on PolNeAR train, check on the others):
 * ``heldout``: ``bench/heldout``, 23 Wikinews articles with full gold (shipped here);
 * ``polnear-dev``, ``polnear-train``: PolNeAR converted by ``../shared/tools/polnear.py`` into
   ``bench/polnear/dev`` and ``bench/polnear/train`` (git-ignored: the texts are copyrighted);
-  quote gold only.
+  quote gold only;
+* ``untuned``: ``bench/untuned``, 20 Wikinews articles with full gold, annotated before anyone ran
+  the generator on them and never used for tuning: only on request, and read for its scores alone
+  (see its README).
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code
@@ -37,8 +40,10 @@ SETS = {
     "heldout": ROOT / "bench" / "heldout",
     "polnear-dev": ROOT / "bench" / "polnear" / "dev",
     "polnear-train": ROOT / "bench" / "polnear" / "train",
+    "untuned": ROOT / "bench" / "untuned",
 }
 DEFAULT_SETS = ("dev", "heldout", "polnear-dev")
+"""Not ``polnear-train`` (long) nor ``untuned`` (kept for a rare honest look)."""
 
 FIGURES = [
     ("quotes P", ("quotes", "precision")), ("quotes R", ("quotes", "recall")),

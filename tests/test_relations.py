@@ -109,6 +109,12 @@ def test_no_relation_no_section(explain):
     assert "Who stands where" not in render_explainer(e)
 
 
+def test_the_names_joined_to_a_share_of_voters_are_not_what_backs_someone(explain):
+    e = explain("Poll shows a close race\n\nAmong likely voters, 45 percent back Orlova and 44 percent Berg, while "
+                "5 percent prefer Liberal nominee Ivo Marsh and 1 percent support the Green Party's Lena Vik.\n", "poll.txt")
+    assert not [r for r in e.relations if r.kind == "backs"]
+
+
 def test_a_lexicon_named_in_a_pattern_becomes_its_words():
     from generator import lexicon
     from generator.extract import patterns

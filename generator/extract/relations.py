@@ -106,6 +106,8 @@ class _Ends:
         """(token, actor) for the token and each token joined to it by "and". Of possessors joined
         by "and", only the one that carries the "'s" owns the noun, unless none does."""
         joined = [token, *(c for c in token.children if c.dep_ == "conj")]
+        if token.dep_ in ("nsubj", "nsubjpass") and any(_share(t) for t in joined):
+            return []  # "5 percent back X and 1 percent Y": a share of people, parsed as if joined to a name
         if token.dep_ == "poss":
             marked = [t for t in joined if _has_case(t)]
             joined = marked[:1] if marked else joined
@@ -120,6 +122,11 @@ class _Ends:
             if hit is not None:
                 out.append(hit)
         return out
+
+
+def _share(token) -> bool:
+    """A share or count of people (``5 percent``, ``two thirds``, ``1,000``): no actor of its own."""
+    return token.like_num or token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _has_case(token) -> bool:

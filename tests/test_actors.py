@@ -633,3 +633,12 @@ def test_a_name_acting_as_a_body_stays_one(actors_of, body, name):
 def test_a_role_with_a_stand_in_owner_names_the_actor_it_stands_for(actors_of, body, name, role):
     assert by_type(actors_of(body), "person")[name].role == role
 
+
+
+def test_a_run_of_capitals_in_a_title_case_headline_is_no_name(explain):
+    e = explain("Lena Voss Calls Tomas Berg ‘A Disgrace’ Over Harbour Plan\n\n"
+                "Mayor Lena Voss said on Monday that the harbour plan of Tomas Berg would cost the town dearly.\n\n"
+                "\"We cannot pay for it,\" Voss told reporters. Berg did not reply.\n")
+    people = sorted(a.name for a in e.actors if a.type == "person")
+    assert people == ["Lena Voss", "Tomas Berg"]
+    assert e.quotes[0].speaker == "Lena Voss"

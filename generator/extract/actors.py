@@ -49,6 +49,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
     for index, doc, text in units:
         for sent in doc.sents:
             mentions.extend(sentence_mentions(sent, text, index, gaz))
+    mentions = _without_headline_runs(mentions, parsed)
     make_consistent(mentions, gaz)
     entities = group(mentions, gaz)
     for ent in entities:
@@ -62,6 +63,34 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
     pairs = _to_actors(entities, gaz)
     _add_summaries(pairs, parsed)
     return [actor for _, actor in pairs], _places(pairs)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _without_headline_runs(mentions: list[Mention], parsed: ParsedArticle) -> list[Mention]:
+    """In a headline in title case ("Senator Asks Judge To Recuse Himself"), the tagger takes runs
+    of capitalised words for names. A person's name of three words or more from such a headline
+    that the article's paragraphs never write is such a run, not a name: the paragraphs name the
+    people themselves."""
+    if not _title_case(parsed.article.title):
+        return mentions
+    body = " ".join(p.text for p in parsed.paragraphs)
+    named = sorted({m.name for m in mentions if m.paragraph is not None and m.kind == "person"},
+                   key=lambda n: -len(n.split()))
+    out = []
+    for m in mentions:
+        if m.paragraph is None and m.kind == "person" and len(m.name.split()) >= 3 and m.name not in body:
+            # the run may open with a name the paragraphs write: "Obama Just Let ..." names Obama
+            words = m.name.split()
+            start = next((n for n in named if words[:len(n.split())] == n.split()), None)
+            if start is None:
+                continue
+            m.name, m.end = start, m.start + len(start.split())
+        out.append(m)
+    return out
 
 
 def _places(pairs: list[tuple[Entity, Actor]]) -> list[ActorMention]:

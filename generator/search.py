@@ -50,10 +50,11 @@ def executable() -> list[str]:
     return [str(get_executable())]
 
 
-PART_PAGES = 2_000
+PART_PAGES = 1_000
 """Pages Pagefind indexes in one run. Its indexer holds about half a megabyte a page until it
 writes, so a larger site is indexed in parts of this size, merged into one index
-(:mod:`generator.search_merge`): the build stays near 1 GB whatever the size of the archive."""
+(:mod:`generator.search_merge`): the indexer stays near half a gigabyte, beside MkDocs, whatever
+the size of the archive."""
 
 
 def _run(site: Path, output: list[str]) -> str:

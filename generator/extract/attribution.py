@@ -135,10 +135,27 @@ _PHRASE_ORDER = ("speaker.according-to", "speaker.in-the-words-of")
 _CUE_TEXT = {"speaker.according-to": "according to", "speaker.in-the-words-of": "in the words of"}
 
 
+_QUOTE_MARKS = set("\"“”«»")
+"""Double quotation marks only: an apostrophe (O'Neill, O’Brien) belongs in names."""
+
+
 def _said(who: Who | None, cue: str | None, *rule_ids: str) -> Attribution:
-    """A quotation with a cue: its speaker (or none, with the reason) and the rules that found it."""
+    """A quotation with a cue: its speaker (or none, with the reason) and the rules that found it.
+
+    Words taken for a speaker that hold quotation marks, or open with a speech verb, are a
+    misreading of the sentence (a quoted phrase, "tweeted X"), not a name: no one is named."""
+    if who is not None and who.name and (_QUOTE_MARKS & set(who.name) or is_cue_word(who.name.split()[0])):
+        who = unknown("the words that would name the speaker are not a name", "speaker.none-unresolved")
     return Attribution(who, cue, True, [rule(r) for r in rule_ids])
 
+
+def is_cue_word(word: str) -> bool:
+    """A speech verb as written, in lower case (``tweeted``, ``said``): no name opens with one."""
+    return word.islower() and word.rstrip(",:") in _CUE_FORMS
+
+
+_CUE_FORMS = {form for lemma in lexicon.having("speech_verbs", "cue")
+              for form in (lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing")} | lexicon.words("speech_verb_irregular_forms")
 
 # What people do and signs do not: a "poster" who writes or admits is someone posting online.
 _WRITER_VERBS = lexicon.having("speech_verbs", "writer")

@@ -106,7 +106,7 @@ class _Ends:
         """(token, actor) for the token and each token joined to it by "and". Of possessors joined
         by "and", only the one that carries the "'s" owns the noun, unless none does."""
         joined = [token, *(c for c in token.children if c.dep_ == "conj")]
-        if token.dep_ in ("nsubj", "nsubjpass") and any(_share(t) for t in joined):
+        if token.dep_ in ("nsubj", "nsubjpass") and any(_share(t) for t in _conjuncts(token)):
             return []  # "5 percent back X and 1 percent Y": a share of people, parsed as if joined to a name
         if token.dep_ == "poss":
             marked = [t for t in joined if _has_case(t)]
@@ -122,6 +122,16 @@ class _Ends:
             if hit is not None:
                 out.append(hit)
         return out
+
+
+def _conjuncts(token) -> list:
+    """The token and every token joined to it by "and", however deep the chain the parse makes."""
+    out, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
 
 
 def _share(token) -> bool:
@@ -181,6 +191,9 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
         anchor = nodes["verb"]
         if _hedged(anchor) or _under_other_verb(anchor):
             continue
+        heads = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(heads) > 1 or any(_share(t) for h in heads for t in _conjuncts(h)):
+            continue  # two subjects for one verb, or a share of people among them: a misparse
         subjects = ends.all(nodes["subject"])
         objects = ends.all(nodes["object"], owner=bool(entry.get("object_owner")))
         if "other" in nodes:

@@ -144,9 +144,14 @@ def _said(who: Who | None, cue: str | None, *rule_ids: str) -> Attribution:
 
     Words taken for a speaker that hold quotation marks, or open with a speech verb, are a
     misreading of the sentence (a quoted phrase, "tweeted X"), not a name: no one is named."""
+    return Attribution(named_or_none(who), cue, True, [rule(r) for r in rule_ids])
+
+
+def named_or_none(who: Who | None) -> Who | None:
+    """``who``, unless the words taken for its name are no name: then no one, with the reason."""
     if who is not None and who.name and (_QUOTE_MARKS & set(who.name) or is_cue_word(who.name.split()[0])):
-        who = unknown("the words that would name the speaker are not a name", "speaker.none-unresolved")
-    return Attribution(who, cue, True, [rule(r) for r in rule_ids])
+        return unknown("the words that would name the speaker are not a name", "speaker.none-unresolved")
+    return who
 
 
 def is_cue_word(word: str) -> bool:

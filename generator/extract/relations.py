@@ -124,6 +124,13 @@ class _Ends:
         return out
 
 
+def misparsed_subjects(verb) -> bool:
+    """Two subjects for one verb, or a share of people among its subjects ("5 percent prefer X
+    and 1 percent back Y", parsed with X as a subject of "back"): the parse has gone wrong."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(heads) > 1 or any(_share(t) for h in heads for t in _conjuncts(h))
+
+
 def _conjuncts(token) -> list:
     """The token and every token joined to it by "and", however deep the chain the parse makes."""
     out, todo = [], [token]
@@ -191,9 +198,8 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
         anchor = nodes["verb"]
         if _hedged(anchor) or _under_other_verb(anchor):
             continue
-        heads = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(heads) > 1 or any(_share(t) for h in heads for t in _conjuncts(h)):
-            continue  # two subjects for one verb, or a share of people among them: a misparse
+        if misparsed_subjects(anchor):
+            continue
         subjects = ends.all(nodes["subject"])
         objects = ends.all(nodes["object"], owner=bool(entry.get("object_owner")))
         if "other" in nodes:

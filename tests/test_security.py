@@ -192,7 +192,7 @@ def test_sanitiser_removes_active_content_and_keeps_material_markup():
 
 
 # -- any text at all -----------------------------------------------------------------------
-from hypothesis import HealthCheck, event, given, settings  # noqa: E402
+from hypothesis import HealthCheck, event, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 SNIPPETS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<iframe src=//e>", "javascript:alert(1)",
@@ -216,6 +216,7 @@ def _markdown_to_html(text: str) -> str:
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(headline=TEXT, body=TEXT)
+@example(headline="<b>x</b>", body='"<b>x</b>\n"')  # a quotation whose last paragraph is its closing mark alone
 def test_any_text_builds_without_crash_markup_or_invented_quotes(explain, headline, body):
     import unicodedata
 

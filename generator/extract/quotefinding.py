@@ -36,7 +36,7 @@ class Found:
     @property
     def text(self) -> str:
         parts = [self.para.text[self.start:self.end]] + [p.text[a:b] for p, a, b in self.more]
-        return "\n\n".join(parts)
+        return "\n\n".join(part for part in parts if part.strip())  # a paragraph of a lone mark adds nothing
 
 
 # -- finding ---------------------------------------------------------------------------------

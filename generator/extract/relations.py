@@ -3,8 +3,19 @@
 A relation is ``subject kind object`` (``backs``, ``allied``, ``fights``, ``mediates``,
 ``supplies``, ``condemns``, ``welcomes``), found by the dependency patterns of
 ``generator/data/patterns/relations.jsonl``: each names the nodes that are its two ends
-(``subject``, ``object``, and ``other`` for the second side a mediator stands between). Both ends
-resolve through the register to actors (countries, organisations, people, groups):
+(``subject``, ``object``, and ``other`` for the second side a mediator stands between). A verb
+pattern leaves out the end that is its clause's subject (``"clause": "subject"``, or ``"object"``
+for a passive): that end is found here, the same way for every verb, as
+
+* the verb's own subject (``Freedonia backs Ruritania``, ``Ruritania is backed by Freedonia``);
+* the noun a relative clause hangs from, when the relative pronoun is the subject
+  (``Freedonia, which backs Ruritania``: rule ``relation.subject-relative``);
+* the noun a participle hangs from (``a militia backing Ruritania``, ``a militia backed by
+  Freedonia``: rule ``relation.subject-participle``);
+* the subject of the verb it is coordinated with, when it has none of its own (``Freedonia
+  met the envoys and backed Ruritania``: rule ``relation.subject-coordinated``).
+
+Both ends resolve through the register to actors (countries, organisations, people, groups):
 
 * the actor the actor extractor marked at that token, which takes in a demonym it read as a
   country (``Ruritanian`` in "Ruritanian drones");
@@ -16,7 +27,10 @@ Each end also takes the actors joined to it by "and" ("backed by Ruritania and F
 
 Only what the text states is kept: a negated verb (``did not back``), a modal or a condition
 (``could back``, ``if X attacks``: lexicon ``relation_hedge_words``), a question, or a verb
-under another verb (``threatened to attack``) yields nothing. A relation inside quoted words or
+under another verb (``threatened to attack``) yields nothing, and neither does a verb coordinated
+with one of those (``would meet the envoys and back Ruritania``). People fight in words: a
+``fights`` relation needs two sides that are not people, unless a person is named beside the
+forces that fight for them (``Vance's troops``); and a pact binds states and bodies, not people. A relation inside quoted words or
 reported speech is the speaker's claim: it carries the speaker's id in ``claimed_by`` (rule
 ``relation.claimed``), and is dropped when the speaker is not known.
 """
@@ -51,9 +65,20 @@ def _entries() -> dict[str, dict]:
     return {entry["id"]: entry for entry in patterns.load(PATTERNS)}
 
 
+def _first_conjunct(token):
+    """The first of the verbs joined by "and" that ``token`` is one of (``met`` in "met X and backed Y")."""
+    while token.dep_ == "conj" and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head
+    return token
+
+
 def _hedged(token) -> bool:
-    """The verb or noun is negated, hedged by a modal or a condition, or asked about."""
+    """The verb or noun is negated, hedged by a modal or a condition, or asked about; for a verb
+    joined to another by "and", the hedge may stand before the first (``would meet X and back Y``)."""
     hedges = lexicon.words("relation_hedge_words")
+    first = _first_conjunct(token)
+    if first is not token and any(c.dep_ in ("aux", "mark") and c.lower_ in hedges for c in first.children):
+        return True
     head = token
     for _ in range(2):  # the word itself and, for a noun, the verb it hangs from
         for child in head.children:
@@ -66,16 +91,72 @@ def _hedged(token) -> bool:
 
 
 def _under_other_verb(token) -> bool:
-    """``threatened to attack``, ``a plan to arm``: the relation is wanted, not stated."""
-    return token.dep_ in ("xcomp", "advcl") or \
-        token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    """``threatened to attack``, ``a plan to arm``, ``a reason for X to back Y``: an infinitive
+    or a verb under another verb, where the relation is wanted, not stated."""
+    token = _first_conjunct(token)
+    return token.dep_ in ("xcomp", "advcl") or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def clause_subject(verb, *, passive: bool = False) -> tuple[object, str | None] | None:
+    """(the token, the rule) for the subject of the verb's clause: its own subject, the noun a
+    relative clause or participle hangs from, or the subject of the verb it is coordinated with;
+    ``None`` when the clause has none. A participle stands for its noun when its form fits the
+    voice (``backing`` for an active pattern, ``backed`` for a passive). For a noun that says
+    what someone is (``a supporter of Y``), the one it says it of: the noun it is in apposition
+    to (``X, a supporter of Y``) or the subject of "be" (``X is a supporter of Y``)."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return _described(verb)
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")]
+    if own:
+        subject = own[0]
+        if subject.dep_ != ("nsubjpass" if passive else "nsubj"):
+            return None  # the pattern's voice is not the clause's
+        if subject.lower_ in lexicon.words("relative_pronouns"):
+            return (verb.head, "relation.subject-relative") if verb.dep_ == "relcl" and verb.head is not verb else None
+        return subject, None
+    if verb.dep_ == "acl" and verb.tag_ == ("VBN" if passive else "VBG") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head, "relation.subject-participle"
+    first = _first_conjunct(verb)
+    if first is not verb and _joined_alone(verb):
+        found = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(found) == 1 and found[0].lower_ not in lexicon.words("relative_pronouns"):
+            return found[0], "relation.subject-coordinated"
+    return None
+
+
+def _joined_alone(verb) -> bool:
+    """The verb is joined to the one before it by a conjunction with nothing between but its own
+    words (``met Y and then backed Z``): a noun between that the parse hung elsewhere would be a
+    subject of its own that the parse missed (``X lost, but the senator backed Z``)."""
+    cc = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    if not cc:
+        return False
+    own = {t.i for t in verb.subtree}
+    return all(i in own for i in range(cc[-1].i + 1, verb.i))
+
+
+def _described(noun) -> tuple[object, str | None] | None:
+    """The one a describing noun is said of, through apposition or "be", and through "and" from
+    an earlier noun (``X, a senator and a supporter of Y``)."""
+    shape = None
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head is not noun:
+        noun, shape = noun.head, "relation.subject-coordinated"
+    if noun.dep_ == "appos" and noun.head is not noun:
+        return noun.head, shape
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        found = clause_subject(noun.head)
+        return (found[0], found[1] or shape) if found is not None else None
+    return None
 
 
 def _speech_ancestor(token):
-    """The speech verb the token's clause is reported under, if any (``said X backs Y``)."""
+    """The speech verb the token's clause is reported under, if any (``said X backs Y``). Words
+    that describe the speaker (``said Vik, a backer of Y``) are not what was said."""
+    child = token
     for ancestor in token.ancestors:
         if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in CUE_VERBS:
-            return ancestor
+            return None if child.dep_ in ("nsubj", "nsubjpass") else ancestor
+        child = ancestor
     return None
 
 
@@ -200,6 +281,13 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
             continue
         if misparsed_subjects(anchor):
             continue
+        shape = []
+        if "clause" in entry:  # the end that is the verb's clause subject
+            found = clause_subject(anchor, passive=bool(entry.get("passive")))
+            if found is None:
+                continue
+            nodes[entry["clause"]] = found[0]
+            shape = [rule(found[1])] if found[1] else []
         subjects = ends.all(nodes["subject"])
         objects = ends.all(nodes["object"], owner=bool(entry.get("object_owner")))
         if "other" in nodes:
@@ -222,9 +310,12 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
             for o_token, obj in objects:
                 if subject.id == obj.id or claimed_by in (subject.id, obj.id) and entry["kind"] in ("condemns", "welcomes"):
                     continue
-                if entry["kind"] == "fights" and subject.type == obj.type == "person":
-                    continue  # one person "attacking" another does it in words, not arms
-                span = [i for name, i in zip(nodes, tokens) if name not in ("subject", "object", "other")]
+                if entry["kind"] == "fights" and any(a.type == "person" and not t._.standin
+                                                     for t, a in ((s_token, subject), (o_token, obj))):
+                    continue  # a person "attacks" in words; in arms only through the forces named as theirs
+                if entry["kind"] == "allied" and "person" in (subject.type, obj.type):
+                    continue  # a person's "ally" stands by them: no pact binds them
+                span = [t.i for name, t in nodes.items() if name not in ("subject", "object", "other")]
                 span += [s_token.i, o_token.i, *(t.head.i for t in (s_token, o_token) if t._.standin)]
                 first, last = min(span), max(span)
                 if last - first + 1 > MAX_EVIDENCE_TOKENS:
@@ -232,7 +323,8 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
                 evidence = paragraph.text[doc[first].idx:doc[last].idx + len(doc[last].text)]
                 out.append(Relation(subject=subject.id, kind=entry["kind"], object=obj.id, paragraph=paragraph.index,
                                     evidence=evidence, claimed_by=claimed_by,
-                                    rules=merged([rule(rule_id)], [rule("relation.claimed")] if claimed_by else [])))
+                                    rules=merged([rule(rule_id)], shape,
+                                                 [rule("relation.claimed")] if claimed_by else [])))
     return out
 
 

@@ -141,6 +141,87 @@ def test_the_seed_page_shows_who_stands_where(seed_explainer):
     lines = _lines(seed_explainer)
     assert ("Turkey", "backs", "Azerbaijan", None) in lines
     assert ("Russia", "allied", "Armenia", None) in lines
+    assert ("Israel", "supplies", "Azerbaijan", None) in lines
     page = render_explainer(seed_explainer)
     assert "## What you need to know" in page and "## Who stands where" in page
     assert page.index("## What you need to know") < page.index("## Who stands where") < page.index("## Background")
+
+
+# The same constructions in the shapes English gives them: a relative clause, a verb joined by
+# "and", a participle, a noun owned by its actor or given by a verb, a describing noun.
+SHAPES = """Quarrel over the Lauca river widens
+
+Peru and Bolivia have argued for months over the waters of the Lauca river.
+
+Brazil, which has long backed Peru, sent envoys to Lima on Monday.
+
+Paraguay recalled its ambassador and condemned Bolivia's blockade of the river.
+
+Chile gave its full support to Peru at the summit.
+
+Argentina's sharp criticism of Bolivia surprised the delegates.
+
+Colombia's praise for Ecuador was warm.
+
+Senator Ana Ortiz, a longtime supporter of Governor Luis Vega, spoke first.
+
+Bolivia, backed by Cuba, refused to lift the blockade.
+
+Uruguay's possible support for Bolivia worried Lima.
+
+The delegates found no reason for Venezuela to back Bolivia.
+
+Governor Luis Vega attacked Senator Ana Ortiz over the budget.
+
+"The river belongs to everyone," said Marta Quispe, a longtime backer of Ecuador.
+"""
+
+
+@pytest.fixture(scope="module")
+def shapes(explain):
+    return explain(SHAPES, "shapes.txt")
+
+
+@pytest.mark.parametrize("subject, kind, obj, paragraph, evidence, shape", [
+    ("Brazil", "backs", "Peru", 1, "Brazil, which has long backed Peru", "relation.subject-relative"),
+    ("Paraguay", "condemns", "Bolivia", 2, "Paraguay recalled its ambassador and condemned Bolivia's blockade",
+     "relation.subject-coordinated"),
+    ("Chile", "backs", "Peru", 3, "Chile gave its full support to Peru", "relation.backs-noun-given"),
+    ("Argentina", "condemns", "Bolivia", 4, "Argentina's sharp criticism of Bolivia", "relation.condemns-noun"),
+    ("Colombia", "welcomes", "Ecuador", 5, "Colombia's praise for Ecuador", "relation.welcomes-noun"),
+    ("Ana Ortiz", "backs", "Luis Vega", 6, "Ortiz, a longtime supporter of Governor Luis Vega", "relation.backs-supporter-of"),
+    ("Cuba", "backs", "Bolivia", 7, "Bolivia, backed by Cuba", "relation.subject-participle"),
+])
+def test_a_relation_is_found_in_each_shape_english_gives_it(shapes, subject, kind, obj, paragraph, evidence, shape):
+    r = _lines(shapes)[(subject, kind, obj, None)]
+    assert (r.paragraph, r.evidence) == (paragraph, evidence)
+    assert shape in r.rules
+
+
+def test_an_expected_or_wished_relation_and_a_war_of_words_are_not_stated(shapes):
+    lines = _lines(shapes)
+    assert not any(s in ("Uruguay", "Venezuela") for s, *_ in lines)  # "possible support", "a reason to back"
+    assert not any(k == "fights" for _, k, *_ in lines)  # a governor "attacking" a senator does it in words
+
+
+def test_what_describes_a_speaker_is_not_what_they_said(shapes):
+    r = next(r for r in shapes.relations if r.evidence.endswith("a longtime backer of Ecuador"))
+    assert r.kind == "backs" and r.claimed_by is None
+
+
+def test_a_verb_after_and_takes_no_subject_across_a_noun_the_parse_hung_elsewhere(nlp):
+    from spacy.tokens import Doc
+
+    from generator.extract.relations import clause_subject
+
+    # "Vik lost , but the senator had backed Orlova", with "senator" parsed as an object of "lost"
+    words = ["Vik", "lost", ",", "but", "the", "senator", "had", "backed", "Orlova"]
+    heads = [1, 1, 1, 1, 5, 1, 7, 1, 7]
+    deps = ["nsubj", "ROOT", "punct", "cc", "det", "dobj", "aux", "conj", "dobj"]
+    pos = ["PROPN", "VERB", "PUNCT", "CCONJ", "DET", "NOUN", "AUX", "VERB", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert clause_subject(doc[7]) is None
+    # "Vik met Orlova and backed Berg": the subject of "met" is the subject of "backed"
+    doc = Doc(nlp.vocab, words=["Vik", "met", "Orlova", "and", "backed", "Berg"], heads=[1, 1, 1, 1, 1, 4],
+              deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dobj"], pos=["PROPN", "VERB", "PROPN", "CCONJ", "VERB", "PROPN"])
+    assert clause_subject(doc[4]) == (doc[0], "relation.subject-coordinated")

@@ -23,10 +23,16 @@ Both ends resolve through the register to actors (countries, organisations, peop
   ``Freedonia's army``: lexicon ``relation_standin_nouns``);
 * for an ``object_owner`` pattern, the owner of the thing named (``welcomed Freedonia's decision``).
 
+A noun pattern leaves out the end that owns the noun (``"owner"``): that end is its possessor
+(``Freedonia's support for Ruritania``) or the subject of a verb of the lexicon ``"owner_verbs"``
+names, with the noun as its object (``Freedonia gave its support to Ruritania``,
+``Ruritania won support from Freedonia``).
+
 Each end also takes the actors joined to it by "and" ("backed by Ruritania and Freedonia").
 
 Only what the text states is kept: a negated verb (``did not back``), a modal or a condition
-(``could back``, ``if X attacks``: lexicon ``relation_hedge_words``), a question, or a verb
+(``could back``, ``if X attacks``: lexicon ``relation_hedge_words``), a noun of an act that is
+expected, not done (``a possible attack``: lexicon ``relation_hedge_modifiers``), a question, or a verb
 under another verb (``threatened to attack``) yields nothing, and neither does a verb coordinated
 with one of those (``would meet the envoys and back Ruritania``). People fight in words: a
 ``fights`` relation needs two sides that are not people, unless a person is named beside the
@@ -72,10 +78,18 @@ def _first_conjunct(token):
     return token
 
 
+def _expected(token) -> bool:
+    """A noun of an act that is expected, not done: "X's possible support for Y"."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lexicon.words("relation_hedge_modifiers")
+                                        for c in token.children)
+
+
 def _hedged(token) -> bool:
     """The verb or noun is negated, hedged by a modal or a condition, or asked about; for a verb
     joined to another by "and", the hedge may stand before the first (``would meet X and back Y``)."""
     hedges = lexicon.words("relation_hedge_words")
+    if _expected(token):
+        return True
     first = _first_conjunct(token)
     if first is not token and any(c.dep_ in ("aux", "mark") and c.lower_ in hedges for c in first.children):
         return True
@@ -124,6 +138,22 @@ def clause_subject(verb, *, passive: bool = False) -> tuple[object, str | None] 
     return None
 
 
+def noun_owner(noun, verbs: list[str]) -> tuple[object, str | None] | None:
+    """(the token, the rule) for the one whose act a noun names: its possessor (``X's support``),
+    else the subject of the clause whose verb has the noun as object, when the verb is one of
+    ``verbs`` (``X gave its support to Y``, ``X launched an attack on Y``: rule
+    ``relation.owner-verb``). A possessor that is a pronoun ("its") stands for that subject."""
+    owned = [c for c in noun.children if c.dep_ == "poss"]
+    if owned and owned[0].pos_ != "PRON":
+        return owned[0], None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb is not noun and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
+        found = clause_subject(verb)
+        if found is not None:
+            return found[0], "relation.owner-verb"
+    return None
+
+
 def _joined_alone(verb) -> bool:
     """The verb is joined to the one before it by a conjunction with nothing between but its own
     words (``met Y and then backed Z``): a noun between that the parse hung elsewhere would be a
@@ -151,11 +181,13 @@ def _described(noun) -> tuple[object, str | None] | None:
 
 def _speech_ancestor(token):
     """The speech verb the token's clause is reported under, if any (``said X backs Y``). Words
-    that describe the speaker (``said Vik, a backer of Y``) are not what was said."""
+    that describe the speaker (``said Vik, a backer of Y``) are not what was said, and neither is
+    a verb joined to a speech verb by "and" (``recalled its envoy and condemned Y``)."""
     child = token
     for ancestor in token.ancestors:
-        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in CUE_VERBS:
-            return None if child.dep_ in ("nsubj", "nsubjpass") else ancestor
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in CUE_VERBS \
+                and child.dep_ not in ("nsubj", "nsubjpass", "conj"):
+            return ancestor
         child = ancestor
     return None
 
@@ -277,7 +309,8 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
         entry = entries[rule_id]
         nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(entry["pattern"], tokens)}
         anchor = nodes["verb"]
-        if _hedged(anchor) or _under_other_verb(anchor):
+        if _hedged(anchor) or _under_other_verb(anchor) or \
+                any(_expected(t) for name, t in nodes.items() if name not in ("subject", "object", "other")):
             continue
         if misparsed_subjects(anchor):
             continue
@@ -288,6 +321,12 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
                 continue
             nodes[entry["clause"]] = found[0]
             shape = [rule(found[1])] if found[1] else []
+        if "owner" in entry:  # the end that owns the noun: "X's support", "X gave its support"
+            found = noun_owner(anchor, lexicon.words(entry["owner_verbs"].lstrip("@")))
+            if found is None:
+                continue
+            nodes[entry["owner"]] = found[0]
+            shape += [rule(found[1])] if found[1] else []
         subjects = ends.all(nodes["subject"])
         objects = ends.all(nodes["object"], owner=bool(entry.get("object_owner")))
         if "other" in nodes:

@@ -32,13 +32,17 @@ Each end also takes the actors joined to it by "and" ("backed by Ruritania and F
 
 Only what the text states is kept: a negated verb (``did not back``), a modal or a condition
 (``could back``, ``if X attacks``: lexicon ``relation_hedge_words``), a noun of an act that is
-expected, not done (``a possible attack``: lexicon ``relation_hedge_modifiers``), a question, or a verb
-under another verb (``threatened to attack``) yields nothing, and neither does a verb coordinated
-with one of those (``would meet the envoys and back Ruritania``). People fight in words: a
-``fights`` relation needs two sides that are not people, unless a person is named beside the
-forces that fight for them (``Vance's troops``); and a pact binds states and bodies, not people. A relation inside quoted words or
-reported speech is the speaker's claim: it carries the speaker's id in ``claimed_by`` (rule
-``relation.claimed``), and is dropped when the speaker is not known.
+expected or past (``a possible attack``, ``a former backer``: lexicon
+``relation_hedge_modifiers``), a question, or a verb under another verb (``threatened to
+attack``) yields nothing, and neither does a verb coordinated with one of those (``would meet
+the envoys and back Ruritania``). People fight in words: a ``fights`` relation needs two sides
+that are not people, unless a person is named beside the forces that fight for them (``Vance's
+troops``); and a pact binds states and bodies, not people.
+
+A relation inside quoted words or reported speech is the speaker's claim: it carries the
+speaker's id in ``claimed_by`` (rule ``relation.claimed``), and is dropped when the speaker is
+not known. Words that describe the speaker (``said Vik, a backer of Ruritania``) are the
+article's own.
 """
 from __future__ import annotations
 
@@ -79,7 +83,8 @@ def _first_conjunct(token):
 
 
 def _expected(token) -> bool:
-    """A noun of an act that is expected, not done: "X's possible support for Y"."""
+    """A noun of an act that is expected, not done, or no longer so: "X's possible support for Y",
+    "a former backer of Y"."""
     return token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lexicon.words("relation_hedge_modifiers")
                                         for c in token.children)
 
@@ -154,6 +159,10 @@ def noun_owner(noun, verbs: list[str]) -> tuple[object, str | None] | None:
     return None
 
 
+def _relative_pronoun(verb) -> str:
+    return next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), "")
+
+
 def _joined_alone(verb) -> bool:
     """The verb is joined to the one before it by a conjunction with nothing between but its own
     words (``met Y and then backed Z``): a noun between that the parse hung elsewhere would be a
@@ -177,6 +186,17 @@ def _described(noun) -> tuple[object, str | None] | None:
         found = clause_subject(noun.head)
         return (found[0], found[1] or shape) if found is not None else None
     return None
+
+
+def _describes_speaker(token) -> bool:
+    """The word is in the subject of a speech verb (``said Vik, a backer of Y``): the article
+    describes the speaker; the words are not the speaker's."""
+    child = token
+    for ancestor in token.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in CUE_VERBS:
+            return child.dep_ in ("nsubj", "nsubjpass")
+        child = ancestor
+    return False
 
 
 def _speech_ancestor(token):
@@ -215,10 +235,26 @@ class _Ends:
         named._.standin = via
         return (named, actor) if actor is not None and actor.type in SIDES else None
 
+    def whole(self, token, pronoun: str) -> bool:
+        """The noun a relative clause hangs from is the one it is about: not the object of a
+        preposition inside a larger noun phrase (``an adviser to the Freedonian government, who
+        ...`` may be about either noun), unless the pronoun fits only the inner one ("who" a
+        person, "which" anything else) or the phrase names the same actor (``Foundation for Peace``)."""
+        if token.dep_ != "pobj" or token.head.head is token.head or token.head.head.pos_ not in ("NOUN", "PROPN"):
+            return True
+        actor = self.register.at(self.paragraph, token.i)
+        if actor is None:
+            return False
+        outer = self.register.at(self.paragraph, token.head.head.i)
+        if outer is not None and outer.id == actor.id:
+            return True
+        return (pronoun in ("who", "whom")) == (actor.type == "person") and pronoun in ("who", "whom", "which")
+
     def all(self, token, *, owner: bool = False) -> list[tuple[object, object]]:
         """(token, actor) for the token and each token joined to it by "and". Of possessors joined
         by "and", only the one that carries the "'s" owns the noun, unless none does."""
-        joined = [token, *(c for c in token.children if c.dep_ == "conj")]
+        joined = [token, *(c for c in token.children if c.dep_ == "conj" and token.pos_ != "PRON")]
+        # "X backed it and Y opposed it", parsed with Y joined to "it": a pronoun is no end, nor what is joined to it
         if token.dep_ in ("nsubj", "nsubjpass") and any(_share(t) for t in _conjuncts(token)):
             return []  # "5 percent back X and 1 percent Y": a share of people, parsed as if joined to a name
         if token.dep_ == "poss":
@@ -319,6 +355,8 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
             found = clause_subject(anchor, passive=bool(entry.get("passive")))
             if found is None:
                 continue
+            if found[1] == "relation.subject-relative" and not ends.whole(found[0], _relative_pronoun(anchor)):
+                continue
             nodes[entry["clause"]] = found[0]
             shape = [rule(found[1])] if found[1] else []
         if "owner" in entry:  # the end that owns the noun: "X's support", "X gave its support"
@@ -336,7 +374,7 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
         if claims is None:
             claims = _claims(paragraph, quotes, statements)
         at = anchor.idx
-        claimed = [speaker for start, end, speaker in claims if start <= at < end]
+        claimed = [] if _describes_speaker(anchor) else [speaker for start, end, speaker in claims if start <= at < end]
         if claimed:
             if claimed[0] is None:
                 continue

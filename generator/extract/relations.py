@@ -1,11 +1,12 @@
 """Who stands where: the relations between actors that the article states.
 
-A relation is ``subject kind object`` (``backs``, ``allied``, ``fights``, ``mediates``,
-``supplies``, ``condemns``, ``welcomes``), found by the dependency patterns of
-``generator/data/patterns/relations.jsonl``: each names the nodes that are its two ends
-(``subject``, ``object``, and ``other`` for the second side a mediator stands between). A verb
-pattern leaves out the end that is its clause's subject (``"clause": "subject"``, or ``"object"``
-for a passive): that end is found here, the same way for every verb, as
+A relation is ``subject kind object`` (``backs``, ``allied``, ``supplies``, ``condemns``,
+``welcomes``), found by the dependency patterns of ``generator/data/patterns/relations.jsonl``:
+each names the nodes that are its two ends (``subject``, ``object``). A pattern stays only while
+it fires in several articles of the measuring corpora; the page's other kinds (``fights``,
+``mediates``) have none that did. A verb pattern leaves out the end that is its clause's subject
+(``"clause": "subject"``, or ``"object"`` for a passive): that end is found here, the same way
+for every verb, as
 
 * the verb's own subject (``Freedonia backs Ruritania``, ``Ruritania is backed by Freedonia``);
 * the noun a relative clause hangs from, when the relative pronoun is the subject
@@ -18,26 +19,21 @@ for a passive): that end is found here, the same way for every verb, as
 Both ends resolve through the register to actors (countries, organisations, people, groups):
 
 * the actor the actor extractor marked at that token, which takes in a demonym it read as a
-  country (``Ruritanian`` in "Ruritanian drones");
+  country (``Ruritanian`` in "Ruritanian drones"), but not a bare plural one, which names some of
+  its people (``Ruritanians backing Y``);
 * else the actor named beside a noun that stands for it (``the Ruritanian government``,
   ``Freedonia's army``: lexicon ``relation_standin_nouns``);
 * for an ``object_owner`` pattern, the owner of the thing named (``welcomed Freedonia's decision``).
 
-A noun pattern leaves out the end that owns the noun (``"owner"``): that end is its possessor
-(``Freedonia's support for Ruritania``) or the subject of a verb of the lexicon ``"owner_verbs"``
-names, with the noun as its object (``Freedonia gave its support to Ruritania``,
-``Ruritania won support from Freedonia``).
-
 Each end also takes the actors joined to it by "and" ("backed by Ruritania and Freedonia").
 
 Only what the text states is kept: a negated verb (``did not back``), a modal or a condition
-(``could back``, ``if X attacks``: lexicon ``relation_hedge_words``), a noun of an act that is
-expected or past (``a possible attack``, ``a former backer``: lexicon
-``relation_hedge_modifiers``), a question, or a verb under another verb (``threatened to
-attack``) yields nothing, and neither does a verb coordinated with one of those (``would meet
-the envoys and back Ruritania``). People fight in words: a ``fights`` relation needs two sides
-that are not people, unless a person is named beside the forces that fight for them (``Vance's
-troops``); and a pact binds states and bodies, not people.
+(``could back``, ``if X backs``: lexicon ``relation_hedge_words``), a noun of an act that is
+expected or past (``possible support``, ``a former backer``: lexicon
+``relation_hedge_modifiers``), a question, or a verb under another verb (``vowed to back``)
+yields nothing, and neither does a verb coordinated with one of those (``would meet
+the envoys and back Ruritania``). A pact binds states and bodies, not people: a person's
+"alliance" with another is no ``allied`` relation.
 
 A relation inside quoted words or reported speech is the speaker's claim: it carries the
 speaker's id in ``claimed_by`` (rule ``relation.claimed``), and is dropped when the speaker is
@@ -143,22 +139,6 @@ def clause_subject(verb, *, passive: bool = False) -> tuple[object, str | None] 
     return None
 
 
-def noun_owner(noun, verbs: list[str]) -> tuple[object, str | None] | None:
-    """(the token, the rule) for the one whose act a noun names: its possessor (``X's support``),
-    else the subject of the clause whose verb has the noun as object, when the verb is one of
-    ``verbs`` (``X gave its support to Y``, ``X launched an attack on Y``: rule
-    ``relation.owner-verb``). A possessor that is a pronoun ("its") stands for that subject."""
-    owned = [c for c in noun.children if c.dep_ == "poss"]
-    if owned and owned[0].pos_ != "PRON":
-        return owned[0], None
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb is not noun and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
-        found = clause_subject(verb)
-        if found is not None:
-            return found[0], "relation.owner-verb"
-    return None
-
-
 def _relative_pronoun(verb) -> str:
     return next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), "")
 
@@ -233,6 +213,8 @@ class _Ends:
                         via = True
                         break
         named._.standin = via
+        if actor is not None and actor.type == "country" and _some_people(named):
+            return None
         return (named, actor) if actor is not None and actor.type in SIDES else None
 
     def whole(self, token, pronoun: str) -> bool:
@@ -271,6 +253,12 @@ class _Ends:
             if hit is not None:
                 out.append(hit)
         return out
+
+
+def _some_people(token) -> bool:
+    """A bare plural (``Freedonians backing Y``) names some of a country's people, not the country;
+    with "the" (``the Freedonians``) it names the nation."""
+    return token.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in token.children)
 
 
 def misparsed_subjects(verb) -> bool:
@@ -346,7 +334,7 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
         nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(entry["pattern"], tokens)}
         anchor = nodes["verb"]
         if _hedged(anchor) or _under_other_verb(anchor) or \
-                any(_expected(t) for name, t in nodes.items() if name not in ("subject", "object", "other")):
+                any(_expected(t) for name, t in nodes.items() if name not in ("subject", "object")):
             continue
         if misparsed_subjects(anchor):
             continue
@@ -359,16 +347,8 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
                 continue
             nodes[entry["clause"]] = found[0]
             shape = [rule(found[1])] if found[1] else []
-        if "owner" in entry:  # the end that owns the noun: "X's support", "X gave its support"
-            found = noun_owner(anchor, lexicon.words(entry["owner_verbs"].lstrip("@")))
-            if found is None:
-                continue
-            nodes[entry["owner"]] = found[0]
-            shape += [rule(found[1])] if found[1] else []
         subjects = ends.all(nodes["subject"])
         objects = ends.all(nodes["object"], owner=bool(entry.get("object_owner")))
-        if "other" in nodes:
-            objects += [x for x in ends.all(nodes["other"]) if all(x[1].id != a.id for _, a in objects)]
         if not subjects or not objects:
             continue
         if claims is None:
@@ -387,12 +367,9 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
             for o_token, obj in objects:
                 if subject.id == obj.id or claimed_by in (subject.id, obj.id) and entry["kind"] in ("condemns", "welcomes"):
                     continue
-                if entry["kind"] == "fights" and any(a.type == "person" and not t._.standin
-                                                     for t, a in ((s_token, subject), (o_token, obj))):
-                    continue  # a person "attacks" in words; in arms only through the forces named as theirs
                 if entry["kind"] == "allied" and "person" in (subject.type, obj.type):
                     continue  # a person's "ally" stands by them: no pact binds them
-                span = [t.i for name, t in nodes.items() if name not in ("subject", "object", "other")]
+                span = [t.i for name, t in nodes.items() if name not in ("subject", "object")]
                 span += [s_token.i, o_token.i, *(t.head.i for t in (s_token, o_token) if t._.standin)]
                 first, last = min(span), max(span)
                 if last - first + 1 > MAX_EVIDENCE_TOKENS:
@@ -412,7 +389,7 @@ def extract_relations(parsed: ParsedArticle, register: Register, quotes: list[Qu
     found: list[Relation] = []
     for paragraph in parsed.paragraphs:
         found.extend(paragraph_relations(paragraph, register, quotes, statements))
-    symmetric = {"allied", "fights"}
+    symmetric = {"allied"}
     stated = {(r.subject, r.kind, r.object) for r in found if r.claimed_by is None}
     stated |= {(o, k, s) for s, k, o in stated if k in symmetric}
     out: list[Relation] = []

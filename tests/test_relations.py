@@ -17,13 +17,13 @@ Peru and Bolivia have argued for months over the waters of the Lauca river, and 
 
 Brazil openly supports Peru in the quarrel.
 
-Bolivia's defence pact with Paraguay has held for a decade.
+Bolivia's alliance with Paraguay has held for a decade.
 
-Bolivian troops attacked Peru near the border on Monday.
+Bolivia's helicopters, acquired from Chile last spring, flew over the river.
 
-Argentina mediated between Peru and Bolivia at talks in Buenos Aires.
+Peru's support from Argentina has grown since the spring.
 
-Chile sold drones to Bolivia last year.
+Cuba is a firm supporter of Bolivia.
 
 Ecuador condemned Bolivia's incursion.
 
@@ -33,7 +33,7 @@ Uruguay did not back Peru.
 
 Mexico might support Bolivia.
 
-"Venezuela is arming Bolivia," said Peruvian Foreign Minister Ilse Marrow.
+"Venezuela backs Bolivia," said Peruvian Foreign Minister Ilse Marrow.
 """
 
 
@@ -49,10 +49,10 @@ def _lines(e):
 
 @pytest.mark.parametrize("subject, kind, obj, paragraph, evidence", [
     ("Brazil", "backs", "Peru", 1, "Brazil openly supports Peru"),
-    ("Bolivia", "allied", "Paraguay", 2, "Bolivia's defence pact with Paraguay"),
-    ("Bolivia", "fights", "Peru", 3, "Bolivian troops attacked Peru"),
-    ("Argentina", "mediates", "Bolivia", 4, "Argentina mediated between Peru and Bolivia"),
-    ("Chile", "supplies", "Bolivia", 5, "Chile sold drones to Bolivia"),
+    ("Bolivia", "allied", "Paraguay", 2, "Bolivia's alliance with Paraguay"),
+    ("Chile", "supplies", "Bolivia", 3, "Bolivia's helicopters, acquired from Chile"),
+    ("Argentina", "backs", "Peru", 4, "Peru's support from Argentina"),
+    ("Cuba", "backs", "Bolivia", 5, "Cuba is a firm supporter of Bolivia"),
     ("Ecuador", "condemns", "Bolivia", 6, "Ecuador condemned Bolivia's incursion"),
     ("Colombia", "welcomes", "Argentina", 7, "Colombia welcomed Argentina's offer"),
 ])
@@ -71,8 +71,8 @@ def test_a_negated_or_hedged_relation_is_not_found(explainer):
 
 def test_a_relation_inside_a_quote_is_the_speakers_claim(explainer):
     lines = _lines(explainer)
-    assert ("Venezuela", "supplies", "Bolivia", None) not in lines
-    claim = lines[("Venezuela", "supplies", "Bolivia", "Ilse Marrow")]
+    assert ("Venezuela", "backs", "Bolivia", None) not in lines
+    claim = lines[("Venezuela", "backs", "Bolivia", "Ilse Marrow")]
     assert "relation.claimed" in claim.rules
     page = render_explainer(explainer)
     line = next(x for x in page.splitlines() if x.startswith("- **Venezuela**"))
@@ -141,6 +141,93 @@ def test_the_seed_page_shows_who_stands_where(seed_explainer):
     lines = _lines(seed_explainer)
     assert ("Turkey", "backs", "Azerbaijan", None) in lines
     assert ("Russia", "allied", "Armenia", None) in lines
+    assert ("Israel", "supplies", "Azerbaijan", None) in lines
     page = render_explainer(seed_explainer)
     assert "## What you need to know" in page and "## Who stands where" in page
     assert page.index("## What you need to know") < page.index("## Who stands where") < page.index("## Background")
+
+
+# The same constructions in the shapes English gives them: a relative clause, a verb joined by
+# "and", a participle, a noun owned by its actor or given by a verb, a describing noun.
+SHAPES = """Quarrel over the Lauca river widens
+
+Peru and Bolivia have argued for months over the waters of the Lauca river.
+
+Brazil, which has long backed Peru, sent envoys to Lima on Monday.
+
+Paraguay recalled its ambassador and condemned Bolivia's blockade of the river.
+
+Senator Ana Ortiz, a longtime supporter of Governor Luis Vega, spoke first.
+
+Bolivia, backed by Cuba, refused to lift the blockade.
+
+Senator Pablo Rojas, a Bolivia supporter, left early.
+
+Uruguay's possible support for Bolivia worried Lima.
+
+The delegates found no reason for Venezuela to back Bolivia.
+
+Mexico, a former supporter of Peru, stayed silent.
+
+Chileans backing Peru marched in Santiago.
+
+Governor Luis Vega's alliance with Senator Ana Ortiz is an old one.
+
+"The river belongs to everyone," said Marta Quispe, a longtime backer of Ecuador.
+"""
+
+
+@pytest.fixture(scope="module")
+def shapes(explain):
+    return explain(SHAPES, "shapes.txt")
+
+
+@pytest.mark.parametrize("subject, kind, obj, paragraph, evidence, shape", [
+    ("Brazil", "backs", "Peru", 1, "Brazil, which has long backed Peru", "relation.subject-relative"),
+    ("Paraguay", "condemns", "Bolivia", 2, "Paraguay recalled its ambassador and condemned Bolivia's blockade",
+     "relation.subject-coordinated"),
+    ("Ana Ortiz", "backs", "Luis Vega", 3, "Ortiz, a longtime supporter of Governor Luis Vega", "relation.backs-supporter-of"),
+    ("Cuba", "backs", "Bolivia", 4, "Bolivia, backed by Cuba", "relation.subject-participle"),
+    ("Pablo Rojas", "backs", "Bolivia", 5, "Rojas, a Bolivia supporter", "relation.backs-supporter-named"),
+])
+def test_a_relation_is_found_in_each_shape_english_gives_it(shapes, subject, kind, obj, paragraph, evidence, shape):
+    r = _lines(shapes)[(subject, kind, obj, None)]
+    assert (r.paragraph, r.evidence) == (paragraph, evidence)
+    assert shape in r.rules
+
+
+def test_an_expected_wished_or_past_relation_is_not_stated(shapes):
+    lines = _lines(shapes)
+    # "possible support", "a reason to back", "a former supporter"
+    assert not any(s in ("Uruguay", "Venezuela", "Mexico") for s, *_ in lines)
+
+
+def test_some_of_a_countrys_people_are_not_the_country(shapes):
+    assert not any(r.paragraph == 9 for r in shapes.relations)  # "Chileans backing Peru"
+
+
+def test_people_are_not_bound_by_a_pact(shapes):
+    assert not any(k == "allied" for _, k, *_ in _lines(shapes))
+
+
+def test_what_describes_a_speaker_is_not_what_they_said(shapes):
+    r = next(r for r in shapes.relations if r.evidence.endswith("a longtime backer of Ecuador"))
+    assert r.kind == "backs" and r.claimed_by is None
+
+
+def test_a_verb_after_and_takes_no_subject_across_a_noun_the_parse_hung_elsewhere(nlp):
+    from spacy.tokens import Doc
+
+    from generator.extract.relations import clause_subject
+
+    # "Vik lost , but the senator had backed Orlova", with "senator" parsed as an object of "lost"
+    words = ["Vik", "lost", ",", "but", "the", "senator", "had", "backed", "Orlova"]
+    heads = [1, 1, 1, 1, 5, 1, 7, 1, 7]
+    deps = ["nsubj", "ROOT", "punct", "cc", "det", "dobj", "aux", "conj", "dobj"]
+    pos = ["PROPN", "VERB", "PUNCT", "CCONJ", "DET", "NOUN", "AUX", "VERB", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert clause_subject(doc[7]) is None
+    # "Vik met Orlova and backed Berg": the subject of "met" is the subject of "backed"
+    doc = Doc(nlp.vocab, words=["Vik", "met", "Orlova", "and", "backed", "Berg"], heads=[1, 1, 1, 1, 1, 4],
+              deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dobj"], pos=["PROPN", "VERB", "PROPN", "CCONJ", "VERB", "PROPN"])
+    assert clause_subject(doc[4]) == (doc[0], "relation.subject-coordinated")

@@ -1,13 +1,26 @@
 """Who stands where: the relations between actors that the article states.
 
-A relation is ``subject kind object`` (``backs``, ``allied``, ``fights``, ``mediates``,
-``supplies``, ``condemns``, ``welcomes``), found by the dependency patterns of
-``generator/data/patterns/relations.jsonl``: each names the nodes that are its two ends
-(``subject``, ``object``, and ``other`` for the second side a mediator stands between). Both ends
-resolve through the register to actors (countries, organisations, people, groups):
+A relation is ``subject kind object`` (``backs``, ``allied``, ``supplies``, ``condemns``,
+``welcomes``), found by the dependency patterns of ``generator/data/patterns/relations.jsonl``:
+each names the nodes that are its two ends (``subject``, ``object``). A pattern stays only while
+it fires in several articles of the measuring corpora; the page's other kinds (``fights``,
+``mediates``) have none that did. A verb pattern leaves out the end that is its clause's subject
+(``"clause": "subject"``, or ``"object"`` for a passive): that end is found here, the same way
+for every verb, as
+
+* the verb's own subject (``Freedonia backs Ruritania``, ``Ruritania is backed by Freedonia``);
+* the noun a relative clause hangs from, when the relative pronoun is the subject
+  (``Freedonia, which backs Ruritania``: rule ``relation.subject-relative``);
+* the noun a participle hangs from (``a militia backing Ruritania``, ``a militia backed by
+  Freedonia``: rule ``relation.subject-participle``);
+* the subject of the verb it is coordinated with, when it has none of its own (``Freedonia
+  met the envoys and backed Ruritania``: rule ``relation.subject-coordinated``).
+
+Both ends resolve through the register to actors (countries, organisations, people, groups):
 
 * the actor the actor extractor marked at that token, which takes in a demonym it read as a
-  country (``Ruritanian`` in "Ruritanian drones");
+  country (``Ruritanian`` in "Ruritanian drones"), but not a bare plural one, which names some of
+  its people (``Ruritanians backing Y``);
 * else the actor named beside a noun that stands for it (``the Ruritanian government``,
   ``Freedonia's army``: lexicon ``relation_standin_nouns``);
 * for an ``object_owner`` pattern, the owner of the thing named (``welcomed Freedonia's decision``).
@@ -15,10 +28,17 @@ resolve through the register to actors (countries, organisations, people, groups
 Each end also takes the actors joined to it by "and" ("backed by Ruritania and Freedonia").
 
 Only what the text states is kept: a negated verb (``did not back``), a modal or a condition
-(``could back``, ``if X attacks``: lexicon ``relation_hedge_words``), a question, or a verb
-under another verb (``threatened to attack``) yields nothing. A relation inside quoted words or
-reported speech is the speaker's claim: it carries the speaker's id in ``claimed_by`` (rule
-``relation.claimed``), and is dropped when the speaker is not known.
+(``could back``, ``if X backs``: lexicon ``relation_hedge_words``), a noun of an act that is
+expected or past (``possible support``, ``a former backer``: lexicon
+``relation_hedge_modifiers``), a question, or a verb under another verb (``vowed to back``)
+yields nothing, and neither does a verb coordinated with one of those (``would meet
+the envoys and back Ruritania``). A pact binds states and bodies, not people: a person's
+"alliance" with another is no ``allied`` relation.
+
+A relation inside quoted words or reported speech is the speaker's claim: it carries the
+speaker's id in ``claimed_by`` (rule ``relation.claimed``), and is dropped when the speaker is
+not known. Words that describe the speaker (``said Vik, a backer of Ruritania``) are the
+article's own.
 """
 from __future__ import annotations
 
@@ -51,9 +71,29 @@ def _entries() -> dict[str, dict]:
     return {entry["id"]: entry for entry in patterns.load(PATTERNS)}
 
 
+def _first_conjunct(token):
+    """The first of the verbs joined by "and" that ``token`` is one of (``met`` in "met X and backed Y")."""
+    while token.dep_ == "conj" and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head
+    return token
+
+
+def _expected(token) -> bool:
+    """A noun of an act that is expected, not done, or no longer so: "X's possible support for Y",
+    "a former backer of Y"."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lexicon.words("relation_hedge_modifiers")
+                                        for c in token.children)
+
+
 def _hedged(token) -> bool:
-    """The verb or noun is negated, hedged by a modal or a condition, or asked about."""
+    """The verb or noun is negated, hedged by a modal or a condition, or asked about; for a verb
+    joined to another by "and", the hedge may stand before the first (``would meet X and back Y``)."""
     hedges = lexicon.words("relation_hedge_words")
+    if _expected(token):
+        return True
+    first = _first_conjunct(token)
+    if first is not token and any(c.dep_ in ("aux", "mark") and c.lower_ in hedges for c in first.children):
+        return True
     head = token
     for _ in range(2):  # the word itself and, for a noun, the verb it hangs from
         for child in head.children:
@@ -66,16 +106,89 @@ def _hedged(token) -> bool:
 
 
 def _under_other_verb(token) -> bool:
-    """``threatened to attack``, ``a plan to arm``: the relation is wanted, not stated."""
-    return token.dep_ in ("xcomp", "advcl") or \
-        token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    """``threatened to attack``, ``a plan to arm``, ``a reason for X to back Y``: an infinitive
+    or a verb under another verb, where the relation is wanted, not stated."""
+    token = _first_conjunct(token)
+    return token.dep_ in ("xcomp", "advcl") or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def clause_subject(verb, *, passive: bool = False) -> tuple[object, str | None] | None:
+    """(the token, the rule) for the subject of the verb's clause: its own subject, the noun a
+    relative clause or participle hangs from, or the subject of the verb it is coordinated with;
+    ``None`` when the clause has none. A participle stands for its noun when its form fits the
+    voice (``backing`` for an active pattern, ``backed`` for a passive). For a noun that says
+    what someone is (``a supporter of Y``), the one it says it of: the noun it is in apposition
+    to (``X, a supporter of Y``) or the subject of "be" (``X is a supporter of Y``)."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return _described(verb)
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")]
+    if own:
+        subject = own[0]
+        if subject.dep_ != ("nsubjpass" if passive else "nsubj"):
+            return None  # the pattern's voice is not the clause's
+        if subject.lower_ in lexicon.words("relative_pronouns"):
+            return (verb.head, "relation.subject-relative") if verb.dep_ == "relcl" and verb.head is not verb else None
+        return subject, None
+    if verb.dep_ == "acl" and verb.tag_ == ("VBN" if passive else "VBG") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head, "relation.subject-participle"
+    first = _first_conjunct(verb)
+    if first is not verb and _joined_alone(verb):
+        found = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(found) == 1 and found[0].lower_ not in lexicon.words("relative_pronouns"):
+            return found[0], "relation.subject-coordinated"
+    return None
+
+
+def _relative_pronoun(verb) -> str:
+    return next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), "")
+
+
+def _joined_alone(verb) -> bool:
+    """The verb is joined to the one before it by a conjunction with nothing between but its own
+    words (``met Y and then backed Z``): a noun between that the parse hung elsewhere would be a
+    subject of its own that the parse missed (``X lost, but the senator backed Z``)."""
+    cc = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    if not cc:
+        return False
+    own = {t.i for t in verb.subtree}
+    return all(i in own for i in range(cc[-1].i + 1, verb.i))
+
+
+def _described(noun) -> tuple[object, str | None] | None:
+    """The one a describing noun is said of, through apposition or "be", and through "and" from
+    an earlier noun (``X, a senator and a supporter of Y``)."""
+    shape = None
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head is not noun:
+        noun, shape = noun.head, "relation.subject-coordinated"
+    if noun.dep_ == "appos" and noun.head is not noun:
+        return noun.head, shape
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        found = clause_subject(noun.head)
+        return (found[0], found[1] or shape) if found is not None else None
+    return None
+
+
+def _describes_speaker(token) -> bool:
+    """The word is in the subject of a speech verb (``said Vik, a backer of Y``): the article
+    describes the speaker; the words are not the speaker's."""
+    child = token
+    for ancestor in token.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in CUE_VERBS:
+            return child.dep_ in ("nsubj", "nsubjpass")
+        child = ancestor
+    return False
 
 
 def _speech_ancestor(token):
-    """The speech verb the token's clause is reported under, if any (``said X backs Y``)."""
+    """The speech verb the token's clause is reported under, if any (``said X backs Y``). Words
+    that describe the speaker (``said Vik, a backer of Y``) are not what was said, and neither is
+    a verb joined to a speech verb by "and" (``recalled its envoy and condemned Y``)."""
+    child = token
     for ancestor in token.ancestors:
-        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in CUE_VERBS:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in CUE_VERBS \
+                and child.dep_ not in ("nsubj", "nsubjpass", "conj"):
             return ancestor
+        child = ancestor
     return None
 
 
@@ -100,12 +213,30 @@ class _Ends:
                         via = True
                         break
         named._.standin = via
+        if actor is not None and actor.type == "country" and _some_people(named):
+            return None
         return (named, actor) if actor is not None and actor.type in SIDES else None
+
+    def whole(self, token, pronoun: str) -> bool:
+        """The noun a relative clause hangs from is the one it is about: not the object of a
+        preposition inside a larger noun phrase (``an adviser to the Freedonian government, who
+        ...`` may be about either noun), unless the pronoun fits only the inner one ("who" a
+        person, "which" anything else) or the phrase names the same actor (``Foundation for Peace``)."""
+        if token.dep_ != "pobj" or token.head.head is token.head or token.head.head.pos_ not in ("NOUN", "PROPN"):
+            return True
+        actor = self.register.at(self.paragraph, token.i)
+        if actor is None:
+            return False
+        outer = self.register.at(self.paragraph, token.head.head.i)
+        if outer is not None and outer.id == actor.id:
+            return True
+        return (pronoun in ("who", "whom")) == (actor.type == "person") and pronoun in ("who", "whom", "which")
 
     def all(self, token, *, owner: bool = False) -> list[tuple[object, object]]:
         """(token, actor) for the token and each token joined to it by "and". Of possessors joined
         by "and", only the one that carries the "'s" owns the noun, unless none does."""
-        joined = [token, *(c for c in token.children if c.dep_ == "conj")]
+        joined = [token, *(c for c in token.children if c.dep_ == "conj" and token.pos_ != "PRON")]
+        # "X backed it and Y opposed it", parsed with Y joined to "it": a pronoun is no end, nor what is joined to it
         if token.dep_ in ("nsubj", "nsubjpass") and any(_share(t) for t in _conjuncts(token)):
             return []  # "5 percent back X and 1 percent Y": a share of people, parsed as if joined to a name
         if token.dep_ == "poss":
@@ -122,6 +253,12 @@ class _Ends:
             if hit is not None:
                 out.append(hit)
         return out
+
+
+def _some_people(token) -> bool:
+    """A bare plural (``Freedonians backing Y``) names some of a country's people, not the country;
+    with "the" (``the Freedonians``) it names the nation."""
+    return token.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in token.children)
 
 
 def misparsed_subjects(verb) -> bool:
@@ -196,20 +333,28 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
         entry = entries[rule_id]
         nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(entry["pattern"], tokens)}
         anchor = nodes["verb"]
-        if _hedged(anchor) or _under_other_verb(anchor):
+        if _hedged(anchor) or _under_other_verb(anchor) or \
+                any(_expected(t) for name, t in nodes.items() if name not in ("subject", "object")):
             continue
         if misparsed_subjects(anchor):
             continue
+        shape = []
+        if "clause" in entry:  # the end that is the verb's clause subject
+            found = clause_subject(anchor, passive=bool(entry.get("passive")))
+            if found is None:
+                continue
+            if found[1] == "relation.subject-relative" and not ends.whole(found[0], _relative_pronoun(anchor)):
+                continue
+            nodes[entry["clause"]] = found[0]
+            shape = [rule(found[1])] if found[1] else []
         subjects = ends.all(nodes["subject"])
         objects = ends.all(nodes["object"], owner=bool(entry.get("object_owner")))
-        if "other" in nodes:
-            objects += [x for x in ends.all(nodes["other"]) if all(x[1].id != a.id for _, a in objects)]
         if not subjects or not objects:
             continue
         if claims is None:
             claims = _claims(paragraph, quotes, statements)
         at = anchor.idx
-        claimed = [speaker for start, end, speaker in claims if start <= at < end]
+        claimed = [] if _describes_speaker(anchor) else [speaker for start, end, speaker in claims if start <= at < end]
         if claimed:
             if claimed[0] is None:
                 continue
@@ -222,9 +367,9 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
             for o_token, obj in objects:
                 if subject.id == obj.id or claimed_by in (subject.id, obj.id) and entry["kind"] in ("condemns", "welcomes"):
                     continue
-                if entry["kind"] == "fights" and subject.type == obj.type == "person":
-                    continue  # one person "attacking" another does it in words, not arms
-                span = [i for name, i in zip(nodes, tokens) if name not in ("subject", "object", "other")]
+                if entry["kind"] == "allied" and "person" in (subject.type, obj.type):
+                    continue  # a person's "ally" stands by them: no pact binds them
+                span = [t.i for name, t in nodes.items() if name not in ("subject", "object")]
                 span += [s_token.i, o_token.i, *(t.head.i for t in (s_token, o_token) if t._.standin)]
                 first, last = min(span), max(span)
                 if last - first + 1 > MAX_EVIDENCE_TOKENS:
@@ -232,7 +377,8 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
                 evidence = paragraph.text[doc[first].idx:doc[last].idx + len(doc[last].text)]
                 out.append(Relation(subject=subject.id, kind=entry["kind"], object=obj.id, paragraph=paragraph.index,
                                     evidence=evidence, claimed_by=claimed_by,
-                                    rules=merged([rule(rule_id)], [rule("relation.claimed")] if claimed_by else [])))
+                                    rules=merged([rule(rule_id)], shape,
+                                                 [rule("relation.claimed")] if claimed_by else [])))
     return out
 
 
@@ -243,7 +389,7 @@ def extract_relations(parsed: ParsedArticle, register: Register, quotes: list[Qu
     found: list[Relation] = []
     for paragraph in parsed.paragraphs:
         found.extend(paragraph_relations(paragraph, register, quotes, statements))
-    symmetric = {"allied", "fights"}
+    symmetric = {"allied"}
     stated = {(r.subject, r.kind, r.object) for r in found if r.claimed_by is None}
     stated |= {(o, k, s) for s, k, o in stated if k in symmetric}
     out: list[Relation] = []

@@ -546,6 +546,42 @@ def test_titles_with_plain_words_and_regions(actors_of, body, name, role):
     assert by_type(actors_of(body), "person")[name].role == role
 
 
+@pytest.mark.parametrize("body, name, role", [
+    ("Globex Corporation CEO Dana Whitlow resigned on Friday.", "Dana Whitlow", "CEO of Globex Corporation"),
+    ("Dana Whitlow, the Globex Corporation's chief executive, resigned on Friday.", "Dana Whitlow",
+     "Chief Executive of the Globex Corporation"),
+    ("The Congress party chief Lena Marsh visited the camp.", "Lena Marsh", "Chief of the Congress party"),
+    ("Former Ohio governor Tom Reyes spoke at the rally on Monday.", "Tom Reyes", "Former Governor of Ohio"),
+    ("Ohio Gov. Martin Kessel said the plan would fail.", "Martin Kessel", "Governor of Ohio"),
+    ("Sen. Ana Lindqvist of Vermont voted against the bill.", "Ana Lindqvist", "Senator of Vermont"),
+    ("Ontario premier Dan Ferris said no to the pipeline.", "Dan Ferris", "Premier of Ontario"),
+])
+def test_a_title_written_after_its_owner_names_the_office_of_that_owner(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Washington lawyer Tilda Crane filed the suit on Monday.", "Tilda Crane", "Washington lawyer"),
+    ("Republican presidential candidate Tom Reyes spoke in Iowa.", "Tom Reyes", "Republican presidential candidate"),
+    ("Ana Lind, the Globex Corporation's head of its design division, left.", "Ana Lind",
+     "Globex Corporation's head of its design division"),
+])
+def test_words_before_a_title_that_own_no_office_leave_it_as_written(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+def test_a_title_with_its_owner_elsewhere_wins_over_the_bare_title(actors_of):
+    people = by_type(actors_of("Sen. Ana Lindqvist spoke first.\n\n"
+                               "Ana Lindqvist, a Vermont senator, then left the room."), "person")
+    assert people["Ana Lindqvist"].role == "Senator of Vermont"
+
+
+def test_a_bare_title_stays_bare_when_the_article_names_no_owner(actors_of):
+    people = by_type(actors_of("Prime minister Ana Lind asked for help at the weekend.\n\n"
+                               "Ms Lind wrote to the Freedonian president on Saturday."), "person")
+    assert people["Ana Lind"].role == "Prime Minister"
+
+
 def test_a_dateline_is_not_part_of_a_name(actors_of):
     actors = actors_of("DHAKA - Floods have killed at least 40 people, officials said on Saturday.")
     assert not [a for a in actors if "Floods" in a.name]

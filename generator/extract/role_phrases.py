@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.roles import TITLE_MODIFIERS, is_role_word, rank, rejoin, singular_role, title_word, word_at
+from generator.extract.roles import OFFICE_NOUNS, TITLE_MODIFIERS, is_role_word, rank, rejoin, singular_role, title_word, word_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -48,7 +48,29 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
                        _appositive_before(doc, before, end, sent), None if title else _employer(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
+    place = _place_after(doc, end, sent)
+    if place:
+        held = title[1] if title and title[0] == rule("role.title-before-name") else ranks
+        if held and _office(held):
+            found.append((rule("role.title-with-place-after-name"), held + ["of"] + place))
     return found or None
+
+
+def _office(words: list[str]) -> bool:
+    """Whether a title's last word names an office held over a place: "Gov.", "senator", "mayor"."""
+    last = rejoin(words)[-1]
+    return (rank(last) or last).lower() in OFFICE_NOUNS
+
+
+def _place_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
+    """The place right after a name, joined by "of": ``Senator Ana Lind of Vermont`` (the place of her office)."""
+    k = end + 1
+    if k >= sent.end or doc[end].lower_ != "of" or doc[k].ent_type_ != "GPE" or doc[k].ent_iob_ != "B":
+        return None
+    j = k + 1
+    while j < sent.end and doc[j].ent_iob_ == "I":
+        j += 1
+    return [t.text for t in doc[k:j]]
 
 
 def _ranks_before(doc: "Doc", start: int) -> list[str]:

@@ -582,6 +582,21 @@ def test_a_bare_title_stays_bare_when_the_article_names_no_owner(actors_of):
     assert people["Ana Lind"].role == "Prime Minister"
 
 
+@pytest.mark.parametrize("body, name, role", [
+    ("Ana Lindqvist, the mother of Tomas Berg, said she was proud.", "Ana Lindqvist", "Mother of Tomas Berg"),
+    ("Tomas Berg's father, Erik Berg, did not comment on Monday.", "Erik Berg", "Father of Tomas Berg"),
+    ("Senator Tomas Berg met voters. Ana Lind, the wife of Tomas Berg, spoke after him.", "Ana Lind",
+     "Wife of Tomas Berg, Senator"),
+])
+def test_a_tie_to_a_person_the_article_names_is_a_role(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+def test_a_tie_to_someone_unnamed_is_no_role(actors_of):
+    people = by_type(actors_of("Tomas Berg, the son of a farmer, grew up near the coast."), "person")
+    assert people["Tomas Berg"].role is None
+
+
 def test_a_dateline_is_not_part_of_a_name(actors_of):
     actors = actors_of("DHAKA - Floods have killed at least 40 people, officials said on Saturday.")
     assert not [a for a in actors if "Floods" in a.name]

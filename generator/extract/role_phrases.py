@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.roles import OFFICE_NOUNS, TITLE_MODIFIERS, is_role_word, rank, rejoin, singular_role, title_word, word_at
+from generator.extract.roles import KIN_NOUNS, OFFICE_NOUNS, TITLE_MODIFIERS, is_role_word, rank, rejoin, singular_role, title_word, word_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -327,7 +327,20 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 return None  # "according to X, a detective ... was told": the subject of what follows
             if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6]) and len(words) <= 14:
                 return rule("role.appositive-after"), words
+            if not several and _kin(words):
+                return rule("role.kin-appositive"), words
     return None
+
+
+def _kin(words: list[str]) -> bool:
+    """``the mother of Ana Lind``, ``Ana Lind's mother``: a tie to a person named with it."""
+    words = [w for w in rejoin(words) if w.lower() not in _ARTICLES]
+    if not 2 <= len(words) <= 6:
+        return False
+    if words[0].lower() in KIN_NOUNS:
+        return len(words) >= 3 and words[1] == "of" and all(w[:1].isupper() for w in words[2:])
+    return words[-1].lower() in KIN_NOUNS and words[-2].endswith(("'s", "\u2019s")) \
+        and all(w[:1].isupper() for w in words[:-1])
 
 
 def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
@@ -355,6 +368,8 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
                 words, opens = words[last:], True
         if opens and closes and any(is_role_word(w) for w in rejoin(words)) and len(words) <= 14:
             return rule("role.appositive-before"), words
+        if opens and closes and _kin(words):
+            return rule("role.kin-appositive"), words
     return None
 
 

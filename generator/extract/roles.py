@@ -36,6 +36,8 @@ _ARTICLES = lexicon.words("articles")
 _PORTFOLIOS = lexicon.words("portfolios")
 _TRAILING = lexicon.words("role_trailing_words")
 _LOWER = lexicon.words("role_lower_words")
+# Nouns that name a tie to another person: "the mother of Ana Lind".
+KIN_NOUNS = lexicon.words("kin_nouns")
 # Role nouns that name an office held over a place: "the Ohio governor" is the Governor of Ohio.
 OFFICE_NOUNS = lexicon.words("office_nouns")
 _OWNER_PREPOSITIONS = lexicon.table("role_owner_prepositions")
@@ -96,6 +98,10 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
         words = words[:-1]
     if not words:
         return None
+    if words[0].lower() in KIN_NOUNS and len(words) > 2 and words[1] == "of":
+        return f"{words[0][:1].upper()}{words[0][1:].lower()} {' '.join(words[1:])}", None  # "Mother of Ana Lind"
+    if words[-1].lower() in KIN_NOUNS and len(words) > 1 and words[-2][-2:] in ("'s", "\u2019s"):
+        return f"{words[-1][:1].upper()}{words[-1][1:].lower()} of {' '.join(words[:-1])[:-2]}", None
     owned = _owned(words, gaz, definite, docs)
     if owned is not None:
         return owned, None
@@ -196,8 +202,10 @@ def _owned(words: list[str], gaz: Gazetteer, definite: bool, docs: "Sequence[Doc
     if any(w.lower() in _NAME_JOINS for w in (owner[0], owner[-1])):
         return None
     name = " ".join(owner)
-    if any(gaz.country(w) or gaz.demonym(w) for w in [name] + owner if w[:1].isupper()):
-        return None  # a country's office: read with its country by the caller
+    label = _tagged_as_name(owner, docs) if docs else None
+    if gaz.country(name) or gaz.demonym(name) or label != "ORG" and any(
+            gaz.country(w) or gaz.demonym(w) for w in owner if w[:1].isupper()):
+        return None  # a country's office, read with its country by the caller; not "Al-Qaeda in Iraq leader"
     head = " ".join(w.lower() for w in core if not rank(w) or is_role_word(w)) or rank(core[-1]).lower()
     if gaz.place(name) is not None:
         if not any(head.endswith(office) for office in OFFICE_NOUNS) \
@@ -207,7 +215,6 @@ def _owned(words: list[str], gaz: Gazetteer, definite: bool, docs: "Sequence[Doc
     else:
         if len(owner) == 1 and not owner[0].isupper() and owner[0].lower().endswith(_ADJECTIVE_ENDINGS):
             return None  # "Republican candidate", "Socialist deputy"
-        label = _tagged_as_name(owner, docs) if docs else None
         if poss is None and docs and not (len(owner) == 1 and owner[0].isupper()) and label is None:
             return None  # no name the tagger knows: "Insurgent leader X"
         the = "" if label == "PERSON" else "the " if definite and poss is not None or owner[-1].lower() in _ORG_WORDS \

@@ -555,6 +555,7 @@ def test_titles_with_plain_words_and_regions(actors_of, body, name, role):
     ("Ohio Gov. Martin Kessel said the plan would fail.", "Martin Kessel", "Governor of Ohio"),
     ("Sen. Ana Lindqvist of Vermont voted against the bill.", "Ana Lindqvist", "Senator of Vermont"),
     ("Ontario premier Dan Ferris said no to the pipeline.", "Dan Ferris", "Premier of Ontario"),
+    ("Rhode Island Gov. Gina Marsh spoke on Monday.", "Gina Marsh", "Governor of Rhode Island"),
 ])
 def test_a_title_written_after_its_owner_names_the_office_of_that_owner(actors_of, body, name, role):
     assert by_type(actors_of(body), "person")[name].role == role
@@ -595,6 +596,26 @@ def test_a_tie_to_a_person_the_article_names_is_a_role(actors_of, body, name, ro
 def test_a_tie_to_someone_unnamed_is_no_role(actors_of):
     people = by_type(actors_of("Tomas Berg, the son of a farmer, grew up near the coast."), "person")
     assert people["Tomas Berg"].role is None
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Ana Lind is the mayor of Delmar. She opened the bridge on Monday.", "Ana Lind", "Mayor of Delmar"),
+    ("Rick Vell is the Republican governor of Ohio.", "Rick Vell", "Republican governor of Ohio"),
+    ("Lena Marsh, a pastor at the Elm Street Church, led the prayer.", "Lena Marsh",
+     "Pastor at the Elm Street Church"),
+])
+def test_a_role_said_of_a_person_in_a_sentence_of_its_own(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+@pytest.mark.parametrize("body", [
+    "Tom Reyes is a bad mayor, his rivals say.",
+    '"Tom Reyes is a liar and a poor mayor," Ana Lind said.',
+    "Tom Reyes is not the mayor of Delmar.",
+    "Tom Reyes is a man who never gives up.",
+])
+def test_an_opinion_a_denial_or_a_quotation_gives_no_role(actors_of, body):
+    assert by_type(actors_of(body), "person")["Tom Reyes"].role is None
 
 
 def test_a_dateline_is_not_part_of_a_name(actors_of):

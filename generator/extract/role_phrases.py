@@ -17,6 +17,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
 _ARTICLES = lexicon.words("articles")
+# Marks that open or close a quotation: a role said inside one is someone's opinion.
+QUOTE_MARKS = ("\"", "\u201c", "\u201d", "''", "``")
 # Prepositions that may join a title to its body: "the Speaker of the Parliament, X".
 _OF_WORDS = lexicon.words("role_prepositions")
 
@@ -48,12 +50,54 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
                        _appositive_before(doc, before, end, sent), None if title else _employer(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
+    if not found or all(r[0] == rule("role.rank-before-name") for r in found):
+        said = _copula(doc, start, end, sent)
+        if said:
+            found.append(said)
     place = _place_after(doc, end, sent)
     if place:
         held = title[1] if title and title[0] == rule("role.title-before-name") else ranks
         if held and _office(held):
             found.append((rule("role.title-with-place-after-name"), held + ["of"] + place))
     return found or None
+
+
+_RELATIVE = lexicon.words("relative_pronouns")
+# Prepositions that join a role noun to the body or place it serves: "the mayor of Y", "a lecturer at
+# X" (not "in", which may only say where or when someone was: "president in 1985").
+_ROLE_COMPLEMENTS = {"of"} | set(lexicon.table("role_owner_prepositions").values())
+
+
+def _copula(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
+    """``X is the mayor of Delmar``, ``X was a lecturer at the college``: a role said of the name in a
+    sentence of its own, outside any quotation. Not an opinion: a role noun with a plain adjective
+    before it ("a bad mayor") or none at all ("a man who ...") is no role."""
+    head = doc[end - 1]
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children) \
+            or any(t.text in QUOTE_MARKS for t in sent):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > head.i), None)
+    if attr is None or attr.pos_ != "NOUN" or not singular_role(attr.text):
+        return None
+    words = []
+    for left in attr.lefts:
+        if left.dep_ == "det" and left.lower_ in _ARTICLES:
+            continue
+        if not (left.lower_ in TITLE_MODIFIERS or left.text[:1].isupper() or left.pos_ in ("NOUN", "PROPN")
+                or left.dep_ == "compound"):
+            return None  # "a bad mayor": an opinion
+        words.extend(t.text for t in left.subtree)
+    words.append(attr.text)
+    for right in attr.rights:  # "of Delmar", "in history at the college"
+        tail = [t.text for t in right.subtree]
+        if right.dep_ != "prep" or right.lower_ not in _ROLE_COMPLEMENTS \
+                or any(w in (",", ";") or w.lower() in _RELATIVE for w in tail):
+            break
+        words.extend(tail)
+    if len(words) > 14:
+        return None
+    return rule("role.copula"), words
 
 
 def _office(words: list[str]) -> bool:

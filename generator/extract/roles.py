@@ -203,7 +203,7 @@ def _owned(words: list[str], gaz: Gazetteer, definite: bool, docs: "Sequence[Doc
         return None
     name = " ".join(owner)
     label = _tagged_as_name(owner, docs) if docs else None
-    if gaz.country(name) or gaz.demonym(name) or label != "ORG" and any(
+    if gaz.country(name) or gaz.demonym(name) or label != "ORG" and gaz.place(name) is None and any(
             gaz.country(w) or gaz.demonym(w) for w in owner if w[:1].isupper()):
         return None  # a country's office, read with its country by the caller; not "Al-Qaeda in Iraq leader"
     head = " ".join(w.lower() for w in core if not rank(w) or is_role_word(w)) or rank(core[-1]).lower()

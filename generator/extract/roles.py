@@ -251,6 +251,9 @@ def _after_the(owner: list[str], docs: "Sequence[Doc]") -> bool:
     Department said"), not as a word before another noun ("the Globex offices")."""
     n = len(owner)
     for doc in docs:
+        text = doc.text
+        if f"the {owner[0]}" not in text and f"The {owner[0]}" not in text:
+            continue
         for tok in doc:
             if tok.lower_ == "the" and tok.i + n < len(doc) and [t.text for t in doc[tok.i + 1:tok.i + 1 + n]] == owner \
                     and doc[tok.i + n].dep_ not in ("compound", "amod"):

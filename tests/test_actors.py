@@ -556,6 +556,8 @@ def test_titles_with_plain_words_and_regions(actors_of, body, name, role):
     ("Sen. Ana Lindqvist of Vermont voted against the bill.", "Ana Lindqvist", "Senator of Vermont"),
     ("Ontario premier Dan Ferris said no to the pipeline.", "Dan Ferris", "Premier of Ontario"),
     ("Rhode Island Gov. Gina Marsh spoke on Monday.", "Gina Marsh", "Governor of Rhode Island"),
+    ("Sen. Ana Lindqvist (D-Vt.) voted against the bill.", "Ana Lindqvist", "Senator of Vermont"),
+    ("Rep. Tom Reyes (R-Texas) voted for the bill.", "Tom Reyes", "Representative of Texas"),
 ])
 def test_a_title_written_after_its_owner_names_the_office_of_that_owner(actors_of, body, name, role):
     assert by_type(actors_of(body), "person")[name].role == role
@@ -564,6 +566,7 @@ def test_a_title_written_after_its_owner_names_the_office_of_that_owner(actors_o
 @pytest.mark.parametrize("body, name, role", [
     ("Washington lawyer Tilda Crane filed the suit on Monday.", "Tilda Crane", "Washington lawyer"),
     ("Republican presidential candidate Tom Reyes spoke in Iowa.", "Tom Reyes", "Republican presidential candidate"),
+    ("Gov. Martin Kessel (R) said no to the plan.", "Martin Kessel", "Governor"),
     ("Ana Lind, the Globex Corporation's head of its design division, left.", "Ana Lind",
      "Globex Corporation's head of its design division"),
 ])

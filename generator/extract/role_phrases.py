@@ -7,6 +7,7 @@ turns the words into a readable role.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from generator import lexicon
@@ -106,8 +107,24 @@ def _office(words: list[str]) -> bool:
     return (rank(last) or last).lower() in OFFICE_NOUNS
 
 
+_PLACE_SHORT_FORMS = lexicon.table("place_short_forms")
+# "(D-Vt.)", "(R-TX)", "(Vt.)": a party's initial and a state after a lawmaker's name.
+_PARTY_AND_PLACE = re.compile(r"\((?:[A-Z]\s*-\s*)?([A-Z][A-Za-z. ]{1,20})\)")
+
+
 def _place_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
-    """The place right after a name, joined by "of": ``Senator Ana Lind of Vermont`` (the place of her office)."""
+    """The place right after a name, joined by "of" or in brackets with a party's initial: ``Senator
+    Ana Lind of Vermont``, ``Sen. Ana Lind (D-Vt.)`` (the place of her office)."""
+    if end < sent.end and doc[end].text == "(":
+        close = next((j for j in range(end + 1, min(end + 9, sent.end)) if doc[j].text == ")"), None)
+        match = close and _PARTY_AND_PLACE.fullmatch(doc[end:close + 1].text)
+        if not match:
+            return None
+        short = match.group(1).strip()
+        full = _PLACE_SHORT_FORMS.get(short) or _PLACE_SHORT_FORMS.get(short.rstrip(".") + ".")
+        if full is None and short in _PLACE_SHORT_FORMS.values():
+            full = short  # "(R-Texas)"
+        return full.split() if full else None
     k = end + 1
     if k >= sent.end or doc[end].lower_ != "of" or doc[k].ent_type_ != "GPE" or doc[k].ent_iob_ != "B":
         return None

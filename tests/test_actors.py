@@ -558,6 +558,7 @@ def test_titles_with_plain_words_and_regions(actors_of, body, name, role):
     ("Rhode Island Gov. Gina Marsh spoke on Monday.", "Gina Marsh", "Governor of Rhode Island"),
     ("Sen. Ana Lindqvist (D-Vt.) voted against the bill.", "Ana Lindqvist", "Senator of Vermont"),
     ("Rep. Tom Reyes (R-Texas) voted for the bill.", "Tom Reyes", "Representative of Texas"),
+    ("Senate Minority Leader Tom Reyes (D-Nev.) blocked the vote.", "Tom Reyes", "Minority Leader of the Senate"),
 ])
 def test_a_title_written_after_its_owner_names_the_office_of_that_owner(actors_of, body, name, role):
     assert by_type(actors_of(body), "person")[name].role == role
@@ -604,6 +605,8 @@ def test_a_tie_to_someone_unnamed_is_no_role(actors_of):
 @pytest.mark.parametrize("body, name, role", [
     ("Ana Lind is the mayor of Delmar. She opened the bridge on Monday.", "Ana Lind", "Mayor of Delmar"),
     ("Rick Vell is the Republican governor of Ohio.", "Rick Vell", "Republican governor of Ohio"),
+    ("Michael Vell is former chairman of the Delmar Council of Orange County (Calif.), a donors' club.",
+     "Michael Vell", "Former chairman of the Delmar Council of Orange County"),
     ("Lena Marsh, a pastor at the Elm Street Church, led the prayer.", "Lena Marsh",
      "Pastor at the Elm Street Church"),
 ])

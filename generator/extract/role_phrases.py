@@ -57,8 +57,8 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
             found.append(said)
     place = _place_after(doc, end, sent)
     if place:
-        held = title[1] if title and title[0] == rule("role.title-before-name") else ranks
-        if held and _office(held):
+        held = ranks or (title[1] if title and title[0] == rule("role.title-before-name") else [])
+        if held and _office(held) and all(_title_part(w) for w in rejoin(held)):
             found.append((rule("role.title-with-place-after-name"), held + ["of"] + place))
     return found or None
 
@@ -92,6 +92,8 @@ def _copula(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
     words.append(attr.text)
     for right in attr.rights:  # "of Delmar", "in history at the college"
         tail = [t.text for t in right.subtree]
+        if "(" in tail:
+            tail = tail[:tail.index("(")]  # "of Orange County (Calif.)"
         if right.dep_ != "prep" or right.lower_ not in _ROLE_COMPLEMENTS \
                 or any(w in (",", ";") or w.lower() in _RELATIVE for w in tail):
             break
@@ -99,6 +101,11 @@ def _copula(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
     if len(words) > 14:
         return None
     return rule("role.copula"), words
+
+
+def _title_part(word: str) -> bool:
+    """A word of a title itself, not of its owner ("Senate") nor a comment on it ("upstart")."""
+    return is_role_word(word) or bool(rank(word)) or word.lower() in TITLE_MODIFIERS
 
 
 def _office(words: list[str]) -> bool:

@@ -546,6 +546,84 @@ def test_titles_with_plain_words_and_regions(actors_of, body, name, role):
     assert by_type(actors_of(body), "person")[name].role == role
 
 
+@pytest.mark.parametrize("body, name, role", [
+    ("Globex Corporation CEO Dana Whitlow resigned on Friday.", "Dana Whitlow", "CEO of Globex Corporation"),
+    ("Dana Whitlow, the Globex Corporation's chief executive, resigned on Friday.", "Dana Whitlow",
+     "Chief Executive of the Globex Corporation"),
+    ("The Congress party chief Lena Marsh visited the camp.", "Lena Marsh", "Chief of the Congress party"),
+    ("Former Ohio governor Tom Reyes spoke at the rally on Monday.", "Tom Reyes", "Former Governor of Ohio"),
+    ("Ohio Gov. Martin Kessel said the plan would fail.", "Martin Kessel", "Governor of Ohio"),
+    ("Sen. Ana Lindqvist of Vermont voted against the bill.", "Ana Lindqvist", "Senator of Vermont"),
+    ("Ontario premier Dan Ferris said no to the pipeline.", "Dan Ferris", "Premier of Ontario"),
+    ("Rhode Island Gov. Gina Marsh spoke on Monday.", "Gina Marsh", "Governor of Rhode Island"),
+    ("Sen. Ana Lindqvist (D-Vt.) voted against the bill.", "Ana Lindqvist", "Senator of Vermont"),
+    ("Rep. Tom Reyes (R-Texas) voted for the bill.", "Tom Reyes", "Representative of Texas"),
+    ("Senate Minority Leader Tom Reyes (D-Nev.) blocked the vote.", "Tom Reyes", "Minority Leader of the Senate"),
+])
+def test_a_title_written_after_its_owner_names_the_office_of_that_owner(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Washington lawyer Tilda Crane filed the suit on Monday.", "Tilda Crane", "Washington lawyer"),
+    ("Republican presidential candidate Tom Reyes spoke in Iowa.", "Tom Reyes", "Republican presidential candidate"),
+    ("Gov. Martin Kessel (R) said no to the plan.", "Martin Kessel", "Governor"),
+    ("Ana Lind, the Globex Corporation's head of its design division, left.", "Ana Lind",
+     "Globex Corporation's head of its design division"),
+])
+def test_words_before_a_title_that_own_no_office_leave_it_as_written(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+def test_a_title_with_its_owner_elsewhere_wins_over_the_bare_title(actors_of):
+    people = by_type(actors_of("Sen. Ana Lindqvist spoke first.\n\n"
+                               "Ana Lindqvist, a Vermont senator, then left the room."), "person")
+    assert people["Ana Lindqvist"].role == "Senator of Vermont"
+
+
+def test_a_bare_title_stays_bare_when_the_article_names_no_owner(actors_of):
+    people = by_type(actors_of("Prime minister Ana Lind asked for help at the weekend.\n\n"
+                               "Ms Lind wrote to the Freedonian president on Saturday."), "person")
+    assert people["Ana Lind"].role == "Prime Minister"
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Ana Lindqvist, the mother of Tomas Berg, said she was proud.", "Ana Lindqvist", "Mother of Tomas Berg"),
+    ("Tomas Berg's father, Erik Berg, did not comment on Monday.", "Erik Berg", "Father of Tomas Berg"),
+    ("Senator Tomas Berg met voters. Ana Lind, the wife of Tomas Berg, spoke after him.", "Ana Lind",
+     "Wife of Tomas Berg, Senator"),
+])
+def test_a_tie_to_a_person_the_article_names_is_a_role(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+def test_a_tie_to_someone_unnamed_is_no_role(actors_of):
+    people = by_type(actors_of("Tomas Berg, the son of a farmer, grew up near the coast."), "person")
+    assert people["Tomas Berg"].role is None
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Ana Lind is the mayor of Delmar. She opened the bridge on Monday.", "Ana Lind", "Mayor of Delmar"),
+    ("Rick Vell is the Republican governor of Ohio.", "Rick Vell", "Republican governor of Ohio"),
+    ("Michael Vell is former chairman of the Delmar Council of Orange County (Calif.), a donors' club.",
+     "Michael Vell", "Former chairman of the Delmar Council of Orange County"),
+    ("Lena Marsh, a pastor at the Elm Street Church, led the prayer.", "Lena Marsh",
+     "Pastor at the Elm Street Church"),
+])
+def test_a_role_said_of_a_person_in_a_sentence_of_its_own(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+@pytest.mark.parametrize("body", [
+    "Tom Reyes is a bad mayor, his rivals say.",
+    '"Tom Reyes is a liar and a poor mayor," Ana Lind said.',
+    "Tom Reyes is not the mayor of Delmar.",
+    "Tom Reyes is a man who never gives up.",
+])
+def test_an_opinion_a_denial_or_a_quotation_gives_no_role(actors_of, body):
+    assert by_type(actors_of(body), "person")["Tom Reyes"].role is None
+
+
 def test_a_dateline_is_not_part_of_a_name(actors_of):
     actors = actors_of("DHAKA - Floods have killed at least 40 people, officials said on Saturday.")
     assert not [a for a in actors if "Floods" in a.name]

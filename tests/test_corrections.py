@@ -15,7 +15,7 @@ The city council approved the new bridge on Monday, said Anna Berg, the mayor of
 
 "This bridge will change the town for good," said Tomas Kral.
 
-Tomas Kral, a local engineer, said the work would start in May.
+Tomas Kral, who also built the old one, said the work would start in May.
 
 "We were not asked," a resident said, as protesters gathered in Harbour Square.
 """

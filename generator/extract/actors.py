@@ -119,13 +119,16 @@ def _resolve_possessors(people: list[Entity]) -> None:
     """"Varga's deputy" -> "Deputy of Imre Varga, Speaker of the regional parliament"."""
     for ent in people:
         match = re.fullmatch(r"(.+?)['\u2019]s ([\w\- ]+)", ent.role or "")
-        if not match:
+        written = re.fullmatch(r"([\w\- ]+?) of ([\w\-. ]+)", ent.role or "")  # "Deputy of Varga"
+        if match:
+            owner, noun = fold(match.group(1)), match.group(2)
+        elif written:
+            owner, noun = fold(written.group(2)), written.group(1)
+        else:
             continue
-        owner = fold(match.group(1))
         boss = next((p for p in people if p is not ent and p.mentions and
                      (owner == fold(p.name) or owner in {fold(a) for a in p.aliases})), None)
         if boss is not None:
-            noun = match.group(2)
             role = f"{noun[:1].upper()}{noun[1:]} of {boss.name}"
             ent.role = f"{role}, {boss.role}" if boss.role and "'s " not in boss.role else role
             ent.rules.append(rule("role.owner-of-possessor"))
@@ -173,13 +176,14 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
     """The best of the roles written beside a person's mentions: a title over a rank alone, one that
     names a country, not too long, the earliest; with its country and the rule that found it."""
     best = None
+    docs = list({id(om.sent.doc): om.sent.doc for other in entities for om in other.mentions if om.sent is not None}.values())
     for m in ent.mentions:
         for rule_id, words in m.role or ():
             norm = _placeholder_role(words, m, entities, gaz)
             if norm is not None:
                 rule_id = rule("role.placeholder-owner")
             else:
-                norm = normalise_role(words, gaz)
+                norm = normalise_role(words, gaz, docs)
             if norm is None and words and words[0][:1].isupper() \
                     and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words):
                 # an employer alone: "the Herald's Tom Reyes", "X of the Y Party"; a country: "Chile's Ana Rojas"
@@ -191,7 +195,8 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
                 continue
             role, country = norm
             only_rank = not any(is_role_word(w) and not rank(w) for w in words)
-            score = (not only_rank, country is not None, len(role.split()) <= 10, -(m.paragraph or 0))
+            owned = country is not None or re.search(r" (of|for|to) ", role) is not None
+            score = (not only_rank, owned, country is not None, len(role.split()) <= 10, -(m.paragraph or 0))
             if best is None or score > best[0]:
                 best = (score, role, country, rule_id)
     return (best[1], best[2], best[3]) if best else (None, None, None)

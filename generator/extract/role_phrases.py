@@ -7,16 +7,19 @@ turns the words into a readable role.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.roles import TITLE_MODIFIERS, is_role_word, rank, rejoin, singular_role, title_word, word_at
+from generator.extract.roles import KIN_NOUNS, OFFICE_NOUNS, TITLE_MODIFIERS, is_role_word, rank, rejoin, singular_role, title_word, word_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
 _ARTICLES = lexicon.words("articles")
+# Marks that open or close a quotation: a role said inside one is someone's opinion.
+QUOTE_MARKS = ("\"", "\u201c", "\u201d", "''", "``")
 # Prepositions that may join a title to its body: "the Speaker of the Parliament, X".
 _OF_WORDS = lexicon.words("role_prepositions")
 
@@ -48,7 +51,94 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
                        _appositive_before(doc, before, end, sent), None if title else _employer(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
+    if not found or all(r[0] == rule("role.rank-before-name") for r in found):
+        said = _copula(doc, start, end, sent)
+        if said:
+            found.append(said)
+    place = _place_after(doc, end, sent)
+    if place:
+        held = ranks or (title[1] if title and title[0] == rule("role.title-before-name") else [])
+        if held and _office(held) and all(_title_part(w) for w in rejoin(held)):
+            found.append((rule("role.title-with-place-after-name"), held + ["of"] + place))
     return found or None
+
+
+_RELATIVE = lexicon.words("relative_pronouns")
+# Prepositions that join a role noun to the body or place it serves: "the mayor of Y", "a lecturer at
+# X" (not "in", which may only say where or when someone was: "president in 1985").
+_ROLE_COMPLEMENTS = {"of"} | set(lexicon.table("role_owner_prepositions").values())
+
+
+def _copula(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
+    """``X is the mayor of Delmar``, ``X was a lecturer at the college``: a role said of the name in a
+    sentence of its own, outside any quotation. Not an opinion: a role noun with a plain adjective
+    before it ("a bad mayor") or none at all ("a man who ...") is no role."""
+    head = doc[end - 1]
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children) \
+            or any(t.text in QUOTE_MARKS for t in sent):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > head.i), None)
+    if attr is None or attr.pos_ != "NOUN" or not singular_role(attr.text):
+        return None
+    words = []
+    for left in attr.lefts:
+        if left.dep_ == "det" and left.lower_ in _ARTICLES:
+            continue
+        if not (left.lower_ in TITLE_MODIFIERS or left.text[:1].isupper() or left.pos_ in ("NOUN", "PROPN")
+                or left.dep_ == "compound"):
+            return None  # "a bad mayor": an opinion
+        words.extend(t.text for t in left.subtree)
+    words.append(attr.text)
+    for right in attr.rights:  # "of Delmar", "in history at the college"
+        tail = [t.text for t in right.subtree]
+        if "(" in tail:
+            tail = tail[:tail.index("(")]  # "of Orange County (Calif.)"
+        if right.dep_ != "prep" or right.lower_ not in _ROLE_COMPLEMENTS \
+                or any(w in (",", ";") or w.lower() in _RELATIVE for w in tail):
+            break
+        words.extend(tail)
+    if len(words) > 14:
+        return None
+    return rule("role.copula"), words
+
+
+def _title_part(word: str) -> bool:
+    """A word of a title itself, not of its owner ("Senate") nor a comment on it ("upstart")."""
+    return is_role_word(word) or bool(rank(word)) or word.lower() in TITLE_MODIFIERS
+
+
+def _office(words: list[str]) -> bool:
+    """Whether a title's last word names an office held over a place: "Gov.", "senator", "mayor"."""
+    last = rejoin(words)[-1]
+    return (rank(last) or last).lower() in OFFICE_NOUNS
+
+
+_PLACE_SHORT_FORMS = lexicon.table("place_short_forms")
+# "(D-Vt.)", "(R-TX)", "(Vt.)": a party's initial and a state after a lawmaker's name.
+_PARTY_AND_PLACE = re.compile(r"\((?:[A-Z]\s*-\s*)?([A-Z][A-Za-z. ]{1,20})\)")
+
+
+def _place_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
+    """The place right after a name, joined by "of" or in brackets with a party's initial: ``Senator
+    Ana Lind of Vermont``, ``Sen. Ana Lind (D-Vt.)`` (the place of her office)."""
+    if end < sent.end and doc[end].text == "(":
+        close = next((j for j in range(end + 1, min(end + 9, sent.end)) if doc[j].text == ")"), None)
+        match = close and _PARTY_AND_PLACE.fullmatch(doc[end:close + 1].text)
+        if not match:
+            return None
+        short = match.group(1).strip()
+        full = _PLACE_SHORT_FORMS.get(short) or _PLACE_SHORT_FORMS.get(short.rstrip(".") + ".")
+        if full is None and short in _PLACE_SHORT_FORMS.values():
+            full = short  # "(R-Texas)"
+        return full.split() if full else None
+    k = end + 1
+    if k >= sent.end or doc[end].lower_ != "of" or doc[k].ent_type_ != "GPE" or doc[k].ent_iob_ != "B":
+        return None
+    j = k + 1
+    while j < sent.end and doc[j].ent_iob_ == "I":
+        j += 1
+    return [t.text for t in doc[k:j]]
 
 
 def _ranks_before(doc: "Doc", start: int) -> list[str]:
@@ -305,7 +395,20 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 return None  # "according to X, a detective ... was told": the subject of what follows
             if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6]) and len(words) <= 14:
                 return rule("role.appositive-after"), words
+            if not several and _kin(words):
+                return rule("role.kin-appositive"), words
     return None
+
+
+def _kin(words: list[str]) -> bool:
+    """``the mother of Ana Lind``, ``Ana Lind's mother``: a tie to a person named with it."""
+    words = [w for w in rejoin(words) if w.lower() not in _ARTICLES]
+    if not 2 <= len(words) <= 6:
+        return False
+    if words[0].lower() in KIN_NOUNS:
+        return len(words) >= 3 and words[1] == "of" and all(w[:1].isupper() for w in words[2:])
+    return words[-1].lower() in KIN_NOUNS and words[-2].endswith(("'s", "\u2019s")) \
+        and all(w[:1].isupper() for w in words[:-1])
 
 
 def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
@@ -333,6 +436,8 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
                 words, opens = words[last:], True
         if opens and closes and any(is_role_word(w) for w in rejoin(words)) and len(words) <= 14:
             return rule("role.appositive-before"), words
+        if opens and closes and _kin(words):
+            return rule("role.kin-appositive"), words
     return None
 
 

@@ -17,6 +17,8 @@ from generator import lexicon
 from generator.gazetteer import Gazetteer
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc
 
 # Nouns that name an office, a rank or the part someone plays in a story.
@@ -34,6 +36,22 @@ _ARTICLES = lexicon.words("articles")
 _PORTFOLIOS = lexicon.words("portfolios")
 _TRAILING = lexicon.words("role_trailing_words")
 _LOWER = lexicon.words("role_lower_words")
+# Nouns that name a tie to another person: "the mother of Ana Lind".
+KIN_NOUNS = lexicon.words("kin_nouns")
+# Role nouns that name an office held over a place: "the Ohio governor" is the Governor of Ohio.
+OFFICE_NOUNS = lexicon.words("office_nouns")
+_OWNER_PREPOSITIONS = lexicon.table("role_owner_prepositions")
+# Words that show a name is a body's ("party", "committee"), and which a body's name takes "the" before.
+_ORG_WORDS = lexicon.words("org_words")
+_ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
+_TENURE = lexicon.words("tenure_words")
+_FIXED_TITLES = lexicon.words("fixed_titles")
+# Titles a portfolio word stands before: "press secretary" is one title, "party chief" a body's chief.
+_PORTFOLIO_TITLES = lexicon.words("portfolio_titles")
+# Small words that may stand inside a body's name: "Al-Qaeda in Iraq", "Museum of Flight".
+_NAME_JOINS = ("of", "in", "and", "&", "for", "the")
+# Small words that a title's own words never are: "its", "the", "of".
+_NOT_TITLE_WORDS = lexicon.words("owner_stop_words") | set(_NAME_JOINS)
 
 
 def is_role_word(word: str) -> bool:
@@ -64,18 +82,29 @@ def country_article(name: str) -> str:
     return name
 
 
-def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] | None:
+def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ()) -> tuple[str, str | None] | None:
     """A readable role from the words of a title or appositive, and the country it names.
 
-    ``["Turkish", "foreign", "minister"]`` -> ("Foreign Minister of Turkey", "Turkey").
+    ``["Turkish", "foreign", "minister"]`` -> ("Foreign Minister of Turkey", "Turkey");
+    ``["Globex", "chief", "executive"]`` -> ("Chief Executive of Globex", None). ``docs``, the
+    article's parsed paragraphs, tell whether a word before a title is a name and whether the
+    article writes that name after "the".
     """
     words = rejoin(words)
+    definite = bool(words) and words[0].lower() == "the"
     while words and words[0].lower() in _ARTICLES:
         words = words[1:]
     while words and (words[-1] in (",", "-", "--") or words[-1].lower() in _TRAILING):
         words = words[:-1]
     if not words:
         return None
+    if words[0].lower() in KIN_NOUNS and len(words) > 2 and words[1] == "of":
+        return f"{words[0][:1].upper()}{words[0][1:].lower()} {' '.join(words[1:])}", None  # "Mother of Ana Lind"
+    if words[-1].lower() in KIN_NOUNS and len(words) > 1 and words[-2][-2:] in ("'s", "\u2019s"):
+        return f"{words[-1][:1].upper()}{words[-1][1:].lower()} of {' '.join(words[:-1])[:-2]}", None
+    owned = _owned(words, gaz, definite, docs)
+    if owned is not None:
+        return owned, None
     country = None
     region = None
     core: list[str] = []
@@ -132,6 +161,106 @@ def normalise_role(words: list[str], gaz: Gazetteer) -> tuple[str, str | None] |
     return text[:1].upper() + text[1:], country
 
 
+def _core_word(word: str) -> bool:
+    return is_role_word(word) or word.lower() in TITLE_MODIFIERS or bool(rank(word))
+
+
+def _owned(words: list[str], gaz: Gazetteer, definite: bool, docs: "Sequence[Doc]") -> str | None:
+    """A title written after the body or place that owns it, as a compound or a possessive, in
+    its readable form: ``Globex chief executive`` and ``Globex's chief executive`` -> "Chief
+    Executive of Globex"; ``former Ohio governor`` -> "Former Governor of Ohio". None when the
+    words are not an owner and a title, or the owner is a country (read by the caller), a
+    person's name written as an adjective ("Republican candidate"), or a place before a role
+    that is no office over it ("a Denver lawyer")."""
+    if " ".join(words).lower() in _FIXED_TITLES:
+        return None
+    lead = 0
+    while lead < len(words) and words[lead].lower() in _TENURE:
+        lead += 1  # "former", "acting"
+    poss = next((k for k in range(lead, len(words) - 1) if words[k][-2:] in ("'s", "\u2019s")), None)
+    if poss is not None:
+        owner, core = words[lead:poss + 1], words[poss + 1:]
+        owner[-1] = owner[-1][:-2]
+    else:
+        k = len(words)
+        while k > lead and _core_word(words[k - 1]) and not (
+                words[k - 1].islower() and words[k - 1] in _ORG_WORDS and k - 2 >= lead and words[k - 2][:1].isupper()
+                and words[k].lower() not in _PORTFOLIO_TITLES):
+            k -= 1  # "Congress party chief": "party" ends the body's name; "press secretary" is a title
+        last_role = max((n for n in range(lead, len(words)) if is_role_word(words[n])), default=-1)
+        while k > lead and k - 1 < last_role and words[k - 1].isalpha() and words[k - 1].islower() \
+                and words[k - 1] not in _ORG_WORDS:
+            k -= 1  # plain words before the role noun belong to the title: "campaign manager"
+        owner, core = words[lead:k], words[k:]
+    if not owner or not core or len(owner) > 6 or not owner[0][:1].isupper() or not owner[-1][:1].isalnum():
+        return None
+    if not all(_core_word(w) or w.isalpha() and w.islower() and w not in _NOT_TITLE_WORDS for w in core) \
+            or not (is_role_word(core[-1]) or rank(core[-1])):
+        return None  # not "head of its technology division"
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINS or w.lower() in _ORG_WORDS for w in owner):
+        return None
+    if any(w.lower() in _NAME_JOINS for w in (owner[0], owner[-1])):
+        return None
+    name = " ".join(owner)
+    label = _tagged_as_name(owner, docs) if docs else None
+    if gaz.country(name) or gaz.demonym(name) or label != "ORG" and gaz.place(name) is None and any(
+            gaz.country(w) or gaz.demonym(w) for w in owner if w[:1].isupper()):
+        return None  # a country's office, read with its country by the caller; not "Al-Qaeda in Iraq leader"
+    head = " ".join(w.lower() for w in core if not rank(w) or is_role_word(w)) or rank(core[-1]).lower()
+    if gaz.place(name) is not None:
+        if not any(head.endswith(office) for office in OFFICE_NOUNS) \
+                and not any((rank(w) or "").lower() in OFFICE_NOUNS for w in core):
+            return None  # "a Denver lawyer" works there, holds no office over it
+        the = ""
+    else:
+        if len(owner) == 1 and not owner[0].isupper() and owner[0].lower().endswith(_ADJECTIVE_ENDINGS):
+            return None  # "Republican candidate", "Socialist deputy"
+        if poss is None and docs and not (len(owner) == 1 and owner[0].isupper()) and label is None:
+            return None  # no name the tagger knows: "Insurgent leader X"
+        the = "" if label == "PERSON" else "the " if definite and poss is not None or owner[-1].lower() in _ORG_WORDS \
+            or _after_the(owner, docs) else ""
+    title = " ".join(_cap(w) for w in core)
+    noun = core[-1].lower()
+    prep = _OWNER_PREPOSITIONS.get(noun[:-1] if noun.endswith("s") and noun[:-1] in _OWNER_PREPOSITIONS else noun, "of")
+    before = " ".join(words[:lead])
+    role = f"{before} {title}" if before else title
+    return f"{role[:1].upper()}{role[1:]} {prep} {the}{name}"
+
+
+# The kinds of name the tagger gives that may own a role: not a people or a party written as an adjective.
+_OWNER_LABELS = ("ORG", "GPE", "FAC", "LOC", "PERSON")
+
+
+def _tagged_as_name(owner: list[str], docs: "Sequence[Doc]") -> str | None:
+    """The kind of name the tagger takes the words before a title for somewhere in the article: a
+    body's, a place's or a person's (a name followed by a word like "party" counts); None if none."""
+    name = " ".join(owner)
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ not in _OWNER_LABELS:
+                continue
+            text = re.sub(r"^[Tt]he |['\u2019]s$", "", ent.text)
+            if text == name or name.startswith(text + " ") and all(
+                    w in _ORG_WORDS for w in name[len(text) + 1:].split()):
+                return ent.label_
+    return None
+
+
+def _after_the(owner: list[str], docs: "Sequence[Doc]") -> bool:
+    """Whether the article writes a body's name after "the", as the head of its phrase ("the State
+    Department said"), not as a word before another noun ("the Globex offices")."""
+    n = len(owner)
+    for doc in docs:
+        text = doc.text
+        if f"the {owner[0]}" not in text and f"The {owner[0]}" not in text:
+            continue
+        for tok in doc:
+            if tok.lower_ == "the" and tok.i + n < len(doc) and [t.text for t in doc[tok.i + 1:tok.i + 1 + n]] == owner \
+                    and doc[tok.i + n].dep_ not in ("compound", "amod"):
+                return True
+    return False
+
+
 def rejoin(words: list[str]) -> list[str]:
     """Put back together what the tokenizer split: ``co - ordinator``, ``Maj .``."""
     out: list[str] = []
@@ -165,6 +294,8 @@ def _cap(word: str) -> str:
         return r
     if word.lower() == "pm":
         return "Prime Minister"
+    if word.isupper() and len(word) > 1:
+        return word  # "CEO", "MP"
     if word.lower() in _LOWER:
         return word.lower()
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))

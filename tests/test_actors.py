@@ -612,6 +612,29 @@ def test_a_name_the_tagger_alone_took_for_a_body_needs_a_sign_of_one(actors_of, 
     assert name not in by_type(actors_of(body), "organization")
 
 
+@pytest.mark.parametrize("headline, body, name", [
+    ("Talks resume as tension grows", "Polls showed Velmar 68 percent ahead of his rival, the Tarrow Institute said.",
+     "Velmar 68 percent"),
+    ("Talks resume as tension grows", "Voters backed the ISIS-condoned plan, said Ana Lind.", "ISIS-condoned"),
+    ("Talks resume as tension grows", "Halfway through the count, Ana Lind said the result was clear.", "Halfway"),
+    ("Harbor Board Accused Of Covering Up Leak To Protect Mayor",
+     "Residents in Delmont said the leak had gone on for weeks, Ana Lind said.", "Harbor Board"),
+])
+def test_pieces_of_sentences_and_headlines_are_no_bodies(actors_of, headline, body, name):
+    orgs = by_type(actors_of(body, headline), "organization")
+    assert not any(name in org for org in orgs)
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Velmar 68 percent", True), ("Lind at", True), ("Globex-style", True), ("pro-Velmar", True),
+    ("Globex Accused Of Fraud", True), ("Globex news agency", False), ("Bank of Avalon", False),
+    ("al-Qaeda", False), ("Doctors without Borders", False), ("Lashkar-e-Watan", False),
+])
+def test_what_is_no_name_at_all(words, expected):
+    from generator.extract.body_evidence import not_a_name
+    assert not_a_name(words.split()) == expected
+
+
 @pytest.mark.parametrize("body, name", [
     ("Ana Lind, a spokeswoman for Brightwell, said the tests had gone well.", "Brightwell"),
     ("The Taliban sought to stop people from voting in the north.", "Taliban"),

@@ -625,6 +625,27 @@ def test_pieces_of_sentences_and_headlines_are_no_bodies(actors_of, headline, bo
     assert not any(name in org for org in orgs)
 
 
+@pytest.mark.parametrize("body, kept, not_kept", [
+    ("Secretary of State for Energy Tom Hadley said the plant would close.", {"Tom Hadley"},
+     {"Energy Tom Hadley", "State"}),
+    ("The Secretary of State for Energy said the plant would close, Ana Lind reported.", {"Ana Lind"},
+     {"State for Energy"}),
+    ("Secretary of Defense Leon Marsh told reporters the troops would stay.", {"Leon Marsh"}, {"Defense"}),
+])
+def test_a_portfolio_inside_a_title_is_neither_a_body_nor_part_of_a_name(actors_of, body, kept, not_kept):
+    names = {a.name for a in actors_of(body) if a.type in ("person", "organization")}
+    assert kept <= names and not names & not_kept
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Ana Lind said Operation Desert Lantern had begun.", "Desert Lantern"),
+    ("Ana Lind received the Merriman Prize at the Press Club Dinner on Friday.", "Press Club Dinner"),
+    ("Police blocked roads in the West Bank, Ana Lind said.", "West Bank"),
+])
+def test_operations_events_and_regions_are_neither_bodies_nor_people(actors_of, body, name):
+    assert not any(name in a.name for a in actors_of(body) if a.type in ("person", "organization"))
+
+
 @pytest.mark.parametrize("words, expected", [
     ("Velmar 68 percent", True), ("Lind at", True), ("Globex-style", True), ("pro-Velmar", True),
     ("Globex Accused Of Fraud", True), ("Globex news agency", False), ("Bank of Avalon", False),

@@ -31,7 +31,7 @@ _OBJECT_VERBS = lexicon.words("body_object_verbs")
 _SUBJECT_VERBS = lexicon.words("body_verbs") | lexicon.having("speech_verbs", "cue")
 _TIE_WORDS = lexicon.words("body_tie_words")
 _PRODUCTS = lexicon.words("body_product_nouns") | lexicon.words("document_nouns")
-_NOT_BODY_NAMES = lexicon.words("not_body_names")
+_NOT_BODY_NAMES = lexicon.words("not_body_names") | lexicon.words("operation_words")
 # Small words a body's name may hold in lower case: "Bank of Avalon", "Doctors without Borders".
 _NAME_CONNECTORS = lexicon.words("name_connectors")
 # Small words that a headline in title case writes with a capital and a name does not ("Of").

@@ -637,6 +637,21 @@ def test_a_portfolio_inside_a_title_is_neither_a_body_nor_part_of_a_name(actors_
     assert kept <= names and not names & not_kept
 
 
+@pytest.mark.parametrize("body, org", [
+    ("Ali Baraka, the leader of Hezbollah, said the talks had failed.", "Hezbollah"),
+    ("A spokesman for Hamas said the talks had failed.", "Hamas"),
+])
+def test_a_body_after_a_title_and_of_or_for_stays_a_body(actors_of, body, org):
+    assert org in by_type(actors_of(body), "organization")
+
+
+def test_a_full_name_the_tagger_took_for_a_body_is_the_person_its_surname_names(actors_of):
+    actors = actors_of("Shares of Nadia Rahman fell on Monday. Rahman said the losses were small.")
+    assert "Nadia Rahman" not in by_type(actors, "organization")
+    person = by_type(actors, "person")["Nadia Rahman"]
+    assert person.mentions == 2 and "actor.full-name-of-a-surname" in person.rules
+
+
 @pytest.mark.parametrize("body, name", [
     ("Ana Lind said Operation Desert Lantern had begun.", "Desert Lantern"),
     ("Ana Lind received the Merriman Prize at the Press Club Dinner on Friday.", "Press Club Dinner"),

@@ -45,6 +45,8 @@ _STREET_WORDS = lexicon.words("street_words")
 _CULTURE_NOUNS = lexicon.words("culture_nouns")
 # Craft, whose names are neither people nor bodies: "Space Shuttle Discovery".
 _CRAFT_WORDS = lexicon.words("craft_words")
+# Portfolios, which follow a title as a body would: "Secretary of State", "Minister of Foreign Affairs".
+_PORTFOLIOS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_words") - {"and"}
 # First words of an operation's or an exercise's name: "Operation Granite Shield" is no one.
 _OPERATION_WORDS = lexicon.words("operation_words")
 # First words of a region's name: "the West Bank", tagged a place, is no bank.
@@ -241,7 +243,7 @@ def _from_organization_tag(c: _Name):
     has_org_word = any(w.lower() in ORG_WORDS for w in words)
     if not has_org_word and not name.isupper() and end < sent.end and doc[end].lower_ in _PORTFOLIO_TITLES:
         return None
-    if not has_org_word and in_title(doc, start, sent) is not None:
+    if not has_org_word and words[0].lower() in _PORTFOLIOS and in_title(doc, start, sent) is not None:
         return None  # "Secretary of State for Energy", "Minister of Foreign Affairs": a portfolio
     if len(words) == 1 and _demonym_of_place(name, c.gaz):
         return None
@@ -372,11 +374,13 @@ def in_title(doc, start: int, sent) -> int | None:
     (``Minister of | Education``, ``Secretary of State for | Energy``); else None."""
     if start - 2 < sent.start or doc[start - 1].lower_ not in ("of", "for"):
         return None
+    if doc[start - 1].lower_ == "for" and (not doc[start - 2].text[:1].isupper() or is_role_word(doc[start - 2].text)):
+        return None  # "a spokesman for Hamas": the body the person speaks for
     k = start - 2
     while k >= max(sent.start, start - 8):
         tok = doc[k]
-        if tok.text[:1].isupper() and is_role_word(tok.text):
-            return k
+        if is_role_word(tok.text):
+            return k  # "Minister of", "secretary of State for"
         if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and")):
             return None
         k -= 1
@@ -396,7 +400,7 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
     nothing of a name is left."""
     title: list[str] = []
     opening = in_title(doc, start, sent)
-    if end - start >= 3 and opening is not None and doc[start].text.istitle():
+    if end - start >= 3 and opening is not None and doc[opening].text[:1].isupper() and doc[start].text.istitle():
         # "Minister of Education X Y", "Secretary of State for Energy X Y": the portfolio is no name
         title = [t.text for t in doc[opening:start + 1]]
         start += 1

@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.names import ORG_WORDS, Entity, Mention, compound_name
+from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name
 from generator.extract.roles import is_role_word
 
-_HEAD_WORDS = ORG_WORDS | lexicon.words("body_name_words") | lexicon.words("org_kinds")
+_HEAD_WORDS = BODY_WORDS
 _GROUP_NOUNS = lexicon.words("group_nouns")
 _OBJECT_VERBS = lexicon.words("body_object_verbs")
 _SUBJECT_VERBS = lexicon.words("body_verbs") | lexicon.having("speech_verbs", "cue")

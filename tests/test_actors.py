@@ -656,6 +656,8 @@ def test_a_full_name_the_tagger_took_for_a_body_is_the_person_its_surname_names(
     ("Ana Lind said Operation Desert Lantern had begun.", "Desert Lantern"),
     ("Ana Lind received the Merriman Prize at the Press Club Dinner on Friday.", "Press Club Dinner"),
     ("Police blocked roads in the West Bank, Ana Lind said.", "West Bank"),
+    ("South Arvelia wants to join North Arvelia-Tamsk, the envoy said. Troops entered North Arvelia-Tamsk on "
+     "Monday.", "North Arvelia-Tamsk"),
 ])
 def test_operations_events_and_regions_are_neither_bodies_nor_people(actors_of, body, name):
     assert not any(name in a.name for a in actors_of(body) if a.type in ("person", "organization"))

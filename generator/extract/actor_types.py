@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from generator import lexicon
-from generator.extract.names import (BACKED, ORG_WORDS, PLACE_NAME_WORDS, PRESS_WORDS, SMALL, Mention,
+from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PLACE_NAME_WORDS, PRESS_WORDS, SMALL, Mention,
                                      acronym_after, clean_span, compound_name, edit_close, skip_stance,
                                      strip_org_modifiers, surface)
 from generator.extract.provenance import rule
@@ -247,6 +247,8 @@ def _from_organization_tag(c: _Name):
         return None  # "Secretary of State for Energy", "Minister of Foreign Affairs": a portfolio
     if len(words) == 1 and _demonym_of_place(name, c.gaz):
         return None
+    if not any(w.lower() in BODY_WORDS for w in words) and words[0].lower() in _COMPASS_WORDS:
+        return c.mention("place", "actor.compass-place")  # "North Arvelia", "the West Bank": a region
     before = start - 1 if start > sent.start and doc[start - 1].lower_ != "the" else start - 2
     if not has_org_word and before >= sent.start and doc[before].lower_ in _LOCATIVE and not name.isupper():
         return c.mention("place", "actor.locative-place")
@@ -429,6 +431,9 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
     if any(w.lower() in ORG_WORDS for w in words) and len(words) > 1:
         return Mention("organization", name, paragraph=paragraph, sent=sent, start=start, end=end,
                        rule=rule("actor.org-head-word"))
+    if len(words) > 1 and words[0].lower() in _COMPASS_WORDS:
+        return Mention("place", name, paragraph=paragraph, sent=sent, start=start, end=end,
+                       rule=rule("actor.compass-place"))  # "North Arvelia": a region, no one's name
     if not strong and len(words) == 1:
         known = gaz.country(name)
         rule_known = "actor.gazetteer-country"

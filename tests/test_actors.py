@@ -663,6 +663,12 @@ def test_operations_events_and_regions_are_neither_bodies_nor_people(actors_of, 
     assert not any(name in a.name for a in actors_of(body) if a.type in ("person", "organization"))
 
 
+def test_a_legislator_s_party_and_seat_in_brackets_is_no_body(actors_of):
+    actors = actors_of("Sen. Ana Lind (R-Fla.) said the bill would pass, and Rep. Tom Reyes (D-N.Y.) agreed.")
+    assert not by_type(actors, "organization")
+    assert {"Ana Lind", "Tom Reyes"} <= set(by_type(actors, "person"))
+
+
 @pytest.mark.parametrize("words, expected", [
     ("Velmar 68 percent", True), ("Lind at", True), ("Globex-style", True), ("pro-Velmar", True),
     ("Globex Accused Of Fraud", True), ("Globex news agency", False), ("Bank of Avalon", False),

@@ -52,6 +52,9 @@ _OPERATION_WORDS = lexicon.words("operation_words")
 # First words of a region's name: "the West Bank", tagged a place, is no bank.
 _COMPASS_WORDS = lexicon.words("compass_words")
 
+# A party's letter and a seat's abbreviation, in brackets after a legislator's name: "(R-Fla.)", "(D-N.Y.)".
+_PARTY_AND_SEAT = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*")
+
 _GO_ON = object()
 """What a construction returns when it does not apply: the next one decides."""
 
@@ -169,6 +172,8 @@ def _acronym_in_brackets(c: _Name):
     doc, start, end, sent = c.doc, c.start, c.end, c.sent
     if start > sent.start and end < sent.end and doc[start - 1].text == "(" and doc[end].text == ")" \
             and sum(ch.isupper() for ch in c.name) >= 2 and " " not in c.name:
+        if _PARTY_AND_SEAT.fullmatch(c.name):
+            return None  # "Ana Lind (R-Fla.)": a legislator's party letter and seat, no body
         return c.mention("organization", "actor.acronym-in-brackets")
     return _GO_ON
 

@@ -619,6 +619,8 @@ def test_a_name_the_tagger_alone_took_for_a_body_needs_a_sign_of_one(actors_of, 
     ("Talks resume as tension grows", "Halfway through the count, Ana Lind said the result was clear.", "Halfway"),
     ("Harbor Board Accused Of Covering Up Leak To Protect Mayor",
      "Residents in Delmont said the leak had gone on for weeks, Ana Lind said.", "Harbor Board"),
+    ("DOZENS KILLED IN HARBOUR ATTACK, SAYS ANA LIND", "Dozens were killed in the attack on Monday, Ana Lind said.",
+     "ATTACK"),
 ])
 def test_pieces_of_sentences_and_headlines_are_no_bodies(actors_of, headline, body, name):
     orgs = by_type(actors_of(body, headline), "organization")

@@ -55,6 +55,9 @@ _COMPASS_WORDS = lexicon.words("compass_words")
 # A party's letter and a seat's abbreviation, in brackets after a legislator's name: "(R-Fla.)", "(D-N.Y.)".
 _PARTY_AND_SEAT = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*")
 
+# The tags of a word that opens no name: "where", "then".
+_NOT_NAME_TAGS = ("ADV", "SCONJ", "PRON", "DET", "ADP", "CCONJ", "PART", "VERB", "AUX")
+
 _GO_ON = object()
 """What a construction returns when it does not apply: the next one decides."""
 
@@ -117,8 +120,11 @@ def _trim(doc, start, end, label, gaz) -> tuple[int, int] | None:
         start, end = clean_span(doc, start, end)
         if start >= end:
             return None
-    if label != "person" and end - start > 1 and singular_role(doc[end - 1].text) and doc[end - 1].text != "Chief":
-        end -= 1  # "Ivory Coast PM": the title belongs to the name after it
+    if label != "person" and end - start > 1 and (singular_role(doc[end - 1].text) and doc[end - 1].text != "Chief"
+                                                   or rank(doc[end - 1].text)):
+        end -= 1  # "Ivory Coast PM", "Army Capt": the title belongs to the name after it
+    while label != "person" and end - start > 1 and doc[start].text[:1].islower() and doc[start].pos_ in _NOT_NAME_TAGS:
+        start += 1  # "where Republican Party": the tagger ran a name on from the word before it
     return (start, end) if start < end else None
 
 

@@ -14,7 +14,7 @@ Some names are no name at all, whatever they do: a piece of a sentence the tagge
 ("Rubio 68 percent", "Velmar at"), an adjective made from a name ("Globex-backed",
 "Globex-style"), or a run of a headline in title case ("Globex Accused Of Fraud"). A name only the
 headline writes is a body only when it is named as one: the paragraphs name the bodies of the
-story themselves. An ordinary word the tagger took for a name (tagged a verb, a pronoun or an
+story themselves, and a line written in capitals tells nothing by its capitals. An ordinary word the tagger took for a name (tagged a verb, a pronoun or an
 adverb, or a single common noun) is a body only when it shows a sign of one.
 """
 from __future__ import annotations
@@ -64,6 +64,8 @@ def _unsupported(ent: Entity, gaz, person_words: set[str]) -> bool:
         return True  # "Rubio 68 percent", "Globex-style", "Globex Accused Of Fraud"
     if all(m.paragraph is None for m in ent.mentions) and not _named_as_body(ent.name, gaz):
         return True  # a run of the headline's words: the paragraphs name the story's bodies
+    if ent.name.isupper() and all(_in_capitals(m.sent) for m in ent.mentions):
+        return True  # "DOZENS KILLED IN ATTACK": in a line written in capitals, capitals tell nothing
     of_person = len(words) == 1 and (ent.name in person_words
                                      or ent.name[-1:] == "s" and ent.name[:-1] in person_words)
     against = words[0].lower() in _NOT_BODY_NAMES or of_person or _ordinary_word(ent)
@@ -94,6 +96,12 @@ def not_a_name(words: list[str]) -> bool:
     parts = words[0].split("-")
     return len(parts) > 1 and parts[0].isalpha() and parts[0].islower() and parts[0] not in _NAME_CONNECTORS \
         and parts[1][:1].isupper()  # "pro-Velmar", "then-Senate"; not "al-Qaeda"
+
+
+def _in_capitals(sent) -> bool:
+    """Whether most words of the sentence are written in capitals, as a banner or a shout is."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.6 * len(words)
 
 
 def _ordinary_word(ent: Entity) -> bool:

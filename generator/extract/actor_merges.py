@@ -24,6 +24,9 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer) -> None:
     surnames = {fold(n.split()[-1]) for n in full_names}
     # the surnames the article writes alone for a person: "Fiorina said"
     lone_surnames = {fold(m.name) for m in mentions if m.kind == "person" and " " not in m.name}
+    # the words the article writes in lower case, which are words of the language rather than names
+    docs = {id(m.sent.doc): m.sent.doc for m in mentions if m.sent is not None}
+    common = {t.text for doc in docs.values() for t in doc if t.text.islower()}
     by_text: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.key is None:
@@ -47,8 +50,9 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer) -> None:
             kind = "person"
         else:
             kind = kinds.most_common(1)[0][0]
-        retyped = "actor.one-type-per-name"
-        if kind == "organization" and not strong and _named_person(written, lone_surnames, full_names):
+        retyped = "actor.one-type-per-name"  # and a full name, not words of the language ("Security Program")
+        if kind == "organization" and not strong and _named_person(written, lone_surnames, full_names) \
+                and not any(w.lower() in common for w in written.split()):
             kind, retyped = "person", "actor.full-name-of-a-surname"
         for m in group:
             if m.kind != kind and not (m.kind == "country" and m.strong):

@@ -125,6 +125,7 @@ def _trim(doc, start, end, label, gaz) -> tuple[int, int] | None:
         end -= 1  # "Ivory Coast PM", "Army Capt": the title belongs to the name after it
     while label != "person" and end - start > 1 and doc[start].text[:1].islower() and doc[start].pos_ in _NOT_NAME_TAGS:
         start += 1  # "where Republican Party": the tagger ran a name on from the word before it
+        start, end = clean_span(doc, start, end)
     return (start, end) if start < end else None
 
 

@@ -22,8 +22,9 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer) -> None:
             name_words.update(fold(w) for w in m.name.split())
     full_names = [m.name for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
     surnames = {fold(n.split()[-1]) for n in full_names}
-    # the surnames the article writes alone for a person: "Fiorina said"
-    lone_surnames = {fold(m.name) for m in mentions if m.kind == "person" and " " not in m.name}
+    # the surnames the article writes alone for a person and the tagger took for one: "Hadley said"
+    lone_surnames = {fold(m.name) for m in mentions if m.kind == "person" and " " not in m.name
+                     and m.sent is not None and m.sent.doc[m.start].ent_type_ == "PERSON"}
     # the words the article writes in lower case, which are words of the language rather than names
     docs = {id(m.sent.doc): m.sent.doc for m in mentions if m.sent is not None}
     common = {t.text for doc in docs.values() for t in doc if t.text.islower()}

@@ -690,6 +690,75 @@ def test_a_name_the_tagger_alone_took_for_a_body_needs_a_sign_of_one(actors_of, 
     assert name not in by_type(actors_of(body), "organization")
 
 
+@pytest.mark.parametrize("headline, body, name", [
+    ("Talks resume as tension grows", "Polls showed Velmar 68 percent ahead of his rival, the Tarrow Institute said.",
+     "Velmar 68 percent"),
+    ("Talks resume as tension grows", "Voters backed the ISIS-condoned plan, said Ana Lind.", "ISIS-condoned"),
+    ("Talks resume as tension grows", "Halfway through the count, Ana Lind said the result was clear.", "Halfway"),
+    ("Harbor Board Accused Of Covering Up Leak To Protect Mayor",
+     "Residents in Delmont said the leak had gone on for weeks, Ana Lind said.", "Harbor Board"),
+    ("DOZENS KILLED IN HARBOUR ATTACK, SAYS ANA LIND", "Dozens were killed in the attack on Monday, Ana Lind said.",
+     "ATTACK"),
+])
+def test_pieces_of_sentences_and_headlines_are_no_bodies(actors_of, headline, body, name):
+    orgs = by_type(actors_of(body, headline), "organization")
+    assert not any(name in org for org in orgs)
+
+
+@pytest.mark.parametrize("body, kept, not_kept", [
+    ("Secretary of State for Energy Tom Hadley said the plant would close.", {"Tom Hadley"},
+     {"Energy Tom Hadley", "State"}),
+    ("The Secretary of State for Energy said the plant would close, Ana Lind reported.", {"Ana Lind"},
+     {"State for Energy"}),
+    ("Secretary of Defense Leon Marsh told reporters the troops would stay.", {"Leon Marsh"}, {"Defense"}),
+])
+def test_a_portfolio_inside_a_title_is_neither_a_body_nor_part_of_a_name(actors_of, body, kept, not_kept):
+    names = {a.name for a in actors_of(body) if a.type in ("person", "organization")}
+    assert kept <= names and not names & not_kept
+
+
+@pytest.mark.parametrize("body, org", [
+    ("Ali Baraka, the leader of Hezbollah, said the talks had failed.", "Hezbollah"),
+    ("A spokesman for Hamas said the talks had failed.", "Hamas"),
+])
+def test_a_body_after_a_title_and_of_or_for_stays_a_body(actors_of, body, org):
+    assert org in by_type(actors_of(body), "organization")
+
+
+def test_a_full_name_the_tagger_took_for_a_body_is_the_person_its_surname_names(actors_of):
+    actors = actors_of("Shares of Nadia Rahman fell on Monday. Rahman said the losses were small.")
+    assert "Nadia Rahman" not in by_type(actors, "organization")
+    person = by_type(actors, "person")["Nadia Rahman"]
+    assert person.mentions == 2 and "actor.full-name-of-a-surname" in person.rules
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Ana Lind said Operation Desert Lantern had begun.", "Desert Lantern"),
+    ("Ana Lind received the Merriman Prize at the Press Club Dinner on Friday.", "Press Club Dinner"),
+    ("Police blocked roads in the West Bank, Ana Lind said.", "West Bank"),
+    ("South Arvelia wants to join North Arvelia-Tamsk, the envoy said. Troops entered North Arvelia-Tamsk on "
+     "Monday.", "North Arvelia-Tamsk"),
+])
+def test_operations_events_and_regions_are_neither_bodies_nor_people(actors_of, body, name):
+    assert not any(name in a.name for a in actors_of(body) if a.type in ("person", "organization"))
+
+
+def test_a_legislator_s_party_and_seat_in_brackets_is_no_body(actors_of):
+    actors = actors_of("Sen. Ana Lind (R-Fla.) said the bill would pass, and Rep. Tom Reyes (D-N.Y.) agreed.")
+    assert not by_type(actors, "organization")
+    assert {"Ana Lind", "Tom Reyes"} <= set(by_type(actors, "person"))
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Velmar 68 percent", True), ("Lind at", True), ("Globex-style", True), ("pro-Velmar", True),
+    ("Globex Accused Of Fraud", True), ("Globex news agency", False), ("Bank of Avalon", False),
+    ("al-Qaeda", False), ("Doctors without Borders", False), ("Lashkar-e-Watan", False),
+])
+def test_what_is_no_name_at_all(words, expected):
+    from generator.extract.body_evidence import not_a_name
+    assert not_a_name(words.split()) == expected
+
+
 @pytest.mark.parametrize("body, name", [
     ("Ana Lind, a spokeswoman for Brightwell, said the tests had gone well.", "Brightwell"),
     ("The Taliban sought to stop people from voting in the north.", "Taliban"),

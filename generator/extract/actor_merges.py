@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from generator.extract.names import ORG_HEADS, ORG_HEADS2, Entity, Mention, acts_in, edit_close, initials
+from generator.extract.names import BODY_WORDS, ORG_HEADS, ORG_HEADS2, Entity, Mention, acts_in, edit_close, initials
 from generator.extract.provenance import rule
 from generator.extract.roles import HONORIFICS
 from generator.gazetteer import Gazetteer, fold
@@ -22,6 +22,12 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer) -> None:
             name_words.update(fold(w) for w in m.name.split())
     full_names = [m.name for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
     surnames = {fold(n.split()[-1]) for n in full_names}
+    # the surnames the article writes alone for a person and the tagger took for one: "Hadley said"
+    lone_surnames = {fold(m.name) for m in mentions if m.kind == "person" and " " not in m.name
+                     and m.sent is not None and m.sent.doc[m.start].ent_type_ == "PERSON"}
+    # the words the article writes in lower case, which are words of the language rather than names
+    docs = {id(m.sent.doc): m.sent.doc for m in mentions if m.sent is not None}
+    common = {t.text for doc in docs.values() for t in doc if t.text.islower()}
     by_text: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.key is None:
@@ -45,12 +51,29 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer) -> None:
             kind = "person"
         else:
             kind = kinds.most_common(1)[0][0]
+        retyped = "actor.one-type-per-name"  # and a full name, not words of the language ("Security Program")
+        if kind == "organization" and not strong and _named_person(written, lone_surnames, full_names) \
+                and not any(w.lower() in common for w in written.split()):
+            kind, retyped = "person", "actor.full-name-of-a-surname"
         for m in group:
             if m.kind != kind and not (m.kind == "country" and m.strong):
                 m.kind = kind
-                m.retyped = rule("actor.one-type-per-name")
+                m.retyped = rule(retyped)
                 if kind == "place" and m.place is None:
                     m.place = gaz.place(m.name)
+
+
+def _named_person(name: str, lone_surnames: set[str], full_names: list[str]) -> bool:
+    """A name of two or three plain words that the tagger alone took for a body, whose last word the
+    article writes alone for a person ("Hadley said"), with no other full name of that surname:
+    a person's full name, not a body's."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words) \
+            or any(w.lower() in BODY_WORDS for w in words):
+        return False
+    last = fold(words[-1])
+    return last in lone_surnames and not any(fold(n) != fold(name) and fold(n.split()[-1]) == last
+                                             for n in full_names)
 
 
 def _near(word: str, words: set[str]) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from generator import lexicon
-from generator.extract.names import (BACKED, ORG_WORDS, PLACE_NAME_WORDS, PRESS_WORDS, SMALL, Mention,
+from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PLACE_NAME_WORDS, PRESS_WORDS, SMALL, Mention,
                                      acronym_after, clean_span, compound_name, edit_close, skip_stance,
                                      strip_org_modifiers, surface)
 from generator.extract.provenance import rule
@@ -45,6 +45,18 @@ _STREET_WORDS = lexicon.words("street_words")
 _CULTURE_NOUNS = lexicon.words("culture_nouns")
 # Craft, whose names are neither people nor bodies: "Space Shuttle Discovery".
 _CRAFT_WORDS = lexicon.words("craft_words")
+# Portfolios, which follow a title as a body would: "Secretary of State", "Minister of Foreign Affairs".
+_PORTFOLIOS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_words") - {"and"}
+# First words of an operation's or an exercise's name: "Operation Granite Shield" is no one.
+_OPERATION_WORDS = lexicon.words("operation_words")
+# First words of a region's name: "the West Bank", tagged a place, is no bank.
+_COMPASS_WORDS = lexicon.words("compass_words")
+
+# A party's letter and a seat's abbreviation, in brackets after a legislator's name: "(R-Fla.)", "(D-N.Y.)".
+_PARTY_AND_SEAT = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*")
+
+# The tags of a word that opens no name: "where", "then".
+_NOT_NAME_TAGS = ("ADV", "SCONJ", "PRON", "DET", "ADP", "CCONJ", "PART", "VERB", "AUX")
 
 _GO_ON = object()
 """What a construction returns when it does not apply: the next one decides."""
@@ -108,8 +120,12 @@ def _trim(doc, start, end, label, gaz) -> tuple[int, int] | None:
         start, end = clean_span(doc, start, end)
         if start >= end:
             return None
-    if label != "person" and end - start > 1 and singular_role(doc[end - 1].text) and doc[end - 1].text != "Chief":
-        end -= 1  # "Ivory Coast PM": the title belongs to the name after it
+    if label != "person" and end - start > 1 and (singular_role(doc[end - 1].text) and doc[end - 1].text != "Chief"
+                                                   or rank(doc[end - 1].text)):
+        end -= 1  # "Ivory Coast PM", "Army Capt": the title belongs to the name after it
+    while label != "person" and end - start > 1 and doc[start].text[:1].islower() and doc[start].pos_ in _NOT_NAME_TAGS:
+        start += 1  # "where Republican Party": the tagger ran a name on from the word before it
+        start, end = clean_span(doc, start, end)
     return (start, end) if start < end else None
 
 
@@ -163,6 +179,8 @@ def _acronym_in_brackets(c: _Name):
     doc, start, end, sent = c.doc, c.start, c.end, c.sent
     if start > sent.start and end < sent.end and doc[start - 1].text == "(" and doc[end].text == ")" \
             and sum(ch.isupper() for ch in c.name) >= 2 and " " not in c.name:
+        if _PARTY_AND_SEAT.fullmatch(c.name):
+            return None  # "Ana Lind (R-Fla.)": a legislator's party letter and seat, no body
         return c.mention("organization", "actor.acronym-in-brackets")
     return _GO_ON
 
@@ -237,10 +255,12 @@ def _from_organization_tag(c: _Name):
     has_org_word = any(w.lower() in ORG_WORDS for w in words)
     if not has_org_word and not name.isupper() and end < sent.end and doc[end].lower_ in _PORTFOLIO_TITLES:
         return None
-    if start >= 2 and doc[start - 1].lower_ == "of" and is_role_word(doc[start - 2].text) and len(words) == 1:
-        return None
+    if not has_org_word and words[0].lower() in _PORTFOLIOS and in_title(doc, start, sent) is not None:
+        return None  # "Secretary of State for Energy", "Minister of Foreign Affairs": a portfolio
     if len(words) == 1 and _demonym_of_place(name, c.gaz):
         return None
+    if not any(w.lower() in BODY_WORDS for w in words) and words[0].lower() in _COMPASS_WORDS:
+        return c.mention("place", "actor.compass-place")  # "North Arvelia", "the West Bank": a region
     before = start - 1 if start > sent.start and doc[start - 1].lower_ != "the" else start - 2
     if not has_org_word and before >= sent.start and doc[before].lower_ in _LOCATIVE and not name.isupper():
         return c.mention("place", "actor.locative-place")
@@ -266,6 +286,7 @@ def _from_place_tag(c: _Name):
     if start - 2 >= sent.start and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
         return c.mention("organization", "actor.source-after-according-to")  # "according to Bloomberg"
     if any(w.lower() in ORG_WORDS for w in words) and not c.gaz.region(name) \
+            and words[0].lower() not in _COMPASS_WORDS \
             and (doc[start].ent_type_ != "FAC" or words[-1].lower() in PRESS_WORDS):
         return c.mention("organization", "actor.org-head-word")
     if not name.isupper():
@@ -362,6 +383,24 @@ def _demonym_of_place(word: str, gaz: Gazetteer) -> bool:
     return False
 
 
+def in_title(doc, start: int, sent) -> int | None:
+    """Where the title a name continues opens, when the name follows "of" or "for" inside a title
+    (``Minister of | Education``, ``Secretary of State for | Energy``); else None."""
+    if start - 2 < sent.start or doc[start - 1].lower_ not in ("of", "for"):
+        return None
+    if doc[start - 1].lower_ == "for" and (not doc[start - 2].text[:1].isupper() or is_role_word(doc[start - 2].text)):
+        return None  # "a spokesman for Hamas": the body the person speaks for
+    k = start - 2
+    while k >= max(sent.start, start - 8):
+        tok = doc[k]
+        if is_role_word(tok.text):
+            return k  # "Minister of", "secretary of State for"
+        if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and")):
+            return None
+        k -= 1
+    return None
+
+
 def acts(tok) -> bool:
     """Whether a token is the doer of its clause or an owner (``Moscow has sought``, ``Ankara's support``)."""
     if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -374,9 +413,10 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
     """A person's name found by the rule ``rule_id``, titles stripped (a portfolio kept as a role), or None if
     nothing of a name is left."""
     title: list[str] = []
-    if end - start >= 3 and start - 2 >= sent.start and doc[start - 1].lower_ in ("of", "for") \
-            and is_role_word(doc[start - 2].text) and doc[start - 2].text[:1].isupper() and doc[start].text.istitle():
-        title = [t.text for t in doc[start - 2:start + 1]]  # "Minister of Education X Y": the portfolio is no name
+    opening = in_title(doc, start, sent)
+    if end - start >= 3 and opening is not None and doc[opening].text[:1].isupper() and doc[start].text.istitle():
+        # "Minister of Education X Y", "Secretary of State for Energy X Y": the portfolio is no name
+        title = [t.text for t in doc[opening:start + 1]]
         start += 1
     portfolio = bool(title)
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
@@ -393,8 +433,9 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
     if name.endswith(".") and len(name.split()[-1]) > 2 and " " in name:
         name = name[:-1]  # the full stop of the sentence, not of an initial: "by Kemal To."
     words = name.split()
-    if any(w.lower() in _CRAFT_WORDS for w in words) or any(ch.isdigit() for ch in name):
-        return None  # a craft, or a code with figures in it: "STS-7", "XR5 Pro"
+    if any(w.lower() in _CRAFT_WORDS for w in words) or any(ch.isdigit() for ch in name) \
+            or words and words[0].lower() in _OPERATION_WORDS:
+        return None  # a craft, a weapon, an operation, or a code with figures in it: "STS-7", "XR5 Pro"
     if not words or any(w.lower() in SMALL - {"al", "el", "de", "da", "e", "ul"} for w in words) \
             or not all(w[:1].isupper() or w.lower() in lexicon.words("name_particles")
                             or w[:1] in "-'" or w[:2] in ("al", "el") for w in words):
@@ -402,6 +443,9 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
     if any(w.lower() in ORG_WORDS for w in words) and len(words) > 1:
         return Mention("organization", name, paragraph=paragraph, sent=sent, start=start, end=end,
                        rule=rule("actor.org-head-word"))
+    if len(words) > 1 and words[0].lower() in _COMPASS_WORDS:
+        return Mention("place", name, paragraph=paragraph, sent=sent, start=start, end=end,
+                       rule=rule("actor.compass-place"))  # "North Arvelia": a region, no one's name
     if not strong and len(words) == 1:
         known = gaz.country(name)
         rule_known = "actor.gazetteer-country"

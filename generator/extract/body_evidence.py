@@ -9,22 +9,35 @@ said", "Globex sought a buyer"), an owner ("Globex's chief"), the body a role be
 spokesman for Globex", "Globex analysts"), a source ("according to Globex") or the object of a
 verb such as "told" or "joined". One word after "the", or a name with a sign against it, that
 shows none of these is no organisation; a feeling, an operation or a first name never is one.
+
+Some names are no name at all, whatever they do: a piece of a sentence the tagger ran on into
+("Rubio 68 percent", "Velmar at"), an adjective made from a name ("Globex-backed",
+"Globex-style"), or a run of a headline in title case ("Globex Accused Of Fraud"). A name only the
+headline writes is a body only when it is named as one: the paragraphs name the bodies of the
+story themselves, and a line written in capitals tells nothing by its capitals. An ordinary word the tagger took for a name (tagged a verb, a pronoun or an
+adverb, or a single common noun) is a body only when it shows a sign of one.
 """
 from __future__ import annotations
 
 import re
 
 from generator import lexicon
-from generator.extract.names import ORG_WORDS, Entity, Mention, compound_name
+from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name
 from generator.extract.roles import is_role_word
 
-_HEAD_WORDS = ORG_WORDS | lexicon.words("body_name_words") | lexicon.words("org_kinds")
+_HEAD_WORDS = BODY_WORDS
 _GROUP_NOUNS = lexicon.words("group_nouns")
 _OBJECT_VERBS = lexicon.words("body_object_verbs")
 _SUBJECT_VERBS = lexicon.words("body_verbs") | lexicon.having("speech_verbs", "cue")
 _TIE_WORDS = lexicon.words("body_tie_words")
 _PRODUCTS = lexicon.words("body_product_nouns") | lexicon.words("document_nouns")
-_NOT_BODY_NAMES = lexicon.words("not_body_names")
+_NOT_BODY_NAMES = lexicon.words("not_body_names") | lexicon.words("operation_words")
+# Small words a body's name may hold in lower case: "Bank of Avalon", "Doctors without Borders".
+_NAME_CONNECTORS = lexicon.words("name_connectors")
+# Small words that a headline in title case writes with a capital and a name does not ("Of").
+_TITLE_CASE_WORDS = lexicon.words("title_minor_words") - {"de", "la", "le"}
+# The tags of a word that is no name's first word: "Crossed the River", "Our Principles", "Just".
+_NOT_NAME_TAGS = {"VERB", "AUX", "PRON", "ADV", "ADP", "DET", "SCONJ", "CCONJ", "PART", "INTJ", "NUM"}
 # The rules by which the tagger's label alone makes a body.
 _TAGGER_RULES = ("actor.tagger-organization", "actor.the-single-name-body")
 
@@ -47,15 +60,56 @@ def _unsupported(ent: Entity, gaz, person_words: set[str]) -> bool:
     if any(m.strong or not m.rule.startswith(_TAGGER_RULES) or m.retyped for m in ent.mentions):
         return False
     words = ent.name.split()
+    if not_a_name(words):
+        return True  # "Rubio 68 percent", "Globex-style", "Globex Accused Of Fraud"
+    if all(m.paragraph is None for m in ent.mentions) and not _named_as_body(ent.name, gaz):
+        return True  # a run of the headline's words: the paragraphs name the story's bodies
+    if ent.name.isupper() and all(_in_capitals(m.sent) for m in ent.mentions):
+        return True  # "DOZENS KILLED IN ATTACK": in a line written in capitals, capitals tell nothing
     of_person = len(words) == 1 and (ent.name in person_words
                                      or ent.name[-1:] == "s" and ent.name[:-1] in person_words)
-    against = words[0].lower() in _NOT_BODY_NAMES or of_person \
-        or len(words) == 1 and all(m.sent.doc[m.start].pos_ == "ADJ" for m in ent.mentions)
+    against = words[0].lower() in _NOT_BODY_NAMES or of_person or _ordinary_word(ent)
     if not against and not all(m.rule == "actor.the-single-name-body" for m in ent.mentions):
         return False
     if of_person or words[0].lower() in _NOT_BODY_NAMES:
         return True  # "Donald", "the Lindts", "Operation Granite Shield", "Anger": whatever it does
     return not _named_as_body(ent.name, gaz) and not any(_acts_as_body(m) for m in ent.mentions)
+
+
+def not_a_name(words: list[str]) -> bool:
+    """Whether the words are no name at all: a word in lower case that is neither a connector nor
+    followed by a body's head ("Globex news agency", "the Velmar security council"), or a connector last ("Rubio 68 percent", "Velmar at"); an adjective made with a hyphen
+    ("Globex-backed", "pro-Velmar"); a small word written with a capital inside the name, as
+    in a headline in title case ("Globex Accused Of Fraud")."""
+    if not words:
+        return True
+    for k, word in enumerate(words):
+        low = word.lower()
+        if k and word[:1].islower() and not any(w.lower().strip(".,'") in _HEAD_WORDS for w in words[k:]) \
+                and (low not in _NAME_CONNECTORS or k == len(words) - 1):
+            return True
+        if k and word[:1].isupper() and low in _TITLE_CASE_WORDS:
+            return True
+    parts = words[-1].split("-")
+    if len(parts) > 1 and parts[-1].isalpha() and parts[-1].islower() and len(parts[-1]) > 2:
+        return True  # "Globex-backed", "Globex-style"
+    parts = words[0].split("-")
+    return len(parts) > 1 and parts[0].isalpha() and parts[0].islower() and parts[0] not in _NAME_CONNECTORS \
+        and parts[1][:1].isupper()  # "pro-Velmar", "then-Senate"; not "al-Qaeda"
+
+
+def _in_capitals(sent) -> bool:
+    """Whether most words of the sentence are written in capitals, as a banner or a shout is."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.6 * len(words)
+
+
+def _ordinary_word(ent: Entity) -> bool:
+    """A word of the language the tagger took for a name: its first word tagged a verb, a pronoun,
+    an adverb or a number somewhere, or a single word tagged a common noun or an adjective everywhere."""
+    tags = [m.sent.doc[m.start].pos_ for m in ent.mentions]
+    return any(t in _NOT_NAME_TAGS for t in tags) \
+        or " " not in ent.name and all(t in ("NOUN", "ADJ") for t in tags)
 
 
 def _named_as_body(name: str, gaz) -> bool:

@@ -27,6 +27,8 @@ ORG_HEADS = lexicon.table("org_heads")
 ORG_HEADS2 = {tuple(k.split()): v for k, v in lexicon.table("org_heads_two_words").items()}
 # Words that show a name is an organisation's.
 ORG_WORDS = lexicon.words("org_words")
+# Every word that names a body when it heads a name: "... Institution", "... Party", "... company".
+BODY_WORDS = ORG_WORDS | lexicon.words("body_name_words") | lexicon.words("org_kinds")
 SMALL = lexicon.words("name_small_words")
 # Last words that make a name a place's rather than a body's.
 PLACE_NAME_WORDS = lexicon.words("place_name_words")

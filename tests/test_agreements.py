@@ -68,12 +68,13 @@ def test_the_agreement_refers_to_the_one_just_named(agreements_of):
         "Chile and Peru have a 1990 border treaty.",
         "On Friday Chile and Peru pledged to withdraw troops from the frontier. The agreement comes after two truces collapsed.",
     )
-    assert [a.type for a in found] == ["treaty", "pledge", "truce"]
+    # "two truces" are several earlier agreements, not one: no card of their own, and their
+    # sentence stays on the card of the pledge it speaks of
+    assert [a.type for a in found] == ["treaty", "pledge"]
     assert found[1].paragraphs == [1]
     assert found[0].paragraphs == [0]
     assert set(found[1].parties) == {"Chile", "Peru"}
     assert "The agreement comes after two truces collapsed." in found[1].summary
-    assert found[2].status == "collapsed"
 
 
 def test_different_amounts_are_different_agreements(agreements_of):
@@ -277,3 +278,34 @@ def test_a_claimed_status_reads_as_the_claim_on_the_page(explain):
     e = explain("Truce in doubt\n\nChile said on Monday that Peru had broken the 2012 border truce.\n")
     page = render_explainer(e)
     assert "**violated**, according to Chile" in page
+
+
+# -- what is not one agreement's card, and names that say which agreement ---------------------------
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Officials praised the historic deal on Monday.",),
+    ("The minister called it the first real accord in years.",),
+    ("The senator's pledge to cut taxes won loud applause.",),
+    ("Peru's old pledge to Chile was never kept.",),
+    ("Both sides want a peaceful resolution of the border dispute.",),
+    ("Four earlier ceasefires collapsed within days.",),
+    ("Governor Nathan Deal spoke to reporters in Atlanta.",),
+])
+def test_what_names_no_particular_agreement_is_no_card(agreements_of, paragraphs):
+    assert agreements_of(*paragraphs) == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("And the Treaty of Lima still stands, the minister said.", "Treaty of Lima"),
+    ("Peru defended the Treaty of Lima in a speech in Santiago on Monday.", "Treaty of Lima"),
+    ("Chile and Peru published the border treaty and its maps on Monday.", "border treaty"),
+])
+def test_a_name_stops_where_the_agreement_does(agreements_of, sentence, name):
+    [card] = agreements_of(sentence)
+    assert card.name == name
+
+
+def test_a_deal_whose_terms_bind_two_parties_has_them_as_parties(agreements_of):
+    [deal] = agreements_of("Under the proposed deal, Norway would sell Chile four frigates.")
+    assert set(deal.parties) == {"Norway", "Chile"}
+    assert deal.status == "proposed"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
 from generator.extract import patterns
+from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
 from generator.nlp import ParsedArticle, ParsedParagraph
 
@@ -27,6 +28,8 @@ _PACKAGE_WORDS = lexicon.words("agreement_package_words")
 _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
 _GENERIC_DETS = lexicon.words("agreement_generic_determiners")
 _NAMED_HEADS = lexicon.words("agreement_named_heads")
+# Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
+_EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers") | lexicon.words("agreement_ignored_modifiers")
 # ``the two countries``, ``both sides``: a pair of parties named elsewhere.
 PAIR = re.compile(r"\b(the two|both) (?:\w+ )?(" + "|".join(lexicon.table("pair_nouns")) + r")\b", re.I)
 
@@ -59,6 +62,16 @@ class Mention:
     def text(self) -> str:
         doc = self.head.doc
         return self.para.text[doc[self.start].idx:doc[self.end - 1].idx + len(doc[self.end - 1])]
+
+    @property
+    def empty(self) -> bool:
+        """Whether the mention says no more than ``the deal``: its other words only praise, count or
+        order it (``a historic deal``, ``the first accord``), with no name, number or phrase."""
+        if self.verb_based or self.end > self.head.i + 1 or self.head.text[:1].isupper():
+            return False
+        doc = self.head.doc
+        return all(t.is_punct or t.tag_ in ("JJR", "JJS", "RBS", "RBR", "DT", "PDT", "RB") or t.ent_type_ == "ORDINAL"
+                   or t.lower_ in _EMPTY_MODIFIERS for t in doc[self.start:self.head.i])
 
     @property
     def sentence(self) -> str:
@@ -110,6 +123,14 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
         if child.dep_ in ("punct",) and child.i < start - 1:
             continue
         start = min(start, child.left_edge.i)
+    # words before the agreement's own determiner or conjunction belong to the clause around it
+    # (``And the Treaty of Lima``, ``backing a trade pact``)
+    for child in token.lefts:
+        if child.i > start and (child.dep_ in ("det", "predet", "cc") or child.pos_ == "CCONJ") \
+                and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc[start:child.i]):
+            start = child.i
+    while start < token.i and doc[start].pos_ == "CCONJ":
+        start += 1
     det = doc[start] if start < token.i else None
     definite = False
     while start < token.i and (doc[start].dep_ in ("det", "predet") or doc[start].tag_ == "PRP$" or doc[start].is_punct):
@@ -128,17 +149,20 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
         kind = "joint " + word
     end = token.i + 1
     full_end = end
+    named = token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers)
     for child in token.rights:
+        if child.dep_ == "cc" or child.is_punct and child.text in ("-", "\u2013", "\u2014", "(", ";"):
+            break  # ``the deal and its critics``: what follows is another thing
         if child.dep_ == "prep" and child.lower_ in ("of", "over", "on", "for", "to", "against", "in"):
-            if child.lower_ == "in" and not any(t.ent_type_ in ("GPE", "DATE") for t in child.subtree):
-                continue
+            if child.lower_ == "in" and (named or not _where_or_when(child)):
+                continue  # a name says which agreement; ``in`` then tells where it was talked of
             if child.lower_ == "on" and all(t.ent_type_ in ("DATE", "TIME") for t in list(child.subtree)[1:]):
                 continue  # ``a ceasefire on Monday``: when, not what about
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in child.lefts):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
-            full_end = max(full_end, child.right_edge.i + 1)
+            full_end = max(full_end, _phrase_end(child))
         elif child.dep_ in ("nummod", "appos", "npadvmod") and child.i == token.i + 1 and child.like_num:
             end = max(end, child.i + 1)  # ``Resolution 2254``
     if end - token.i > 14:
@@ -156,6 +180,23 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
         mention.end = full_end  # plain "deals" is named by whom they are with: "deals with Norway and Chile"
         mention.rule = rule("agreement.plural-with-parties")
     return mention
+
+
+def _where_or_when(prep: "Token") -> bool:
+    """Whether an ``in`` phrase names a place or a date (``a truce in Syria``, ``the pact in 1998``),
+    not a length of time (``the first accord in years``)."""
+    doc = prep.doc
+    if any(t.ent_type_ == "GPE" for t in prep.subtree):
+        return True
+    dates = [t for t in prep.subtree if t.ent_type_ == "DATE"]
+    return bool(dates) and is_point_in_time(doc[dates[0].i:dates[-1].i + 1].text)
+
+
+def _phrase_end(prep: "Token") -> int:
+    """Token index after a prepositional phrase, cut before a dash or bracket that opens an aside."""
+    doc = prep.doc
+    end = prep.right_edge.i + 1
+    return next((t.i for t in doc[prep.i + 1:end] if t.text in ("-", "\u2013", "\u2014", "(", ";")), end)
 
 
 def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
@@ -181,6 +222,8 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     text = m.text.lower()
     if determiners & _GENERIC_DETS:
         return False
+    if token.ent_type_ == "PERSON":
+        return False  # a surname that is an agreement word: ``Governor Nathan Deal``
     if word == "accord" and ("own" in lower_mods or token.head.lower_ in ("in", "of") and not determiners):
         return False
     if word == "deal" and lower_mods & {"great", "good", "big", "whole"}:
@@ -204,14 +247,21 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
         if lower_mods & _POLITICAL_EVENT or any(t.ent_type_ == "NORP" for t in modifiers):
             return False
         return proper or "of understanding" in text or " on " in f" {text} " or m.bare and m.definite
+    plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
+    if plural and not token.text[:1].isupper():
+        # several agreements (``peace agreements``, ``three earlier truces``) are no one agreement's
+        # card, unless named with their parties (``our deals with Norway and Chile``)
+        if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]):
+            return False
     if word in ("resolution", "resolutions"):
-        ents = {t.ent_type_ for t in m.sent.doc[m.start:m.full_end]}
-        return "ORG" in ents or any(t.like_num for t in m.sent.doc[token.i:m.end]) or m.bare and m.definite
-    if token.tag_ in ("NNS", "NNPS"):
-        # plurals are generic (``peace agreements``) unless counted, named, or made with named parties
-        # (``our deals with Norway and Chile``)
-        parties = any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
-        return any(t.like_num or t.pos_ == "NUM" for t in modifiers) or proper or parties
+        # a body's resolution (``a UN resolution``, ``a resolution of the Security Council``), not
+        # the settling of something (``a resolution of the dispute``)
+        body = any(t.ent_type_ == "ORG" for t in modifiers) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "by") and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
+            for c in token.rights)
+        return body or any(t.like_num for t in m.sent.doc[token.i:m.end]) or m.bare and m.definite
+    if plural:
+        return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
     return True
 
 

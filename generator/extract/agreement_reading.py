@@ -129,6 +129,9 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
         for c in governing.children:
             if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != m.head.i:
                 pair_texts.append(m.para.text[c.left_edge.idx:c.right_edge.idx + len(c.right_edge)])
+    if not parties and not draft.parties:
+        # ``Under the deal, Chile will sell Peru ...``: who is bound by its terms and to whom
+        take(_bound_by_terms(m, index), rule("party.bound-by-terms"))
     for text in pair_texts:
         if PAIR.search(text):
             take(_pair(m, index, text, parsed, exclude=set(draft.mediators)), rule("party.pair"))
@@ -172,6 +175,21 @@ def _mediators(m: Mention, index: Register) -> list[tuple[str, str]]:
         if name:
             firsts.setdefault(name, rule_id)
     return list(firsts.items())
+
+
+def _bound_by_terms(m: Mention, index: Register) -> list[str]:
+    """The actors a clause introduced by ``under`` the agreement binds: its subject and its
+    object, when both are actors (``Under the pact, Chile will supply Peru with ...``)."""
+    prep = m.head.head
+    if m.head.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = prep.head
+    found = []
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "dobj", "dative") and c.i != prep.i:
+            text = m.para.text[c.left_edge.idx:c.right_edge.idx + len(c.right_edge)]
+            found += index.names(text, {"country", "organization", "group"})
+    return unique(found) if len(unique(found)) >= 2 else []
 
 
 def _listed_actors(m: Mention, prep: "Token", index: Register) -> list[str]:

@@ -309,3 +309,34 @@ def test_a_deal_whose_terms_bind_two_parties_has_them_as_parties(agreements_of):
     [deal] = agreements_of("Under the proposed deal, Norway would sell Chile four frigates.")
     assert set(deal.parties) == {"Norway", "Chile"}
     assert deal.status == "proposed"
+
+
+# -- plans, commitments and texts that several parties make their own --------------------------------
+
+def test_a_declaration_two_states_sign_is_an_agreement(agreements_of):
+    [declaration] = agreements_of("Norway and Sweden signed a declaration on fishing rights in Oslo on Monday.")
+    assert declaration.name == "Norway\u2013Sweden declaration"
+    assert set(declaration.parties) == {"Norway", "Sweden"}
+    assert declaration.status == "signed"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The leaders adopted an action plan on river pollution at the end of the summit.", "action plan on river pollution"),
+    ("After four weeks of talks the review conference adopted a final document on nuclear testing.",
+     "final document on nuclear testing"),
+])
+def test_a_plan_or_text_a_gathering_adopts_is_an_agreement(agreements_of, sentence, name):
+    [card] = agreements_of(sentence)
+    assert card.name == name
+    assert card.status == "reached"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway unveiled a plan to cut emissions by half.",
+    "Sweden proposed a roadmap for new talks.",
+    "The minister said Chile had a plan for the border.",
+    "Peru adopted a plan to build more schools.",
+    "The document was leaked to reporters on Tuesday.",
+])
+def test_one_sides_plan_or_a_proposal_is_not(agreements_of, sentence):
+    assert agreements_of(sentence) == []

@@ -28,6 +28,10 @@ _PACKAGE_WORDS = lexicon.words("agreement_package_words")
 _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
 _GENERIC_DETS = lexicon.words("agreement_generic_determiners")
 _NAMED_HEADS = lexicon.words("agreement_named_heads")
+# Plans, commitments and texts: agreements only when several parties make them their own.
+_COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
+_ADOPTING = lexicon.words("agreement_adopting_verbs")
+_JOINT_MAKERS = lexicon.words("agreement_joint_makers")
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
 _EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers") | lexicon.words("agreement_ignored_modifiers")
 # ``the two countries``, ``both sides``: a pair of parties named elsewhere.
@@ -204,6 +208,8 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     token = m.head
     if word in _JOINT_ONLY:
         return rule("agreement.joint-statement")
+    if word in _COMMITMENT_HEADS and not (token.text[:1].isupper() and token.pos_ == "PROPN"):
+        return rule("agreement.adopted-commitment")
     if word == "package":
         return rule("agreement.package-deal")
     if word in ("resolution", "resolutions") and not m.bare:
@@ -241,6 +247,8 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     proper = token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers)
     if word in _JOINT_ONLY:
         return "joint" in lower_mods or (proper and token.text[:1].isupper())
+    if word in _COMMITMENT_HEADS:
+        return _adopted(m, lower_mods)
     if word == "package":
         return bool(lower_mods & _PACKAGE_WORDS) or m.bare and m.definite
     if word in _NAMED_HEADS:
@@ -263,6 +271,42 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     if plural:
         return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
     return True
+
+
+def _adopted(m: Mention, lower_mods: set[str]) -> bool:
+    """Whether a plan, commitment or text is one that several parties made their own: a name of
+    its own (``the Vienna Declaration``), ``joint``, parties listed after ``between``, or a verb of
+    adopting or signing whose subject or agent is several parties or a gathering (``the leaders
+    adopted an action plan``, ``a declaration signed by the two states``)."""
+    token = m.head
+    if token.text[:1].isupper() and token.pos_ == "PROPN" and m.start < token.i:
+        return True
+    if "joint" in lower_mods or m.full_end > m.end:
+        return True
+    verb = governing_verb(token)
+    if verb is None or verb.lemma_.lower() not in _ADOPTING or token.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        if not (token.head.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in _ADOPTING):
+            return False
+        verb = token.head  # ``the action plan adopted by the summit``
+    return joint_maker(verb, m.para.text)
+
+
+def joint_maker(verb: "Token", text: str) -> bool:
+    """Whether the subject (or the ``by`` agent) of a verb is two or more parties or a gathering:
+    ``Chile and Peru``, ``the two countries``, ``the leaders``, ``the summit``."""
+    holder = verb
+    while not any(c.dep_ in ("nsubj", "agent") for c in holder.children) and holder.dep_ in ("xcomp", "conj") \
+            and holder.head is not holder:
+        holder = holder.head
+    subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    agent = next((c for c in holder.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
+    if subj is None:
+        return False
+    words = text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
+    return any(c.dep_ == "conj" for c in subj.children) or bool(PAIR.search(words)) \
+        or subj.lower_ in _JOINT_MAKERS or subj.lemma_.lower() in _JOINT_MAKERS
 
 
 def _pledges(doc) -> list[tuple[int, int]]:

@@ -340,3 +340,24 @@ def test_a_plan_or_text_a_gathering_adopts_is_an_agreement(agreements_of, senten
 ])
 def test_one_sides_plan_or_a_proposal_is_not(agreements_of, sentence):
     assert agreements_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Norway and Sweden pledged support for the new coastguard in Oslo on Friday.",
+     "Oslo pledge of support for the new coastguard"),
+    ("Chile and Peru agreed on a new border crossing after two days of talks.",
+     "Chile\u2013Peru agreement on a new border crossing"),
+])
+def test_a_joint_promise_of_a_thing_is_named_with_its_noun(agreements_of, sentence, name):
+    actors = ACTORS + [Actor(id="place-oslo", name="Oslo", type="place")]
+    [card] = agreements_of(sentence, actors=actors)
+    assert card.name == name
+    assert card.status == "pledged"
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Deal",),
+    ("Officials announced Friday's tentative agreement.",),
+])
+def test_a_one_word_or_dated_name_is_no_name(agreements_of, paragraphs):
+    assert agreements_of(*paragraphs) == []

@@ -74,8 +74,9 @@ class Mention:
         if self.verb_based or self.end > self.head.i + 1 or self.head.text[:1].isupper():
             return False
         doc = self.head.doc
-        return all(t.is_punct or t.tag_ in ("JJR", "JJS", "RBS", "RBR", "DT", "PDT", "RB") or t.ent_type_ == "ORDINAL"
-                   or t.lower_ in _EMPTY_MODIFIERS for t in doc[self.start:self.head.i])
+        return all(t.is_punct or t.tag_ in ("JJR", "JJS", "RBS", "RBR", "DT", "PDT", "RB", "POS") or t.lower_ in _EMPTY_MODIFIERS
+                   or t.ent_type_ in ("ORDINAL", "DATE") and not t.like_num  # ``the first``, ``Friday's``
+                   for t in doc[self.start:self.head.i])
 
     @property
     def sentence(self) -> str:

@@ -82,14 +82,23 @@ def _written_name(m: Mention) -> str:
         return m.text
     doc = m.head.doc
     noun = _PROMISE_NOUNS.get(m.head.lemma_.lower(), m.head.lemma_.lower())
-    after = [t for t in doc[m.head.i + 1:m.end] if t.dep_ in ("xcomp", "prep") and t.head.i == m.head.i]
+    after = [t for t in doc[m.head.i + 1:m.end] if t.dep_ in ("xcomp", "prep", "dobj") and t.head.i == m.head.i]
     start = min(after[0].left_edge.i, after[0].i) if after else m.head.i + 1
-    end = next((t.i for t in doc[start:m.end] if t.text in (",", ";", ":")), m.end)
+    if after and after[0].dep_ == "dobj":
+        noun += " of"  # ``pledged support``: a "pledge of support"
+    end = next((t.i for t in doc[start:m.end] if t.text in (",", ";", ":") or t.i > start and _where_or_when(t)), m.end)
     while end > start + 1 and doc[end - 1].pos_ in _LOOSE_ENDS:
         end -= 1  # ``to pursue talks if``: a clause cut off at its opening word
     if start >= end:
         return m.text
     return f"{noun} {m.para.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]}"
+
+
+def _where_or_when(t: "Token") -> bool:
+    """A phrase that tells where or when the promise was made (``in Oslo``, ``on Friday``), not what
+    was promised."""
+    return t.dep_ == "prep" and t.lower_ in ("in", "at", "on") and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("GPE", "DATE", "TIME") for c in t.children)
 
 
 def _generic(m: Mention) -> bool:

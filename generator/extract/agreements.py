@@ -63,11 +63,12 @@ def extract_agreements(parsed: ParsedArticle, index: Register,
 
 def _unnamed(draft: Draft, card: Agreement) -> bool:
     """Not a card a reader could place: only bare or empty mentions (``the agreement``, ``a
-    historic deal``) with no party or year; or a promise in a noun that fewer than two parties
+    historic deal``, a lone ``Deal``) with no party or year; or a promise in a noun that fewer than two parties
     made (``the senator's pledge``): one side's policy, not an agreement."""
     if draft.family == "pledge" and not any(m.verb_based for m in draft.mentions) and len(card.parties) < 2:
         return True
-    return all((m.bare or m.empty) and not m.verb_based and m.head.pos_ != "PROPN" and not m.head.text[:1].isupper()
+    return all((m.bare or m.empty) and not m.verb_based
+               and (m.head.pos_ != "PROPN" and not m.head.text[:1].isupper() or m.end - m.start == 1)
                for m in draft.mentions) and not card.parties and not card.year
 
 

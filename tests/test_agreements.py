@@ -361,3 +361,22 @@ def test_a_joint_promise_of_a_thing_is_named_with_its_noun(agreements_of, senten
 ])
 def test_a_one_word_or_dated_name_is_no_name(agreements_of, paragraphs):
     assert agreements_of(*paragraphs) == []
+
+
+# -- "it" joins the agreement it stands for ------------------------------------------------------
+
+def test_it_joins_the_agreement_of_the_sentence_before(agreements_of):
+    [accord] = agreements_of("Chile and Peru signed a fisheries accord in Lima on Tuesday. It covers anchovy stocks.",
+                             "It was ratified by both parliaments a month later.")
+    assert accord.paragraphs == [0, 1]
+    assert [c.text for c in accord.covers] == ["covers anchovy stocks"]
+    assert accord.status == "ratified"
+    assert "agreement.pronoun-refers-back" in accord.rules
+
+
+def test_it_that_may_stand_for_something_else_joins_nothing(agreements_of):
+    [accord] = agreements_of("The coalition signed the Lima fisheries accord on Monday. It collapsed a week later.")
+    assert accord.status == "signed"
+    assert accord.paragraphs == [0]
+    assert len(accord.summary) == 1
+    assert agreements_of("It was ratified on Monday.") == []

@@ -32,6 +32,9 @@ _NAMED_HEADS = lexicon.words("agreement_named_heads")
 _COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
 _ADOPTING = lexicon.words("agreement_adopting_verbs")
 _JOINT_MAKERS = lexicon.words("agreement_joint_makers")
+# Verbs whose subject or object ``it`` may be an agreement: ``it was signed``, ``it covers ...``.
+_AGREEMENT_VERBS = frozenset(lexicon.table("agreement_status_verbs")) | lexicon.words("agreement_cover_verbs") \
+    | lexicon.words("agreement_exclude_verbs") | lexicon.words("agreement_signing_verbs")
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
 _EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers") | lexicon.words("agreement_ignored_modifiers")
 # ``the two countries``, ``both sides``: a pair of parties named elsewhere.
@@ -57,6 +60,8 @@ class Mention:
     full_end: int = 0
     """Token index after the mention with its ``between``/``with`` phrases."""
     verb_based: bool = False
+    pronoun: bool = False
+    """``it``: a reference that joins the agreement just named, or nothing."""
     rule: str = ""
     """The rule that found the mention (:mod:`generator.extract.provenance`)."""
     joined: str = ""
@@ -95,7 +100,52 @@ def find_mentions(parsed: ParsedArticle) -> Iterator[Mention]:
                     found.append(mention)
             if not found:
                 found.extend(_verb_mentions(para, sent))
-            yield from found
+            found.extend(_pronoun_mentions(para, sent, found))
+            yield from sorted(found, key=lambda m: m.head.i)
+
+
+def _pronoun_mentions(para: ParsedParagraph, sent: "Span", found: list[Mention]) -> Iterator[Mention]:
+    """``it`` as the subject or object of a verb that an agreement takes (``it was ratified``,
+    ``it covers fishing``, ``both sides violated it``); whether it stands for an agreement is
+    decided where it is joined (:func:`antecedent`)."""
+    for token in sent:
+        if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _AGREEMENT_VERBS:
+            continue
+        if token.dep_ == "nsubj" and verb.lemma_.lower() in ("sign", "reach", "agree", "negotiate", "propose", "announce"):
+            continue  # ``it signed``: a party acts, not the agreement
+        if any(m.head.i < token.i and not m.verb_based for m in found):
+            continue  # an agreement named earlier in the sentence is joined by its own words
+        yield Mention(para, sent, token, token.i, token.i + 1, "", "", True, True, full_end=token.i + 1,
+                      pronoun=True, rule=rule("agreement.pronoun"))
+
+
+def antecedent(pronoun: Mention, previous: Mention) -> bool:
+    """Whether ``it`` stands for the agreement of the mention just before: that mention is in the
+    sentence before (or the last sentence of the paragraph before) and is its sentence's subject,
+    or its object where the subject is people or several parties (``Chile and Peru signed a pact.
+    It covers ...``), never a thing ``it`` could as well stand for."""
+    if previous.verb_based:
+        return False
+    para, prev_para = pronoun.para.index, previous.para.index
+    if prev_para == para:
+        sents = [s for s in pronoun.para.doc.sents if s.end <= pronoun.sent.start]
+        if not sents or sents[-1].start != previous.sent.start:
+            return False
+    elif prev_para != para - 1 or pronoun.sent.start != 0 or previous.sent.end_char < len(previous.para.text.rstrip()) - 1:
+        return False
+    head = previous.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if head.dep_ != "dobj":
+        return False
+    subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return any(c.dep_ == "conj" for c in subj.children) or subj.ent_type_ in ("PERSON", "NORP") \
+        or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "he", "she")
 
 
 def head_word(token: "Token") -> str | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.agreement_mentions import Mention, find_mentions, governing_verb
+from generator.extract.agreement_mentions import Mention, antecedent, find_mentions, governing_verb
 from generator.extract.agreement_naming import card_name
 from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention
 from generator.extract.agreement_terms import read_terms
@@ -48,7 +48,7 @@ def extract_agreements(parsed: ParsedArticle, index: Register,
     for mention in find_mentions(parsed):
         draft, mention.joined = _attach(mention, drafts, last)
         if draft is None:
-            if not _specific(mention):
+            if mention.pronoun or not _specific(mention):
                 continue
             draft = Draft()
             drafts.append(draft)
@@ -89,6 +89,11 @@ def _numbers(mention: Mention) -> set[str]:
 def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Mention]]) -> tuple[Draft | None, str]:
     """The agreement an earlier mention already stands for, with the rule that joins them; or
     None for a new one."""
+    if mention.pronoun:
+        if last and antecedent(mention, last[-1][1]):
+            mention.family, mention.kind = last[-1][1].family, last[-1][1].kind
+            return last[-1][0], rule("agreement.pronoun-refers-back")
+        return None, ""
     if not drafts or mention.verb_based:
         return None, ""
     if mention.bare:

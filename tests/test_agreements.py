@@ -380,3 +380,10 @@ def test_it_that_may_stand_for_something_else_joins_nothing(agreements_of):
     assert accord.paragraphs == [0]
     assert len(accord.summary) == 1
     assert agreements_of("It was ratified on Monday.") == []
+
+
+def test_a_card_with_no_named_parties_takes_those_who_keep_or_break_it(agreements_of):
+    [truce] = agreements_of("A truce was announced in Lima on Monday.",
+                            "Chile and Peru violated the truce within a week.")
+    assert set(truce.parties) == {"Chile", "Peru"}
+    assert "party.joint-keepers" in truce.rules

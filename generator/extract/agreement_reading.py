@@ -34,6 +34,8 @@ SIGNING = lexicon.words("agreement_signing_verbs")
 # order they are tried: the first rule whose phrase stands where it counts wins.
 _STATUS_PHRASES = {"status.terms-phrase": "invoked", "status.violation-phrase": "violated",
                    "status.broke-down-phrase": "collapsed", "status.scheduled-phrase": "to be signed"}
+# Statuses whose joint subject keeps or breaks the agreement (``Chile and Peru violated the truce``).
+_KEEPING_STATUSES = ("violated", "invoked", "renewed", "extended", "suspended", "abandoned")
 # The strongest status wins when several sentences give one.
 STATUS_RANK = list(lexicon.entries("agreement_status_rank"))
 
@@ -56,6 +58,9 @@ class Draft:
     """``(mediator, rule)`` for each mediator found."""
     signed: str | None = None
     signed_rule: str = ""
+    keepers: list[str] = field(default_factory=list)
+    """Two or more actors that together keep, break, renew or invoke it: its parties when no
+    mention names any."""
 
     @property
     def first(self) -> Mention:
@@ -64,6 +69,11 @@ class Draft:
     @property
     def family(self) -> str:
         return self.first.family
+
+    def fallback(self) -> None:
+        """Parties from the whole cluster when no mention named any: those who keep or break it."""
+        if not self.parties and len(self.keepers) >= 2:
+            self.add_parties(self.keepers, rule("party.joint-keepers"))
 
     def add_parties(self, names: list[str], rule_id: str) -> None:
         """Parties one rule found; the rule is kept when it brings a party the card lacked."""
@@ -123,6 +133,14 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             span_text = m.para.text[doc[lo].idx:verb.idx]
             take(_subject_actors(span_text, index), rule("party.signing-subject"))
             pair_texts.append(span_text)
+    if verb is not None and status in _KEEPING_STATUSES and not m.verb_based:
+        # ``Chile and Peru renewed the truce``: those who keep or break it, parties when nothing
+        # else names any (see :meth:`Draft.fallback`)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and any(c.dep_ == "conj" for c in subj.children):
+            names = _subject_actors(m.para.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)], index)
+            if len(names) >= 2:
+                draft.keepers.extend(n for n in names if n not in draft.keepers)
     governing = verb if verb is not None else governing_verb(m.head)
     if governing is not None and not parties:
         # ``led the two sides to an agreement``

@@ -387,3 +387,11 @@ def test_a_card_with_no_named_parties_takes_those_who_keep_or_break_it(agreement
                             "Chile and Peru violated the truce within a week.")
     assert set(truce.parties) == {"Chile", "Peru"}
     assert "party.joint-keepers" in truce.rules
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Delegates from forty states gathered to sign the Lima Declaration on Monday.", ["Lima Declaration"]),
+    ("Sweden's Clean Water Plan has cost more than expected.", []),
+])
+def test_a_named_text_counts_when_its_name_says_where_it_was_made(agreements_of, sentence, expected):
+    assert [a.name for a in agreements_of(sentence)] == expected

@@ -31,6 +31,7 @@ _NAMED_HEADS = lexicon.words("agreement_named_heads")
 # Plans, commitments and texts: agreements only when several parties make them their own.
 _COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
 _ADOPTING = lexicon.words("agreement_adopting_verbs")
+_TEXT_HEADS = lexicon.words("agreement_text_heads")
 _JOINT_MAKERS = lexicon.words("agreement_joint_makers")
 # Verbs whose subject or object ``it`` may be an agreement: ``it was signed``, ``it covers ...``.
 _AGREEMENT_VERBS = frozenset(lexicon.table("agreement_status_verbs")) | lexicon.words("agreement_cover_verbs") \
@@ -259,7 +260,7 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     token = m.head
     if word in _JOINT_ONLY:
         return rule("agreement.joint-statement")
-    if word in _COMMITMENT_HEADS and not (token.text[:1].isupper() and token.pos_ == "PROPN"):
+    if word in _COMMITMENT_HEADS and not (token.text[:1].isupper() and token.pos_ == "PROPN" and word in _TEXT_HEADS):
         return rule("agreement.adopted-commitment")
     if word == "package":
         return rule("agreement.package-deal")
@@ -330,8 +331,9 @@ def _adopted(m: Mention, lower_mods: set[str]) -> bool:
     adopting or signing whose subject or agent is several parties or a gathering (``the leaders
     adopted an action plan``, ``a declaration signed by the two states``)."""
     token = m.head
-    if token.text[:1].isupper() and token.pos_ == "PROPN" and m.start < token.i:
-        return True
+    if token.text[:1].isupper() and token.pos_ == "PROPN" and token.lower_ in _TEXT_HEADS \
+            and (m.start < token.i or m.end > token.i + 1):
+        return True  # a text's name (``the Lima Declaration``), not a policy's (``the Clean Water Plan``)
     if "joint" in lower_mods or m.full_end > m.end:
         return True
     verb = governing_verb(token)

@@ -395,3 +395,31 @@ def test_a_card_with_no_named_parties_takes_those_who_keep_or_break_it(agreement
 ])
 def test_a_named_text_counts_when_its_name_says_where_it_was_made(agreements_of, sentence, expected):
     assert [a.name for a in agreements_of(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The candidate said he could negotiate a far better trade deal with Peru.",
+    "Her aim was to broker a lasting border accord between Chile and Peru.",
+    "Thousands attended the Green Party convention in Oslo.",
+])
+def test_an_agreement_that_may_never_be_or_a_party_gathering_is_no_card(agreements_of, sentence):
+    assert agreements_of(sentence) == []
+
+
+def test_an_agreement_to_be_signed_is_still_a_card(agreements_of):
+    [treaty] = agreements_of("Chile and Peru are to sign a border treaty in Lima next week.")
+    assert treaty.status == "to be signed"
+
+
+def test_a_bare_accord_of_two_people_is_named_after_them(agreements_of):
+    people = ACTORS + [Actor(id="person-ann-lund", name="Ann Lund", type="person"),
+                       Actor(id="person-per-berg", name="Per Berg", type="person")]
+    [accord] = agreements_of("Ann Lund and Per Berg reached an accord on school funding late on Monday.", actors=people)
+    assert accord.name.endswith("accord on school funding")
+    [accord] = agreements_of("Ann Lund and Per Berg signed the accord late on Monday.", actors=people)
+    assert accord.name == "Lund\u2013Berg accord"
+
+
+def test_work_that_goes_on_towards_an_agreement_is_a_card(agreements_of):
+    [pact] = agreements_of("Chile and Peru continue to work on a pact to share the river's water.")
+    assert pact.status == "under negotiation"

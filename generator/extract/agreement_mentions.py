@@ -306,6 +306,8 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     if word in _NAMED_HEADS:
         if lower_mods & _POLITICAL_EVENT or any(t.ent_type_ == "NORP" for t in modifiers):
             return False
+        if any(t.ent_type_ == "ORG" for t in modifiers) and m.end == token.i + 1:
+            return False  # a party's gathering (``the Green Party convention``), not a text it is about
         return proper or "of understanding" in text or " on " in f" {text} " or m.bare and m.definite
     plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
     if plural and not token.text[:1].isupper():

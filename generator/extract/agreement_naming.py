@@ -5,7 +5,7 @@ of Lima``) before a description, and the description that says most (``a 1998 mu
 pact``) before a shorter one. A promise told with a verb is named with its noun (``pledged to
 stop fishing`` is the "pledge to stop fishing"). A name that says only what kind of agreement it
 is (``the joint statement``, a pledge) is qualified with what the article says of it: where it
-was made, its two parties, its year, as in "Lima pledge to stop fishing" or "2004 Chile–Peru joint
+was made, its party or two parties (a person by surname), its year, as in "Lima pledge to stop fishing" or "2004 Chile–Peru joint
 statement". A qualifier never outweighs the words it qualifies.
 """
 from __future__ import annotations
@@ -42,8 +42,9 @@ def card_name(mentions: list[Mention], parties: list[str], year: int | None,
     place = _made_in(best, parties, index) if best.verb_based else None
     if place:
         qualifiers.append(place)
-    elif len(parties) == 2 and all(_party_kind(p, index) in ("country", "organization", "group") for p in parties):
-        qualifiers.append("\u2013".join(parties))
+    elif 1 <= len(parties) <= 2 and all(_party_kind(p, index) in ("country", "organization", "group", "person")
+                                        for p in parties):
+        qualifiers.append("\u2013".join(_short(p, index) for p in parties))
     if year and str(year) not in written:
         qualifiers.insert(0, str(year))
     budget = len(_WORD.findall(written)) + 1
@@ -121,6 +122,11 @@ def _made_in(m: Mention, parties: list[str], index: Register) -> str | None:
         if actor is not None and actor.type == "place" and actor.name not in parties:
             return actor.name
     return None
+
+
+def _short(name: str, index: Register) -> str:
+    """A party as a name qualifies it: a person by surname (``the Lund–Berg accord``)."""
+    return name.split()[-1] if _party_kind(name, index) == "person" and " " in name else name
 
 
 def _party_kind(name: str, index: Register) -> str | None:

@@ -22,6 +22,7 @@ import re
 from generator import lexicon
 from generator.extract.agreement_mentions import Mention, antecedent, find_mentions, governing_verb
 from generator.extract.agreement_naming import card_name
+from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
 from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention
 from generator.extract.agreement_terms import read_terms
 from generator.extract.provenance import merged, rule
@@ -32,6 +33,9 @@ from generator.nlp import ParsedArticle
 _WISHING = lexicon.words("agreement_wishing_verbs")
 _IGNORED_MODIFIERS = lexicon.words("agreement_ignored_modifiers")
 _GENERIC_HEADS = lexicon.words("agreement_generic_heads")
+# Auxiliaries of an agreement that may never be: a modal of possibility, or an infinitive's ``to``.
+_HYPOTHETICAL = lexicon.words("agreement_hypothetical_auxiliaries")
+_ASPECT = lexicon.words("agreement_aspect_verbs")
 
 AgreementMention = tuple[int, int, int, int, str]
 """Where the article refers to an agreement: paragraph, first and end token, the number of the
@@ -148,6 +152,11 @@ def _specific(mention: Mention) -> bool:
     wished = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
     if wished is not None and wished.pos_ == "VERB" and wished.lemma_.lower() in _WISHING:
         return False  # ``called for a ceasefire``, ``hope for a peace deal``: not (yet) an agreement
+    verb = governing_verb(head)
+    if verb is not None and verb.lemma_.lower() not in SIGNING_VERBS and any(
+            c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children) \
+            and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECT):
+        return False  # ``could negotiate a better deal``, ``hopes to broker a peace deal``: one that may never be
     if not mention.bare:
         return True
     verb = governing_verb(mention.head)

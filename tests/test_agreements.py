@@ -412,12 +412,16 @@ def test_an_agreement_to_be_signed_is_still_a_card(agreements_of):
 
 
 def test_a_bare_accord_of_two_people_is_named_after_them(agreements_of):
-    people = ACTORS + [Actor(id="person-ann-lund", name="Ann Lund", type="person"),
-                       Actor(id="person-per-berg", name="Per Berg", type="person")]
+    people = ACTORS + [Actor(id="person-ann-lund", name="Ann Lund", type="person", aliases=["Lund"]),
+                       Actor(id="person-per-berg", name="Per Berg", type="person", aliases=["Berg"])]
     [accord] = agreements_of("Ann Lund and Per Berg reached an accord on school funding late on Monday.", actors=people)
     assert accord.name.endswith("accord on school funding")
     [accord] = agreements_of("Ann Lund and Per Berg signed the accord late on Monday.", actors=people)
     assert accord.name == "Lund\u2013Berg accord"
+    [deal] = agreements_of("Ann Lund and Per Berg signed a historic deal late on Monday.", actors=people)
+    assert deal.name == "Lund\u2013Berg historic deal"
+    [deal] = agreements_of("Chile and Peru signed a windfall fishing deal on Monday.")
+    assert deal.name == "Chile\u2013Peru windfall fishing deal"
 
 
 def test_work_that_goes_on_towards_an_agreement_is_a_card(agreements_of):

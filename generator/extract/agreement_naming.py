@@ -39,19 +39,25 @@ def card_name(mentions: list[Mention], parties: list[str], year: int | None,
     if not _generic(best):
         return written, _unique(others), ""
     qualifiers = []
+    as_written = written
+    budget = len(_WORD.findall(written)) + 1
     place = _made_in(best, parties, index) if best.verb_based else None
     if place:
         qualifiers.append(place)
-    elif 1 <= len(parties) <= 2 and all(_party_kind(p, index) in ("country", "organization", "group", "person")
-                                        for p in parties):
+    elif (best.bare or best.empty) and 1 <= len(parties) <= 2 \
+            and all(_party_kind(p, index) in ("country", "organization", "group", "person") for p in parties):
+        # a name that only says its kind (``the accord``, ``a historic deal``) takes its parties'
+        # names: "Lund–Berg accord"
         qualifiers.append("\u2013".join(_short(p, index) for p in parties))
+        budget = 4  # the parties are all that tells which agreement it is
+    elif len(parties) == 2 and all(_party_kind(p, index) in ("country", "organization", "group") for p in parties):
+        qualifiers.append("\u2013".join(parties))
     if year and str(year) not in written:
         qualifiers.insert(0, str(year))
-    budget = len(_WORD.findall(written)) + 1
     while qualifiers and sum(len(_WORD.findall(q)) for q in qualifiers) > budget:
         qualifiers.pop(0)
     if not qualifiers:
-        return written, _unique(others), rule("agreement.name-verb-noun") if best.verb_based else ""
+        return as_written, _unique(others), rule("agreement.name-verb-noun") if best.verb_based else ""
     aliases = _unique(([] if best.verb_based else [best.text]) + others)
     return " ".join(qualifiers + [written]), aliases, rule("agreement.name-qualified")
 
@@ -125,8 +131,14 @@ def _made_in(m: Mention, parties: list[str], index: Register) -> str | None:
 
 
 def _short(name: str, index: Register) -> str:
-    """A party as a name qualifies it: a person by surname (``the Lund–Berg accord``)."""
-    return name.split()[-1] if _party_kind(name, index) == "person" and " " in name else name
+    """A party as a name qualifies it: a person by the one-word name the article also calls them
+    by (``the Lund–Berg accord``), else by their full name."""
+    actor = index.find(name)
+    if actor is None or actor.type != "person":
+        return name
+    words = name.split()
+    short = [a for a in actor.aliases if " " not in a and a in words]
+    return short[0] if short else name
 
 
 def _party_kind(name: str, index: Register) -> str | None:

@@ -412,7 +412,7 @@ def test_an_agreement_to_be_signed_is_still_a_card(agreements_of):
 
 
 def test_a_bare_accord_of_two_people_is_named_after_them(agreements_of):
-    people = ACTORS + [Actor(id="person-ann-lund", name="Ann Lund", type="person", aliases=["Lund"]),
+    people = ACTORS + [Actor(id="person-ann-lund", name="Ann Lund", type="person", aliases=["Ann", "Lund"]),
                        Actor(id="person-per-berg", name="Per Berg", type="person", aliases=["Berg"])]
     [accord] = agreements_of("Ann Lund and Per Berg reached an accord on school funding late on Monday.", actors=people)
     assert accord.name.endswith("accord on school funding")

@@ -137,8 +137,8 @@ def _short(name: str, index: Register) -> str:
     if actor is None or actor.type != "person":
         return name
     words = name.split()
-    short = [a for a in actor.aliases if " " not in a and a in words]
-    return short[0] if short else name
+    short = sorted((a for a in actor.aliases if " " not in a and a in words), key=lambda a: a != words[-1])
+    return short[0] if short else name  # the surname first
 
 
 def _party_kind(name: str, index: Register) -> str | None:

@@ -1,8 +1,11 @@
 """Finding the places where an article mentions an agreement.
 
 A mention is an agreement noun (``treaty``, ``accord``, ``ceasefire``, ``deal`` ...) with the words
-that name or describe it (``the Treaty of Lima``, ``a 1998 mutual defence pact``), or a joint
-promise told with a verb (``Chile and Peru pledged to ...``). Each mention names the rule that
+that name or describe it (``the Treaty of Lima``, ``a 1998 mutual defence pact``), a plan or text
+that several parties adopt (``the leaders adopted an action plan``), a joint promise told with a
+verb (``Chile and Peru pledged to ...``), or ``it`` where an agreement may be its antecedent. A
+plural names several agreements, not one (``three earlier truces``), unless a name or its parties
+make it one set (``the Geneva Conventions``, ``our deals with Norway and Chile``). Each mention names the rule that
 found it (:mod:`generator.extract.provenance`).
 """
 from __future__ import annotations

@@ -116,6 +116,16 @@ def test_a_dated_joint_statement(agreements_of):
     "The United Nations called for an immediate ceasefire in the valley.",
     "The new rules apply to papers that don't deal with fishing quotas.",
     "Peace agreements rarely last in the region.",
+    # one side's plan, or a plan put forward
+    "Norway unveiled a plan to cut emissions by half.",
+    "Sweden proposed a roadmap for new talks.",
+    "The minister said Chile had a plan for the border.",
+    "Peru adopted a plan to build more schools.",
+    "The document was leaked to reporters on Tuesday.",
+    # an agreement that may never be, a party's gathering
+    "The candidate said he could negotiate a far better trade deal with Peru.",
+    "Her aim was to broker a lasting border accord between Chile and Peru.",
+    "Thousands attended the Green Party convention in Oslo.",
 ])
 def test_words_in_passing_are_not_agreements(agreements_of, sentence):
     assert agreements_of(sentence) == []
@@ -290,6 +300,8 @@ def test_a_claimed_status_reads_as_the_claim_on_the_page(explain):
     ("Both sides want a peaceful resolution of the border dispute.",),
     ("Four earlier ceasefires collapsed within days.",),
     ("Governor Nathan Deal spoke to reporters in Atlanta.",),
+    ("Deal",),
+    ("Officials announced Friday's tentative agreement.",),
 ])
 def test_what_names_no_particular_agreement_is_no_card(agreements_of, paragraphs):
     assert agreements_of(*paragraphs) == []
@@ -331,17 +343,6 @@ def test_a_plan_or_text_a_gathering_adopts_is_an_agreement(agreements_of, senten
     assert card.status == "reached"
 
 
-@pytest.mark.parametrize("sentence", [
-    "Norway unveiled a plan to cut emissions by half.",
-    "Sweden proposed a roadmap for new talks.",
-    "The minister said Chile had a plan for the border.",
-    "Peru adopted a plan to build more schools.",
-    "The document was leaked to reporters on Tuesday.",
-])
-def test_one_sides_plan_or_a_proposal_is_not(agreements_of, sentence):
-    assert agreements_of(sentence) == []
-
-
 @pytest.mark.parametrize("sentence, name", [
     ("Norway and Sweden pledged support for the new coastguard in Oslo on Friday.",
      "Oslo pledge of support for the new coastguard"),
@@ -353,14 +354,6 @@ def test_a_joint_promise_of_a_thing_is_named_with_its_noun(agreements_of, senten
     [card] = agreements_of(sentence, actors=actors)
     assert card.name == name
     assert card.status == "pledged"
-
-
-@pytest.mark.parametrize("paragraphs", [
-    ("Deal",),
-    ("Officials announced Friday's tentative agreement.",),
-])
-def test_a_one_word_or_dated_name_is_no_name(agreements_of, paragraphs):
-    assert agreements_of(*paragraphs) == []
 
 
 # -- "it" joins the agreement it stands for ------------------------------------------------------
@@ -395,15 +388,6 @@ def test_a_card_with_no_named_parties_takes_those_who_keep_or_break_it(agreement
 ])
 def test_a_named_text_counts_when_its_name_says_where_it_was_made(agreements_of, sentence, expected):
     assert [a.name for a in agreements_of(sentence)] == expected
-
-
-@pytest.mark.parametrize("sentence", [
-    "The candidate said he could negotiate a far better trade deal with Peru.",
-    "Her aim was to broker a lasting border accord between Chile and Peru.",
-    "Thousands attended the Green Party convention in Oslo.",
-])
-def test_an_agreement_that_may_never_be_or_a_party_gathering_is_no_card(agreements_of, sentence):
-    assert agreements_of(sentence) == []
 
 
 def test_an_agreement_to_be_signed_is_still_a_card(agreements_of):

@@ -411,3 +411,9 @@ def test_a_bare_accord_of_two_people_is_named_after_them(agreements_of):
 def test_work_that_goes_on_towards_an_agreement_is_a_card(agreements_of):
     [pact] = agreements_of("Chile and Peru continue to work on a pact to share the river's water.")
     assert pact.status == "under negotiation"
+
+
+def test_a_promise_the_leaders_make_together_is_an_agreement(agreements_of):
+    [pledge] = agreements_of("At the close of the summit the leaders pledged to halve river pollution by 2030.")
+    assert pledge.name.startswith("pledge to halve river pollution")
+    assert pledge.status == "pledged"

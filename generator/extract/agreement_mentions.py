@@ -394,9 +394,7 @@ def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]:
             before = para.text[sent.start_char:token.idx]
             joint = re.search(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* and [A-Z]", before) or PAIR.search(before)
         else:
-            subject = para.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
-            joint = any(c.dep_ == "conj" for c in subj.children) or PAIR.search(subject) or \
-                subj.lower_ in ("both", "sides", "parties")
+            joint = subj.lower_ == "both" or joint_maker(token, para.text)
         if not joint:
             continue
         end = comp.i + 1

@@ -126,6 +126,8 @@ def test_a_dated_joint_statement(agreements_of):
     "The candidate said he could negotiate a far better trade deal with Peru.",
     "Her aim was to broker a lasting border accord between Chile and Peru.",
     "Thousands attended the Green Party convention in Oslo.",
+    "Delegates flew home after the Oslo convention ended.",
+    "The senator spoke at his party's state convention.",
 ])
 def test_words_in_passing_are_not_agreements(agreements_of, sentence):
     assert agreements_of(sentence) == []
@@ -317,12 +319,6 @@ def test_a_name_stops_where_the_agreement_does(agreements_of, sentence, name):
     assert card.name == name
 
 
-def test_a_deal_whose_terms_bind_two_parties_has_them_as_parties(agreements_of):
-    [deal] = agreements_of("Under the proposed deal, Norway would sell Chile four frigates.")
-    assert set(deal.parties) == {"Norway", "Chile"}
-    assert deal.status == "proposed"
-
-
 # -- plans, commitments and texts that several parties make their own --------------------------------
 
 def test_a_declaration_two_states_sign_is_an_agreement(agreements_of):
@@ -375,13 +371,6 @@ def test_it_that_may_stand_for_something_else_joins_nothing(agreements_of):
     assert agreements_of("It was ratified on Monday.") == []
 
 
-def test_a_card_with_no_named_parties_takes_those_who_keep_or_break_it(agreements_of):
-    [truce] = agreements_of("A truce was announced in Lima on Monday.",
-                            "Chile and Peru violated the truce within a week.")
-    assert set(truce.parties) == {"Chile", "Peru"}
-    assert "party.joint-keepers" in truce.rules
-
-
 @pytest.mark.parametrize("sentence, expected", [
     ("Delegates from forty states gathered to sign the Lima Declaration on Monday.", ["Lima Declaration"]),
     ("Sweden's Clean Water Plan has cost more than expected.", []),
@@ -417,3 +406,10 @@ def test_a_promise_the_leaders_make_together_is_an_agreement(agreements_of):
     [pledge] = agreements_of("At the close of the summit the leaders pledged to halve river pollution by 2030.")
     assert pledge.name.startswith("pledge to halve river pollution")
     assert pledge.status == "pledged"
+
+
+def test_what_an_agreement_does_is_not_what_befell_it(agreements_of):
+    [pact] = agreements_of("Chile and Peru signed a fisheries pact in May. It violates the law of the sea, critics say.")
+    assert pact.status == "signed"
+    [pact] = agreements_of("Chile and Peru signed a fisheries pact in May. It collapsed within a year.")
+    assert pact.status == "collapsed"

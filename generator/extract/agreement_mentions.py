@@ -31,6 +31,7 @@ _PACKAGE_WORDS = lexicon.words("agreement_package_words")
 _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
 _GENERIC_DETS = lexicon.words("agreement_generic_determiners")
 _NAMED_HEADS = lexicon.words("agreement_named_heads")
+_GATHERING_HEADS = lexicon.words("agreement_gathering_heads")
 # Plans, commitments and texts: agreements only when several parties make them their own.
 _COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
 _ADOPTING = lexicon.words("agreement_adopting_verbs")
@@ -40,7 +41,7 @@ _JOINT_MAKERS = lexicon.words("agreement_joint_makers")
 _AGREEMENT_VERBS = frozenset(lexicon.table("agreement_status_verbs")) | lexicon.words("agreement_cover_verbs") \
     | lexicon.words("agreement_exclude_verbs") | lexicon.words("agreement_signing_verbs")
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
-_EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers") | lexicon.words("agreement_ignored_modifiers")
+_EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers")
 # ``the two countries``, ``both sides``: a pair of parties named elsewhere.
 PAIR = re.compile(r"\b(the two|both) (?:\w+ )?(" + "|".join(lexicon.table("pair_nouns")) + r")\b", re.I)
 
@@ -309,8 +310,8 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     if word in _NAMED_HEADS:
         if lower_mods & _POLITICAL_EVENT or any(t.ent_type_ == "NORP" for t in modifiers):
             return False
-        if any(t.ent_type_ == "ORG" for t in modifiers) and m.end == token.i + 1:
-            return False  # a party's gathering (``the Green Party convention``), not a text it is about
+        if token.lower_ in _GATHERING_HEADS and not token.text[:1].isupper() and m.end == token.i + 1:
+            return m.bare and m.definite  # a gathering (``the Green Party convention``), or ``the convention`` named before
         return proper or "of understanding" in text or " on " in f" {text} " or m.bare and m.definite
     plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
     if plural and not token.text[:1].isupper():

@@ -34,8 +34,6 @@ SIGNING = lexicon.words("agreement_signing_verbs")
 # order they are tried: the first rule whose phrase stands where it counts wins.
 _STATUS_PHRASES = {"status.terms-phrase": "invoked", "status.violation-phrase": "violated",
                    "status.broke-down-phrase": "collapsed", "status.scheduled-phrase": "to be signed"}
-# Statuses whose joint subject keeps or breaks the agreement (``Chile and Peru violated the truce``).
-_KEEPING_STATUSES = ("violated", "invoked", "renewed", "extended", "suspended", "abandoned")
 # The strongest status wins when several sentences give one.
 STATUS_RANK = list(lexicon.entries("agreement_status_rank"))
 
@@ -58,9 +56,6 @@ class Draft:
     """``(mediator, rule)`` for each mediator found."""
     signed: str | None = None
     signed_rule: str = ""
-    keepers: list[str] = field(default_factory=list)
-    """Two or more actors that together keep, break, renew or invoke it: its parties when no
-    mention names any."""
 
     @property
     def first(self) -> Mention:
@@ -69,11 +64,6 @@ class Draft:
     @property
     def family(self) -> str:
         return self.first.family
-
-    def fallback(self) -> None:
-        """Parties from the whole cluster when no mention named any: those who keep or break it."""
-        if not self.parties and len(self.keepers) >= 2:
-            self.add_parties(self.keepers, rule("party.joint-keepers"))
 
     def add_parties(self, names: list[str], rule_id: str) -> None:
         """Parties one rule found; the rule is kept when it brings a party the card lacked."""
@@ -133,23 +123,12 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             span_text = m.para.text[doc[lo].idx:verb.idx]
             take(_subject_actors(span_text, index), rule("party.signing-subject"))
             pair_texts.append(span_text)
-    if verb is not None and status in _KEEPING_STATUSES and not m.verb_based:
-        # ``Chile and Peru renewed the truce``: those who keep or break it, parties when nothing
-        # else names any (see :meth:`Draft.fallback`)
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and any(c.dep_ == "conj" for c in subj.children):
-            names = _subject_actors(m.para.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)], index)
-            if len(names) >= 2:
-                draft.keepers.extend(n for n in names if n not in draft.keepers)
     governing = verb if verb is not None else governing_verb(m.head)
     if governing is not None and not parties:
         # ``led the two sides to an agreement``
         for c in governing.children:
             if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != m.head.i:
                 pair_texts.append(m.para.text[c.left_edge.idx:c.right_edge.idx + len(c.right_edge)])
-    if not parties and not draft.parties:
-        # ``Under the deal, Chile will sell Peru ...``: who is bound by its terms and to whom
-        take(_bound_by_terms(m, index), rule("party.bound-by-terms"))
     for text in pair_texts:
         if PAIR.search(text):
             take(_pair(m, index, text, parsed, exclude=set(draft.mediators)), rule("party.pair"))
@@ -193,21 +172,6 @@ def _mediators(m: Mention, index: Register) -> list[tuple[str, str]]:
         if name:
             firsts.setdefault(name, rule_id)
     return list(firsts.items())
-
-
-def _bound_by_terms(m: Mention, index: Register) -> list[str]:
-    """The actors a clause introduced by ``under`` the agreement binds: its subject and its
-    object, when both are actors (``Under the pact, Chile will supply Peru with ...``)."""
-    prep = m.head.head
-    if m.head.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
-        return []
-    verb = prep.head
-    found = []
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "dobj", "dative") and c.i != prep.i:
-            text = m.para.text[c.left_edge.idx:c.right_edge.idx + len(c.right_edge)]
-            found += index.names(text, {"country", "organization", "group"})
-    return unique(found) if len(unique(found)) >= 2 else []
 
 
 def _listed_actors(m: Mention, prep: "Token", index: Register) -> list[str]:
@@ -318,6 +282,8 @@ def _status(m: Mention) -> tuple[str | None, "Token | None", str]:
         if lemma == "work" and not any(c.lower_ == "on" for c in v.children):
             continue
         if lemma in STATUS_VERBS:
+            if v is verb and m.head.dep_ == "nsubj" and STATUS_VERBS[lemma] != "collapsed":
+                continue  # ``the deal violates the law``: what the agreement does, not what befell it
             return STATUS_VERBS[lemma], v, _verb_rule(STATUS_VERBS[lemma])
     return None, None, ""
 

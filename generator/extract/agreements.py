@@ -180,7 +180,6 @@ def _card(draft: Draft, parsed: ParsedArticle, index: Register, quotes: list[Quo
     agreement = Agreement(name=first.text, type=first.kind, summary=summary, paragraphs=sorted(paragraphs))
     for m in draft.mentions:
         read_mention(m, draft, index, parsed, quotes)
-    draft.fallback()
     agreement.parties = draft.parties
     agreement.year = _year(draft)
     agreement.name, agreement.aliases, name_rule = card_name(draft.mentions, draft.parties, agreement.year, index)

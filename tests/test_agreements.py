@@ -310,6 +310,7 @@ def test_what_names_no_particular_agreement_is_no_card(agreements_of, paragraphs
 
 
 @pytest.mark.parametrize("sentence, name", [
+    ("Peru still honours the Lima accords, the minister said.", "Lima accords"),
     ("And the Treaty of Lima still stands, the minister said.", "Treaty of Lima"),
     ("Peru defended the Treaty of Lima in a speech in Santiago on Monday.", "Treaty of Lima"),
     ("Chile and Peru published the border treaty and its maps on Monday.", "border treaty"),

@@ -314,9 +314,12 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
             return m.bare and m.definite  # a gathering (``the Green Party convention``), or ``the convention`` named before
         return proper or "of understanding" in text or " on " in f" {text} " or m.bare and m.definite
     plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
-    if plural and not token.text[:1].isupper():
+    named_set = token.text[:1].isupper() or any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in modifiers) \
+        and not any(t.like_num or t.pos_ == "NUM" for t in modifiers)
+    if plural and not named_set:
         # several agreements (``peace agreements``, ``three earlier truces``) are no one agreement's
-        # card, unless named with their parties (``our deals with Norway and Chile``)
+        # card, unless a name makes them one set (``the Oslo accords``) or they are named with
+        # their parties (``our deals with Norway and Chile``)
         if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]):
             return False
     if word in ("resolution", "resolutions"):

@@ -128,6 +128,7 @@ def test_a_dated_joint_statement(agreements_of):
     "Thousands attended the Green Party convention in Oslo.",
     "Delegates flew home after the Oslo convention ended.",
     "The senator spoke at his party's state convention.",
+    "Thousands attended the Green Party Convention in Oslo.",
 ])
 def test_words_in_passing_are_not_agreements(agreements_of, sentence):
     assert agreements_of(sentence) == []

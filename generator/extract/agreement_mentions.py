@@ -310,8 +310,11 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     if word in _NAMED_HEADS:
         if lower_mods & _POLITICAL_EVENT or any(t.ent_type_ == "NORP" for t in modifiers):
             return False
-        if token.lower_ in _GATHERING_HEADS and not token.text[:1].isupper() and m.end == token.i + 1:
-            return m.bare and m.definite  # a gathering (``the Green Party convention``), or ``the convention`` named before
+        if token.lower_ in _GATHERING_HEADS and m.end == token.i + 1 and (
+                not token.text[:1].isupper() or any(t.ent_type_ in ("ORG", "NORP", "EVENT") for t in modifiers)):
+            # a gathering (``the Green Party convention``, ``the Labour Convention``), or ``the
+            # convention`` named before
+            return m.bare and m.definite
         return proper or "of understanding" in text or " on " in f" {text} " or m.bare and m.definite
     plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
     named_set = token.text[:1].isupper() or any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in modifiers) \

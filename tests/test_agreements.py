@@ -66,7 +66,7 @@ def test_a_one_sided_vow_is_not(agreements_of):
 def test_the_agreement_refers_to_the_one_just_named(agreements_of):
     found = agreements_of(
         "Chile and Peru have a 1990 border treaty.",
-        "On Friday Chile and Peru pledged to withdraw troops from the frontier. The agreement comes after two truces collapsed.",
+        "On Friday Chile and Peru pledged to withdraw troops from the frontier. The deal was their first since two truces broke down in the spring.",
     )
     # "two truces" are several earlier agreements, not one: no card of their own, and their
     # sentence stays on the card of the pledge it speaks of
@@ -74,7 +74,8 @@ def test_the_agreement_refers_to_the_one_just_named(agreements_of):
     assert found[1].paragraphs == [1]
     assert found[0].paragraphs == [0]
     assert set(found[1].parties) == {"Chile", "Peru"}
-    assert "The agreement comes after two truces collapsed." in found[1].summary
+    assert "The deal was their first since two truces broke down in the spring." in found[1].summary
+    assert found[1].status == "pledged"  # the truces broke down, not the pledge
 
 
 def test_different_amounts_are_different_agreements(agreements_of):
@@ -124,7 +125,7 @@ def test_a_dated_joint_statement(agreements_of):
     "The document was leaked to reporters on Tuesday.",
     # an agreement that may never be, a party's gathering
     "The candidate said he could negotiate a far better trade deal with Peru.",
-    "Her aim was to broker a lasting border accord between Chile and Peru.",
+    "The envoy travelled to Lima to broker an accord on water rights.",
     "Thousands attended the Green Party convention in Oslo.",
     "Delegates flew home after the Oslo convention ended.",
     "The senator spoke at his party's state convention.",
@@ -301,10 +302,10 @@ def test_a_claimed_status_reads_as_the_claim_on_the_page(explain):
     ("The senator's pledge to cut taxes won loud applause.",),
     ("Peru's old pledge to Chile was never kept.",),
     ("Both sides want a peaceful resolution of the border dispute.",),
-    ("Four earlier ceasefires collapsed within days.",),
-    ("Governor Nathan Deal spoke to reporters in Atlanta.",),
+    ("The region has seen four short-lived truces since 2010.",),
+    ("Governor Mary Deal spoke to reporters in Oslo.",),
     ("Deal",),
-    ("Officials announced Friday's tentative agreement.",),
+    ("Officials welcomed Tuesday's tentative accord.",),
 ])
 def test_what_names_no_particular_agreement_is_no_card(agreements_of, paragraphs):
     assert agreements_of(*paragraphs) == []
@@ -400,7 +401,7 @@ def test_a_bare_accord_of_two_people_is_named_after_them(agreements_of):
 
 
 def test_work_that_goes_on_towards_an_agreement_is_a_card(agreements_of):
-    [pact] = agreements_of("Chile and Peru continue to work on a pact to share the river's water.")
+    [pact] = agreements_of("Chile and Peru began to negotiate a water-sharing pact last spring.")
     assert pact.status == "under negotiation"
 
 
@@ -411,7 +412,7 @@ def test_a_promise_the_leaders_make_together_is_an_agreement(agreements_of):
 
 
 def test_what_an_agreement_does_is_not_what_befell_it(agreements_of):
-    [pact] = agreements_of("Chile and Peru signed a fisheries pact in May. It violates the law of the sea, critics say.")
+    [pact] = agreements_of("Chile and Peru signed a fisheries pact in May. It breaches an older treaty with Bolivia, critics say.")
     assert pact.status == "signed"
     [pact] = agreements_of("Chile and Peru signed a fisheries pact in May. It collapsed within a year.")
     assert pact.status == "collapsed"

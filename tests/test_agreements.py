@@ -313,6 +313,8 @@ def test_what_names_no_particular_agreement_is_no_card(agreements_of, paragraphs
 
 @pytest.mark.parametrize("sentence, name", [
     ("Peru still honours the Lima accords, the minister said.", "Lima accords"),
+    ("Critics in Peru attacked the much-praised Treaty of Lima on Monday.", "Treaty of Lima"),
+    ("Chile said it would respect the first Lima accord.", "first Lima accord"),
     ("And the Treaty of Lima still stands, the minister said.", "Treaty of Lima"),
     ("Peru defended the Treaty of Lima in a speech in Santiago on Monday.", "Treaty of Lima"),
     ("Chile and Peru published the border treaty and its maps on Monday.", "border treaty"),

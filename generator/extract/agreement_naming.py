@@ -84,9 +84,18 @@ def _content(m: Mention) -> list["Token"]:
 
 
 def _written_name(m: Mention) -> str:
-    """The mention's words; for a promise told with a verb, its noun and what is promised."""
+    """The mention's words; for a promise told with a verb, its noun and what is promised. Words
+    of praise or blame before a proper name are not part of it (``the much-praised Treaty of
+    Lima`` is the "Treaty of Lima")."""
     if not m.verb_based:
-        return m.text
+        doc = m.head.doc
+        start = m.start
+        named = next((t.i for t in doc[m.start:m.head.i + 1] if t.text[:1].isupper()), None)
+        while named is not None and start < named and (doc[start].text[:1].islower() or doc[start].is_punct) \
+                and not doc[start].like_num \
+                and doc[start].ent_type_ not in ("ORDINAL", "DATE") and doc[start].dep_ != "poss":
+            start += 1
+        return m.para.text[doc[start].idx:doc[m.end - 1].idx + len(doc[m.end - 1])]
     doc = m.head.doc
     noun = _PROMISE_NOUNS.get(m.head.lemma_.lower(), m.head.lemma_.lower())
     after = [t for t in doc[m.head.i + 1:m.end] if t.dep_ in ("xcomp", "prep", "dobj") and t.head.i == m.head.i]

@@ -5,8 +5,8 @@ that name or describe it (``the Treaty of Lima``, ``a 1998 mutual defence pact``
 that several parties adopt (``the leaders adopted an action plan``), a joint promise told with a
 verb (``Chile and Peru pledged to ...``), or ``it`` where an agreement may be its antecedent. A
 plural names several agreements, not one (``three earlier truces``), unless a name or its parties
-make it one set (``the Geneva Conventions``, ``our deals with Norway and Chile``). Each mention names the rule that
-found it (:mod:`generator.extract.provenance`).
+make it one set (``the Geneva Conventions``, ``our deals with Norway and Chile``). Each mention
+names the rule that found it (:mod:`generator.extract.provenance`).
 """
 from __future__ import annotations
 
@@ -37,9 +37,12 @@ _COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
 _ADOPTING = lexicon.words("agreement_adopting_verbs")
 _TEXT_HEADS = lexicon.words("agreement_text_heads")
 _JOINT_MAKERS = lexicon.words("agreement_joint_makers")
-# Verbs whose subject or object ``it`` may be an agreement: ``it was signed``, ``it covers ...``.
-_AGREEMENT_VERBS = frozenset(lexicon.table("agreement_status_verbs")) | lexicon.words("agreement_cover_verbs") \
-    | lexicon.words("agreement_exclude_verbs") | lexicon.words("agreement_signing_verbs")
+# Verbs whose object (or passive subject) ``it`` may be an agreement (``it was signed``), and those
+# whose active subject it may be (``it covers ...``, ``it collapsed``).
+_STATUS_VERBS = lexicon.table("agreement_status_verbs")
+_AGREEMENT_VERBS = frozenset(_STATUS_VERBS) | lexicon.words("agreement_signing_verbs")
+_AGREEMENT_SUBJECT_VERBS = lexicon.words("agreement_cover_verbs") | lexicon.words("agreement_exclude_verbs") \
+    | {verb for verb, status in _STATUS_VERBS.items() if status == "collapsed"}
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
 _EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers")
 # ``the two countries``, ``both sides``: a pair of parties named elsewhere.
@@ -117,9 +120,8 @@ def _pronoun_mentions(para: ParsedParagraph, sent: "Span", found: list[Mention])
         if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
         verb = token.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _AGREEMENT_VERBS:
-            continue
-        if token.dep_ == "nsubj" and verb.lemma_.lower() in ("sign", "reach", "agree", "negotiate", "propose", "announce"):
+        verbs = _AGREEMENT_SUBJECT_VERBS if token.dep_ == "nsubj" else _AGREEMENT_VERBS
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
             continue  # ``it signed``: a party acts, not the agreement
         if any(m.head.i < token.i and not m.verb_based for m in found):
             continue  # an agreement named earlier in the sentence is joined by its own words

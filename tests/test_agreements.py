@@ -347,8 +347,7 @@ def test_a_plan_or_text_a_gathering_adopts_is_an_agreement(agreements_of, senten
 @pytest.mark.parametrize("sentence, name", [
     ("Norway and Sweden pledged support for the new coastguard in Oslo on Friday.",
      "Oslo pledge of support for the new coastguard"),
-    ("Chile and Peru agreed on a new border crossing after two days of talks.",
-     "Chile\u2013Peru agreement on a new border crossing"),
+    ("Chile and Peru promised two patrol boats for the lake after the talks.", "Chile\u2013Peru promise of two patrol boats"),
 ])
 def test_a_joint_promise_of_a_thing_is_named_with_its_noun(agreements_of, sentence, name):
     actors = ACTORS + [Actor(id="place-oslo", name="Oslo", type="place")]

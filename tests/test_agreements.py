@@ -66,14 +66,16 @@ def test_a_one_sided_vow_is_not(agreements_of):
 def test_the_agreement_refers_to_the_one_just_named(agreements_of):
     found = agreements_of(
         "Chile and Peru have a 1990 border treaty.",
-        "On Friday Chile and Peru pledged to withdraw troops from the frontier. The agreement comes after two truces collapsed.",
+        "On Friday Chile and Peru pledged to withdraw troops from the frontier. The deal was their first since two truces broke down in the spring.",
     )
-    assert [a.type for a in found] == ["treaty", "pledge", "truce"]
+    # "two truces" are several earlier agreements, not one: no card of their own, and their
+    # sentence stays on the card of the pledge it speaks of
+    assert [a.type for a in found] == ["treaty", "pledge"]
     assert found[1].paragraphs == [1]
     assert found[0].paragraphs == [0]
     assert set(found[1].parties) == {"Chile", "Peru"}
-    assert "The agreement comes after two truces collapsed." in found[1].summary
-    assert found[2].status == "collapsed"
+    assert "The deal was their first since two truces broke down in the spring." in found[1].summary
+    assert found[1].status == "pledged"  # the truces broke down, not the pledge
 
 
 def test_different_amounts_are_different_agreements(agreements_of):
@@ -115,6 +117,19 @@ def test_a_dated_joint_statement(agreements_of):
     "The United Nations called for an immediate ceasefire in the valley.",
     "The new rules apply to papers that don't deal with fishing quotas.",
     "Peace agreements rarely last in the region.",
+    # one side's plan, or a plan put forward
+    "Norway unveiled a plan to cut emissions by half.",
+    "Sweden proposed a roadmap for new talks.",
+    "The minister said Chile had a plan for the border.",
+    "Peru adopted a plan to build more schools.",
+    "The document was leaked to reporters on Tuesday.",
+    # an agreement that may never be, a party's gathering
+    "The candidate said he could negotiate a far better trade deal with Peru.",
+    "The envoy travelled to Lima to broker an accord on water rights.",
+    "Thousands attended the Green Party convention in Oslo.",
+    "Delegates flew home after the Oslo convention ended.",
+    "The senator spoke at his party's state convention.",
+    "Thousands attended the Green Party Convention in Oslo.",
 ])
 def test_words_in_passing_are_not_agreements(agreements_of, sentence):
     assert agreements_of(sentence) == []
@@ -277,3 +292,128 @@ def test_a_claimed_status_reads_as_the_claim_on_the_page(explain):
     e = explain("Truce in doubt\n\nChile said on Monday that Peru had broken the 2012 border truce.\n")
     page = render_explainer(e)
     assert "**violated**, according to Chile" in page
+
+
+# -- what is not one agreement's card, and names that say which agreement ---------------------------
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Officials praised the historic deal on Monday.",),
+    ("The minister called it the first real accord in years.",),
+    ("The senator's pledge to cut taxes won loud applause.",),
+    ("Peru's old pledge to Chile was never kept.",),
+    ("Both sides want a peaceful resolution of the border dispute.",),
+    ("The region has seen four short-lived truces since 2010.",),
+    ("Governor Mary Deal spoke to reporters in Oslo.",),
+    ("Deal",),
+    ("Officials welcomed Tuesday's tentative accord.",),
+])
+def test_what_names_no_particular_agreement_is_no_card(agreements_of, paragraphs):
+    assert agreements_of(*paragraphs) == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Peru still honours the Lima accords, the minister said.", "Lima accords"),
+    ("Critics in Peru attacked the much-praised Treaty of Lima on Monday.", "Treaty of Lima"),
+    ("Chile said it would respect the first Lima accord.", "first Lima accord"),
+    ("And the Treaty of Lima still stands, the minister said.", "Treaty of Lima"),
+    ("Peru defended the Treaty of Lima in a speech in Santiago on Monday.", "Treaty of Lima"),
+    ("Chile and Peru published the border treaty and its maps on Monday.", "border treaty"),
+])
+def test_a_name_stops_where_the_agreement_does(agreements_of, sentence, name):
+    [card] = agreements_of(sentence)
+    assert card.name == name
+
+
+# -- plans, commitments and texts that several parties make their own --------------------------------
+
+def test_a_declaration_two_states_sign_is_an_agreement(agreements_of):
+    [declaration] = agreements_of("Norway and Sweden signed a declaration on fishing rights in Oslo on Monday.")
+    assert declaration.name == "Norway\u2013Sweden declaration"
+    assert set(declaration.parties) == {"Norway", "Sweden"}
+    assert declaration.status == "signed"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The leaders adopted an action plan on river pollution at the end of the summit.", "action plan on river pollution"),
+    ("After four weeks of talks the review conference adopted a final document on nuclear testing.",
+     "final document on nuclear testing"),
+])
+def test_a_plan_or_text_a_gathering_adopts_is_an_agreement(agreements_of, sentence, name):
+    [card] = agreements_of(sentence)
+    assert card.name == name
+    assert card.status == "reached"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Norway and Sweden pledged support for the new coastguard in Oslo on Friday.",
+     "Oslo pledge of support for the new coastguard"),
+    ("Chile and Peru promised two patrol boats for the lake after the talks.", "Chile\u2013Peru promise of two patrol boats"),
+])
+def test_a_joint_promise_of_a_thing_is_named_with_its_noun(agreements_of, sentence, name):
+    actors = ACTORS + [Actor(id="place-oslo", name="Oslo", type="place")]
+    [card] = agreements_of(sentence, actors=actors)
+    assert card.name == name
+    assert card.status == "pledged"
+
+
+# -- "it" joins the agreement it stands for ------------------------------------------------------
+
+def test_it_joins_the_agreement_of_the_sentence_before(agreements_of):
+    [accord] = agreements_of("Chile and Peru signed a fisheries accord in Lima on Tuesday. It covers anchovy stocks.",
+                             "It was ratified by both parliaments a month later.")
+    assert accord.paragraphs == [0, 1]
+    assert [c.text for c in accord.covers] == ["covers anchovy stocks"]
+    assert accord.status == "ratified"
+    assert "agreement.pronoun-refers-back" in accord.rules
+
+
+def test_it_that_may_stand_for_something_else_joins_nothing(agreements_of):
+    [accord] = agreements_of("The coalition signed the Lima fisheries accord on Monday. It collapsed a week later.")
+    assert accord.status == "signed"
+    assert accord.paragraphs == [0]
+    assert len(accord.summary) == 1
+    assert agreements_of("It was ratified on Monday.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Delegates from forty states gathered to sign the Lima Declaration on Monday.", ["Lima Declaration"]),
+    ("Sweden's Clean Water Plan has cost more than expected.", []),
+])
+def test_a_named_text_counts_when_its_name_says_where_it_was_made(agreements_of, sentence, expected):
+    assert [a.name for a in agreements_of(sentence)] == expected
+
+
+def test_an_agreement_to_be_signed_is_still_a_card(agreements_of):
+    [treaty] = agreements_of("Chile and Peru are to sign a border treaty in Lima next week.")
+    assert treaty.status == "to be signed"
+
+
+def test_a_bare_accord_of_two_people_is_named_after_them(agreements_of):
+    people = ACTORS + [Actor(id="person-ann-lund", name="Ann Lund", type="person", aliases=["Ann", "Lund"]),
+                       Actor(id="person-per-berg", name="Per Berg", type="person", aliases=["Berg"])]
+    [accord] = agreements_of("Ann Lund and Per Berg reached an accord on school funding late on Monday.", actors=people)
+    assert accord.name.endswith("accord on school funding")
+    [accord] = agreements_of("Ann Lund and Per Berg signed the accord late on Monday.", actors=people)
+    assert accord.name == "Lund\u2013Berg accord"
+    [deal] = agreements_of("Ann Lund and Per Berg signed a historic deal late on Monday.", actors=people)
+    assert deal.name == "Lund\u2013Berg historic deal"
+    [deal] = agreements_of("Chile and Peru signed a windfall fishing deal on Monday.")
+    assert deal.name == "Chile\u2013Peru windfall fishing deal"
+
+
+def test_work_that_goes_on_towards_an_agreement_is_a_card(agreements_of):
+    [pact] = agreements_of("Chile and Peru began to negotiate a water-sharing pact last spring.")
+    assert pact.status == "under negotiation"
+
+
+def test_a_promise_the_leaders_make_together_is_an_agreement(agreements_of):
+    [pledge] = agreements_of("At the close of the summit the leaders pledged to halve river pollution by 2030.")
+    assert pledge.name.startswith("pledge to halve river pollution")
+    assert pledge.status == "pledged"
+
+
+def test_what_an_agreement_does_is_not_what_befell_it(agreements_of):
+    [pact] = agreements_of("Chile and Peru signed a fisheries pact in May. It breaches an older treaty with Bolivia, critics say.")
+    assert pact.status == "signed"
+    [pact] = agreements_of("Chile and Peru signed a fisheries pact in May. It collapsed within a year.")
+    assert pact.status == "collapsed"

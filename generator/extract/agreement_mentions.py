@@ -1,9 +1,12 @@
 """Finding the places where an article mentions an agreement.
 
 A mention is an agreement noun (``treaty``, ``accord``, ``ceasefire``, ``deal`` ...) with the words
-that name or describe it (``the Treaty of Lima``, ``a 1998 mutual defence pact``), or a joint
-promise told with a verb (``Chile and Peru pledged to ...``). Each mention names the rule that
-found it (:mod:`generator.extract.provenance`).
+that name or describe it (``the Treaty of Lima``, ``a 1998 mutual defence pact``), a plan or text
+that several parties adopt (``the leaders adopted an action plan``), a joint promise told with a
+verb (``Chile and Peru pledged to ...``), or ``it`` where an agreement may be its antecedent. A
+plural names several agreements, not one (``three earlier truces``), unless a name or its parties
+make it one set (``the Geneva Conventions``, ``our deals with Norway and Chile``). Each mention
+names the rule that found it (:mod:`generator.extract.provenance`).
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
 from generator.extract import patterns
+from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
 from generator.nlp import ParsedArticle, ParsedParagraph
 
@@ -27,6 +31,20 @@ _PACKAGE_WORDS = lexicon.words("agreement_package_words")
 _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
 _GENERIC_DETS = lexicon.words("agreement_generic_determiners")
 _NAMED_HEADS = lexicon.words("agreement_named_heads")
+_GATHERING_HEADS = lexicon.words("agreement_gathering_heads")
+# Plans, commitments and texts: agreements only when several parties make them their own.
+_COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
+_ADOPTING = lexicon.words("agreement_adopting_verbs")
+_TEXT_HEADS = lexicon.words("agreement_text_heads")
+_JOINT_MAKERS = lexicon.words("agreement_joint_makers")
+# Verbs whose object (or passive subject) ``it`` may be an agreement (``it was signed``), and those
+# whose active subject it may be (``it covers ...``, ``it collapsed``).
+_STATUS_VERBS = lexicon.table("agreement_status_verbs")
+_AGREEMENT_VERBS = frozenset(_STATUS_VERBS) | lexicon.words("agreement_signing_verbs")
+_AGREEMENT_SUBJECT_VERBS = lexicon.words("agreement_cover_verbs") | lexicon.words("agreement_exclude_verbs") \
+    | {verb for verb, status in _STATUS_VERBS.items() if status == "collapsed"}
+# Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
+_EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers")
 # ``the two countries``, ``both sides``: a pair of parties named elsewhere.
 PAIR = re.compile(r"\b(the two|both) (?:\w+ )?(" + "|".join(lexicon.table("pair_nouns")) + r")\b", re.I)
 
@@ -50,6 +68,8 @@ class Mention:
     full_end: int = 0
     """Token index after the mention with its ``between``/``with`` phrases."""
     verb_based: bool = False
+    pronoun: bool = False
+    """``it``: a reference that joins the agreement just named, or nothing."""
     rule: str = ""
     """The rule that found the mention (:mod:`generator.extract.provenance`)."""
     joined: str = ""
@@ -59,6 +79,17 @@ class Mention:
     def text(self) -> str:
         doc = self.head.doc
         return self.para.text[doc[self.start].idx:doc[self.end - 1].idx + len(doc[self.end - 1])]
+
+    @property
+    def empty(self) -> bool:
+        """Whether the mention says no more than ``the deal``: its other words only praise, count or
+        order it (``a historic deal``, ``the first accord``), with no name, number or phrase."""
+        if self.verb_based or self.end > self.head.i + 1 or self.head.text[:1].isupper():
+            return False
+        doc = self.head.doc
+        return all(t.is_punct or t.tag_ in ("JJR", "JJS", "RBS", "RBR", "DT", "PDT", "RB", "POS") or t.lower_ in _EMPTY_MODIFIERS
+                   or t.ent_type_ in ("ORDINAL", "DATE") and not t.like_num  # ``the first``, ``Friday's``
+                   for t in doc[self.start:self.head.i])
 
     @property
     def sentence(self) -> str:
@@ -77,7 +108,51 @@ def find_mentions(parsed: ParsedArticle) -> Iterator[Mention]:
                     found.append(mention)
             if not found:
                 found.extend(_verb_mentions(para, sent))
-            yield from found
+            found.extend(_pronoun_mentions(para, sent, found))
+            yield from sorted(found, key=lambda m: m.head.i)
+
+
+def _pronoun_mentions(para: ParsedParagraph, sent: "Span", found: list[Mention]) -> Iterator[Mention]:
+    """``it`` as the subject or object of a verb that an agreement takes (``it was ratified``,
+    ``it covers fishing``, ``both sides violated it``); whether it stands for an agreement is
+    decided where it is joined (:func:`antecedent`)."""
+    for token in sent:
+        if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        verb = token.head
+        verbs = _AGREEMENT_SUBJECT_VERBS if token.dep_ == "nsubj" else _AGREEMENT_VERBS
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+            continue  # ``it signed``: a party acts, not the agreement
+        if any(m.head.i < token.i and not m.verb_based for m in found):
+            continue  # an agreement named earlier in the sentence is joined by its own words
+        yield Mention(para, sent, token, token.i, token.i + 1, "", "", True, True, full_end=token.i + 1,
+                      pronoun=True, rule=rule("agreement.pronoun"))
+
+
+def antecedent(pronoun: Mention, previous: Mention) -> bool:
+    """Whether ``it`` stands for the agreement of the mention just before: that mention is in the
+    sentence before (or the last sentence of the paragraph before) and is its sentence's subject,
+    or its object where the subject is people or several parties (``Chile and Peru signed a pact.
+    It covers ...``), never a thing ``it`` could as well stand for."""
+    if previous.verb_based:
+        return False
+    para, prev_para = pronoun.para.index, previous.para.index
+    if prev_para == para:
+        sents = [s for s in pronoun.para.doc.sents if s.end <= pronoun.sent.start]
+        if not sents or sents[-1].start != previous.sent.start:
+            return False
+    elif prev_para != para - 1 or pronoun.sent.start != 0 or previous.sent.end_char < len(previous.para.text.rstrip()) - 1:
+        return False
+    head = previous.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if head.dep_ != "dobj":
+        return False
+    subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return any(c.dep_ == "conj" for c in subj.children) or subj.ent_type_ in ("PERSON", "NORP") \
+        or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "he", "she")
 
 
 def head_word(token: "Token") -> str | None:
@@ -110,6 +185,14 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
         if child.dep_ in ("punct",) and child.i < start - 1:
             continue
         start = min(start, child.left_edge.i)
+    # words before the agreement's own determiner or conjunction belong to the clause around it
+    # (``And the Treaty of Lima``, ``backing a trade pact``)
+    for child in token.lefts:
+        if child.i > start and (child.dep_ in ("det", "predet", "cc") or child.pos_ == "CCONJ") \
+                and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc[start:child.i]):
+            start = child.i
+    while start < token.i and doc[start].pos_ == "CCONJ":
+        start += 1
     det = doc[start] if start < token.i else None
     definite = False
     while start < token.i and (doc[start].dep_ in ("det", "predet") or doc[start].tag_ == "PRP$" or doc[start].is_punct):
@@ -128,17 +211,20 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
         kind = "joint " + word
     end = token.i + 1
     full_end = end
+    named = token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers)
     for child in token.rights:
+        if child.dep_ == "cc" or child.is_punct and child.text in ("-", "\u2013", "\u2014", "(", ";"):
+            break  # ``the deal and its critics``: what follows is another thing
         if child.dep_ == "prep" and child.lower_ in ("of", "over", "on", "for", "to", "against", "in"):
-            if child.lower_ == "in" and not any(t.ent_type_ in ("GPE", "DATE") for t in child.subtree):
-                continue
+            if child.lower_ == "in" and (named or not _where_or_when(child)):
+                continue  # a name says which agreement; ``in`` then tells where it was talked of
             if child.lower_ == "on" and all(t.ent_type_ in ("DATE", "TIME") for t in list(child.subtree)[1:]):
                 continue  # ``a ceasefire on Monday``: when, not what about
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in child.lefts):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
-            full_end = max(full_end, child.right_edge.i + 1)
+            full_end = max(full_end, _phrase_end(child))
         elif child.dep_ in ("nummod", "appos", "npadvmod") and child.i == token.i + 1 and child.like_num:
             end = max(end, child.i + 1)  # ``Resolution 2254``
     if end - token.i > 14:
@@ -158,11 +244,30 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
     return mention
 
 
+def _where_or_when(prep: "Token") -> bool:
+    """Whether an ``in`` phrase names a place or a date (``a truce in Syria``, ``the pact in 1998``),
+    not a length of time (``the first accord in years``)."""
+    doc = prep.doc
+    if any(t.ent_type_ == "GPE" for t in prep.subtree):
+        return True
+    dates = [t for t in prep.subtree if t.ent_type_ == "DATE"]
+    return bool(dates) and is_point_in_time(doc[dates[0].i:dates[-1].i + 1].text)
+
+
+def _phrase_end(prep: "Token") -> int:
+    """Token index after a prepositional phrase, cut before a dash or bracket that opens an aside."""
+    doc = prep.doc
+    end = prep.right_edge.i + 1
+    return next((t.i for t in doc[prep.i + 1:end] if t.text in ("-", "\u2013", "\u2014", "(", ";")), end)
+
+
 def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     """The rule a plausible noun mention was found by."""
     token = m.head
     if word in _JOINT_ONLY:
         return rule("agreement.joint-statement")
+    if word in _COMMITMENT_HEADS and not (token.text[:1].isupper() and token.pos_ == "PROPN" and word in _TEXT_HEADS):
+        return rule("agreement.adopted-commitment")
     if word == "package":
         return rule("agreement.package-deal")
     if word in ("resolution", "resolutions") and not m.bare:
@@ -181,6 +286,8 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     text = m.text.lower()
     if determiners & _GENERIC_DETS:
         return False
+    if token.ent_type_ == "PERSON":
+        return False  # a surname that is an agreement word: ``Governor Nathan Deal``
     if word == "accord" and ("own" in lower_mods or token.head.lower_ in ("in", "of") and not determiners):
         return False
     if word == "deal" and lower_mods & {"great", "good", "big", "whole"}:
@@ -198,21 +305,75 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     proper = token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers)
     if word in _JOINT_ONLY:
         return "joint" in lower_mods or (proper and token.text[:1].isupper())
+    if word in _COMMITMENT_HEADS:
+        return _adopted(m, lower_mods)
     if word == "package":
         return bool(lower_mods & _PACKAGE_WORDS) or m.bare and m.definite
     if word in _NAMED_HEADS:
         if lower_mods & _POLITICAL_EVENT or any(t.ent_type_ == "NORP" for t in modifiers):
             return False
+        if token.lower_ in _GATHERING_HEADS and m.end == token.i + 1 and (
+                not token.text[:1].isupper() or any(t.ent_type_ in ("ORG", "NORP", "EVENT") for t in modifiers)):
+            # a gathering (``the Green Party convention``, ``the Labour Convention``), or ``the
+            # convention`` named before
+            return m.bare and m.definite
         return proper or "of understanding" in text or " on " in f" {text} " or m.bare and m.definite
+    plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
+    named_set = token.text[:1].isupper() or any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in modifiers) \
+        and not any(t.like_num or t.pos_ == "NUM" for t in modifiers)
+    if plural and not named_set:
+        # several agreements (``peace agreements``, ``three earlier truces``) are no one agreement's
+        # card, unless a name makes them one set (``the Oslo accords``) or they are named with
+        # their parties (``our deals with Norway and Chile``)
+        if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]):
+            return False
     if word in ("resolution", "resolutions"):
-        ents = {t.ent_type_ for t in m.sent.doc[m.start:m.full_end]}
-        return "ORG" in ents or any(t.like_num for t in m.sent.doc[token.i:m.end]) or m.bare and m.definite
-    if token.tag_ in ("NNS", "NNPS"):
-        # plurals are generic (``peace agreements``) unless counted, named, or made with named parties
-        # (``our deals with Norway and Chile``)
-        parties = any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
-        return any(t.like_num or t.pos_ == "NUM" for t in modifiers) or proper or parties
+        # a body's resolution (``a UN resolution``, ``a resolution of the Security Council``), not
+        # the settling of something (``a resolution of the dispute``)
+        body = any(t.ent_type_ == "ORG" for t in modifiers) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "by") and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
+            for c in token.rights)
+        return body or any(t.like_num for t in m.sent.doc[token.i:m.end]) or m.bare and m.definite
+    if plural:
+        return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
     return True
+
+
+def _adopted(m: Mention, lower_mods: set[str]) -> bool:
+    """Whether a plan, commitment or text is one that several parties made their own: a name of
+    its own (``the Vienna Declaration``), ``joint``, parties listed after ``between``, or a verb of
+    adopting or signing whose subject or agent is several parties or a gathering (``the leaders
+    adopted an action plan``, ``a declaration signed by the two states``)."""
+    token = m.head
+    if token.text[:1].isupper() and token.pos_ == "PROPN" and token.lower_ in _TEXT_HEADS \
+            and (m.start < token.i or m.end > token.i + 1):
+        return True  # a text's name (``the Lima Declaration``), not a policy's (``the Clean Water Plan``)
+    if "joint" in lower_mods or m.full_end > m.end:
+        return True
+    verb = governing_verb(token)
+    if verb is None or verb.lemma_.lower() not in _ADOPTING or token.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        if not (token.head.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in _ADOPTING):
+            return False
+        verb = token.head  # ``the action plan adopted by the summit``
+    return joint_maker(verb, m.para.text)
+
+
+def joint_maker(verb: "Token", text: str) -> bool:
+    """Whether the subject (or the ``by`` agent) of a verb is two or more parties or a gathering:
+    ``Chile and Peru``, ``the two countries``, ``the leaders``, ``the summit``."""
+    holder = verb
+    while not any(c.dep_ in ("nsubj", "agent") for c in holder.children) and holder.dep_ in ("xcomp", "conj") \
+            and holder.head is not holder:
+        holder = holder.head
+    subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    agent = next((c for c in holder.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
+    if subj is None:
+        return False
+    words = text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
+    return any(c.dep_ == "conj" for c in subj.children) or bool(PAIR.search(words)) \
+        or subj.lower_ in _JOINT_MAKERS or subj.lemma_.lower() in _JOINT_MAKERS
 
 
 def _pledges(doc) -> list[tuple[int, int]]:
@@ -242,9 +403,7 @@ def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]:
             before = para.text[sent.start_char:token.idx]
             joint = re.search(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* and [A-Z]", before) or PAIR.search(before)
         else:
-            subject = para.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
-            joint = any(c.dep_ == "conj" for c in subj.children) or PAIR.search(subject) or \
-                subj.lower_ in ("both", "sides", "parties")
+            joint = subj.lower_ == "both" or joint_maker(token, para.text)
         if not joint:
             continue
         end = comp.i + 1

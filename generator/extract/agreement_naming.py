@@ -5,7 +5,7 @@ of Lima``) before a description, and the description that says most (``a 1998 mu
 pact``) before a shorter one. A promise told with a verb is named with its noun (``pledged to
 stop fishing`` is the "pledge to stop fishing"). A name that says only what kind of agreement it
 is (``the joint statement``, a pledge) is qualified with what the article says of it: where it
-was made, its two parties, its year, as in "Lima pledge to stop fishing" or "2004 Chile–Peru joint
+was made, its party or two parties (a person by surname), its year, as in "Lima pledge to stop fishing" or "2004 Chile–Peru joint
 statement". A qualifier never outweighs the words it qualifies.
 """
 from __future__ import annotations
@@ -39,18 +39,25 @@ def card_name(mentions: list[Mention], parties: list[str], year: int | None,
     if not _generic(best):
         return written, _unique(others), ""
     qualifiers = []
+    as_written = written
+    budget = len(_WORD.findall(written)) + 1
     place = _made_in(best, parties, index) if best.verb_based else None
     if place:
         qualifiers.append(place)
+    elif (best.bare or best.empty) and 1 <= len(parties) <= 2 \
+            and all(_party_kind(p, index) in ("country", "organization", "group", "person") for p in parties):
+        # a name that only says its kind (``the accord``, ``a historic deal``) takes its parties'
+        # names: "Lund–Berg accord"
+        qualifiers.append("\u2013".join(_short(p, index) for p in parties))
+        budget = 4  # the parties are all that tells which agreement it is
     elif len(parties) == 2 and all(_party_kind(p, index) in ("country", "organization", "group") for p in parties):
         qualifiers.append("\u2013".join(parties))
     if year and str(year) not in written:
         qualifiers.insert(0, str(year))
-    budget = len(_WORD.findall(written)) + 1
     while qualifiers and sum(len(_WORD.findall(q)) for q in qualifiers) > budget:
         qualifiers.pop(0)
     if not qualifiers:
-        return written, _unique(others), rule("agreement.name-verb-noun") if best.verb_based else ""
+        return as_written, _unique(others), rule("agreement.name-verb-noun") if best.verb_based else ""
     aliases = _unique(([] if best.verb_based else [best.text]) + others)
     return " ".join(qualifiers + [written]), aliases, rule("agreement.name-qualified")
 
@@ -77,19 +84,37 @@ def _content(m: Mention) -> list["Token"]:
 
 
 def _written_name(m: Mention) -> str:
-    """The mention's words; for a promise told with a verb, its noun and what is promised."""
+    """The mention's words; for a promise told with a verb, its noun and what is promised. Words
+    of praise or blame before a proper name are not part of it (``the much-praised Treaty of
+    Lima`` is the "Treaty of Lima")."""
     if not m.verb_based:
-        return m.text
+        doc = m.head.doc
+        start = m.start
+        named = next((t.i for t in doc[m.start:m.head.i + 1] if t.text[:1].isupper()), None)
+        while named is not None and start < named and (doc[start].text[:1].islower() or doc[start].is_punct) \
+                and not doc[start].like_num \
+                and doc[start].ent_type_ not in ("ORDINAL", "DATE") and doc[start].dep_ != "poss":
+            start += 1
+        return m.para.text[doc[start].idx:doc[m.end - 1].idx + len(doc[m.end - 1])]
     doc = m.head.doc
     noun = _PROMISE_NOUNS.get(m.head.lemma_.lower(), m.head.lemma_.lower())
-    after = [t for t in doc[m.head.i + 1:m.end] if t.dep_ in ("xcomp", "prep") and t.head.i == m.head.i]
+    after = [t for t in doc[m.head.i + 1:m.end] if t.dep_ in ("xcomp", "prep", "dobj") and t.head.i == m.head.i]
     start = min(after[0].left_edge.i, after[0].i) if after else m.head.i + 1
-    end = next((t.i for t in doc[start:m.end] if t.text in (",", ";", ":")), m.end)
+    if after and after[0].dep_ == "dobj":
+        noun += " of"  # ``pledged support``: a "pledge of support"
+    end = next((t.i for t in doc[start:m.end] if t.text in (",", ";", ":") or t.i > start and _where_or_when(t)), m.end)
     while end > start + 1 and doc[end - 1].pos_ in _LOOSE_ENDS:
         end -= 1  # ``to pursue talks if``: a clause cut off at its opening word
     if start >= end:
         return m.text
     return f"{noun} {m.para.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]}"
+
+
+def _where_or_when(t: "Token") -> bool:
+    """A phrase that tells where or when the promise was made (``in Oslo``, ``on Friday``), not what
+    was promised."""
+    return t.dep_ == "prep" and t.lower_ in ("in", "at", "on") and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("GPE", "DATE", "TIME") for c in t.children)
 
 
 def _generic(m: Mention) -> bool:
@@ -112,6 +137,17 @@ def _made_in(m: Mention, parties: list[str], index: Register) -> str | None:
         if actor is not None and actor.type == "place" and actor.name not in parties:
             return actor.name
     return None
+
+
+def _short(name: str, index: Register) -> str:
+    """A party as a name qualifies it: a person by the one-word name the article also calls them
+    by (``the Lund–Berg accord``), else by their full name."""
+    actor = index.find(name)
+    if actor is None or actor.type != "person":
+        return name
+    words = name.split()
+    short = sorted((a for a in actor.aliases if " " not in a and a in words), key=lambda a: a != words[-1])
+    return short[0] if short else name  # the surname first
 
 
 def _party_kind(name: str, index: Register) -> str | None:

@@ -261,7 +261,7 @@ def _status(m: Mention) -> tuple[str | None, "Token | None", str]:
             if status in ("invoked", "violated"):
                 if end <= m.start and doc[start].idx >= begin - 40 and doc[start].idx >= m.sent.start_char:
                     return status, governing_verb(m.head), rule_id
-            else:
+            elif not _said_of_another(m, doc[start:end]):
                 return status, None, rule_id
     for t in doc[m.start:m.head.i]:
         if t.lower_ in _PROPOSAL_WORDS:
@@ -282,8 +282,20 @@ def _status(m: Mention) -> tuple[str | None, "Token | None", str]:
         if lemma == "work" and not any(c.lower_ == "on" for c in v.children):
             continue
         if lemma in STATUS_VERBS:
+            if v is verb and m.head.dep_ == "nsubj" and STATUS_VERBS[lemma] != "collapsed":
+                continue  # ``the deal violates the law``: what the agreement does, not what befell it
             return STATUS_VERBS[lemma], v, _verb_rule(STATUS_VERBS[lemma])
     return None, None, ""
+
+
+def _said_of_another(m: Mention, phrase) -> bool:
+    """Whether a phrase (``broke down``, ``will be signed``) has a subject of its own that is neither
+    the mention nor a pronoun: ``two truces broke down`` tells nothing of the deal beside them."""
+    for t in phrase:
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.pos_ != "PRON" and m.head not in subj.subtree
+    return False
 
 
 def _when_where(m: Mention, verb: "Token") -> str | None:

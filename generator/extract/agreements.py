@@ -12,7 +12,9 @@ module folds them into cards, :mod:`~generator.extract.agreement_reading` reads 
 status, parties and mediators (:mod:`~generator.extract.agreement_claims` tells a party's claim
 from the narrative's word), :mod:`~generator.extract.agreement_naming` names the card, and
 :mod:`~generator.extract.agreement_terms` reads the agreement's terms. A bare ``the agreement``
-with no party or year of its own is no card.
+or an empty ``a historic deal`` with no party or year of its own is no card, nor is one side's
+pledge, nor a first mention of a deal that may never be (``could negotiate a better deal``).
+``it`` joins the agreement of the sentence before when nothing else could be its antecedent.
 Every card names the rules that found, joined and read it (:mod:`generator.extract.provenance`).
 """
 from __future__ import annotations
@@ -20,8 +22,9 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.agreement_mentions import Mention, find_mentions, governing_verb
+from generator.extract.agreement_mentions import Mention, antecedent, find_mentions, governing_verb
 from generator.extract.agreement_naming import card_name
+from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
 from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention
 from generator.extract.agreement_terms import read_terms
 from generator.extract.provenance import merged, rule
@@ -32,6 +35,9 @@ from generator.nlp import ParsedArticle
 _WISHING = lexicon.words("agreement_wishing_verbs")
 _IGNORED_MODIFIERS = lexicon.words("agreement_ignored_modifiers")
 _GENERIC_HEADS = lexicon.words("agreement_generic_heads")
+# Auxiliaries of an agreement that may never be: a modal of possibility, or an infinitive's ``to``.
+_HYPOTHETICAL = lexicon.words("agreement_hypothetical_auxiliaries")
+_ASPECT = lexicon.words("agreement_aspect_verbs")
 
 AgreementMention = tuple[int, int, int, int, str]
 """Where the article refers to an agreement: paragraph, first and end token, the number of the
@@ -48,7 +54,7 @@ def extract_agreements(parsed: ParsedArticle, index: Register,
     for mention in find_mentions(parsed):
         draft, mention.joined = _attach(mention, drafts, last)
         if draft is None:
-            if not _specific(mention):
+            if mention.pronoun or not _specific(mention):
                 continue
             draft = Draft()
             drafts.append(draft)
@@ -62,8 +68,13 @@ def extract_agreements(parsed: ParsedArticle, index: Register,
 
 
 def _unnamed(draft: Draft, card: Agreement) -> bool:
-    """A bare ``the agreement`` with no name, party or year: not a card a reader could place."""
-    return all(m.bare and not m.verb_based and m.head.pos_ != "PROPN" and not m.head.text[:1].isupper()
+    """Not a card a reader could place: only bare or empty mentions (``the agreement``, ``a
+    historic deal``, a lone ``Deal``) with no party or year; or a promise in a noun that fewer than two parties
+    made (``the senator's pledge``): one side's policy, not an agreement."""
+    if draft.family == "pledge" and not any(m.verb_based for m in draft.mentions) and len(card.parties) < 2:
+        return True
+    return all((m.bare or m.empty) and not m.verb_based
+               and (m.head.pos_ != "PROPN" and not m.head.text[:1].isupper() or m.end - m.start == 1)
                for m in draft.mentions) and not card.parties and not card.year
 
 
@@ -84,6 +95,11 @@ def _numbers(mention: Mention) -> set[str]:
 def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Mention]]) -> tuple[Draft | None, str]:
     """The agreement an earlier mention already stands for, with the rule that joins them; or
     None for a new one."""
+    if mention.pronoun:
+        if last and antecedent(mention, last[-1][1]):
+            mention.family, mention.kind = last[-1][1].family, last[-1][1].kind
+            return last[-1][0], rule("agreement.pronoun-refers-back")
+        return None, ""
     if not drafts or mention.verb_based:
         return None, ""
     if mention.bare:
@@ -138,6 +154,11 @@ def _specific(mention: Mention) -> bool:
     wished = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
     if wished is not None and wished.pos_ == "VERB" and wished.lemma_.lower() in _WISHING:
         return False  # ``called for a ceasefire``, ``hope for a peace deal``: not (yet) an agreement
+    verb = governing_verb(head)
+    if verb is not None and verb.lemma_.lower() not in SIGNING_VERBS and any(
+            c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children) \
+            and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECT):
+        return False  # ``could negotiate a better deal``, ``hopes to broker a peace deal``: one that may never be
     if not mention.bare:
         return True
     verb = governing_verb(mention.head)

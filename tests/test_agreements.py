@@ -393,12 +393,25 @@ def test_a_bare_accord_of_two_people_is_named_after_them(agreements_of):
                        Actor(id="person-per-berg", name="Per Berg", type="person", aliases=["Berg"])]
     [accord] = agreements_of("Ann Lund and Per Berg reached an accord on school funding late on Monday.", actors=people)
     assert accord.name.endswith("accord on school funding")
-    [accord] = agreements_of("Ann Lund and Per Berg signed the accord late on Monday.", actors=people)
+    later = "Lund spoke first, and Berg thanked her."
+    [accord] = agreements_of("Ann Lund and Per Berg signed the accord late on Monday.", later, actors=people)
     assert accord.name == "Lund\u2013Berg accord"
-    [deal] = agreements_of("Ann Lund and Per Berg signed a historic deal late on Monday.", actors=people)
+    [deal] = agreements_of("Ann Lund and Per Berg signed a historic deal late on Monday.", later, actors=people)
     assert deal.name == "Lund\u2013Berg historic deal"
     [deal] = agreements_of("Chile and Peru signed a windfall fishing deal on Monday.")
     assert deal.name == "Chile\u2013Peru windfall fishing deal"
+
+
+def test_a_person_is_shortened_only_to_the_name_the_article_calls_them_by(agreements_of):
+    # a family name written first is the one the article goes on to use
+    people = ACTORS + [Actor(id="person-wang-lei", name="Wang Lei", type="person", aliases=["Wang", "Lei"]),
+                       Actor(id="person-per-berg", name="Per Berg", type="person", aliases=["Berg"])]
+    [accord] = agreements_of("Wang Lei and Per Berg signed the accord late on Monday.",
+                             "Wang spoke first, and Berg thanked him.", actors=people)
+    assert accord.name == "Wang\u2013Berg accord"
+    # a name the article never shortens stays whole
+    [accord] = agreements_of("Wang Lei and Per Berg signed the accord late on Monday.", actors=people)
+    assert accord.name == "Wang Lei\u2013Per Berg accord"
 
 
 def test_work_that_goes_on_towards_an_agreement_is_a_card(agreements_of):

@@ -30,7 +30,7 @@ _LOOSE_ENDS = ("SCONJ", "ADP", "PART", "ADV", "CCONJ", "DET", "PUNCT")
 
 
 def card_name(mentions: list[Mention], parties: list[str], year: int | None,
-              index: Register) -> tuple[str, list[str], str]:
+              index: Register, text: str = "") -> tuple[str, list[str], str]:
     """The card's name, the other names the article gives it, and the rule that named it ("" when
     the most specific mention's own words are the name)."""
     best = _most_specific(mentions)
@@ -48,7 +48,7 @@ def card_name(mentions: list[Mention], parties: list[str], year: int | None,
             and all(_party_kind(p, index) in ("country", "organization", "group", "person") for p in parties):
         # a name that only says its kind (``the accord``, ``a historic deal``) takes its parties'
         # names: "Lund–Berg accord"
-        qualifiers.append("\u2013".join(_short(p, index) for p in parties))
+        qualifiers.append("\u2013".join(_short(p, index, text) for p in parties))
         budget = 4  # the parties are all that tells which agreement it is
     elif len(parties) == 2 and all(_party_kind(p, index) in ("country", "organization", "group") for p in parties):
         qualifiers.append("\u2013".join(parties))
@@ -139,15 +139,19 @@ def _made_in(m: Mention, parties: list[str], index: Register) -> str | None:
     return None
 
 
-def _short(name: str, index: Register) -> str:
+def _short(name: str, index: Register, text: str) -> str:
     """A party as a name qualifies it: a person by the one-word name the article also calls them
-    by (``the Lund–Berg accord``), else by their full name."""
+    by on its own (``the Lund–Berg accord``), else by their full name. Which word of a name is the
+    one a person goes by is read from the article, not from the name's order: family names come
+    first in some languages."""
     actor = index.find(name)
     if actor is None or actor.type != "person":
         return name
     words = name.split()
-    short = sorted((a for a in actor.aliases if " " not in a and a in words), key=lambda a: a != words[-1])
-    return short[0] if short else name  # the surname first
+    rest = text.replace(name, " ")
+    short = [a for a in actor.aliases if " " not in a and a in words
+             and re.search(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", rest)]
+    return short[0] if len(short) == 1 else name
 
 
 def _party_kind(name: str, index: Register) -> str | None:

@@ -182,7 +182,8 @@ def _card(draft: Draft, parsed: ParsedArticle, index: Register, quotes: list[Quo
         read_mention(m, draft, index, parsed, quotes)
     agreement.parties = draft.parties
     agreement.year = _year(draft)
-    agreement.name, agreement.aliases, name_rule = card_name(draft.mentions, draft.parties, agreement.year, index)
+    agreement.name, agreement.aliases, name_rule = card_name(draft.mentions, draft.parties, agreement.year, index,
+                                                            "\n".join(p.text for p in parsed.paragraphs))
     agreement.mediators = [mediator for mediator in draft.mediators if mediator not in draft.parties]
     agreement.signed = draft.signed
     status_rules: list[str] = []

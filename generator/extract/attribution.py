@@ -64,7 +64,7 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     if cue is None:
         for t in inside:
             for c in t.children:
-                if not in_any(c, quotes) and c.dep_ in ("parataxis", "ccomp", "advcl", "conj", "dep") and is_cue(c):
+                if not in_any(c, quotes) and c.dep_ in ("parataxis", "ccomp", "advcl", "conj", "dep", "appos") and is_cue(c):
                     cue, how = c, "speaker.cue-hangs-on-quote"
                     break
             if cue is not None:

@@ -127,7 +127,7 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
             return objects[0], "speaker.quoting-object"  # "the agency quoted X (as saying)"
     for _ in range(8):
         quoted = in_any(v, outside)
-        subjects = [c for c in v.children if c.dep_ in SUBJECTS and not in_any(c, outside)]
+        subjects = [c for c in v.children if c.dep_ in SUBJECTS and not in_any(c, outside)] or _compound_subject(v, outside)
         agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not quoted and subjects:
             s = subjects[0]
@@ -150,7 +150,7 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
         if not quoted and v == verb:
             # '"...", said KCNA': the parse may take the speaker after the verb as its object
             after = [c for c in v.children if c.i > v.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative", "oprd")
-                     and c.pos_ in NOUNS and not in_any(c, outside)]
+                     and c.pos_ in NOUNS and c.ent_type_ not in ("DATE", "TIME") and not in_any(c, outside)]
             k = v.i - 1
             while k >= 0 and v.doc[k].is_punct and not in_any(v.doc[k], outside):
                 k -= 1
@@ -158,6 +158,10 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
             quote_before = k >= 0 and in_any(v.doc[k], outside) and v.lemma_.lower() != "tell"
             if after and quote_before:
                 return after[0], "speaker.inverted"
+            if quote_before and not after:
+                name = _name_after(v, outside)
+                if name is not None:
+                    return name, "speaker.inverted"  # '"...," said X Y, a ...' with X Y hung on a later verb
         if not quoted and v.dep_ == "acl" and v.head.pos_ in NOUNS:
             return v.head, "speaker.noun-with-participle"
         if not quoted and v.dep_ == "amod" and v.head.i > v.i and v.head.pos_ in NOUNS:
@@ -175,6 +179,30 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
             continue
         return None, None
     return None, None
+
+
+def _compound_subject(verb: "Token", outside: list[tuple[int, int]]) -> "list[Token]":
+    """A name or pronoun the parse hung on a verb as a compound (``"...," X notes.``, the
+    verb read as a noun the name modifies): the verb's subject. Only right before the verb,
+    where nothing else can stand as a subject."""
+    if verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.lefts if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ in ("PROPN", "PRON")
+            and not in_any(c, outside)]
+
+
+def _name_after(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
+    """The proper name right after a speech verb that follows a quotation and has no subject
+    of its own (``"...," said X Y, a ...``), where the parse hung the name on a later verb:
+    the last word of that run of proper names."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and not in_any(doc[k], outside):
+        k += 1
+    if k == verb.i + 1 or k < len(doc) and doc[k].pos_ in ("VERB", "AUX", "PROPN") or doc[k - 1].ent_type_ in (
+            "DATE", "TIME"):
+        return None
+    return doc[k - 1]
 
 
 def _named_or_role(tok: "Token") -> bool:

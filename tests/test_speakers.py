@@ -95,3 +95,20 @@ def test_more_speech_verbs_name_their_speaker(quotes_of, body, start, speaker):
 def test_wonder_without_quoted_words_beside_it_reports_nothing(quotes_of):
     body = "Helen Draycott wondered about the weather for days. \"The port stays shut.\""
     assert one(quotes_of(body), "The port stays shut").speaker is None
+
+
+def test_a_pronoun_passes_over_the_person_the_article_shows_to_be_of_the_other_gender(quotes_of):
+    body = ("Tomas Okafor spoke to his crews on Monday. Helen Draycott answered questions about her plan. "
+            "\"The boats will sail,\" he said.")
+    assert one(quotes_of(body), "The boats will sail").speaker == "Tomas Okafor"
+
+
+def test_an_object_pronoun_is_no_evidence_of_gender(quotes_of):
+    # "her" stands for someone the article does not name, not for Okafor
+    body = ("Tomas Okafor praised her at the quay on Monday. \"The boats will sail,\" he said.")
+    assert one(quotes_of(body), "The boats will sail").speaker == "Tomas Okafor"
+
+
+def test_a_passive_subject_speaks_the_participle_hung_on_its_verb(quotes_of):
+    body = "Tomas Okafor was interviewed by the local radio, saying \"the ferries will sail by Friday.\""
+    assert one(quotes_of(body), "the ferries will sail").speaker == "Tomas Okafor"

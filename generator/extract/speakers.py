@@ -25,6 +25,8 @@ _ROLE_QUALIFIERS = lexicon.words("role_qualifiers")
 _TITLE_WORDS = lexicon.words("title_abbreviations")
 _GENDER = lexicon.table("pronoun_gender")
 _HONORIFIC_GENDER = lexicon.table("honorific_gender")
+_GENDER_WORDS = lexicon.table("gender_pronouns")
+_OBJECTS = ("dobj", "pobj", "dative", "iobj")
 _BODY_PRONOUNS = lexicon.words("body_pronouns")
 _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
@@ -70,6 +72,7 @@ class Resolver:
     def __post_init__(self):
         self.actors = self.index.actors
         self._by_para: dict[int, list[Mention]] = {}
+        self._gender_votes: dict[str, dict[str, int]] = {}
 
     def _mention(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -99,13 +102,11 @@ class Resolver:
                     who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char)
                     if who:
                         self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char))
-                        self.gender.setdefault(who.name, _GENDER[tok.lower_])
+                        if who.name not in self._gender_votes and self._alone(who, para_index, tok.idx):
+                            self.gender.setdefault(who.name, _GENDER[tok.lower_])
                 continue
-            titles = {c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"}
             subject = subject and not in_any(tok.head, quotes)
             who = self.name_phrase(text, tok)
-            if who and who.name and titles & set(_HONORIFIC_GENDER):
-                self.gender[who.name] = _HONORIFIC_GENDER[sorted(titles & set(_HONORIFIC_GENDER))[0]]
             if who and who.actor is not None:
                 self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char))
                 if who.actor.type == "person":
@@ -125,6 +126,50 @@ class Resolver:
                 issuer = self._issuer_from_context(text, tok, quotes, para_index)
                 if issuer:
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
+
+    def learn_gender(self, text: str, doc, quotes: list[tuple[int, int]]) -> None:
+        """Evidence of the gender of the people one paragraph names: an honorific before a name
+        (``Ms X``, three votes), and a gendered pronoun (``he``, ``her``, ``himself``) after the
+        name in a sentence that names no other person, outside quotations (one vote); not one
+        that is an object (``X praised her``), which often stands for someone else. Call on
+        every paragraph before :meth:`scan`; a pronoun is never its own evidence, so one wrong
+        guess cannot feed the next."""
+        for sent in doc.sents:
+            people: dict[str, int] = {}
+            for tok in sent:
+                if in_any(tok, quotes) or tok.pos_ != "PROPN" or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                    continue
+                who = self.name_phrase(text, tok)
+                if who is None or who.actor is None or who.actor.type != "person":
+                    if tok.ent_type_ == "PERSON":
+                        people.setdefault("", tok.i)  # a person the actors lack: the pronouns may be theirs
+                    continue
+                people.setdefault(who.name, tok.i)
+                titles = {c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"} & set(_HONORIFIC_GENDER)
+                if titles:
+                    self._vote(who.name, _HONORIFIC_GENDER[sorted(titles)[0]], 3)
+            if len(people) != 1 or "" in people:
+                continue
+            (name, first), = people.items()
+            seen = {_GENDER_WORDS[t.lower_] for t in sent if t.i > first and t.lower_ in _GENDER_WORDS
+                    and t.pos_ == "PRON" and t.dep_ not in _OBJECTS and not in_any(t, quotes)}
+            for g in seen:
+                self._vote(name, g, 1)
+
+    def _alone(self, who: Who, para: int, offset: int) -> bool:
+        """``who`` is the only person named in the last two paragraphs before a position: a
+        pronoun there can stand for no one else, and shows their gender."""
+        others = {m.who.name for m in self._before(para, offset, 2) if m.who.kind == "person"} - {who.name}
+        return not others
+
+    def _vote(self, name: str, gender: str, weight: int) -> None:
+        votes = self._gender_votes.setdefault(name, {"m": 0, "f": 0})
+        votes[gender] += weight
+        m, f = votes["m"], votes["f"]
+        if m != f:
+            self.gender[name] = "m" if m > f else "f"
+        else:
+            self.gender.pop(name, None)
 
     def _titles(self, para_index: int, text: str, tok, person: Actor) -> None:
         lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss")]

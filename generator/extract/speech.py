@@ -120,7 +120,7 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
     the agent of a passive, the subject of the verb a participle or conjunct depends on, or the
     noun a participle modifies. Verbs inside quotations are passed over: their subjects are the
     speaker's words."""
-    v, climbed = verb, None
+    v = verb
     if verb.lemma_.lower() in lexicon.having("speech_verbs", "quoting"):
         objects = [c for c in verb.children if c.dep_ == "dobj" and not in_any(c, outside) and _named_or_role(c)]
         if objects:
@@ -131,8 +131,9 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
         agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not quoted and subjects:
             s = subjects[0]
-            if s.dep_ == "nsubjpass" and agents and v != verb and climbed == "conj":
-                return s, "speaker.subject-of-governing-verb"  # "X was joined by Y and joked": X
+            if s.dep_ == "nsubjpass" and agents and v != verb:
+                # "X was joined by Y and joked", "X was interviewed by Y, saying": X
+                return s, "speaker.subject-of-governing-verb"
             if s.dep_ == "nsubjpass" and agents:
                 return agents[0], "speaker.passive-agent"
             if s.dep_ == "nsubjpass" and v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoted-as"):
@@ -171,7 +172,6 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
         if quoted or v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "pobj", "prep", "ccomp"):
             if v.dep_ == "ccomp" and not quoted and not is_cue(v.head):
                 return None, None
-            climbed = v.dep_
             v = v.head
             # a participle hung on the reported clause: climb to the verb that reports it
             while v.dep_ == "ccomp" and is_cue(v.head) and v != verb and not is_cue(v):

@@ -99,8 +99,8 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
         if cue is None:
             prev_quote = max([b for _, b in quotes if b <= f.span.start] or [-1])
             before = [t for t in sent if prev_quote <= t.idx < f.span.start and not in_any(t, quotes)]
-            cue = next((t for t in reversed(before) if is_cue(t) and t.dep_ in ("ROOT", "conj", "advcl", "parataxis")),
-                       None)
+            cue = next((t for t in reversed(before) if is_cue(t) and t.dep_ in ("ROOT", "conj", "advcl", "parataxis")
+                        and not _time_clause(t)), None)
             how = "speaker.cue-before-quote"
     if cue is None and f.text.rstrip()[-1:] in ("?", "!"):
         cue, how = _cue_after_question(f), "speaker.cue-after-question"
@@ -136,6 +136,7 @@ _CUE_TEXT = {"speaker.according-to": "according to", "speaker.in-the-words-of": 
 
 
 _QUOTE_MARKS = set("\"“”«»")
+_TITLE_WORDS = lexicon.words("title_abbreviations")
 """Double quotation marks only: an apostrophe (O'Neill, O’Brien) belongs in names."""
 
 
@@ -149,7 +150,9 @@ def _said(who: Who | None, cue: str | None, *rule_ids: str) -> Attribution:
 
 def named_or_none(who: Who | None) -> Who | None:
     """``who``, unless the words taken for its name are no name: then no one, with the reason."""
-    if who is not None and who.name and (_QUOTE_MARKS & set(who.name) or is_cue_word(who.name.split()[0])):
+    if who is not None and who.name and (_QUOTE_MARKS & set(who.name) or is_cue_word(who.name.split()[0])
+                                         or who.name.split()[-1].lower().rstrip(".") in _TITLE_WORDS):
+        # "said spokesman Navy Capt." cut at the abbreviation: a title, the name lost after it
         return unknown("the words that would name the speaker are not a name", "speaker.none-unresolved")
     return who
 
@@ -177,6 +180,14 @@ def _slogan(tok) -> bool:
                                                       for c in verb.children):
             return False
     return True
+
+
+def _time_clause(verb) -> bool:
+    """A speech verb in a clause that sets the time or reason of another (``After X criticised
+    Y, Z replied``, ``when X said``): it reports what that clause tells, not the words after it.
+    ``As X said`` and ``as if to say`` do report them."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return verb.dep_ == "advcl" and bool(marks) and "as" not in marks
 
 
 def _nearest_cue(cue, f: Found, sent, quotes):

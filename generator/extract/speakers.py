@@ -32,6 +32,14 @@ _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
 
 
+def _inside_noun_phrase(tok) -> bool:
+    """A name that hangs on a noun (``the murder of Y``, ``Y's plan``, ``the senator, Y``), not
+    on a verb as what it acts on."""
+    if tok.dep_ in ("poss", "appos"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN")
+
+
 def described(who: Who | None) -> bool:
     """A speaker kept only as the article describes it with a noun for neither a person nor a
     body (``a message``, ``records``, ``a formula``), or a document no one is said to have issued."""
@@ -62,8 +70,9 @@ class Resolver:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[tuple[int, int, str, Actor]] = field(default_factory=list)
     """(paragraph, offset, title as written, person) for every title the article gives someone."""
-    issuers: list[tuple[int, int, str, Who]] = field(default_factory=list)
-    """(paragraph, offset, document noun, issuer) for ``X said in a statement`` and the like."""
+    issuers: list[tuple[int, int, str, Who | None]] = field(default_factory=list)
+    """(paragraph, offset, document noun, issuer) for ``X said in a statement`` and the like;
+    no issuer for a new document the article gives none (``an email said``)."""
     gender: dict[str, str] = field(default_factory=dict)
     """``m`` or ``f`` by name, where the article shows it (``Mr X``, ``Ms X``, a pronoun)."""
     headline: str = ""
@@ -123,8 +132,11 @@ class Resolver:
                         if person and person.actor and person.actor.type == "person":
                             self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok)), person.actor))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
-                issuer = self._issuer_from_context(text, tok, quotes, para_index)
-                if issuer:
+                # "an email appeal": the document is the phrase the noun modifies
+                phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+                issuer = self._issuer_from_context(text, phrase, quotes, para_index)
+                if issuer or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in phrase.children):
+                    # a new document with no issuer given: "the email" after it is this one
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
 
     def learn_gender(self, text: str, doc, quotes: list[tuple[int, int]]) -> None:
@@ -327,7 +339,7 @@ class Resolver:
 
     def issuer(self, para: int, offset: int, noun: str) -> Who | None:
         before = [w for p, o, n, w in self.issuers if (p, o) < (para, offset) and n == noun and p >= para - 3]
-        return before[-1] if before else None
+        return before[-1] if before else None  # None also where the last such document has no issuer
 
     def earlier_body(self, para: int, offset: int, noun: str) -> Who | None:
         """``the embassy``: the body named earlier with that noun (``the U.S. Embassy in X``)."""
@@ -361,6 +373,9 @@ class Resolver:
                     who = None  # "X's brother asked him, but he said": X, whom the actors may lack
                 if who:
                     return tagged(who, "speaker.pronoun", keep=False)
+                who = self._sentence_subject(text, tok, quotes, lower)
+                if who:
+                    return tagged(who, "speaker.pronoun-sentence-subject", keep=False)
                 return unknown(f"“{tok.text}” could not be tied to a person named nearby", "speaker.none-pronoun")
             if lower in _BODY_PRONOUNS:
                 who = self.last_body(para, tok.idx)
@@ -423,6 +438,35 @@ class Resolver:
             how = "speaker.spokesperson-for-body" if body is not None else "speaker.description-as-written"
             return Who(written, kind=kind, body=body, rules=[rule(how)])
         return None
+
+    def _sentence_subject(self, text: str, tok, quotes, pronoun: str) -> Who | None:
+        """The one person in subject position earlier in the pronoun's own sentence (``X said
+        she would ..., adding, "..."``; ``X argued that ...: "...," he said``), when every other
+        person named there before the pronoun is named inside a noun phrase (``the murder of
+        Y``), not as what a verb acts on (``X asked Y``, where the pronoun may be Y's). A person
+        the article shows to be of the other gender is no one's antecedent here."""
+        want = _GENDER.get(pronoun)
+        subjects: dict[str, Who] = {}
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if t.pos_ != "PROPN" or in_any(t, quotes) or t.dep_ == "compound" and t.head.pos_ == "PROPN":
+                continue
+            who = self.name_phrase(text, t)
+            if who is None or who.actor is None or who.actor.type != "person":
+                if t.ent_type_ == "PERSON" and not _inside_noun_phrase(t):
+                    return None  # a person the actors lack, where the pronoun may be theirs
+                continue
+            if t.dep_ in SUBJECTS:
+                subjects[who.name] = who
+            elif not _inside_noun_phrase(t):
+                return None
+        if len(subjects) != 1:
+            return None
+        (name, who), = subjects.items()
+        if want and self.gender.get(name, want) != want:
+            return None
+        return who
 
     def _body_then_person(self, text: str, tok) -> bool:
         """``the chief of the Harbour Authority Name Surname``: a run of names that ends with

@@ -135,3 +135,13 @@ def test_a_title_cut_from_its_name_is_no_speaker():
 
     assert named_or_none(Who("Harbour Capt.")).name is None
     assert named_or_none(Who("Tomas Okafor")).name == "Tomas Okafor"
+
+
+def test_a_name_that_owns_what_follows_the_verb_is_not_its_speaker(nlp):
+    # '"Late," he wrote, saying Okafor's plan ...': a possessive, not an inverted speaker
+    words = ['"', "Late", ",", '"', "saying", "Okafor", "'s", "plan", "failed", "."]
+    doc = _doc(nlp, words, [4, 4, 4, 4, 4, 7, 5, 8, 4, 4],
+               ["punct", "dep", "punct", "punct", "ROOT", "poss", "case", "nsubj", "ccomp", "punct"],
+               ["PUNCT", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PART", "NOUN", "VERB", "PUNCT"])
+    subject, _ = subject_and_rule(doc[4], _quoted(doc, 0, 3))
+    assert subject is None or subject.text != "Okafor"

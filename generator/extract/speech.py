@@ -194,14 +194,14 @@ def _compound_subject(verb: "Token", outside: list[tuple[int, int]]) -> "list[To
 def _name_after(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
     """The proper name right after a speech verb that follows a quotation and has no subject
     of its own (``"...," said X Y, a ...``), where the parse hung the name on a later verb:
-    the last word of that run of proper names."""
+    the last word of that run of proper names, when a comma or the sentence's end closes it."""
     doc = verb.doc
     k = verb.i + 1
     while k < len(doc) and doc[k].pos_ == "PROPN" and not in_any(doc[k], outside):
         k += 1
-    if k == verb.i + 1 or k < len(doc) and doc[k].pos_ in ("VERB", "AUX", "PROPN") or doc[k - 1].ent_type_ in (
+    if k == verb.i + 1 or k < len(doc) and doc[k].text not in (",", ".", ";") or doc[k - 1].ent_type_ in (
             "DATE", "TIME"):
-        return None
+        return None  # "saying X's remarks ...": the name is not the whole phrase
     return doc[k - 1]
 
 

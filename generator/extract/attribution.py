@@ -64,7 +64,7 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     if cue is None:
         for t in inside:
             for c in t.children:
-                if not in_any(c, quotes) and c.dep_ in ("parataxis", "ccomp", "advcl", "conj", "dep", "appos") and is_cue(c):
+                if not in_any(c, quotes) and c.dep_ in _HANGING and is_cue(c):
                     cue, how = c, "speaker.cue-hangs-on-quote"
                     break
             if cue is not None:
@@ -130,6 +130,8 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     return _said(who, cue.text, *hows, found_by)
 
 
+_HANGING = ("parataxis", "ccomp", "advcl", "conj", "dep", "appos")
+"""How the parse hangs a speech verb on the quoted words ('"...," X barked' as an apposition)."""
 _NAME_LINKS = frozenset(("of", "the", "for", "and", "de", "van", "von", "al"))
 _PHRASE_ORDER = ("speaker.according-to", "speaker.in-the-words-of")
 _CUE_TEXT = {"speaker.according-to": "according to", "speaker.in-the-words-of": "in the words of"}

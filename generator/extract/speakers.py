@@ -13,31 +13,21 @@ import re
 from dataclasses import dataclass, field
 
 from generator import lexicon
+from generator.extract.genders import Genders
 from generator.extract.provenance import rule
 from generator.extract.register import Register, distance_one, fold
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS, ROLE_NOUNS,
-                                      SUBJECTS, Who, in_any, is_cue, phrase_text, phrase_tokens, subject_of, tagged,
-                                      unknown)
+                                      SUBJECTS, Who, in_any, inside_noun_phrase, is_cue, phrase_text, phrase_tokens,
+                                      subject_of, tagged, unknown)
 from generator.model import Actor
 
 # Modifiers a role may have that make it another role: "vice president" is not "president".
 _ROLE_QUALIFIERS = lexicon.words("role_qualifiers")
 _TITLE_WORDS = lexicon.words("title_abbreviations")
 _GENDER = lexicon.table("pronoun_gender")
-_HONORIFIC_GENDER = lexicon.table("honorific_gender")
-_GENDER_WORDS = lexicon.table("gender_pronouns")
-_OBJECTS = ("dobj", "pobj", "dative", "iobj")
 _BODY_PRONOUNS = lexicon.words("body_pronouns")
 _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
-
-
-def _inside_noun_phrase(tok) -> bool:
-    """A name that hangs on a noun (``the murder of Y``, ``Y's plan``, ``the senator, Y``), not
-    on a verb as what it acts on."""
-    if tok.dep_ in ("poss", "appos"):
-        return True
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def described(who: Who | None) -> bool:
@@ -73,15 +63,14 @@ class Resolver:
     issuers: list[tuple[int, int, str, Who | None]] = field(default_factory=list)
     """(paragraph, offset, document noun, issuer) for ``X said in a statement`` and the like;
     no issuer for a new document the article gives none (``an email said``)."""
-    gender: dict[str, str] = field(default_factory=dict)
-    """``m`` or ``f`` by name, where the article shows it (``Mr X``, ``Ms X``, a pronoun)."""
     headline: str = ""
     """The article's headline: a run of its words taken for a name is no speaker's name."""
 
     def __post_init__(self):
         self.actors = self.index.actors
         self._by_para: dict[int, list[Mention]] = {}
-        self._gender_votes: dict[str, dict[str, int]] = {}
+        self._genders = Genders()
+        self.gender = self._genders.known
 
     def _mention(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -111,7 +100,7 @@ class Resolver:
                     who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char)
                     if who:
                         self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char))
-                        if who.name not in self._gender_votes and self._alone(who, para_index, tok.idx):
+                        if not self._genders.voted(who.name) and self._alone(who, para_index, tok.idx):
                             self.gender.setdefault(who.name, _GENDER[tok.lower_])
                 continue
             subject = subject and not in_any(tok.head, quotes)
@@ -140,48 +129,16 @@ class Resolver:
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
 
     def learn_gender(self, text: str, doc, quotes: list[tuple[int, int]]) -> None:
-        """Evidence of the gender of the people one paragraph names: an honorific before a name
-        (``Ms X``, three votes), and a gendered pronoun (``he``, ``her``, ``himself``) after the
-        name in a sentence that names no other person, outside quotations (one vote); not one
-        that is an object (``X praised her``), which often stands for someone else. Call on
-        every paragraph before :meth:`scan`; a pronoun is never its own evidence, so one wrong
-        guess cannot feed the next."""
-        for sent in doc.sents:
-            people: dict[str, int] = {}
-            for tok in sent:
-                if in_any(tok, quotes) or tok.pos_ != "PROPN" or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
-                    continue
-                who = self.name_phrase(text, tok)
-                if who is None or who.actor is None or who.actor.type != "person":
-                    if tok.ent_type_ == "PERSON":
-                        people.setdefault("", tok.i)  # a person the actors lack: the pronouns may be theirs
-                    continue
-                people.setdefault(who.name, tok.i)
-                titles = {c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"} & set(_HONORIFIC_GENDER)
-                if titles:
-                    self._vote(who.name, _HONORIFIC_GENDER[sorted(titles)[0]], 3)
-            if len(people) != 1 or "" in people:
-                continue
-            (name, first), = people.items()
-            seen = {_GENDER_WORDS[t.lower_] for t in sent if t.i > first and t.lower_ in _GENDER_WORDS
-                    and t.pos_ == "PRON" and t.dep_ not in _OBJECTS and not in_any(t, quotes)}
-            for g in seen:
-                self._vote(name, g, 1)
+        """Count the evidence of the gender of the people one paragraph names
+        (:mod:`generator.extract.genders`). Call on every paragraph before :meth:`scan`: a
+        pronoun is never its own evidence, so one wrong guess cannot feed the next."""
+        self._genders.learn(text, doc, quotes, self.name_phrase)
 
     def _alone(self, who: Who, para: int, offset: int) -> bool:
         """``who`` is the only person named in the last two paragraphs before a position: a
         pronoun there can stand for no one else, and shows their gender."""
         others = {m.who.name for m in self._before(para, offset, 2) if m.who.kind == "person"} - {who.name}
         return not others
-
-    def _vote(self, name: str, gender: str, weight: int) -> None:
-        votes = self._gender_votes.setdefault(name, {"m": 0, "f": 0})
-        votes[gender] += weight
-        m, f = votes["m"], votes["f"]
-        if m != f:
-            self.gender[name] = "m" if m > f else "f"
-        else:
-            self.gender.pop(name, None)
 
     def _titles(self, para_index: int, text: str, tok, person: Actor) -> None:
         lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss")]
@@ -454,12 +411,12 @@ class Resolver:
                 continue
             who = self.name_phrase(text, t)
             if who is None or who.actor is None or who.actor.type != "person":
-                if t.ent_type_ == "PERSON" and not _inside_noun_phrase(t):
+                if t.ent_type_ == "PERSON" and not inside_noun_phrase(t):
                     return None  # a person the actors lack, where the pronoun may be theirs
                 continue
             if t.dep_ in SUBJECTS:
                 subjects[who.name] = who
-            elif not _inside_noun_phrase(t):
+            elif not inside_noun_phrase(t):
                 return None
         if len(subjects) != 1:
             return None

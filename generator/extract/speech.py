@@ -127,7 +127,8 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
             return objects[0], "speaker.quoting-object"  # "the agency quoted X (as saying)"
     for _ in range(8):
         quoted = in_any(v, outside)
-        subjects = [c for c in v.children if c.dep_ in SUBJECTS and not in_any(c, outside)] or _compound_subject(v, outside)
+        subjects = [c for c in v.children if c.dep_ in SUBJECTS and not in_any(c, outside)]
+        subjects = subjects or _compound_subject(v, outside)
         agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not quoted and subjects:
             s = subjects[0]
@@ -203,6 +204,14 @@ def _name_after(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None"
             "DATE", "TIME"):
         return None  # "saying X's remarks ...": the name is not the whole phrase
     return doc[k - 1]
+
+
+def inside_noun_phrase(tok) -> bool:
+    """A name that hangs on a noun (``the murder of Y``, ``Y's plan``, ``the senator, Y``), not
+    on a verb as what it acts on."""
+    if tok.dep_ in ("poss", "appos"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _named_or_role(tok: "Token") -> bool:

@@ -115,7 +115,7 @@ def test_the_speaker_of_a_quotation(quotes_of, body, start, speaker):
     ("After Helen Draycott criticised the timetable on Monday, Tomas Okafor hit back, "
      "\"The boats have never been late.\"", "The boats have never", "Helen Draycott"),
     # the document spoken of is the latest one
-    ("Tomas Okafor sent an email to the crews on Monday. The union sent out an email appeal on Tuesday. "
+    ("Tomas Okafor sent an email to the crews on Monday. The union sent out an email fundraising appeal on Tuesday. "
      "\"Every crew must stay home,\" the email said.", "Every crew must", "Tomas Okafor"),
 ])
 def test_who_does_not_speak_a_quotation(quotes_of, body, start, not_speaker):

@@ -122,7 +122,9 @@ class Resolver:
                             self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok)), person.actor))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
                 # "an email appeal": the document is the phrase the noun modifies
-                phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+                phrase = tok
+                while phrase.dep_ == "compound" and phrase.head.pos_ == "NOUN" and phrase.head != phrase:
+                    phrase = phrase.head
                 issuer = self._issuer_from_context(text, phrase, quotes, para_index)
                 if issuer or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in phrase.children):
                     # a new document with no issuer given: "the email" after it is this one

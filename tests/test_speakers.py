@@ -58,13 +58,13 @@ def test_a_compound_that_is_not_right_before_the_verb_is_no_subject(nlp):
 
 
 def test_a_name_after_the_verb_hung_on_a_later_verb_still_speaks(nlp):
-    # '"We stay," said Tomas Okafor, who leads Save Ferries.' with "Okafor" made subject of "Save"
-    words = ['"', "We", "stay", ",", '"', "said", "Tomas", "Okafor", ",", "who", "leads", "Save", "Ferries", "."]
-    doc = _doc(nlp, words, [5, 2, 5, 5, 5, 5, 7, 11, 7, 10, 7, 5, 11, 5],
-               ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "compound", "nsubj", "punct", "nsubj", "relcl",
-                "ccomp", "dobj", "punct"],
-               ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "VERB",
-                "PROPN", "PUNCT"])
+    # '"We stay," said Tomas Okafor, founder of Sail On.' with "Okafor" made subject of "Sail"
+    words = ['"', "We", "stay", ",", '"', "said", "Tomas", "Okafor", ",", "founder", "of", "Sail", "On", "."]
+    doc = _doc(nlp, words, [5, 2, 5, 5, 5, 5, 7, 11, 7, 7, 9, 5, 11, 5],
+               ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "compound", "nsubj", "punct", "appos", "prep",
+                "ccomp", "prt", "punct"],
+               ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "VERB",
+                "ADP", "PUNCT"])
     subject, how = subject_and_rule(doc[5], _quoted(doc, 0, 4))
     assert (subject.text, how) == ("Okafor", "speaker.inverted")
 
@@ -112,10 +112,10 @@ def test_the_speaker_of_a_quotation(quotes_of, body, start, speaker):
 
 @pytest.mark.parametrize("body, start, not_speaker", [
     # a speech verb in a clause of time does not report the words after it
-    ("After Helen Draycott criticised the timetable on Monday, Tomas Okafor hit back, "
-     "\"The boats have never been late.\"", "The boats have never", "Helen Draycott"),
+    ("After Marta Lindqvist announced the new timetable on the radio, the strikers were already singing, "
+     "\"Not one boat leaves.\"", "Not one boat leaves", "Marta Lindqvist"),
     # the document spoken of is the latest one
-    ("Tomas Okafor sent an email to the crews on Monday. The union sent out an email fundraising appeal on Tuesday. "
+    ("Tomas Okafor sent an email to the crews on Monday. The union sent out an email news digest on Tuesday. "
      "\"Every crew must stay home,\" the email said.", "Every crew must", "Tomas Okafor"),
 ])
 def test_who_does_not_speak_a_quotation(quotes_of, body, start, not_speaker):
@@ -123,7 +123,7 @@ def test_who_does_not_speak_a_quotation(quotes_of, body, start, not_speaker):
 
 
 def test_a_pronoun_is_the_subject_of_its_own_sentence_when_others_there_hang_on_nouns(quotes_of):
-    body = ("Tomas Okafor said the quay would close after the drowning of Jonas Pell, and he added, "
+    body = ("Tomas Okafor, reading out the will of Jonas Pell, said the quay would close, and he added, "
             "\"Nobody sails tonight.\"")
     q = one(quotes_of(body), "Nobody sails tonight")
     assert q.speaker == "Tomas Okafor" and "speaker.pronoun-sentence-subject" in q.rules

@@ -100,7 +100,7 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
             prev_quote = max([b for _, b in quotes if b <= f.span.start] or [-1])
             before = [t for t in sent if prev_quote <= t.idx < f.span.start and not in_any(t, quotes)]
             cue = next((t for t in reversed(before) if is_cue(t) and t.dep_ in ("ROOT", "conj", "advcl", "parataxis")
-                        and not _time_clause(t)), None)
+                        and not _time_clause(t, f.span.start)), None)
             how = "speaker.cue-before-quote"
     if cue is None and f.text.rstrip()[-1:] in ("?", "!"):
         cue, how = _cue_after_question(f), "speaker.cue-after-question"
@@ -154,7 +154,7 @@ def named_or_none(who: Who | None) -> Who | None:
     """``who``, unless the words taken for its name are no name: then no one, with the reason."""
     if who is not None and who.name and (_QUOTE_MARKS & set(who.name) or is_cue_word(who.name.split()[0])
                                          or who.name.split()[-1].lower().rstrip(".") in _TITLE_WORDS):
-        # "said spokesman Navy Capt." cut at the abbreviation: a title, the name lost after it
+        # a sentence cut after "Capt." took the name away: a title is left, not a name
         return unknown("the words that would name the speaker are not a name", "speaker.none-unresolved")
     return who
 
@@ -184,12 +184,17 @@ def _slogan(tok) -> bool:
     return True
 
 
-def _time_clause(verb) -> bool:
-    """A speech verb in a clause that sets the time or reason of another (``After X criticised
-    Y, Z replied``, ``when X said``): it reports what that clause tells, not the words after it.
-    ``As X said`` and ``as if to say`` do report them."""
+def _time_clause(verb, quote_start: int) -> bool:
+    """A speech verb in a clause that sets the time or reason of another (``before X announced
+    it, Z had a message``, ``after X said``): it reports what that clause tells, not the words after it.
+    ``As X said`` and ``as if to say`` do report them, and so does one that holds the quoted
+    words itself (``after X answered by saying "...", Y left``)."""
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    return verb.dep_ == "advcl" and bool(marks) and "as" not in marks
+    if verb.dep_ != "advcl" or not marks or "as" in marks:
+        return False
+    clause = list(verb.subtree)
+    inside = clause[0].idx <= quote_start and (quote_start <= clause[-1].idx or verb.head.idx > quote_start)
+    return not inside  # a clause put first runs on to the main verb after it
 
 
 def _nearest_cue(cue, f: Found, sent, quotes):

@@ -121,7 +121,7 @@ class Resolver:
                         if person and person.actor and person.actor.type == "person":
                             self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok)), person.actor))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
-                # "an email appeal": the document is the phrase the noun modifies
+                # "an email news digest": the document is the phrase the noun modifies
                 phrase = tok
                 while phrase.dep_ == "compound" and phrase.head.pos_ == "NOUN" and phrase.head != phrase:
                     phrase = phrase.head
@@ -401,7 +401,7 @@ class Resolver:
     def _sentence_subject(self, text: str, tok, quotes, pronoun: str) -> Who | None:
         """The one person in subject position earlier in the pronoun's own sentence (``X said
         she would ..., adding, "..."``; ``X argued that ...: "...," he said``), when every other
-        person named there before the pronoun is named inside a noun phrase (``the murder of
+        person named there before the pronoun is named inside a noun phrase (``the will of
         Y``), not as what a verb acts on (``X asked Y``, where the pronoun may be Y's). A person
         the article shows to be of the other gender is no one's antecedent here."""
         want = _GENDER.get(pronoun)

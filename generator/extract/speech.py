@@ -202,12 +202,12 @@ def _name_after(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None"
         k += 1
     if k == verb.i + 1 or k < len(doc) and doc[k].text not in (",", ".", ";") or doc[k - 1].ent_type_ in (
             "DATE", "TIME"):
-        return None  # "saying X's remarks ...": the name is not the whole phrase
+        return None  # "said X's lawyer": the name is not the whole phrase
     return doc[k - 1]
 
 
 def inside_noun_phrase(tok) -> bool:
-    """A name that hangs on a noun (``the murder of Y``, ``Y's plan``, ``the senator, Y``), not
+    """A name that hangs on a noun (``the will of Y``, ``Y's plan``, ``the senator, Y``), not
     on a verb as what it acts on."""
     if tok.dep_ in ("poss", "appos"):
         return True

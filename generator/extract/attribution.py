@@ -64,7 +64,7 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     if cue is None:
         for t in inside:
             for c in t.children:
-                if not in_any(c, quotes) and c.dep_ in ("parataxis", "ccomp", "advcl", "conj", "dep") and is_cue(c):
+                if not in_any(c, quotes) and c.dep_ in _HANGING and is_cue(c):
                     cue, how = c, "speaker.cue-hangs-on-quote"
                     break
             if cue is not None:
@@ -99,8 +99,8 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
         if cue is None:
             prev_quote = max([b for _, b in quotes if b <= f.span.start] or [-1])
             before = [t for t in sent if prev_quote <= t.idx < f.span.start and not in_any(t, quotes)]
-            cue = next((t for t in reversed(before) if is_cue(t) and t.dep_ in ("ROOT", "conj", "advcl", "parataxis")),
-                       None)
+            cue = next((t for t in reversed(before) if is_cue(t) and t.dep_ in ("ROOT", "conj", "advcl", "parataxis")
+                        and not _time_clause(t, f.span.start)), None)
             how = "speaker.cue-before-quote"
     if cue is None and f.text.rstrip()[-1:] in ("?", "!"):
         cue, how = _cue_after_question(f), "speaker.cue-after-question"
@@ -130,12 +130,15 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     return _said(who, cue.text, *hows, found_by)
 
 
+_HANGING = ("parataxis", "ccomp", "advcl", "conj", "dep", "appos")
+"""How the parse hangs a speech verb on the quoted words ('"...," X barked' as an apposition)."""
 _NAME_LINKS = frozenset(("of", "the", "for", "and", "de", "van", "von", "al"))
 _PHRASE_ORDER = ("speaker.according-to", "speaker.in-the-words-of")
 _CUE_TEXT = {"speaker.according-to": "according to", "speaker.in-the-words-of": "in the words of"}
 
 
 _QUOTE_MARKS = set("\"“”«»")
+_TITLE_WORDS = lexicon.words("title_abbreviations")
 """Double quotation marks only: an apostrophe (O'Neill, O’Brien) belongs in names."""
 
 
@@ -149,7 +152,9 @@ def _said(who: Who | None, cue: str | None, *rule_ids: str) -> Attribution:
 
 def named_or_none(who: Who | None) -> Who | None:
     """``who``, unless the words taken for its name are no name: then no one, with the reason."""
-    if who is not None and who.name and (_QUOTE_MARKS & set(who.name) or is_cue_word(who.name.split()[0])):
+    if who is not None and who.name and (_QUOTE_MARKS & set(who.name) or is_cue_word(who.name.split()[0])
+                                         or who.name.split()[-1].lower().rstrip(".") in _TITLE_WORDS):
+        # a sentence cut after "Capt." took the name away: a title is left, not a name
         return unknown("the words that would name the speaker are not a name", "speaker.none-unresolved")
     return who
 
@@ -177,6 +182,19 @@ def _slogan(tok) -> bool:
                                                       for c in verb.children):
             return False
     return True
+
+
+def _time_clause(verb, quote_start: int) -> bool:
+    """A speech verb in a clause that sets the time or reason of another (``before X announced
+    it, Z had a message``, ``after X said``): it reports what that clause tells, not the words after it.
+    ``As X said`` and ``as if to say`` do report them, and so does one that holds the quoted
+    words itself (``after X answered by saying "...", Y left``)."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ != "advcl" or not marks or "as" in marks:
+        return False
+    clause = list(verb.subtree)
+    inside = clause[0].idx <= quote_start and (quote_start <= clause[-1].idx or verb.head.idx > quote_start)
+    return not inside  # a clause put first runs on to the main verb after it
 
 
 def _nearest_cue(cue, f: Found, sent, quotes):

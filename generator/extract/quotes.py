@@ -40,6 +40,8 @@ def extract_quotes(parsed: ParsedArticle, register: Register) -> tuple[list[Quot
 
     resolver = Resolver(register, headline=parsed.headline.text)
     for para in paragraphs:
+        resolver.learn_gender(para.text, para.doc, ranges[para.index])
+    for para in paragraphs:
         resolver.scan(para.index, para.text, para.doc, ranges[para.index])
 
     quotes: list[Quote] = []

@@ -13,18 +13,18 @@ import re
 from dataclasses import dataclass, field
 
 from generator import lexicon
+from generator.extract.genders import Genders
 from generator.extract.provenance import rule
 from generator.extract.register import Register, distance_one, fold
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS, ROLE_NOUNS,
-                                      SUBJECTS, Who, in_any, is_cue, phrase_text, phrase_tokens, subject_of, tagged,
-                                      unknown)
+                                      SUBJECTS, Who, in_any, inside_noun_phrase, is_cue, phrase_text, phrase_tokens,
+                                      subject_of, tagged, unknown)
 from generator.model import Actor
 
 # Modifiers a role may have that make it another role: "vice president" is not "president".
 _ROLE_QUALIFIERS = lexicon.words("role_qualifiers")
 _TITLE_WORDS = lexicon.words("title_abbreviations")
 _GENDER = lexicon.table("pronoun_gender")
-_HONORIFIC_GENDER = lexicon.table("honorific_gender")
 _BODY_PRONOUNS = lexicon.words("body_pronouns")
 _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
@@ -60,16 +60,17 @@ class Resolver:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[tuple[int, int, str, Actor]] = field(default_factory=list)
     """(paragraph, offset, title as written, person) for every title the article gives someone."""
-    issuers: list[tuple[int, int, str, Who]] = field(default_factory=list)
-    """(paragraph, offset, document noun, issuer) for ``X said in a statement`` and the like."""
-    gender: dict[str, str] = field(default_factory=dict)
-    """``m`` or ``f`` by name, where the article shows it (``Mr X``, ``Ms X``, a pronoun)."""
+    issuers: list[tuple[int, int, str, Who | None]] = field(default_factory=list)
+    """(paragraph, offset, document noun, issuer) for ``X said in a statement`` and the like;
+    no issuer for a new document the article gives none (``an email said``)."""
     headline: str = ""
     """The article's headline: a run of its words taken for a name is no speaker's name."""
 
     def __post_init__(self):
         self.actors = self.index.actors
         self._by_para: dict[int, list[Mention]] = {}
+        self._genders = Genders()
+        self.gender = self._genders.known
 
     def _mention(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -99,13 +100,11 @@ class Resolver:
                     who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char)
                     if who:
                         self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char))
-                        self.gender.setdefault(who.name, _GENDER[tok.lower_])
+                        if not self._genders.voted(who.name) and self._alone(who, para_index, tok.idx):
+                            self.gender.setdefault(who.name, _GENDER[tok.lower_])
                 continue
-            titles = {c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"}
             subject = subject and not in_any(tok.head, quotes)
             who = self.name_phrase(text, tok)
-            if who and who.name and titles & set(_HONORIFIC_GENDER):
-                self.gender[who.name] = _HONORIFIC_GENDER[sorted(titles & set(_HONORIFIC_GENDER))[0]]
             if who and who.actor is not None:
                 self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char))
                 if who.actor.type == "person":
@@ -122,9 +121,26 @@ class Resolver:
                         if person and person.actor and person.actor.type == "person":
                             self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok)), person.actor))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
-                issuer = self._issuer_from_context(text, tok, quotes, para_index)
-                if issuer:
+                # "an email news digest": the document is the phrase the noun modifies
+                phrase = tok
+                while phrase.dep_ == "compound" and phrase.head.pos_ == "NOUN" and phrase.head != phrase:
+                    phrase = phrase.head
+                issuer = self._issuer_from_context(text, phrase, quotes, para_index)
+                if issuer or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in phrase.children):
+                    # a new document with no issuer given: "the email" after it is this one
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
+
+    def learn_gender(self, text: str, doc, quotes: list[tuple[int, int]]) -> None:
+        """Count the evidence of the gender of the people one paragraph names
+        (:mod:`generator.extract.genders`). Call on every paragraph before :meth:`scan`: a
+        pronoun is never its own evidence, so one wrong guess cannot feed the next."""
+        self._genders.learn(text, doc, quotes, self.name_phrase)
+
+    def _alone(self, who: Who, para: int, offset: int) -> bool:
+        """``who`` is the only person named in the last two paragraphs before a position: a
+        pronoun there can stand for no one else, and shows their gender."""
+        others = {m.who.name for m in self._before(para, offset, 2) if m.who.kind == "person"} - {who.name}
+        return not others
 
     def _titles(self, para_index: int, text: str, tok, person: Actor) -> None:
         lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss")]
@@ -282,7 +298,7 @@ class Resolver:
 
     def issuer(self, para: int, offset: int, noun: str) -> Who | None:
         before = [w for p, o, n, w in self.issuers if (p, o) < (para, offset) and n == noun and p >= para - 3]
-        return before[-1] if before else None
+        return before[-1] if before else None  # None also where the last such document has no issuer
 
     def earlier_body(self, para: int, offset: int, noun: str) -> Who | None:
         """``the embassy``: the body named earlier with that noun (``the U.S. Embassy in X``)."""
@@ -316,6 +332,9 @@ class Resolver:
                     who = None  # "X's brother asked him, but he said": X, whom the actors may lack
                 if who:
                     return tagged(who, "speaker.pronoun", keep=False)
+                who = self._sentence_subject(text, tok, quotes, lower)
+                if who:
+                    return tagged(who, "speaker.pronoun-sentence-subject", keep=False)
                 return unknown(f"“{tok.text}” could not be tied to a person named nearby", "speaker.none-pronoun")
             if lower in _BODY_PRONOUNS:
                 who = self.last_body(para, tok.idx)
@@ -378,6 +397,35 @@ class Resolver:
             how = "speaker.spokesperson-for-body" if body is not None else "speaker.description-as-written"
             return Who(written, kind=kind, body=body, rules=[rule(how)])
         return None
+
+    def _sentence_subject(self, text: str, tok, quotes, pronoun: str) -> Who | None:
+        """The one person in subject position earlier in the pronoun's own sentence (``X said
+        she would ..., adding, "..."``; ``X argued that ...: "...," he said``), when every other
+        person named there before the pronoun is named inside a noun phrase (``the will of
+        Y``), not as what a verb acts on (``X asked Y``, where the pronoun may be Y's). A person
+        the article shows to be of the other gender is no one's antecedent here."""
+        want = _GENDER.get(pronoun)
+        subjects: dict[str, Who] = {}
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if t.pos_ != "PROPN" or in_any(t, quotes) or t.dep_ == "compound" and t.head.pos_ == "PROPN":
+                continue
+            who = self.name_phrase(text, t)
+            if who is None or who.actor is None or who.actor.type != "person":
+                if t.ent_type_ == "PERSON" and not inside_noun_phrase(t):
+                    return None  # a person the actors lack, where the pronoun may be theirs
+                continue
+            if t.dep_ in SUBJECTS:
+                subjects[who.name] = who
+            elif not inside_noun_phrase(t):
+                return None
+        if len(subjects) != 1:
+            return None
+        (name, who), = subjects.items()
+        if want and self.gender.get(name, want) != want:
+            return None
+        return who
 
     def _body_then_person(self, text: str, tok) -> bool:
         """``the chief of the Harbour Authority Name Surname``: a run of names that ends with

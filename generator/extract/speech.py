@@ -120,7 +120,7 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
     the agent of a passive, the subject of the verb a participle or conjunct depends on, or the
     noun a participle modifies. Verbs inside quotations are passed over: their subjects are the
     speaker's words."""
-    v, climbed = verb, None
+    v = verb
     if verb.lemma_.lower() in lexicon.having("speech_verbs", "quoting"):
         objects = [c for c in verb.children if c.dep_ == "dobj" and not in_any(c, outside) and _named_or_role(c)]
         if objects:
@@ -128,11 +128,13 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
     for _ in range(8):
         quoted = in_any(v, outside)
         subjects = [c for c in v.children if c.dep_ in SUBJECTS and not in_any(c, outside)]
+        subjects = subjects or _compound_subject(v, outside)
         agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not quoted and subjects:
             s = subjects[0]
-            if s.dep_ == "nsubjpass" and agents and v != verb and climbed == "conj":
-                return s, "speaker.subject-of-governing-verb"  # "X was joined by Y and joked": X
+            if s.dep_ == "nsubjpass" and agents and v != verb:
+                # "X was joined by Y and joked", "X was interviewed by Y, saying": X
+                return s, "speaker.subject-of-governing-verb"
             if s.dep_ == "nsubjpass" and agents:
                 return agents[0], "speaker.passive-agent"
             if s.dep_ == "nsubjpass" and v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoted-as"):
@@ -150,7 +152,7 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
         if not quoted and v == verb:
             # '"...", said KCNA': the parse may take the speaker after the verb as its object
             after = [c for c in v.children if c.i > v.i and c.dep_ in ("dobj", "attr", "npadvmod", "dative", "oprd")
-                     and c.pos_ in NOUNS and not in_any(c, outside)]
+                     and c.pos_ in NOUNS and c.ent_type_ not in ("DATE", "TIME") and not in_any(c, outside)]
             k = v.i - 1
             while k >= 0 and v.doc[k].is_punct and not in_any(v.doc[k], outside):
                 k -= 1
@@ -158,6 +160,10 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
             quote_before = k >= 0 and in_any(v.doc[k], outside) and v.lemma_.lower() != "tell"
             if after and quote_before:
                 return after[0], "speaker.inverted"
+            if quote_before and not after:
+                name = _name_after(v, outside)
+                if name is not None:
+                    return name, "speaker.inverted"  # '"...," said X Y, a ...' with X Y hung on a later verb
         if not quoted and v.dep_ == "acl" and v.head.pos_ in NOUNS:
             return v.head, "speaker.noun-with-participle"
         if not quoted and v.dep_ == "amod" and v.head.i > v.i and v.head.pos_ in NOUNS:
@@ -167,7 +173,6 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
         if quoted or v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "pobj", "prep", "ccomp"):
             if v.dep_ == "ccomp" and not quoted and not is_cue(v.head):
                 return None, None
-            climbed = v.dep_
             v = v.head
             # a participle hung on the reported clause: climb to the verb that reports it
             while v.dep_ == "ccomp" and is_cue(v.head) and v != verb and not is_cue(v):
@@ -175,6 +180,38 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
             continue
         return None, None
     return None, None
+
+
+def _compound_subject(verb: "Token", outside: list[tuple[int, int]]) -> "list[Token]":
+    """A name or pronoun the parse hung on a verb as a compound (``"...," X notes.``, the
+    verb read as a noun the name modifies): the verb's subject. Only right before the verb,
+    where nothing else can stand as a subject."""
+    if verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.lefts if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ in ("PROPN", "PRON")
+            and not in_any(c, outside)]
+
+
+def _name_after(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
+    """The proper name right after a speech verb that follows a quotation and has no subject
+    of its own (``"...," said X Y, a ...``), where the parse hung the name on a later verb:
+    the last word of that run of proper names, when a comma or the sentence's end closes it."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and not in_any(doc[k], outside):
+        k += 1
+    if k == verb.i + 1 or k < len(doc) and doc[k].text not in (",", ".", ";") or doc[k - 1].ent_type_ in (
+            "DATE", "TIME"):
+        return None  # "said X's lawyer": the name is not the whole phrase
+    return doc[k - 1]
+
+
+def inside_noun_phrase(tok) -> bool:
+    """A name that hangs on a noun (``the will of Y``, ``Y's plan``, ``the senator, Y``), not
+    on a verb as what it acts on."""
+    if tok.dep_ in ("poss", "appos"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _named_or_role(tok: "Token") -> bool:

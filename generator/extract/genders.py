@@ -1,0 +1,66 @@
+"""The gender of the people an article names, from what the article itself shows.
+
+A pronoun can only stand for a person of its gender (``she said``), so the speaker resolver
+(:mod:`generator.extract.speakers`) passes over people the article shows to be of the other one.
+The evidence is counted as votes, never taken from a guess: an honorific before a name (``Ms X``,
+three votes), and a gendered pronoun after the name in a sentence that names no other person,
+outside quotations (one vote); not a pronoun that is an object (``X praised her``), which often
+stands for someone else. Pronouns and honorifics are data (``gender_pronouns``,
+``honorific_gender``).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator import lexicon
+from generator.extract.speech import Who, in_any
+
+_HONORIFIC_GENDER = lexicon.table("honorific_gender")
+_GENDER_WORDS = lexicon.table("gender_pronouns")
+_OBJECTS = ("dobj", "pobj", "dative", "iobj")
+
+
+class Genders:
+    """Votes for ``m`` and ``f`` by name; a name's gender is the one with more votes."""
+
+    def __init__(self):
+        self._votes: dict[str, dict[str, int]] = {}
+        self.known: dict[str, str] = {}
+        """``m`` or ``f`` by name, where the votes lean one way."""
+
+    def voted(self, name: str) -> bool:
+        return name in self._votes
+
+    def vote(self, name: str, gender: str, weight: int) -> None:
+        votes = self._votes.setdefault(name, {"m": 0, "f": 0})
+        votes[gender] += weight
+        m, f = votes["m"], votes["f"]
+        if m != f:
+            self.known[name] = "m" if m > f else "f"
+        else:
+            self.known.pop(name, None)
+
+    def learn(self, text: str, doc, quotes: list[tuple[int, int]], named: Callable[[str, object], Who | None]) -> None:
+        """Count the evidence of one paragraph; ``named(text, token)`` is the actor a name
+        stands for (:meth:`generator.extract.speakers.Resolver.name_phrase`)."""
+        for sent in doc.sents:
+            people: dict[str, int] = {}
+            for tok in sent:
+                if in_any(tok, quotes) or tok.pos_ != "PROPN" or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                    continue
+                who = named(text, tok)
+                if who is None or who.actor is None or who.actor.type != "person":
+                    if tok.ent_type_ == "PERSON":
+                        people.setdefault("", tok.i)  # a person the actors lack: the pronouns may be theirs
+                    continue
+                people.setdefault(who.name, tok.i)
+                titles = {c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"} & set(_HONORIFIC_GENDER)
+                if titles:
+                    self.vote(who.name, _HONORIFIC_GENDER[sorted(titles)[0]], 3)
+            if len(people) != 1 or "" in people:
+                continue
+            (name, first), = people.items()
+            seen = {_GENDER_WORDS[t.lower_] for t in sent if t.i > first and t.lower_ in _GENDER_WORDS
+                    and t.pos_ == "PRON" and t.dep_ not in _OBJECTS and not in_any(t, quotes)}
+            for g in seen:
+                self.vote(name, g, 1)

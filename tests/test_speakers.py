@@ -122,6 +122,21 @@ def test_who_does_not_speak_a_quotation(quotes_of, body, start, not_speaker):
     assert one(quotes_of(body), start).speaker != not_speaker
 
 
+def test_it_said_never_goes_to_a_place_or_to_a_body_inside_another_speakers_words(quotes_of):
+    actors = ACTORS + [Actor(id="place-port-elder", name="Port Elder", type="place"),
+                       Actor(id="organization-harbour-board", name="Harbour Board", type="organization")]
+    body = ("Marta Lindqvist said that Port Elder had never seen such queues.\n\n"
+            "\"The ferries will run again,\" it said.")
+    q = one(quotes_of(body, actors=actors), "The ferries will run")
+    assert q.speaker is None and "could not be tied" in q.note
+    body = ("Marta Lindqvist said that the Harbour Board had cut the timetable.\n\n"
+            "\"The ferries will run again,\" it said.")
+    assert one(quotes_of(body, actors=actors), "The ferries will run").speaker is None
+    # the body the article's own clause is about still speaks through "it"
+    body = "The Harbour Board cut the timetable on Monday. \"The ferries will run again,\" it said."
+    assert one(quotes_of(body, actors=actors), "The ferries will run").speaker == "Harbour Board"
+
+
 def test_a_pronoun_is_the_subject_of_its_own_sentence_when_others_there_hang_on_nouns(quotes_of):
     body = ("Tomas Okafor, reading out the will of Jonas Pell, said the quay would close, and he added, "
             "\"Nobody sails tonight.\"")

@@ -354,7 +354,8 @@ def place_context(doc, start: int, end: int, sent) -> bool:
             and any(t.text in _PLACE_NOUNS for t in doc[end + 2:min(end + 5, sent.end)]):
         k = end + 2
         while k < sent.end and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADV"):
-            if doc[k].text in _PLACE_NOUNS:  # "X, a town ...", but not "X, the State Department ..."
+            if doc[k].text in _PLACE_NOUNS and not (k + 1 < sent.end and doc[k + 1].pos_ in ("NOUN", "PROPN")):
+                # "X, a town ...", but not "X, the State Department ..." nor "X, a county clerk"
                 return True
             k += 1
     return False

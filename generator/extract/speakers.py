@@ -16,8 +16,8 @@ from generator import lexicon
 from generator.extract.genders import Genders
 from generator.extract.provenance import rule
 from generator.extract.register import Register, distance_one, fold
-from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS, ROLE_NOUNS,
-                                      SUBJECTS, Who, in_any, inside_noun_phrase, is_cue, phrase_text, phrase_tokens,
+from generator.extract.speech import (BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
+                                      ROLE_NOUNS, SUBJECTS, Who, in_any, inside_noun_phrase, is_cue, phrase_text, phrase_tokens,
                                       subject_of, tagged, unknown)
 from generator.model import Actor
 
@@ -49,6 +49,18 @@ class Mention:
     subject: bool
     sentence: int = -1
     """Offset where the mention's sentence starts."""
+    reported: bool = False
+    """The mention stands in a clause someone else's speech verb reports ("she said that X had ...")."""
+
+
+def _in_reported_clause(tok) -> bool:
+    """``tok`` hangs, through its clause, from a speech verb's complement ("she added that X ...")."""
+    node = tok.head
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in CUE_VERBS:
+            return True
+        node = node.head
+    return False
 
 
 @dataclass
@@ -106,7 +118,8 @@ class Resolver:
             subject = subject and not in_any(tok.head, quotes)
             who = self.name_phrase(text, tok)
             if who and who.actor is not None:
-                self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char))
+                self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
+                                      reported=_in_reported_clause(tok)))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor)
             elif subject:
@@ -209,7 +222,11 @@ class Resolver:
         return same[-1].who if same else None
 
     def last_body(self, para: int, offset: int) -> Who | None:
-        before = [m for m in self._before(para, offset, 1) if m.who.kind == "body" and m.subject]
+        """The body that "it" or "they" stands for: the last body that was the subject of the
+        article's own clause; a place does not speak, and a name inside a clause that reports
+        another's words is not what the narrative goes on about."""
+        before = [m for m in self._before(para, offset, 1) if m.who.kind == "body" and m.subject
+                  and not m.reported and not (m.who.actor is not None and m.who.actor.type == "place")]
         return before[-1].who if before else None
 
     def _name_run(self, tok) -> list:

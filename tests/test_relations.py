@@ -253,6 +253,8 @@ There was no Uruguayan support for Bolivia at the summit.
 Paraguay's possible alliance with Peru worried Bolivia.
 
 Colombia's support for the river plan surprised everyone.
+
+Ecuador's endorsement of Bolivia, some diplomats think, is only a matter of weeks.
 """
 
 
@@ -277,8 +279,9 @@ def test_a_relational_noun_states_a_relation_in_the_direction_its_preposition_gi
 
 def test_a_relational_noun_states_nothing_with_a_preposition_of_another_kind_a_denial_or_a_hedge(nouns):
     lines = _lines(nouns)
-    # "joint funding with", "no support for", "possible alliance with", "support for the river plan"
-    silent = ("Mexico", "Cuba", "Uruguay", "Paraguay", "Colombia")
+    # "joint funding with", "no support for", "possible alliance with", "support for the river plan",
+    # and an endorsement that is only what some think
+    silent = ("Mexico", "Cuba", "Uruguay", "Paraguay", "Colombia", "Ecuador")
     assert not any(s in silent or o in silent for s, _, o, _ in lines)
     assert not any(r.paragraph >= 5 for r in nouns.relations)
 

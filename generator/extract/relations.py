@@ -43,7 +43,8 @@ people: a person's "alliance" with another is no ``allied`` relation.
 
 A relation inside quoted words or reported speech is the speaker's claim: it carries the
 speaker's id in ``claimed_by`` (rule ``relation.claimed``), and is dropped when the speaker is
-not known. Words that describe the speaker (``said Vik, a backer of Ruritania``) are the
+not known, as is one set in a clause that says whose view it is (``X's backing of Y, many
+think, is ...``). Words that describe the speaker (``said Vik, a backer of Ruritania``) are the
 article's own.
 """
 from __future__ import annotations
@@ -220,6 +221,21 @@ def _speech_ancestor(token):
     return None
 
 
+def _parenthetical_view(token) -> bool:
+    """The clause that states the relation carries a clause of its own set off in it, with its own
+    subject (``Freedonia's backing of Y, many think, is ...``, ``X, officials say, backs Y``): the
+    statement is that subject's view, not the article's."""
+    head = token
+    for _ in range(2):  # the word itself and, for a noun, the verb it hangs from
+        if any(c.dep_ == "parataxis" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)
+               for c in head.children):
+            return True
+        if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") or head.head is head:
+            break
+        head = head.head
+    return False
+
+
 class _Ends:
     """Resolves the nodes of a match to actors through the register."""
 
@@ -392,8 +408,9 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
             if claimed[0] is None:
                 continue
             claimed_by = claimed[0]
-        elif _inside_marks(paragraph.text, at) or _speech_ancestor(anchor) is not None:
-            continue  # someone's words whose speaker is not known: no one's statement
+        elif _inside_marks(paragraph.text, at) or _speech_ancestor(anchor) is not None \
+                or _parenthetical_view(anchor):
+            continue  # someone's words or view whose speaker is not known: no one's statement
         else:
             claimed_by = None
         for s_token, subject in subjects:

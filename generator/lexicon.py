@@ -52,6 +52,13 @@ def table(name: str) -> dict[str, str]:
     return out
 
 
+def listed(name: str) -> tuple[str, ...]:
+    """The entries of ``<name>.txt``, or where there is no such list, the keys of ``<name>.tsv``."""
+    if (DIRECTORY / f"{name}.txt").exists():
+        return entries(name)
+    return tuple(table(name))
+
+
 @lru_cache(maxsize=None)
 def having(name: str, cls: str) -> frozenset[str]:
     """The keys of ``<name>.tsv`` whose value, a space-separated list of classes, holds ``cls``:

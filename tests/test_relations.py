@@ -19,7 +19,7 @@ Brazil openly supports Peru in the quarrel.
 
 Bolivia's alliance with Paraguay has held for a decade.
 
-Bolivia's helicopters, acquired from Chile last spring, flew over the river.
+Chilean support for Bolivia grew last spring.
 
 Peru's support from Argentina has grown since the spring.
 
@@ -50,7 +50,7 @@ def _lines(e):
 @pytest.mark.parametrize("subject, kind, obj, paragraph, evidence", [
     ("Brazil", "backs", "Peru", 1, "Brazil openly supports Peru"),
     ("Bolivia", "allied", "Paraguay", 2, "Bolivia's alliance with Paraguay"),
-    ("Chile", "supplies", "Bolivia", 3, "Bolivia's helicopters, acquired from Chile"),
+    ("Chile", "backs", "Bolivia", 3, "Chilean support for Bolivia"),
     ("Argentina", "backs", "Peru", 4, "Peru's support from Argentina"),
     ("Cuba", "backs", "Bolivia", 5, "Cuba is a firm supporter of Bolivia"),
     ("Ecuador", "condemns", "Bolivia", 6, "Ecuador condemned Bolivia's incursion"),
@@ -141,7 +141,6 @@ def test_the_seed_page_shows_who_stands_where(seed_explainer):
     lines = _lines(seed_explainer)
     assert ("Turkey", "backs", "Azerbaijan", None) in lines
     assert ("Russia", "allied", "Armenia", None) in lines
-    assert ("Israel", "supplies", "Azerbaijan", None) in lines
     page = render_explainer(seed_explainer)
     assert "## What you need to know" in page and "## Who stands where" in page
     assert page.index("## What you need to know") < page.index("## Who stands where") < page.index("## Background")
@@ -231,3 +230,67 @@ def test_a_verb_after_and_takes_no_subject_across_a_noun_the_parse_hung_elsewher
     doc = Doc(nlp.vocab, words=["Vik", "met", "Orlova", "and", "backed", "Berg"], heads=[1, 1, 1, 1, 1, 4],
               deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dobj"], pos=["PROPN", "VERB", "PROPN", "CCONJ", "VERB", "PROPN"])
     assert clause_subject(doc[4]) == (doc[0], "relation.subject-coordinated")
+
+
+# A relational noun takes both its actors: its owner, and the object of a preposition that says
+# which end the owner is. Each direction and kind, then the same noun where it states nothing.
+NOUNS = """Neighbours take sides over the Lauca river
+
+Peru and Bolivia have argued for months over the waters of the Lauca river.
+
+Chile's backing of Peru grew over the summer.
+
+Peru's funding from Brazil pays for the new bridge.
+
+Argentina's pact with Bolivia has held since 1990.
+
+Venezuelan support for Peru was plain at the summit.
+
+Mexico's joint funding with Cuba paid for a dam upstream.
+
+There was no Uruguayan support for Bolivia at the summit.
+
+Paraguay's possible alliance with Peru worried Bolivia.
+
+Colombia's support for the river plan surprised everyone.
+
+Ecuador's endorsement of Bolivia, some diplomats think, is only a matter of weeks.
+"""
+
+
+@pytest.fixture(scope="module")
+def nouns(explain):
+    return explain(NOUNS, "nouns.txt")
+
+
+@pytest.mark.parametrize("subject, kind, obj, paragraph, evidence", [
+    ("Chile", "backs", "Peru", 1, "Chile's backing of Peru"),  # the owner gives
+    ("Brazil", "backs", "Peru", 2, "Peru's funding from Brazil"),  # the owner receives
+    ("Argentina", "allied", "Bolivia", 3, "Argentina's pact with Bolivia"),
+    ("Venezuela", "backs", "Peru", 4, "Venezuelan support for Peru"),  # a demonym owns the noun
+])
+def test_a_relational_noun_states_a_relation_in_the_direction_its_preposition_gives(nouns, subject, kind, obj, paragraph,
+                                                                                    evidence):
+    r = _lines(nouns)[(subject, kind, obj, None)]
+    assert (r.paragraph, r.evidence) == (paragraph, evidence)
+    assert r.rules == ["relation.noun-arguments"]
+    assert (obj, kind, subject, None) not in _lines(nouns) or kind == "allied"
+
+
+def test_a_relational_noun_states_nothing_with_a_preposition_of_another_kind_a_denial_or_a_hedge(nouns):
+    lines = _lines(nouns)
+    # "joint funding with", "no support for", "possible alliance with", "support for the river plan",
+    # and an endorsement that is only what some think
+    silent = ("Mexico", "Cuba", "Uruguay", "Paraguay", "Colombia", "Ecuador")
+    assert not any(s in silent or o in silent for s, _, o, _ in lines)
+    assert not any(r.paragraph >= 5 for r in nouns.relations)
+
+
+def test_the_nouns_and_prepositions_of_relation_are_tables():
+    from generator import lexicon
+    from generator.extract import patterns
+
+    entry = next(e for e in patterns.load("relations") if e["id"] == "relation.noun-arguments")
+    assert set(entry["pattern"][0]["RIGHT_ATTRS"]["LEMMA"]["IN"]) == set(lexicon.table("relation_nouns"))
+    assert {"backs", "allied"} <= set(lexicon.table("relation_nouns").values())
+    assert lexicon.table("relation_noun_prepositions")["from"].split()[0] == "object"

@@ -5,7 +5,8 @@ One JSON object a line, ``{"id": "<rule id>", "pattern": [...]}``, where ``patte
 ``DependencyMatcher`` pattern (a list of node dicts); a Matcher entry may add ``"greedy":
 "LONGEST"`` to keep only the longest of overlapping matches. A word list may stand in a pattern
 by its lexicon name: ``{"LEMMA": {"IN": "@relation_back_verbs"}}`` takes the entries of
-``generator/data/lexicons/relation_back_verbs.txt``, so vocabulary stays in the lexicons. The id is the rule id the match stands for
+``generator/data/lexicons/relation_back_verbs.txt`` (or the keys of a table, ``<name>.tsv``), so
+vocabulary stays in the lexicons. The id is the rule id the match stands for
 (:mod:`generator.extract.provenance`), so a construction of English is added by adding a line,
 and every item it yields names it. Lines starting with ``//`` are comments.
 
@@ -48,9 +49,9 @@ def load(name: str) -> tuple[dict, ...]:
 
 def _expand(value):
     """A pattern with every ``"@name"`` word list (the value of ``IN`` or ``NOT_IN``) replaced by
-    the entries of the lexicon ``<name>.txt``."""
+    the entries of the lexicon ``<name>.txt``, or the keys of ``<name>.tsv``."""
     if isinstance(value, dict):
-        return {k: list(lexicon.entries(v[1:])) if k in ("IN", "NOT_IN") and isinstance(v, str) and v.startswith("@")
+        return {k: list(lexicon.listed(v[1:])) if k in ("IN", "NOT_IN") and isinstance(v, str) and v.startswith("@")
                 else _expand(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_expand(v) for v in value]

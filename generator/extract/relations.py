@@ -1,10 +1,10 @@
 """Who stands where: the relations between actors that the article states.
 
-A relation is ``subject kind object`` (``backs``, ``allied``, ``supplies``, ``condemns``,
-``welcomes``), found by the dependency patterns of ``generator/data/patterns/relations.jsonl``:
-each names the nodes that are its two ends (``subject``, ``object``). A pattern stays only while
-it fires in several articles of the measuring corpora; the page's other kinds (``fights``,
-``mediates``) have none that did. A verb pattern leaves out the end that is its clause's subject
+A relation is ``subject kind object`` (``backs``, ``allied``, ``condemns``, ``welcomes``), found
+by the dependency patterns of ``generator/data/patterns/relations.jsonl``: each names the nodes
+that are its two ends (``subject``, ``object``). A pattern stays only while it fires in several
+articles of the measuring corpora; the page's other kinds (``fights``, ``mediates``,
+``supplies``) have none that did. A verb pattern leaves out the end that is its clause's subject
 (``"clause": "subject"``, or ``"object"`` for a passive): that end is found here, the same way
 for every verb, as
 
@@ -25,19 +25,26 @@ Both ends resolve through the register to actors (countries, organisations, peop
   ``Freedonia's army``: lexicon ``relation_standin_nouns``);
 * for an ``object_owner`` pattern, the owner of the thing named (``welcomed Freedonia's decision``).
 
+A relational noun (``support``, ``pact``: lexicon ``relation_nouns``, with the kind of
+each) takes both ends itself: its owner (``Freedonia's support``, ``Freedonian support``) and
+the object of a preposition; which end the owner is, the preposition says (lexicon
+``relation_noun_prepositions``): ``Freedonia's support for Ruritania`` and ``Ruritania's backing
+from Freedonia`` both state that Freedonia backs Ruritania (rule ``relation.noun-arguments``).
+
 Each end also takes the actors joined to it by "and" ("backed by Ruritania and Freedonia").
 
-Only what the text states is kept: a negated verb (``did not back``), a modal or a condition
-(``could back``, ``if X backs``: lexicon ``relation_hedge_words``), a noun of an act that is
-expected or past (``possible support``, ``a former backer``: lexicon
-``relation_hedge_modifiers``), a question, or a verb under another verb (``vowed to back``)
-yields nothing, and neither does a verb coordinated with one of those (``would meet
-the envoys and back Ruritania``). A pact binds states and bodies, not people: a person's
-"alliance" with another is no ``allied`` relation.
+Only what the text states is kept: a negated verb (``did not back``) or noun (``no support``:
+lexicon ``relation_negating_words``), a modal or a condition (``could back``, ``if X backs``:
+lexicon ``relation_hedge_words``), a noun of an act that is expected or past (``possible
+support``, ``a former backer``: lexicon ``relation_hedge_modifiers``), a question, or a verb
+under another verb (``vowed to back``) yields nothing, and neither does a verb coordinated with
+one of those (``would meet the envoys and back Ruritania``). A pact binds states and bodies, not
+people: a person's "alliance" with another is no ``allied`` relation.
 
 A relation inside quoted words or reported speech is the speaker's claim: it carries the
 speaker's id in ``claimed_by`` (rule ``relation.claimed``), and is dropped when the speaker is
-not known. Words that describe the speaker (``said Vik, a backer of Ruritania``) are the
+not known, as is one set in a clause that says whose view it is (``X's backing of Y, many
+think, is ...``). Words that describe the speaker (``said Vik, a backer of Ruritania``) are the
 article's own.
 """
 from __future__ import annotations
@@ -85,11 +92,19 @@ def _expected(token) -> bool:
                                         for c in token.children)
 
 
+def _denied(token) -> bool:
+    """A noun of relation that is denied by its determiner or preposition: "no Freedonian support
+    for Y", "without Freedonia's backing" (lexicon ``relation_negating_words``)."""
+    negating = lexicon.words("relation_negating_words")
+    return token.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in negating for c in token.children)
+                                     or token.dep_ == "pobj" and token.head.lower_ in negating)
+
+
 def _hedged(token) -> bool:
     """The verb or noun is negated, hedged by a modal or a condition, or asked about; for a verb
     joined to another by "and", the hedge may stand before the first (``would meet X and back Y``)."""
     hedges = lexicon.words("relation_hedge_words")
-    if _expected(token):
+    if _expected(token) or _denied(token):
         return True
     first = _first_conjunct(token)
     if first is not token and any(c.dep_ in ("aux", "mark") and c.lower_ in hedges for c in first.children):
@@ -137,6 +152,20 @@ def clause_subject(verb, *, passive: bool = False) -> tuple[object, str | None] 
         if len(found) == 1 and found[0].lower_ not in lexicon.words("relative_pronouns"):
             return found[0], "relation.subject-coordinated"
     return None
+
+
+def _noun_arguments(nodes: dict, entry: dict) -> str | None:
+    """For a relational noun, its kind (table ``entry["kinds"]``), with its owner and the object
+    of its preposition put in ``nodes`` as subject and object in the order the preposition gives
+    (table ``entry["ends"]``: the owner of "support for" is the backer, of "backing from" the
+    backed); ``None`` when the preposition does not fit the noun's kind ("a pact for")."""
+    kind = lexicon.table(entry["kinds"]).get(nodes["verb"].lemma_.lower())
+    end, _, kinds = lexicon.table(entry["ends"]).get(nodes["prep"].lower_, "").partition(" ")
+    if kind is None or kind not in kinds.split():
+        return None
+    owner, other = nodes.pop("owner"), nodes.pop("other")
+    nodes["subject"], nodes["object"] = (owner, other) if end == "subject" else (other, owner)
+    return kind
 
 
 def _relative_pronoun(verb) -> str:
@@ -190,6 +219,21 @@ def _speech_ancestor(token):
             return ancestor
         child = ancestor
     return None
+
+
+def _parenthetical_view(token) -> bool:
+    """The clause that states the relation carries a clause of its own set off in it, with its own
+    subject (``Freedonia's backing of Y, many think, is ...``, ``X, officials say, backs Y``): the
+    statement is that subject's view, not the article's."""
+    head = token
+    for _ in range(2):  # the word itself and, for a noun, the verb it hangs from
+        if any(c.dep_ == "parataxis" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)
+               for c in head.children):
+            return True
+        if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") or head.head is head:
+            break
+        head = head.head
+    return False
 
 
 class _Ends:
@@ -332,6 +376,11 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
         rule_id = doc.vocab.strings[match_id]
         entry = entries[rule_id]
         nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(entry["pattern"], tokens)}
+        kind = entry.get("kind")
+        if "kinds" in entry:
+            kind = _noun_arguments(nodes, entry)
+            if kind is None:
+                continue
         anchor = nodes["verb"]
         if _hedged(anchor) or _under_other_verb(anchor) or \
                 any(_expected(t) for name, t in nodes.items() if name not in ("subject", "object")):
@@ -359,15 +408,16 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
             if claimed[0] is None:
                 continue
             claimed_by = claimed[0]
-        elif _inside_marks(paragraph.text, at) or _speech_ancestor(anchor) is not None:
-            continue  # someone's words whose speaker is not known: no one's statement
+        elif _inside_marks(paragraph.text, at) or _speech_ancestor(anchor) is not None \
+                or _parenthetical_view(anchor):
+            continue  # someone's words or view whose speaker is not known: no one's statement
         else:
             claimed_by = None
         for s_token, subject in subjects:
             for o_token, obj in objects:
-                if subject.id == obj.id or claimed_by in (subject.id, obj.id) and entry["kind"] in ("condemns", "welcomes"):
+                if subject.id == obj.id or claimed_by in (subject.id, obj.id) and kind in ("condemns", "welcomes"):
                     continue
-                if entry["kind"] == "allied" and "person" in (subject.type, obj.type):
+                if kind == "allied" and "person" in (subject.type, obj.type):
                     continue  # a person's "ally" stands by them: no pact binds them
                 span = [t.i for name, t in nodes.items() if name not in ("subject", "object")]
                 span += [s_token.i, o_token.i, *(t.head.i for t in (s_token, o_token) if t._.standin)]
@@ -375,7 +425,7 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
                 if last - first + 1 > MAX_EVIDENCE_TOKENS:
                     continue
                 evidence = paragraph.text[doc[first].idx:doc[last].idx + len(doc[last].text)]
-                out.append(Relation(subject=subject.id, kind=entry["kind"], object=obj.id, paragraph=paragraph.index,
+                out.append(Relation(subject=subject.id, kind=kind, object=obj.id, paragraph=paragraph.index,
                                     evidence=evidence, claimed_by=claimed_by,
                                     rules=merged([rule(rule_id)], shape,
                                                  [rule("relation.claimed")] if claimed_by else [])))

@@ -624,6 +624,63 @@ def test_an_opinion_a_denial_or_a_quotation_gives_no_role(actors_of, body):
     assert by_type(actors_of(body), "person")["Tom Reyes"].role is None
 
 
+@pytest.mark.parametrize("body, name, role", [
+    ("Ian Volk, who chairs the budget committee, opposed the plan.", "Ian Volk", "Chair of the budget committee"),
+    ("Ian Volk, who heads the port authority, opposed the plan.", "Ian Volk", "Head of the port authority"),
+    ("Ian Volk, who headed the port authority, opposed the plan.", "Ian Volk",
+     "Former head of the port authority"),
+    ("Rosa Diaz, who founded the tenants' union, spoke first.", "Rosa Diaz", "Founder of the tenants' union"),
+])
+def test_a_relative_clause_whose_verb_holds_an_office_gives_that_office(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+@pytest.mark.parametrize("body", [
+    "Ian Volk, who chairs meetings with a firm hand, opposed the plan.",
+    "Ian Volk, who heads home each night at six, opposed the plan.",
+    "Ian Volk, who does not chair the budget committee, opposed the plan.",
+    "Ian Volk, who leads in the polls, opposed the plan.",
+])
+def test_a_relative_clause_without_a_held_body_gives_no_role(actors_of, body):
+    assert by_type(actors_of(body), "person")["Ian Volk"].role is None
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Dan Ortiz, another senior adviser to the mayor, declined to comment.", "Dan Ortiz",
+     "Senior Adviser to the Mayor"),
+    ("Marta Quell, a Democratic pollster who advises the campaign, said the race was close.", "Marta Quell",
+     "Democratic pollster"),
+    ("Veteran pollster Ruth Adler said the numbers were soft.", "Ruth Adler", "Veteran pollster"),
+    ("Ada Kray, a local party operative currently working for the mayor, said little.", "Ada Kray",
+     "Local Party Operative"),
+    ("Sam Reed, 41, a hospital employee and father of two, said he would vote.", "Sam Reed", "Hospital Employee"),
+    ("Far-right radio host Gil Moran praised the plan.", "Gil Moran", "Far-right radio host"),
+    ("Former Pentagon chief of staff Omar Haddad wrote the report.", "Omar Haddad",
+     "Former Pentagon chief of staff"),
+    ("Nora Finch, the front-runner in the race, spoke first.", "Nora Finch", "Front-runner in the race"),
+])
+def test_descriptions_of_the_part_someone_plays_are_roles(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+def test_a_plural_abbreviated_rank_before_names_with_party_and_state_gives_each_the_title(actors_of):
+    people = by_type(actors_of("Sens. Ana Lind (D-Vt.), Tom Reyes (R-Tex.) and Paula Gray (D-Ore.) "
+                               "signed the letter."), "person")
+    assert {name: p.role for name, p in people.items()} == {
+        "Ana Lind": "Senator of Vermont", "Tom Reyes": "Senator of Texas", "Paula Gray": "Senator of Oregon"}
+
+
+def test_an_office_is_shown_before_the_part_someone_plays(actors_of):
+    people = by_type(actors_of("Mayor Lars Eck, a supporter of the new stadium, cut the ribbon."), "person")
+    assert people["Lars Eck"].role == "Mayor"
+
+
+def test_a_description_that_is_no_role_stays_out_after_and(actors_of):
+    people = by_type(actors_of("Sam Reed, a night nurse and one of the thousands who commute daily, said "
+                               "the trains were late."), "person")
+    assert people["Sam Reed"].role == "Night Nurse"
+
+
 def test_a_dateline_is_not_part_of_a_name(actors_of):
     actors = actors_of("DHAKA - Floods have killed at least 40 people, officials said on Saturday.")
     assert not [a for a in actors if "Floods" in a.name]

@@ -46,7 +46,8 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     title = _title_of(doc, start, sent) or _title_before(doc, start, sent, end)
     before = start - len(title[1]) if title else start
     if not title:
-        title = _title_of_list(doc, end, sent) or _title_of_examples(doc, end, sent) or _credit(doc, start, end)
+        title = _title_of_list(doc, end, sent) or _plural_rank_before_list(doc, start, sent) \
+            or _title_of_examples(doc, end, sent) or _credit(doc, start, end)
     for found_role in (_object_complement(doc, end, sent), title, _appositive_after(doc, end, sent),
                        _appositive_before(doc, before, end, sent), None if title else _employer(doc, start, end, sent)):
         if found_role:
@@ -57,7 +58,8 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
             found.append(said)
     place = _place_after(doc, end, sent)
     if place:
-        held = ranks or (title[1] if title and title[0] == rule("role.title-before-name") else [])
+        held = ranks or (title[1] if title and title[0] in (rule("role.title-before-name"),
+                                                             rule("role.plural-title-before-list")) else [])
         if held and _office(held) and all(_title_part(w) for w in rejoin(held)):
             found.append((rule("role.title-with-place-after-name"), held + ["of"] + place))
     return found or None
@@ -281,6 +283,42 @@ def _title_of_list(doc: "Doc", end: int, sent: "Span") -> Role | None:
     return None
 
 
+def _plural_rank(doc: "Doc", i: int) -> str | None:
+    """The title a plural abbreviated rank ending at token ``i`` stands for: "Sens." -> "Senator"."""
+    if i >= 0 and doc[i].text == ".":
+        i -= 1
+    word = doc[i].text.rstrip(".") if i >= 0 else ""
+    if not (word[:1].isupper() and word.endswith("s") and not rank(word)):
+        return None
+    full = rank(word[:-1])
+    return full if full and full.lower() != word[:-1].lower() else None
+
+
+def _plural_rank_before_list(doc: "Doc", start: int, sent: "Span") -> Role | None:
+    """``Sens. A (D-Vt.), B (R-Tex.) and C (D-Ore.)``: a plural abbreviated rank before a list of names,
+    each with its party and place in brackets (which the parser rarely reads as one list), gives
+    each name the rank's title."""
+    k = start
+    for _ in range(12):
+        full = _plural_rank(doc, k - 1)
+        if full is not None and k - 1 >= sent.start:
+            return rule("role.plural-title-before-list"), [full]
+        j = k - 1
+        if j >= sent.start and doc[j].lower_ == "and":
+            j -= 1
+        if j >= sent.start and doc[j].text == ",":
+            j -= 1
+        if j == k - 1 or j < sent.start or doc[j].text != ")":
+            return None
+        opening = next((n for n in range(j - 1, max(sent.start, j - 9) - 1, -1) if doc[n].text == "("), None)
+        if opening is None or not _PARTY_AND_PLACE.fullmatch(doc[opening:j + 1].text):
+            return None
+        k = _name_start(doc, opening - 1, sent)
+        if k >= opening or not doc[opening - 1].text[:1].isupper():
+            return None
+    return None
+
+
 # Words that open a list of examples of what a plural noun names: "photographers such as A and B".
 _EXAMPLE_WORDS = lexicon.words("example_words")
 
@@ -334,9 +372,10 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
         and doc[end].text in (",", "and")  # "photographers A, B and C"
     if i >= sent.start and not title_word(doc[i]):
         return None  # "a major Dunmore donation"
-    if i >= sent.start and (singular_role(word_at(doc, i)) or rank(doc[i].text) or plural) \
+    joined = _joined_title(doc, start, sent)
+    if joined or i >= sent.start and (singular_role(word_at(doc, i)) or rank(doc[i].text) or plural) \
             and not doc[i].text[:1] in ",;":
-        j = i
+        j = start - joined if joined else i
         while j - 1 >= sent.start:
             prev = doc[j - 1]
             if prev.lower_ in ("in", "of") and j - 2 >= sent.start and doc[j - 2].text[:1].isupper() \
@@ -350,7 +389,8 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
             if prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PUNCT", "CCONJ", "PRON", "SCONJ", "NUM") \
                     and prev.text not in ("'s", "\u2019s", "-") and not rank(prev.text):
                 break
-            if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART"):
+            if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") \
+                    and not (doc[j].text == "-" and prev.whitespace_ == ""):  # "far-right"
                 break
             j -= 1
         words = [t.text for t in doc[j:i + 1]]
@@ -358,6 +398,19 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
             words[-1] = _singular(words[-1])
         return rule("role.plural-title-before-list" if plural else "role.title-before-name"), words
     return None
+
+
+# Titles written with "of" inside and no role noun last: "chief of staff", "head of state".
+_JOINED_TITLES = [t.split() for t in lexicon.entries("joined_titles")]
+
+
+def _joined_title(doc: "Doc", start: int, sent: "Span") -> int:
+    """How many words before ``start`` make a title with "of" inside (``chief of staff X``); 0 if none."""
+    for title in _JOINED_TITLES:
+        n = len(title)
+        if start - n >= sent.start and [t.lower_ for t in doc[start - n:start]] == title:
+            return n
+    return 0
 
 
 def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
@@ -368,8 +421,10 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             k += 2  # "X, 42, a farmer from ..."
         if k + 2 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":
             k += 2  # "X, who is the treasurer of ..."
+        elif doc[k].lower_ == "who":
+            return _office_clause(doc, k + 1, sent)
         first = doc[k]
-        if first.lower_ in ("a", "an", "the", "one") or first.tag_ in ("PRP$",) or is_role_word(first.text) \
+        if first.lower_ in _DETERMINERS or first.lower_ == "one" or first.tag_ in ("PRP$",) or is_role_word(first.text) \
                 or first.lower_ in TITLE_MODIFIERS \
                 or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ" \
                 or first.pos_ == "PROPN" and first.text[:1].isupper():  # "X, Peru coach,"
@@ -382,6 +437,8 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                         and doc[k + 2].lower_ in _ARTICLES and singular_role(doc[k + 3].text):
                     words.append(",")  # "a nurse who was a witness to ..."
                     k += 3
+            if words and words[0].lower() in _DETERMINERS and words[0].lower() not in _ARTICLES:
+                words = words[1:]  # "another adviser" is an adviser
             several = words[:2] == ["one", "of"]
             if several:
                 words = words[2:]  # "one of the survivors" is a survivor
@@ -393,11 +450,74 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 head.append(w)
             if k < sent.end and doc[k].pos_ in ("VERB", "AUX") and doc[end - 1].dep_ == "pobj":
                 return None  # "according to X, a detective ... was told": the subject of what follows
-            if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6]) and len(words) <= 14:
+            stop = k
+            while words and k < sent.end and doc[stop].pos_ == "VERB" and k - 1 > end and doc[k - 1].pos_ == "ADV" \
+                    and doc[k - 1].text == words[-1]:
+                words.pop()  # "an operative currently working for ...", not "four years ago"
+                k -= 1
+            words = _before_other_description(words)
+            # the words as written and as rejoined: "front - runner", "the campaign 's 48 - year - old director"
+            if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6] + rejoin(head)[:6]) \
+                    and len(words) <= 14:
                 return rule("role.appositive-after"), words
             if not several and _kin(words):
                 return rule("role.kin-appositive"), words
     return None
+
+
+# Determiners that open a role phrase after a name; only the articles stay part of its words.
+_DETERMINERS = lexicon.words("role_determiners")
+# Verbs that make their object the body or thing a person holds an office over, with the role noun
+# they make ("who chairs the committee"); and verbs that make a person the founder of their object.
+_OFFICE_VERBS = lexicon.table("office_verbs")
+_FOUNDING_VERBS = lexicon.table("founding_verbs")
+_TENSE_PAST = ("VBD", "VBN")
+_BODY_NOUNS = lexicon.words("body_nouns") | lexicon.words("org_words") | lexicon.words("org_kinds")
+
+
+def _office_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
+    """``X, who chairs the budget committee,`` -> "chair of the budget committee"; ``X, who headed
+    the agency,`` -> "former head of the agency"; ``X, who founded the group,`` -> "founder of the
+    group". The verb's object must follow it, be a noun phrase of its own (not a pronoun) and
+    close at a comma or the sentence's end; a negated or modal verb gives no role."""
+    if k < sent.end and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("not", "never"):
+        k += 1  # "who now heads"
+    if k >= sent.end:
+        return None
+    verb = doc[k]
+    lemma = verb.lemma_.lower()
+    noun = _OFFICE_VERBS.get(lemma) or _FOUNDING_VERBS.get(lemma)
+    if noun is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") \
+            or any(c.dep_ in ("neg", "aux") for c in verb.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != k + 1 or not (
+            obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE") or obj.pos_ == "NOUN" and obj.lemma_.lower() in _BODY_NOUNS):
+        return None  # a body or a place: not "who chairs meetings", "who leads the charge"
+    j = k + 1
+    while j < sent.end and j <= obj.right_edge.i and doc[j].text not in (",", ";", "(", ")") \
+            and doc[j].lower_ not in _RELATIVE and doc[j].lower_ != "as" and doc[j].text not in QUOTE_MARKS:
+        j += 1
+    if not (j >= sent.end or doc[j].text in (",", ";", ".", "(", ")") or doc[j].pos_ == "CCONJ") or j - k - 1 > 10:
+        return None
+    former = ["former"] if lemma in _OFFICE_VERBS and verb.tag_ in _TENSE_PAST else []
+    return rule("role.relative-office-verb"), former + [noun, _OWNER_PREP.get(noun, "of")] + [t.text for t in doc[k + 1:j]]
+
+
+_OWNER_PREP = lexicon.table("role_owner_prepositions")
+
+
+def _before_other_description(words: list[str]) -> list[str]:
+    """A role phrase without what "and" adds to it when that is no role: "a bank employee and one of
+    the thousands who ..." -> "a bank employee"; "a nurse and father of two" -> "a nurse"."""
+    if "and" not in words:
+        return words
+    cut = words.index("and")
+    after = words[cut + 1:]
+    if not after or after[0][:1].isupper() or any(singular_role(w) for w in rejoin(after)) \
+            or any(w.lower() in _OF_WORDS or w.lower() in _ROLE_COMPLEMENTS for w in words[:cut]):
+        return words  # "secretary of housing and urban development": "and" inside the owner
+    return words[:cut]
 
 
 def _kin(words: list[str]) -> bool:

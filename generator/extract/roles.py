@@ -60,6 +60,15 @@ def is_role_word(word: str) -> bool:
         or w.endswith("ies") and w[:-3] + "y" in ROLE_NOUNS
 
 
+_PART_NOUNS = lexicon.words("role_part_nouns")
+
+
+def part_role(words: list[str]) -> bool:
+    """Whether a role's first role noun names a part played, not an office: "a supporter of the mayor"."""
+    first = next((w.lower() for w in words if is_role_word(w) or rank(w)), None)
+    return first is not None and (first in _PART_NOUNS or first.endswith("s") and first[:-1] in _PART_NOUNS)
+
+
 def rank(word: str) -> str | None:
     return RANKS.get(word.lower().strip("."))
 

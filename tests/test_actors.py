@@ -681,6 +681,27 @@ def test_a_description_that_is_no_role_stays_out_after_and(actors_of):
     assert people["Sam Reed"].role == "Night Nurse"
 
 
+@pytest.mark.parametrize("body, name, role", [
+    ('"We will carry the state," said Lind\'s deputy campaign manager, Rosa Pell, who ran the count.',
+     "Rosa Pell", "Deputy Campaign Manager of Lind"),
+    ("Four candidates - Gov. Ray Tolson of Iowa, Gov. Lu Park of Utah and Ada Lind - spoke.", "Ray Tolson",
+     "Governor of Iowa"),
+    ("Senators Ted Vance and Mara Cole criticized the trade.", "Ted Vance", "Senator"),
+    ("Senators Ted Vance and Mara Cole criticized the trade.", "Mara Cole", "Senator"),
+])
+def test_roles_written_after_a_verb_a_dash_or_as_a_capitalised_plural(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Dora Wren, 20, of Jacksonville, Fla., said she would vote.", "Dora Wren"),
+    ("Anna Holt, a 19-year-old from Leeds, said she was afraid.", "Anna Holt"),
+    ("Two backers - his Ohio chairman, Ned Fox, and Al Brum - won seats.", "Ned Fox"),
+])
+def test_an_age_a_home_town_or_an_owner_left_to_a_pronoun_gives_no_role(actors_of, body, name):
+    assert by_type(actors_of(body), "person")[name].role is None
+
+
 def test_a_dateline_is_not_part_of_a_name(actors_of):
     actors = actors_of("DHAKA - Floods have killed at least 40 people, officials said on Saturday.")
     assert not [a for a in actors if "Floods" in a.name]

@@ -148,7 +148,7 @@ def _ranks_before(doc: "Doc", start: int) -> list[str]:
     i = start - 1
     ranks: list[str] = []
     while i >= 0 and (_rank_title(doc[i]) or doc[i].text == "." and i - 1 >= 0 and rank(doc[i - 1].text)) \
-            and not (i >= 1 and doc[i - 1].text == "-"):
+            and not (i >= 1 and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == ""):  # not "ex-Gov."
         if doc[i].text != ".":
             ranks.insert(0, doc[i].text)
         i -= 1
@@ -278,7 +278,7 @@ def _title_of_list(doc: "Doc", end: int, sent: "Span") -> Role | None:
     if k - 1 < sent.start:
         return None
     word = doc[k - 1].text
-    if is_role_word(word) and not singular_role(word) and word.islower():
+    if is_role_word(word) and not singular_role(word) and _plain_or_capitalised_title(doc, k - 1, sent):
         return rule("role.plural-title-before-list"), [_singular(word)]
     return None
 
@@ -317,6 +317,13 @@ def _plural_rank_before_list(doc: "Doc", start: int, sent: "Span") -> Role | Non
         if k >= opening or not doc[opening - 1].text[:1].isupper():
             return None
     return None
+
+
+def _plain_or_capitalised_title(doc: "Doc", i: int, sent: "Span") -> bool:
+    """Whether the word at ``i`` is written as a plain word ("photographers") or as a title of its own
+    ("Senators A and B"), not as the last word of a capitalised name ("Party Officials")."""
+    word = doc[i].text
+    return word.islower() or word.istitle() and (i - 1 < sent.start or not doc[i - 1].text[:1].isupper())
 
 
 # Words that open a list of examples of what a plural noun names: "photographers such as A and B".
@@ -367,7 +374,7 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
     i = start - 1
     if i - 1 >= sent.start and doc[i].text == "." and rank(doc[i - 1].text):
         i -= 1
-    plural = i >= sent.start and doc[i].text.islower() and is_role_word(doc[i].text) \
+    plural = i >= sent.start and _plain_or_capitalised_title(doc, i, sent) and is_role_word(doc[i].text) \
         and not singular_role(word_at(doc, i)) and end is not None and end < sent.end \
         and doc[end].text in (",", "and")  # "photographers A, B and C"
     if i >= sent.start and not title_word(doc[i]):
@@ -444,9 +451,10 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 words = words[2:]  # "one of the survivors" is a survivor
                 words = [_singular(w) if is_role_word(w) and not singular_role(w) else w for w in words]
             head = []
-            for w in words:  # the role noun must head the phrase: not "a supporter of President X"
-                if w.lower() in ("of", "for", "to", "in", "at", "with", "on", "from"):
-                    break
+            for n, w in enumerate(words):  # the role noun must head the phrase: not "a supporter of President X"
+                if w.lower() in ("of", "for", "to", "in", "at", "with", "on", "from") and not (
+                        0 < n < len(words) - 1 and words[n - 1][:1].isupper() and words[n + 1][:1].isupper()):
+                    break  # not inside a body's name: "the former Office of Management and Budget director"
                 head.append(w)
             if k < sent.end and doc[k].pos_ in ("VERB", "AUX") and doc[end - 1].dep_ == "pobj":
                 return None  # "according to X, a detective ... was told": the subject of what follows
@@ -537,7 +545,7 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
         k = start - 2
         words = []
         while k >= sent.start and doc[k].text not in (",", ";", "\"", "\u201c", "\u201d", ":") \
-                and doc[k].pos_ not in ("VERB", "AUX"):
+                and doc[k].pos_ not in ("VERB", "AUX") and not _spaced_dash(doc[k]):
             words.insert(0, doc[k].text)
             if doc[k].lower_ in _ARTICLES and not (k - 1 >= sent.start and (
                     doc[k - 1].lower_ in _OF_WORDS
@@ -546,20 +554,46 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
             k -= 1
         after = doc[end] if end < sent.end else None
         closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
-        boundary = k < sent.start or doc[k].text in (",", ";", ":")
+        boundary = k < sent.start or doc[k].text in (",", ";", ":") or doc[k].text in QUOTE_MARKS \
+            or doc[k].pos_ in ("VERB", "AUX") or _spaced_dash(doc[k])  # "said Globex's chief executive, X,"
+        while len(words) > 1 and doc[k + 1].pos_ in ("SCONJ", "CCONJ", "ADV") or len(words) > 1 \
+                and doc[k + 1].pos_ in ("DET", "PRON") and doc[k + 1].lower_ not in _ARTICLES and doc[k + 1].tag_ != "PRP$":
+            words = words[1:]  # "that Globex's manager, X, ..."
+            k += 1
+            boundary = True
         opens = words and (words[0].lower() in _ARTICLES
-                           or boundary and ("'s" in words or is_role_word(rejoin(words)[0])))  # "Co-founder of X, Y"
+                           or boundary and (any(w in ("'s", "\u2019s") for w in words)
+                                            or is_role_word(rejoin(words)[0])))  # "Co-founder of X, Y"
         if not opens:
             # "in the words of the chief inspector, X": the phrase starts at its last article
             last = max((n for n, w in enumerate(words) if w.lower() in _ARTICLES), default=0)
             if last and any(is_role_word(w) for w in rejoin(words[last:])):
                 words, opens = words[last:], True
+        if opens and not (words[0].lower() in _ARTICLES or _headed_by_role(words) or _kin(words)):
+            opens = False  # "By Globex's PAC, X", "supporters on Monday, X"
         if opens and closes and any(is_role_word(w) for w in rejoin(words)) and len(words) <= 14:
             return rule("role.appositive-before"), words
         if opens and closes and _kin(words):
             return rule("role.kin-appositive"), words
     return None
 
+
+
+def _headed_by_role(words: list[str]) -> bool:
+    """Whether a role phrase without an article ends its head in a role noun: "Globex's deputy
+    manager", "Chair of the board"; not "By Globex's PAC"."""
+    head = []
+    for w in rejoin(words):
+        if w.lower() in _OF_WORDS or w.lower() in _ROLE_COMPLEMENTS:
+            break
+        head.append(w)
+    return bool(head) and (singular_role(head[-1]) or bool(rank(head[-1])))
+
+
+def _spaced_dash(tok) -> bool:
+    """A dash between spaces, which opens or closes an aside: "two supporters - his deputy, X, and ..."."""
+    return tok.text in ("-", "--", "\u2013", "\u2014") and bool(tok.whitespace_) and tok.i > 0 \
+        and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _singular(word: str) -> str:

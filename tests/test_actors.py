@@ -630,6 +630,10 @@ def test_an_opinion_a_denial_or_a_quotation_gives_no_role(actors_of, body):
     ("Ian Volk, who headed the port authority, opposed the plan.", "Ian Volk",
      "Former head of the port authority"),
     ("Rosa Diaz, who founded the tenants' union, spoke first.", "Rosa Diaz", "Founder of the tenants' union"),
+    ("Ivy Gale, who co-founded the Harbor Workers Union, spoke.", "Ivy Gale", "Co-founder of the Harbor Workers Union"),
+    ("Ken Ash, who runs the union's lobbying arm, spoke.", "Ken Ash", "Head of the union's lobbying arm"),
+    ("Lou Baird, who led allied forces in the north and later advised the king, spoke.", "Lou Baird",
+     "Former leader of allied forces in the north"),
 ])
 def test_a_relative_clause_whose_verb_holds_an_office_gives_that_office(actors_of, body, name, role):
     assert by_type(actors_of(body), "person")[name].role == role
@@ -640,6 +644,8 @@ def test_a_relative_clause_whose_verb_holds_an_office_gives_that_office(actors_o
     "Ian Volk, who heads home each night at six, opposed the plan.",
     "Ian Volk, who does not chair the budget committee, opposed the plan.",
     "Ian Volk, who leads in the polls, opposed the plan.",
+    "Ian Volk, who leads Tom Ash by five points, opposed the plan.",
+    "Ian Volk, who runs the risk of losing, opposed the plan.",
 ])
 def test_a_relative_clause_without_a_held_body_gives_no_role(actors_of, body):
     assert by_type(actors_of(body), "person")["Ian Volk"].role is None
@@ -686,6 +692,7 @@ def test_a_description_that_is_no_role_stays_out_after_and(actors_of):
      "Rosa Pell", "Deputy Campaign Manager of Lind"),
     ("Four candidates - Gov. Ray Tolson of Iowa, Gov. Lu Park of Utah and Ada Lind - spoke.", "Ray Tolson",
      "Governor of Iowa"),
+    ("The mayor arrived with her chief policy aide, Jake Moss, on Friday.", "Jake Moss", "Chief Policy Aide"),
     ("Senators Ted Vance and Mara Cole criticized the trade.", "Ted Vance", "Senator"),
     ("Senators Ted Vance and Mara Cole criticized the trade.", "Mara Cole", "Senator"),
 ])

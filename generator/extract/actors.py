@@ -195,7 +195,7 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
                 continue
             role, country = norm
             only_rank = not any(is_role_word(w) and not rank(w) for w in words)
-            owned = country is not None or re.search(r" (of|for|to) ", role) is not None
+            owned = country is not None or re.search(r" (of|for|to) |['\u2019]s ", role) is not None
             score = (not only_rank, not part_role(words), owned, country is not None, len(role.split()) <= 10,
                      -(m.paragraph or 0))
             if best is None or score > best[0]:

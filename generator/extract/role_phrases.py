@@ -480,7 +480,8 @@ _DETERMINERS = lexicon.words("role_determiners")
 _OFFICE_VERBS = lexicon.table("office_verbs")
 _FOUNDING_VERBS = lexicon.table("founding_verbs")
 _TENSE_PAST = ("VBD", "VBN")
-_BODY_NOUNS = lexicon.words("body_nouns") | lexicon.words("org_words") | lexicon.words("org_kinds")
+_BODY_NOUNS = lexicon.words("body_nouns") | lexicon.words("org_words") | lexicon.words("org_kinds") \
+    | lexicon.words("held_nouns")
 
 
 def _office_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
@@ -490,23 +491,34 @@ def _office_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
     close at a comma or the sentence's end; a negated or modal verb gives no role."""
     if k < sent.end and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("not", "never"):
         k += 1  # "who now heads"
+    prefix = ""
+    if k + 2 < sent.end and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+        prefix = doc[k].lower_ + "-"  # "co-founded", split by the tokenizer
+        k += 2
     if k >= sent.end:
         return None
     verb = doc[k]
-    lemma = verb.lemma_.lower()
+    lemma = prefix + verb.lemma_.lower()
     noun = _OFFICE_VERBS.get(lemma) or _FOUNDING_VERBS.get(lemma)
-    if noun is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") \
+    if noun is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") + (("VBN",) if prefix else ()) \
             or any(c.dep_ in ("neg", "aux") for c in verb.children):
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.left_edge.i != k + 1 or not (
-            obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE") or obj.pos_ == "NOUN" and obj.lemma_.lower() in _BODY_NOUNS):
-        return None  # a body or a place: not "who chairs meetings", "who leads the charge"
+    if obj is None or obj.left_edge.i != k + 1 or obj.ent_type_ == "PERSON" or not (
+            obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE")
+            or obj.pos_ == "NOUN" and (obj.lemma_.lower() in _BODY_NOUNS or obj.lower_ in _BODY_NOUNS)):
+        return None  # a body, a place or a thing someone heads: not "who chairs meetings", "who leads the charge"
     j = k + 1
     while j < sent.end and j <= obj.right_edge.i and doc[j].text not in (",", ";", "(", ")") \
             and doc[j].lower_ not in _RELATIVE and doc[j].lower_ != "as" and doc[j].text not in QUOTE_MARKS:
         j += 1
-    if not (j >= sent.end or doc[j].text in (",", ";", ".", "(", ")") or doc[j].pos_ == "CCONJ") or j - k - 1 > 10:
+    if j < sent.end and doc[j].lower_ in ("at", "in", "of", "for"):  # "programming at the network"
+        n = j + 1
+        while n < sent.end and n - j <= 6 and doc[n].text not in (",", ";", ".") and doc[n].pos_ not in ("VERB", "AUX", "CCONJ") \
+                and doc[n].ent_type_ != "DATE":
+            n += 1
+        j = n if n - j <= 6 and (n >= sent.end or doc[n].ent_type_ != "DATE") else j
+    if not (j >= sent.end or doc[j].text in (",", ";", ".", "(", ")") or doc[j].pos_ == "CCONJ") or j - k - 1 > 9:
         return None
     former = ["former"] if lemma in _OFFICE_VERBS and verb.tag_ in _TENSE_PAST else []
     return rule("role.relative-office-verb"), former + [noun, _OWNER_PREP.get(noun, "of")] + [t.text for t in doc[k + 1:j]]
@@ -556,12 +568,13 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
         closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
         boundary = k < sent.start or doc[k].text in (",", ";", ":") or doc[k].text in QUOTE_MARKS \
             or doc[k].pos_ in ("VERB", "AUX") or _spaced_dash(doc[k])  # "said Globex's chief executive, X,"
-        while len(words) > 1 and doc[k + 1].pos_ in ("SCONJ", "CCONJ", "ADV") or len(words) > 1 \
+        while len(words) > 1 and (doc[k + 1].pos_ in ("SCONJ", "CCONJ", "ADV")
+                                  or doc[k + 1].pos_ == "ADP" and doc[k + 2].tag_ == "PRP$") or len(words) > 1 \
                 and doc[k + 1].pos_ in ("DET", "PRON") and doc[k + 1].lower_ not in _ARTICLES and doc[k + 1].tag_ != "PRP$":
             words = words[1:]  # "that Globex's manager, X, ..."
             k += 1
             boundary = True
-        opens = words and (words[0].lower() in _ARTICLES
+        opens = words and (words[0].lower() in _ARTICLES or boundary and _plain_after_pronoun(doc, k + 1, words)
                            or boundary and (any(w in ("'s", "\u2019s") for w in words)
                                             or is_role_word(rejoin(words)[0])))  # "Co-founder of X, Y"
         if not opens:
@@ -572,11 +585,19 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
         if opens and not (words[0].lower() in _ARTICLES or _headed_by_role(words) or _kin(words)):
             opens = False  # "By Globex's PAC, X", "supporters on Monday, X"
         if opens and closes and any(is_role_word(w) for w in rejoin(words)) and len(words) <= 14:
+            if _plain_after_pronoun(doc, k + 1, words):
+                words = words[1:]  # "her chief aide": whose is told by the sentence, not the role
             return rule("role.appositive-before"), words
         if opens and closes and _kin(words):
             return rule("role.kin-appositive"), words
     return None
 
+
+
+def _plain_after_pronoun(doc: "Doc", k: int, words: list[str]) -> bool:
+    """Whether a role phrase is a possessive pronoun and a plain title ("his campaign manager"); not
+    one with a name in it ("his Georgia chairman", whose place would be read as the office's owner)."""
+    return k < len(doc) and doc[k].tag_ == "PRP$" and len(words) > 1 and all(w.islower() for w in words[1:])
 
 
 def _headed_by_role(words: list[str]) -> bool:

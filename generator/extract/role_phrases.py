@@ -3,23 +3,25 @@ it, a plural title before a list of names, an object complement (``made X presid
 employer or a body the person is written as belonging to, a picture's credit line.
 
 :func:`role_words` gives each role it finds as ``(rule id, words)``; :func:`generator.extract.roles.normalise_role`
-turns the words into a readable role.
+turns the words into a readable role. Roles given to a list of names are read in
+:mod:`generator.extract.role_lists`, roles said in a clause in :mod:`generator.extract.role_clauses`.
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.roles import KIN_NOUNS, OFFICE_NOUNS, TITLE_MODIFIERS, is_role_word, rank, rejoin, singular_role, title_word, word_at
+from generator.extract.role_clauses import QUOTE_MARKS, ROLE_COMPLEMENTS, copula, office_clause
+from generator.extract.role_lists import (PARTY_AND_PLACE, list_start, plain_or_capitalised_title, plural_rank_before_list,
+                                          singular, title_of_examples, title_of_list)
+from generator.extract.roles import (KIN_NOUNS, OFFICE_NOUNS, TITLE_MODIFIERS, Role, is_role_word, rank, rejoin,
+                                     singular_role, title_word, word_at)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
 _ARTICLES = lexicon.words("articles")
-# Marks that open or close a quotation: a role said inside one is someone's opinion.
-QUOTE_MARKS = ("\"", "\u201c", "\u201d", "''", "``")
 # Prepositions that may join a title to its body: "the Speaker of the Parliament, X".
 _OF_WORDS = lexicon.words("role_prepositions")
 
@@ -28,9 +30,6 @@ def _rank_title(tok) -> bool:
     """A rank written as a title: "Major X", "Maj. X"; not "a major X program"."""
     return bool(rank(tok.text)) and (tok.text[:1].isupper() or tok.text.endswith("."))
 
-
-Role = tuple[str, list[str]]
-"""A role as written: the rule that found it, and its words."""
 
 
 def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | None:
@@ -46,14 +45,14 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     title = _title_of(doc, start, sent) or _title_before(doc, start, sent, end)
     before = start - len(title[1]) if title else start
     if not title:
-        title = _title_of_list(doc, end, sent) or _plural_rank_before_list(doc, start, sent) \
-            or _title_of_examples(doc, end, sent) or _credit(doc, start, end)
+        title = title_of_list(doc, end, sent) or plural_rank_before_list(doc, start, sent) \
+            or title_of_examples(doc, end, sent) or _credit(doc, start, end)
     for found_role in (_object_complement(doc, end, sent), title, _appositive_after(doc, end, sent),
                        _appositive_before(doc, before, end, sent), None if title else _employer(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
     if not found or all(r[0] == rule("role.rank-before-name") for r in found):
-        said = _copula(doc, start, end, sent)
+        said = copula(doc, start, end, sent)
         if said:
             found.append(said)
     place = _place_after(doc, end, sent)
@@ -63,46 +62,6 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
         if held and _office(held) and all(_title_part(w) for w in rejoin(held)):
             found.append((rule("role.title-with-place-after-name"), held + ["of"] + place))
     return found or None
-
-
-_RELATIVE = lexicon.words("relative_pronouns")
-# Prepositions that join a role noun to the body or place it serves: "the mayor of Y", "a lecturer at
-# X" (not "in", which may only say where or when someone was: "president in 1985").
-_ROLE_COMPLEMENTS = {"of"} | set(lexicon.table("role_owner_prepositions").values())
-
-
-def _copula(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
-    """``X is the mayor of Delmar``, ``X was a lecturer at the college``: a role said of the name in a
-    sentence of its own, outside any quotation. Not an opinion: a role noun with a plain adjective
-    before it ("a bad mayor") or none at all ("a man who ...") is no role."""
-    head = doc[end - 1]
-    verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children) \
-            or any(t.text in QUOTE_MARKS for t in sent):
-        return None
-    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > head.i), None)
-    if attr is None or attr.pos_ != "NOUN" or not singular_role(attr.text):
-        return None
-    words = []
-    for left in attr.lefts:
-        if left.dep_ == "det" and left.lower_ in _ARTICLES:
-            continue
-        if not (left.lower_ in TITLE_MODIFIERS or left.text[:1].isupper() or left.pos_ in ("NOUN", "PROPN")
-                or left.dep_ == "compound"):
-            return None  # "a bad mayor": an opinion
-        words.extend(t.text for t in left.subtree)
-    words.append(attr.text)
-    for right in attr.rights:  # "of Delmar", "in history at the college"
-        tail = [t.text for t in right.subtree]
-        if "(" in tail:
-            tail = tail[:tail.index("(")]  # "of Orange County (Calif.)"
-        if right.dep_ != "prep" or right.lower_ not in _ROLE_COMPLEMENTS \
-                or any(w in (",", ";") or w.lower() in _RELATIVE for w in tail):
-            break
-        words.extend(tail)
-    if len(words) > 14:
-        return None
-    return rule("role.copula"), words
 
 
 def _title_part(word: str) -> bool:
@@ -117,8 +76,6 @@ def _office(words: list[str]) -> bool:
 
 
 _PLACE_SHORT_FORMS = lexicon.table("place_short_forms")
-# "(D-Vt.)", "(R-TX)", "(Vt.)": a party's initial and a state after a lawmaker's name.
-_PARTY_AND_PLACE = re.compile(r"\((?:[A-Z]\s*-\s*)?([A-Z][A-Za-z. ]{1,20})\)")
 
 
 def _place_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
@@ -126,7 +83,7 @@ def _place_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
     Ana Lind of Vermont``, ``Sen. Ana Lind (D-Vt.)`` (the place of her office)."""
     if end < sent.end and doc[end].text == "(":
         close = next((j for j in range(end + 1, min(end + 9, sent.end)) if doc[j].text == ")"), None)
-        match = close and _PARTY_AND_PLACE.fullmatch(doc[end:close + 1].text)
+        match = close and PARTY_AND_PLACE.fullmatch(doc[end:close + 1].text)
         if not match:
             return None
         short = match.group(1).strip()
@@ -169,7 +126,7 @@ def _employer(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
     is the Alliance's too."""
     owned = start
     if doc[end - 1].dep_ == "conj" and not (start > sent.start and doc[start - 1].text in ("'s", "\u2019s")):
-        owned = _list_start(doc, end, sent)
+        owned = list_start(doc, end, sent)
     if owned - 2 >= sent.start and doc[owned - 1].text in ("'s", "\u2019s") and doc[owned - 2].ent_type_ == "ORG":
         k = owned - 2
         while k - 1 >= sent.start and doc[k - 1].ent_type_ == "ORG" and doc[k].ent_iob_ != "B":
@@ -237,118 +194,6 @@ def _title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
     return None
 
 
-def _name_start(doc: "Doc", k: int, sent: "Span") -> int:
-    """The first token of the capitalised proper name that ends at token ``k``."""
-    while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
-        k -= 1
-    return k
-
-
-def _list_start(doc: "Doc", end: int, sent: "Span") -> int:
-    """Where the name starts that heads the list the name ending at ``end`` is in: the first name, or the
-    nearest one before it with an owner of its own (``A's B, C's D and E``: E goes with D)."""
-    tok = doc[end - 1]
-    seen = 0
-    k = tok.i
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
-        tok = tok.head
-        seen += 1
-        k = _name_start(doc, tok.i, sent)
-        if k - 1 >= sent.start and doc[k - 1].text in ("'s", "\u2019s"):
-            break
-    return k
-
-
-def _list_head(doc: "Doc", end: int, sent: "Span") -> tuple[int, int]:
-    """Where the first name of the list that the name ending at ``end`` is in starts, and how
-    many names stand before it in the list (0 when it is not in a list)."""
-    tok = doc[end - 1]
-    seen = 0
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
-        tok = tok.head
-        seen += 1
-    return _name_start(doc, tok.i, sent), seen
-
-
-def _title_of_list(doc: "Doc", end: int, sent: "Span") -> Role | None:
-    """``photographers A, B and C``: the plural title before a list gives each name in it its role."""
-    k, seen = _list_head(doc, end, sent)
-    if not seen:
-        return None
-    if k - 1 < sent.start:
-        return None
-    word = doc[k - 1].text
-    if is_role_word(word) and not singular_role(word) and _plain_or_capitalised_title(doc, k - 1, sent):
-        return rule("role.plural-title-before-list"), [_singular(word)]
-    return None
-
-
-def _plural_rank(doc: "Doc", i: int) -> str | None:
-    """The title a plural abbreviated rank ending at token ``i`` stands for: "Sens." -> "Senator"."""
-    if i >= 0 and doc[i].text == ".":
-        i -= 1
-    word = doc[i].text.rstrip(".") if i >= 0 else ""
-    if not (word[:1].isupper() and word.endswith("s") and not rank(word)):
-        return None
-    full = rank(word[:-1])
-    return full if full and full.lower() != word[:-1].lower() else None
-
-
-def _plural_rank_before_list(doc: "Doc", start: int, sent: "Span") -> Role | None:
-    """``Sens. A (D-Vt.), B (R-Tex.) and C (D-Ore.)``: a plural abbreviated rank before a list of names,
-    each with its party and place in brackets (which the parser rarely reads as one list), gives
-    each name the rank's title."""
-    k = start
-    for _ in range(12):
-        full = _plural_rank(doc, k - 1)
-        if full is not None and k - 1 >= sent.start:
-            return rule("role.plural-title-before-list"), [full]
-        j = k - 1
-        if j >= sent.start and doc[j].lower_ == "and":
-            j -= 1
-        if j >= sent.start and doc[j].text == ",":
-            j -= 1
-        if j == k - 1 or j < sent.start or doc[j].text != ")":
-            return None
-        opening = next((n for n in range(j - 1, max(sent.start, j - 9) - 1, -1) if doc[n].text == "("), None)
-        if opening is None or not _PARTY_AND_PLACE.fullmatch(doc[opening:j + 1].text):
-            return None
-        k = _name_start(doc, opening - 1, sent)
-        if k >= opening or not doc[opening - 1].text[:1].isupper():
-            return None
-    return None
-
-
-def _plain_or_capitalised_title(doc: "Doc", i: int, sent: "Span") -> bool:
-    """Whether the word at ``i`` is written as a plain word ("photographers") or as a title of its own
-    ("Senators A and B"), not as the last word of a capitalised name ("Party Officials")."""
-    word = doc[i].text
-    return word.islower() or word.istitle() and (i - 1 < sent.start or not doc[i - 1].text[:1].isupper())
-
-
-# Words that open a list of examples of what a plural noun names: "photographers such as A and B".
-_EXAMPLE_WORDS = lexicon.words("example_words")
-
-
-def _title_of_examples(doc: "Doc", end: int, sent: "Span") -> Role | None:
-    """``photographers who used it, such as A, B and C``: the plural role noun a list of examples follows
-    gives each name in the list its role; it must stand a few words before, with no stop between."""
-    k = _list_head(doc, end, sent)[0] - 1
-    if k >= sent.start and doc[k].lower_ == "as" and k - 1 >= sent.start and doc[k - 1].lower_ == "such":
-        k -= 1
-    elif not (k >= sent.start and doc[k].lower_ in _EXAMPLE_WORDS):
-        return None
-    if k - 1 >= sent.start and doc[k - 1].text == ",":
-        k -= 1
-    for i in range(k - 1, max(sent.start, k - 8) - 1, -1):
-        word = doc[i].text
-        if word in (";", ":", "(", ")") or doc[i].pos_ == "PROPN":
-            return None
-        if word.islower() and is_role_word(word) and not singular_role(word):
-            return rule("role.examples-after-plural-noun"), [_singular(word)]
-    return None
-
-
 # Words that open a picture's credit line: "Image: A B.", "Photo: Agency A B".
 _CREDIT_WORDS = lexicon.words("credit_words")
 
@@ -374,7 +219,7 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
     i = start - 1
     if i - 1 >= sent.start and doc[i].text == "." and rank(doc[i - 1].text):
         i -= 1
-    plural = i >= sent.start and _plain_or_capitalised_title(doc, i, sent) and is_role_word(doc[i].text) \
+    plural = i >= sent.start and plain_or_capitalised_title(doc, i, sent) and is_role_word(doc[i].text) \
         and not singular_role(word_at(doc, i)) and end is not None and end < sent.end \
         and doc[end].text in (",", "and")  # "photographers A, B and C"
     if i >= sent.start and not title_word(doc[i]):
@@ -402,7 +247,7 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
             j -= 1
         words = [t.text for t in doc[j:i + 1]]
         if plural:
-            words[-1] = _singular(words[-1])
+            words[-1] = singular(words[-1])
         return rule("role.plural-title-before-list" if plural else "role.title-before-name"), words
     return None
 
@@ -429,7 +274,7 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
         if k + 2 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":
             k += 2  # "X, who is the treasurer of ..."
         elif doc[k].lower_ == "who":
-            return _office_clause(doc, k + 1, sent)
+            return office_clause(doc, k + 1, sent)
         first = doc[k]
         if first.lower_ in _DETERMINERS or first.lower_ == "one" or first.tag_ in ("PRP$",) or is_role_word(first.text) \
                 or first.lower_ in TITLE_MODIFIERS \
@@ -449,7 +294,7 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             several = words[:2] == ["one", "of"]
             if several:
                 words = words[2:]  # "one of the survivors" is a survivor
-                words = [_singular(w) if is_role_word(w) and not singular_role(w) else w for w in words]
+                words = [singular(w) if is_role_word(w) and not singular_role(w) else w for w in words]
             head = []
             for n, w in enumerate(words):  # the role noun must head the phrase: not "a supporter of President X"
                 if w.lower() in ("of", "for", "to", "in", "at", "with", "on", "from") and not (
@@ -475,58 +320,6 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
 
 # Determiners that open a role phrase after a name; only the articles stay part of its words.
 _DETERMINERS = lexicon.words("role_determiners")
-# Verbs that make their object the body or thing a person holds an office over, with the role noun
-# they make ("who chairs the committee"); and verbs that make a person the founder of their object.
-_OFFICE_VERBS = lexicon.table("office_verbs")
-_FOUNDING_VERBS = lexicon.table("founding_verbs")
-_TENSE_PAST = ("VBD", "VBN")
-_BODY_NOUNS = lexicon.words("body_nouns") | lexicon.words("org_words") | lexicon.words("org_kinds") \
-    | lexicon.words("held_nouns")
-
-
-def _office_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
-    """``X, who chairs the budget committee,`` -> "chair of the budget committee"; ``X, who headed
-    the agency,`` -> "former head of the agency"; ``X, who founded the group,`` -> "founder of the
-    group". The verb's object must follow it, be a noun phrase of its own (not a pronoun) and
-    close at a comma or the sentence's end; a negated or modal verb gives no role."""
-    if k < sent.end and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("not", "never"):
-        k += 1  # "who now heads"
-    prefix = ""
-    if k + 2 < sent.end and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
-        prefix = doc[k].lower_ + "-"  # "co-founded", split by the tokenizer
-        k += 2
-    if k >= sent.end:
-        return None
-    verb = doc[k]
-    lemma = prefix + verb.lemma_.lower()
-    noun = _OFFICE_VERBS.get(lemma) or _FOUNDING_VERBS.get(lemma)
-    if noun is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") + (("VBN",) if prefix else ()) \
-            or any(c.dep_ in ("neg", "aux") for c in verb.children):
-        return None
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.left_edge.i != k + 1 or obj.ent_type_ == "PERSON" or not (
-            obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE")
-            or obj.pos_ == "NOUN" and (obj.lemma_.lower() in _BODY_NOUNS or obj.lower_ in _BODY_NOUNS)):
-        return None  # a body, a place or a thing someone heads: not "who chairs meetings", "who leads the charge"
-    j = k + 1
-    while j < sent.end and j <= obj.right_edge.i and doc[j].text not in (",", ";", "(", ")") \
-            and doc[j].lower_ not in _RELATIVE and doc[j].lower_ != "as" and doc[j].text not in QUOTE_MARKS:
-        j += 1
-    if j < sent.end and doc[j].lower_ in ("at", "in", "of", "for"):  # "programming at the network"
-        n = j + 1
-        while n < sent.end and n - j <= 6 and doc[n].text not in (",", ";", ".") and doc[n].pos_ not in ("VERB", "AUX", "CCONJ") \
-                and doc[n].ent_type_ != "DATE":
-            n += 1
-        j = n if n - j <= 6 and (n >= sent.end or doc[n].ent_type_ != "DATE") else j
-    if not (j >= sent.end or doc[j].text in (",", ";", ".", "(", ")") or doc[j].pos_ == "CCONJ") or j - k - 1 > 9:
-        return None
-    former = ["former"] if lemma in _OFFICE_VERBS and verb.tag_ in _TENSE_PAST else []
-    return rule("role.relative-office-verb"), former + [noun, _OWNER_PREP.get(noun, "of")] + [t.text for t in doc[k + 1:j]]
-
-
-_OWNER_PREP = lexicon.table("role_owner_prepositions")
-
-
 def _before_other_description(words: list[str]) -> list[str]:
     """A role phrase without what "and" adds to it when that is no role: "a bank employee and one of
     the thousands who ..." -> "a bank employee"; "a nurse and father of two" -> "a nurse"."""
@@ -535,7 +328,7 @@ def _before_other_description(words: list[str]) -> list[str]:
     cut = words.index("and")
     after = words[cut + 1:]
     if not after or after[0][:1].isupper() or any(singular_role(w) for w in rejoin(after)) \
-            or any(w.lower() in _OF_WORDS or w.lower() in _ROLE_COMPLEMENTS for w in words[:cut]):
+            or any(w.lower() in _OF_WORDS or w.lower() in ROLE_COMPLEMENTS for w in words[:cut]):
         return words  # "secretary of housing and urban development": "and" inside the owner
     return words[:cut]
 
@@ -605,7 +398,7 @@ def _headed_by_role(words: list[str]) -> bool:
     manager", "Chair of the board"; not "By Globex's PAC"."""
     head = []
     for w in rejoin(words):
-        if w.lower() in _OF_WORDS or w.lower() in _ROLE_COMPLEMENTS:
+        if w.lower() in _OF_WORDS or w.lower() in ROLE_COMPLEMENTS:
             break
         head.append(w)
     return bool(head) and (singular_role(head[-1]) or bool(rank(head[-1])))
@@ -615,11 +408,3 @@ def _spaced_dash(tok) -> bool:
     """A dash between spaces, which opens or closes an aside: "two supporters - his deputy, X, and ..."."""
     return tok.text in ("-", "--", "\u2013", "\u2014") and bool(tok.whitespace_) and tok.i > 0 \
         and bool(tok.doc[tok.i - 1].whitespace_)
-
-
-def _singular(word: str) -> str:
-    if word.lower().endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.lower().endswith("s") else word
-
-

@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from spacy.tokens import Doc
 
+Role = tuple[str, list[str]]
+"""A role as written: the rule that found it, and its words."""
+
 # Nouns that name an office, a rank or the part someone plays in a story.
 ROLE_NOUNS = lexicon.words("role_nouns")
 # Words that may stand inside a title before its noun: "prime minister", "foreign secretary".

@@ -630,10 +630,11 @@ def test_an_opinion_a_denial_or_a_quotation_gives_no_role(actors_of, body):
     ("Ian Volk, who headed the port authority, opposed the plan.", "Ian Volk",
      "Former head of the port authority"),
     ("Rosa Diaz, who founded the tenants' union, spoke first.", "Rosa Diaz", "Founder of the tenants' union"),
-    ("Ivy Gale, who co-founded the Harbor Workers Union, spoke.", "Ivy Gale", "Co-founder of the Harbor Workers Union"),
-    ("Ken Ash, who runs the union's lobbying arm, spoke.", "Ken Ash", "Head of the union's lobbying arm"),
-    ("Lou Baird, who led allied forces in the north and later advised the king, spoke.", "Lou Baird",
-     "Former leader of allied forces in the north"),
+    ("The choir was led by Ivy Gale, who co-founded the Elm Valley Singers, until May.", "Ivy Gale",
+     "Co-founder of the Elm Valley Singers"),
+    ("Ken Ash, who runs the bank's trading desk, lost his bonus.", "Ken Ash", "Head of the bank's trading desk"),
+    ("Lou Baird, who commanded the navy's northern fleet and later wrote a memoir, died on Sunday.", "Lou Baird",
+     "Former commander of the navy's northern fleet"),
 ])
 def test_a_relative_clause_whose_verb_holds_an_office_gives_that_office(actors_of, body, name, role):
     assert by_type(actors_of(body), "person")[name].role == role
@@ -644,8 +645,8 @@ def test_a_relative_clause_whose_verb_holds_an_office_gives_that_office(actors_o
     "Ian Volk, who heads home each night at six, opposed the plan.",
     "Ian Volk, who does not chair the budget committee, opposed the plan.",
     "Ian Volk, who leads in the polls, opposed the plan.",
-    "Ian Volk, who leads Tom Ash by five points, opposed the plan.",
-    "Ian Volk, who runs the risk of losing, opposed the plan.",
+    "Ian Volk, who leads Tom Ash by a single goal, opposed the plan.",
+    "Ian Volk, who runs the risk of a fine, opposed the plan.",
 ])
 def test_a_relative_clause_without_a_held_body_gives_no_role(actors_of, body):
     assert by_type(actors_of(body), "person")["Ian Volk"].role is None
@@ -654,15 +655,14 @@ def test_a_relative_clause_without_a_held_body_gives_no_role(actors_of, body):
 @pytest.mark.parametrize("body, name, role", [
     ("Dan Ortiz, another senior adviser to the mayor, declined to comment.", "Dan Ortiz",
      "Senior Adviser to the Mayor"),
-    ("Marta Quell, a Democratic pollster who advises the campaign, said the race was close.", "Marta Quell",
-     "Democratic pollster"),
-    ("Veteran pollster Ruth Adler said the numbers were soft.", "Ruth Adler", "Veteran pollster"),
-    ("Ada Kray, a local party operative currently working for the mayor, said little.", "Ada Kray",
-     "Local Party Operative"),
+    ("Marta Quell, a Labour pollster who once ran a bakery, called the result a surprise.", "Marta Quell",
+     "Labour Pollster"),
+    ("Seasoned pollster Ruth Adler called the numbers soft.", "Ruth Adler", "Seasoned pollster"),
+    ("Ada Kray, a harbour pilot still sailing for the port, said little.", "Ada Kray", "Harbour Pilot"),
     ("Sam Reed, 41, a hospital employee and father of two, said he would vote.", "Sam Reed", "Hospital Employee"),
-    ("Far-right radio host Gil Moran praised the plan.", "Gil Moran", "Far-right radio host"),
-    ("Former Pentagon chief of staff Omar Haddad wrote the report.", "Omar Haddad",
-     "Former Pentagon chief of staff"),
+    ("The bridge was praised by left-wing talk show host Gil Moran.", "Gil Moran", "Left-wing talk show host"),
+    ("The mayor's former chief of staff Omar Haddad wrote the report.", "Omar Haddad",
+     "Mayor's former chief of staff"),
     ("Nora Finch, the front-runner in the race, spoke first.", "Nora Finch", "Front-runner in the race"),
 ])
 def test_descriptions_of_the_part_someone_plays_are_roles(actors_of, body, name, role):
@@ -682,28 +682,29 @@ def test_an_office_is_shown_before_the_part_someone_plays(actors_of):
 
 
 def test_a_description_that_is_no_role_stays_out_after_and(actors_of):
-    people = by_type(actors_of("Sam Reed, a night nurse and one of the thousands who commute daily, said "
-                               "the trains were late."), "person")
+    people = by_type(actors_of("Sam Reed, a night nurse and one of many who queued at dawn, said "
+                               "the bakery had run out."), "person")
     assert people["Sam Reed"].role == "Night Nurse"
 
 
 @pytest.mark.parametrize("body, name, role", [
-    ('"We will carry the state," said Lind\'s deputy campaign manager, Rosa Pell, who ran the count.',
-     "Rosa Pell", "Deputy Campaign Manager of Lind"),
-    ("Four candidates - Gov. Ray Tolson of Iowa, Gov. Lu Park of Utah and Ada Lind - spoke.", "Ray Tolson",
+    ('"The bridge opens in June," announced Lind\'s press secretary, Rosa Pell, on the radio.',
+     "Rosa Pell", "Press Secretary of Lind"),
+    ("The bishop toured the school with his private secretary, Jake Moss, on Friday.", "Jake Moss",
+     "Private Secretary"),
+    ("Three guests - Gov. Ray Tolson of Iowa, the singer Lu Park and Ada Lind - cut the cake.", "Ray Tolson",
      "Governor of Iowa"),
-    ("The mayor arrived with her chief policy aide, Jake Moss, on Friday.", "Jake Moss", "Chief Policy Aide"),
-    ("Senators Ted Vance and Mara Cole criticized the trade.", "Ted Vance", "Senator"),
-    ("Senators Ted Vance and Mara Cole criticized the trade.", "Mara Cole", "Senator"),
+    ("Governors Ted Vance and Mara Cole opened the fair.", "Ted Vance", "Governor"),
+    ("Governors Ted Vance and Mara Cole opened the fair.", "Mara Cole", "Governor"),
 ])
 def test_roles_written_after_a_verb_a_dash_or_as_a_capitalised_plural(actors_of, body, name, role):
     assert by_type(actors_of(body), "person")[name].role == role
 
 
 @pytest.mark.parametrize("body, name", [
-    ("Dora Wren, 20, of Jacksonville, Fla., said she would vote.", "Dora Wren"),
-    ("Anna Holt, a 19-year-old from Leeds, said she was afraid.", "Anna Holt"),
-    ("Two backers - his Ohio chairman, Ned Fox, and Al Brum - won seats.", "Ned Fox"),
+    ("Dora Wren, 63, of Bath, Maine, won the pie contest.", "Dora Wren"),
+    ("Anna Holt, a 19-year-old from Leeds, lost her bag.", "Anna Holt"),
+    ("The guests - her Denver organiser, Ned Fox, and Al Brum - cut the cake.", "Ned Fox"),
 ])
 def test_an_age_a_home_town_or_an_owner_left_to_a_pronoun_gives_no_role(actors_of, body, name):
     assert by_type(actors_of(body), "person")[name].role is None

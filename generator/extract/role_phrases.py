@@ -242,7 +242,7 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
                     and prev.text not in ("'s", "\u2019s", "-") and not rank(prev.text):
                 break
             if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") \
-                    and not (doc[j].text == "-" and prev.whitespace_ == ""):  # "far-right"
+                    and not (doc[j].text == "-" and prev.whitespace_ == ""):  # "left-wing"
                 break
             j -= 1
         words = [t.text for t in doc[j:i + 1]]
@@ -306,7 +306,7 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             stop = k
             while words and k < sent.end and doc[stop].pos_ == "VERB" and k - 1 > end and doc[k - 1].pos_ == "ADV" \
                     and doc[k - 1].text == words[-1]:
-                words.pop()  # "an operative currently working for ...", not "four years ago"
+                words.pop()  # "a pilot still flying for ...", not "two decades ago"
                 k -= 1
             words = _before_other_description(words)
             # the words as written and as rejoined: "front - runner", "the campaign 's 48 - year - old director"
@@ -321,8 +321,8 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
 # Determiners that open a role phrase after a name; only the articles stay part of its words.
 _DETERMINERS = lexicon.words("role_determiners")
 def _before_other_description(words: list[str]) -> list[str]:
-    """A role phrase without what "and" adds to it when that is no role: "a bank employee and one of
-    the thousands who ..." -> "a bank employee"; "a nurse and father of two" -> "a nurse"."""
+    """A role phrase without what "and" adds to it when that is no role: "a ferry pilot and one of
+    many who ..." -> "a ferry pilot"; "a nurse and father of two" -> "a nurse"."""
     if "and" not in words:
         return words
     cut = words.index("and")
@@ -352,6 +352,9 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
         while k >= sent.start and doc[k].text not in (",", ";", "\"", "\u201c", "\u201d", ":") \
                 and doc[k].pos_ not in ("VERB", "AUX") and not _spaced_dash(doc[k]):
             words.insert(0, doc[k].text)
+            if doc[k].tag_ == "PRP$":
+                k -= 1
+                break  # "his secretary": nothing before the pronoun is part of the phrase
             if doc[k].lower_ in _ARTICLES and not (k - 1 >= sent.start and (
                     doc[k - 1].lower_ in _OF_WORDS
                     or doc[k - 1].lower_ == "to" and k - 2 >= sent.start and is_role_word(doc[k - 2].text))):
@@ -360,7 +363,8 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
         after = doc[end] if end < sent.end else None
         closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
         boundary = k < sent.start or doc[k].text in (",", ";", ":") or doc[k].text in QUOTE_MARKS \
-            or doc[k].pos_ in ("VERB", "AUX") or _spaced_dash(doc[k])  # "said Globex's chief executive, X,"
+            or doc[k].pos_ in ("VERB", "AUX") or _spaced_dash(doc[k]) \
+            or doc[k].pos_ in ("ADP", "CCONJ") and doc[k + 1].tag_ == "PRP$"  # "said Globex's chief executive, X,", "with his aide, X,"
         while len(words) > 1 and (doc[k + 1].pos_ in ("SCONJ", "CCONJ", "ADV")
                                   or doc[k + 1].pos_ == "ADP" and doc[k + 2].tag_ == "PRP$") or len(words) > 1 \
                 and doc[k + 1].pos_ in ("DET", "PRON") and doc[k + 1].lower_ not in _ARTICLES and doc[k + 1].tag_ != "PRP$":
@@ -389,7 +393,7 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
 
 def _plain_after_pronoun(doc: "Doc", k: int, words: list[str]) -> bool:
     """Whether a role phrase is a possessive pronoun and a plain title ("his campaign manager"); not
-    one with a name in it ("his Georgia chairman", whose place would be read as the office's owner)."""
+    one with a name in it ("her Leeds organiser", whose place would be read as the office's owner)."""
     return k < len(doc) and doc[k].tag_ == "PRP$" and len(words) > 1 and all(w.islower() for w in words[1:])
 
 
@@ -405,6 +409,6 @@ def _headed_by_role(words: list[str]) -> bool:
 
 
 def _spaced_dash(tok) -> bool:
-    """A dash between spaces, which opens or closes an aside: "two supporters - his deputy, X, and ..."."""
+    """A dash between spaces, which opens or closes an aside: "the guests - the bishop's secretary, X, and ..."."""
     return tok.text in ("-", "--", "\u2013", "\u2014") and bool(tok.whitespace_) and tok.i > 0 \
         and bool(tok.doc[tok.i - 1].whitespace_)

@@ -624,6 +624,92 @@ def test_an_opinion_a_denial_or_a_quotation_gives_no_role(actors_of, body):
     assert by_type(actors_of(body), "person")["Tom Reyes"].role is None
 
 
+@pytest.mark.parametrize("body, name, role", [
+    ("Ian Volk, who chairs the budget committee, opposed the plan.", "Ian Volk", "Chair of the budget committee"),
+    ("Ian Volk, who heads the port authority, opposed the plan.", "Ian Volk", "Head of the port authority"),
+    ("Ian Volk, who headed the port authority, opposed the plan.", "Ian Volk",
+     "Former head of the port authority"),
+    ("Rosa Diaz, who founded the tenants' union, spoke first.", "Rosa Diaz", "Founder of the tenants' union"),
+    ("The choir was led by Ivy Gale, who co-founded the Elm Valley Singers, until May.", "Ivy Gale",
+     "Co-founder of the Elm Valley Singers"),
+    ("Ken Ash, who runs the bank's trading desk, lost his bonus.", "Ken Ash", "Head of the bank's trading desk"),
+    ("Lou Baird, who commanded the navy's northern fleet and later wrote a memoir, died on Sunday.", "Lou Baird",
+     "Former commander of the navy's northern fleet"),
+])
+def test_a_relative_clause_whose_verb_holds_an_office_gives_that_office(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+@pytest.mark.parametrize("body", [
+    "Ian Volk, who chairs meetings with a firm hand, opposed the plan.",
+    "Ian Volk, who heads home each night at six, opposed the plan.",
+    "Ian Volk, who does not chair the budget committee, opposed the plan.",
+    "Ian Volk, who leads in the polls, opposed the plan.",
+    "Ian Volk, who leads Tom Ash by a single goal, opposed the plan.",
+    "Ian Volk, who runs the risk of a fine, opposed the plan.",
+])
+def test_a_relative_clause_without_a_held_body_gives_no_role(actors_of, body):
+    assert by_type(actors_of(body), "person")["Ian Volk"].role is None
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Dan Ortiz, another senior adviser to the mayor, declined to comment.", "Dan Ortiz",
+     "Senior Adviser to the Mayor"),
+    ("Marta Quell, a Labour pollster who once ran a bakery, called the result a surprise.", "Marta Quell",
+     "Labour Pollster"),
+    ("Seasoned pollster Ruth Adler called the numbers soft.", "Ruth Adler", "Seasoned pollster"),
+    ("Ada Kray, a harbour pilot still sailing for the port, said little.", "Ada Kray", "Harbour Pilot"),
+    ("Sam Reed, 41, a hospital employee and father of two, said he would vote.", "Sam Reed", "Hospital Employee"),
+    ("The bridge was praised by left-wing talk show host Gil Moran.", "Gil Moran", "Left-wing talk show host"),
+    ("The mayor's former chief of staff Omar Haddad wrote the report.", "Omar Haddad",
+     "Mayor's former chief of staff"),
+    ("Nora Finch, the front-runner in the race, spoke first.", "Nora Finch", "Front-runner in the race"),
+])
+def test_descriptions_of_the_part_someone_plays_are_roles(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+def test_a_plural_abbreviated_rank_before_names_with_party_and_state_gives_each_the_title(actors_of):
+    people = by_type(actors_of("Sens. Ana Lind (D-Vt.), Tom Reyes (R-Tex.) and Paula Gray (D-Ore.) "
+                               "signed the letter."), "person")
+    assert {name: p.role for name, p in people.items()} == {
+        "Ana Lind": "Senator of Vermont", "Tom Reyes": "Senator of Texas", "Paula Gray": "Senator of Oregon"}
+
+
+def test_an_office_is_shown_before_the_part_someone_plays(actors_of):
+    people = by_type(actors_of("Mayor Lars Eck, a supporter of the new stadium, cut the ribbon."), "person")
+    assert people["Lars Eck"].role == "Mayor"
+
+
+def test_a_description_that_is_no_role_stays_out_after_and(actors_of):
+    people = by_type(actors_of("Sam Reed, a night nurse and one of many who queued at dawn, said "
+                               "the bakery had run out."), "person")
+    assert people["Sam Reed"].role == "Night Nurse"
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ('"The bridge opens in June," announced Lind\'s press secretary, Rosa Pell, on the radio.',
+     "Rosa Pell", "Press Secretary of Lind"),
+    ("The bishop toured the school with his private secretary, Jake Moss, on Friday.", "Jake Moss",
+     "Private Secretary"),
+    ("Three guests - Gov. Ray Tolson of Iowa, the singer Lu Park and Ada Lind - cut the cake.", "Ray Tolson",
+     "Governor of Iowa"),
+    ("Governors Ted Vance and Mara Cole opened the fair.", "Ted Vance", "Governor"),
+    ("Governors Ted Vance and Mara Cole opened the fair.", "Mara Cole", "Governor"),
+])
+def test_roles_written_after_a_verb_a_dash_or_as_a_capitalised_plural(actors_of, body, name, role):
+    assert by_type(actors_of(body), "person")[name].role == role
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Dora Wren, 63, of Bath, Maine, won the pie contest.", "Dora Wren"),
+    ("Anna Holt, a 19-year-old from Leeds, lost her bag.", "Anna Holt"),
+    ("The guests - her Denver organiser, Ned Fox, and Al Brum - cut the cake.", "Ned Fox"),
+])
+def test_an_age_a_home_town_or_an_owner_left_to_a_pronoun_gives_no_role(actors_of, body, name):
+    assert by_type(actors_of(body), "person")[name].role is None
+
+
 def test_a_dateline_is_not_part_of_a_name(actors_of):
     actors = actors_of("DHAKA - Floods have killed at least 40 people, officials said on Saturday.")
     assert not [a for a in actors if "Floods" in a.name]

@@ -33,7 +33,7 @@ from generator.extract.names import PLACE_NAME_WORDS, Entity, Mention, acts_in
 from generator import lexicon
 from generator.extract.provenance import merged, rule
 from generator.extract.register import HEADLINE, ActorMention
-from generator.extract.roles import country_article, is_role_word, normalise_role, rank, rejoin
+from generator.extract.roles import country_article, is_role_word, normalise_role, part_role, rank, rejoin
 from generator.gazetteer import Gazetteer, fold
 from generator.model import Actor, BackgroundItem
 from generator.nlp import ParsedArticle
@@ -195,8 +195,9 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
                 continue
             role, country = norm
             only_rank = not any(is_role_word(w) and not rank(w) for w in words)
-            owned = country is not None or re.search(r" (of|for|to) ", role) is not None
-            score = (not only_rank, owned, country is not None, len(role.split()) <= 10, -(m.paragraph or 0))
+            owned = country is not None or re.search(r" (of|for|to) |['\u2019]s ", role) is not None
+            score = (not only_rank, not part_role(words), owned, country is not None, len(role.split()) <= 10,
+                     -(m.paragraph or 0))
             if best is None or score > best[0]:
                 best = (score, role, country, rule_id)
     return (best[1], best[2], best[3]) if best else (None, None, None)

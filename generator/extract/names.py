@@ -19,7 +19,7 @@ from generator.gazetteer import Gazetteer
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
-    from generator.extract.role_phrases import Role
+    from generator.extract.roles import Role
 
 # Nouns that make an organisation when something owns them: "the Afghan government".
 ORG_HEADS = lexicon.table("org_heads")

@@ -3,23 +3,25 @@ it, a plural title before a list of names, an object complement (``made X presid
 employer or a body the person is written as belonging to, a picture's credit line.
 
 :func:`role_words` gives each role it finds as ``(rule id, words)``; :func:`generator.extract.roles.normalise_role`
-turns the words into a readable role.
+turns the words into a readable role. Roles given to a list of names are read in
+:mod:`generator.extract.role_lists`, roles said in a clause in :mod:`generator.extract.role_clauses`.
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.roles import KIN_NOUNS, OFFICE_NOUNS, TITLE_MODIFIERS, is_role_word, rank, rejoin, singular_role, title_word, word_at
+from generator.extract.role_clauses import QUOTE_MARKS, ROLE_COMPLEMENTS, copula, office_clause
+from generator.extract.role_lists import (PARTY_AND_PLACE, list_start, plain_or_capitalised_title, plural_rank_before_list,
+                                          singular, title_of_examples, title_of_list)
+from generator.extract.roles import (KIN_NOUNS, OFFICE_NOUNS, TITLE_MODIFIERS, Role, is_role_word, rank, rejoin,
+                                     singular_role, title_word, word_at)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
 _ARTICLES = lexicon.words("articles")
-# Marks that open or close a quotation: a role said inside one is someone's opinion.
-QUOTE_MARKS = ("\"", "\u201c", "\u201d", "''", "``")
 # Prepositions that may join a title to its body: "the Speaker of the Parliament, X".
 _OF_WORDS = lexicon.words("role_prepositions")
 
@@ -28,9 +30,6 @@ def _rank_title(tok) -> bool:
     """A rank written as a title: "Major X", "Maj. X"; not "a major X program"."""
     return bool(rank(tok.text)) and (tok.text[:1].isupper() or tok.text.endswith("."))
 
-
-Role = tuple[str, list[str]]
-"""A role as written: the rule that found it, and its words."""
 
 
 def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | None:
@@ -46,61 +45,23 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     title = _title_of(doc, start, sent) or _title_before(doc, start, sent, end)
     before = start - len(title[1]) if title else start
     if not title:
-        title = _title_of_list(doc, end, sent) or _title_of_examples(doc, end, sent) or _credit(doc, start, end)
+        title = title_of_list(doc, end, sent) or plural_rank_before_list(doc, start, sent) \
+            or title_of_examples(doc, end, sent) or _credit(doc, start, end)
     for found_role in (_object_complement(doc, end, sent), title, _appositive_after(doc, end, sent),
                        _appositive_before(doc, before, end, sent), None if title else _employer(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
     if not found or all(r[0] == rule("role.rank-before-name") for r in found):
-        said = _copula(doc, start, end, sent)
+        said = copula(doc, start, end, sent)
         if said:
             found.append(said)
     place = _place_after(doc, end, sent)
     if place:
-        held = ranks or (title[1] if title and title[0] == rule("role.title-before-name") else [])
+        held = ranks or (title[1] if title and title[0] in (rule("role.title-before-name"),
+                                                             rule("role.plural-title-before-list")) else [])
         if held and _office(held) and all(_title_part(w) for w in rejoin(held)):
             found.append((rule("role.title-with-place-after-name"), held + ["of"] + place))
     return found or None
-
-
-_RELATIVE = lexicon.words("relative_pronouns")
-# Prepositions that join a role noun to the body or place it serves: "the mayor of Y", "a lecturer at
-# X" (not "in", which may only say where or when someone was: "president in 1985").
-_ROLE_COMPLEMENTS = {"of"} | set(lexicon.table("role_owner_prepositions").values())
-
-
-def _copula(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
-    """``X is the mayor of Delmar``, ``X was a lecturer at the college``: a role said of the name in a
-    sentence of its own, outside any quotation. Not an opinion: a role noun with a plain adjective
-    before it ("a bad mayor") or none at all ("a man who ...") is no role."""
-    head = doc[end - 1]
-    verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children) \
-            or any(t.text in QUOTE_MARKS for t in sent):
-        return None
-    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > head.i), None)
-    if attr is None or attr.pos_ != "NOUN" or not singular_role(attr.text):
-        return None
-    words = []
-    for left in attr.lefts:
-        if left.dep_ == "det" and left.lower_ in _ARTICLES:
-            continue
-        if not (left.lower_ in TITLE_MODIFIERS or left.text[:1].isupper() or left.pos_ in ("NOUN", "PROPN")
-                or left.dep_ == "compound"):
-            return None  # "a bad mayor": an opinion
-        words.extend(t.text for t in left.subtree)
-    words.append(attr.text)
-    for right in attr.rights:  # "of Delmar", "in history at the college"
-        tail = [t.text for t in right.subtree]
-        if "(" in tail:
-            tail = tail[:tail.index("(")]  # "of Orange County (Calif.)"
-        if right.dep_ != "prep" or right.lower_ not in _ROLE_COMPLEMENTS \
-                or any(w in (",", ";") or w.lower() in _RELATIVE for w in tail):
-            break
-        words.extend(tail)
-    if len(words) > 14:
-        return None
-    return rule("role.copula"), words
 
 
 def _title_part(word: str) -> bool:
@@ -115,8 +76,6 @@ def _office(words: list[str]) -> bool:
 
 
 _PLACE_SHORT_FORMS = lexicon.table("place_short_forms")
-# "(D-Vt.)", "(R-TX)", "(Vt.)": a party's initial and a state after a lawmaker's name.
-_PARTY_AND_PLACE = re.compile(r"\((?:[A-Z]\s*-\s*)?([A-Z][A-Za-z. ]{1,20})\)")
 
 
 def _place_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
@@ -124,7 +83,7 @@ def _place_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
     Ana Lind of Vermont``, ``Sen. Ana Lind (D-Vt.)`` (the place of her office)."""
     if end < sent.end and doc[end].text == "(":
         close = next((j for j in range(end + 1, min(end + 9, sent.end)) if doc[j].text == ")"), None)
-        match = close and _PARTY_AND_PLACE.fullmatch(doc[end:close + 1].text)
+        match = close and PARTY_AND_PLACE.fullmatch(doc[end:close + 1].text)
         if not match:
             return None
         short = match.group(1).strip()
@@ -146,7 +105,7 @@ def _ranks_before(doc: "Doc", start: int) -> list[str]:
     i = start - 1
     ranks: list[str] = []
     while i >= 0 and (_rank_title(doc[i]) or doc[i].text == "." and i - 1 >= 0 and rank(doc[i - 1].text)) \
-            and not (i >= 1 and doc[i - 1].text == "-"):
+            and not (i >= 1 and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == ""):  # not "ex-Gov."
         if doc[i].text != ".":
             ranks.insert(0, doc[i].text)
         i -= 1
@@ -167,7 +126,7 @@ def _employer(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
     is the Alliance's too."""
     owned = start
     if doc[end - 1].dep_ == "conj" and not (start > sent.start and doc[start - 1].text in ("'s", "\u2019s")):
-        owned = _list_start(doc, end, sent)
+        owned = list_start(doc, end, sent)
     if owned - 2 >= sent.start and doc[owned - 1].text in ("'s", "\u2019s") and doc[owned - 2].ent_type_ == "ORG":
         k = owned - 2
         while k - 1 >= sent.start and doc[k - 1].ent_type_ == "ORG" and doc[k].ent_iob_ != "B":
@@ -235,75 +194,6 @@ def _title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
     return None
 
 
-def _name_start(doc: "Doc", k: int, sent: "Span") -> int:
-    """The first token of the capitalised proper name that ends at token ``k``."""
-    while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
-        k -= 1
-    return k
-
-
-def _list_start(doc: "Doc", end: int, sent: "Span") -> int:
-    """Where the name starts that heads the list the name ending at ``end`` is in: the first name, or the
-    nearest one before it with an owner of its own (``A's B, C's D and E``: E goes with D)."""
-    tok = doc[end - 1]
-    seen = 0
-    k = tok.i
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
-        tok = tok.head
-        seen += 1
-        k = _name_start(doc, tok.i, sent)
-        if k - 1 >= sent.start and doc[k - 1].text in ("'s", "\u2019s"):
-            break
-    return k
-
-
-def _list_head(doc: "Doc", end: int, sent: "Span") -> tuple[int, int]:
-    """Where the first name of the list that the name ending at ``end`` is in starts, and how
-    many names stand before it in the list (0 when it is not in a list)."""
-    tok = doc[end - 1]
-    seen = 0
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
-        tok = tok.head
-        seen += 1
-    return _name_start(doc, tok.i, sent), seen
-
-
-def _title_of_list(doc: "Doc", end: int, sent: "Span") -> Role | None:
-    """``photographers A, B and C``: the plural title before a list gives each name in it its role."""
-    k, seen = _list_head(doc, end, sent)
-    if not seen:
-        return None
-    if k - 1 < sent.start:
-        return None
-    word = doc[k - 1].text
-    if is_role_word(word) and not singular_role(word) and word.islower():
-        return rule("role.plural-title-before-list"), [_singular(word)]
-    return None
-
-
-# Words that open a list of examples of what a plural noun names: "photographers such as A and B".
-_EXAMPLE_WORDS = lexicon.words("example_words")
-
-
-def _title_of_examples(doc: "Doc", end: int, sent: "Span") -> Role | None:
-    """``photographers who used it, such as A, B and C``: the plural role noun a list of examples follows
-    gives each name in the list its role; it must stand a few words before, with no stop between."""
-    k = _list_head(doc, end, sent)[0] - 1
-    if k >= sent.start and doc[k].lower_ == "as" and k - 1 >= sent.start and doc[k - 1].lower_ == "such":
-        k -= 1
-    elif not (k >= sent.start and doc[k].lower_ in _EXAMPLE_WORDS):
-        return None
-    if k - 1 >= sent.start and doc[k - 1].text == ",":
-        k -= 1
-    for i in range(k - 1, max(sent.start, k - 8) - 1, -1):
-        word = doc[i].text
-        if word in (";", ":", "(", ")") or doc[i].pos_ == "PROPN":
-            return None
-        if word.islower() and is_role_word(word) and not singular_role(word):
-            return rule("role.examples-after-plural-noun"), [_singular(word)]
-    return None
-
-
 # Words that open a picture's credit line: "Image: A B.", "Photo: Agency A B".
 _CREDIT_WORDS = lexicon.words("credit_words")
 
@@ -329,14 +219,15 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
     i = start - 1
     if i - 1 >= sent.start and doc[i].text == "." and rank(doc[i - 1].text):
         i -= 1
-    plural = i >= sent.start and doc[i].text.islower() and is_role_word(doc[i].text) \
+    plural = i >= sent.start and plain_or_capitalised_title(doc, i, sent) and is_role_word(doc[i].text) \
         and not singular_role(word_at(doc, i)) and end is not None and end < sent.end \
         and doc[end].text in (",", "and")  # "photographers A, B and C"
     if i >= sent.start and not title_word(doc[i]):
         return None  # "a major Dunmore donation"
-    if i >= sent.start and (singular_role(word_at(doc, i)) or rank(doc[i].text) or plural) \
+    joined = _joined_title(doc, start, sent)
+    if joined or i >= sent.start and (singular_role(word_at(doc, i)) or rank(doc[i].text) or plural) \
             and not doc[i].text[:1] in ",;":
-        j = i
+        j = start - joined if joined else i
         while j - 1 >= sent.start:
             prev = doc[j - 1]
             if prev.lower_ in ("in", "of") and j - 2 >= sent.start and doc[j - 2].text[:1].isupper() \
@@ -350,14 +241,28 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
             if prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PUNCT", "CCONJ", "PRON", "SCONJ", "NUM") \
                     and prev.text not in ("'s", "\u2019s", "-") and not rank(prev.text):
                 break
-            if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART"):
+            if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") \
+                    and not (doc[j].text == "-" and prev.whitespace_ == ""):  # "left-wing"
                 break
             j -= 1
         words = [t.text for t in doc[j:i + 1]]
         if plural:
-            words[-1] = _singular(words[-1])
+            words[-1] = singular(words[-1])
         return rule("role.plural-title-before-list" if plural else "role.title-before-name"), words
     return None
+
+
+# Titles written with "of" inside and no role noun last: "chief of staff", "head of state".
+_JOINED_TITLES = [t.split() for t in lexicon.entries("joined_titles")]
+
+
+def _joined_title(doc: "Doc", start: int, sent: "Span") -> int:
+    """How many words before ``start`` make a title with "of" inside (``chief of staff X``); 0 if none."""
+    for title in _JOINED_TITLES:
+        n = len(title)
+        if start - n >= sent.start and [t.lower_ for t in doc[start - n:start]] == title:
+            return n
+    return 0
 
 
 def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
@@ -368,8 +273,10 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             k += 2  # "X, 42, a farmer from ..."
         if k + 2 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":
             k += 2  # "X, who is the treasurer of ..."
+        elif doc[k].lower_ == "who":
+            return office_clause(doc, k + 1, sent)
         first = doc[k]
-        if first.lower_ in ("a", "an", "the", "one") or first.tag_ in ("PRP$",) or is_role_word(first.text) \
+        if first.lower_ in _DETERMINERS or first.lower_ == "one" or first.tag_ in ("PRP$",) or is_role_word(first.text) \
                 or first.lower_ in TITLE_MODIFIERS \
                 or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ" \
                 or first.pos_ == "PROPN" and first.text[:1].isupper():  # "X, Peru coach,"
@@ -382,22 +289,48 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                         and doc[k + 2].lower_ in _ARTICLES and singular_role(doc[k + 3].text):
                     words.append(",")  # "a nurse who was a witness to ..."
                     k += 3
+            if words and words[0].lower() in _DETERMINERS and words[0].lower() not in _ARTICLES:
+                words = words[1:]  # "another adviser" is an adviser
             several = words[:2] == ["one", "of"]
             if several:
                 words = words[2:]  # "one of the survivors" is a survivor
-                words = [_singular(w) if is_role_word(w) and not singular_role(w) else w for w in words]
+                words = [singular(w) if is_role_word(w) and not singular_role(w) else w for w in words]
             head = []
-            for w in words:  # the role noun must head the phrase: not "a supporter of President X"
-                if w.lower() in ("of", "for", "to", "in", "at", "with", "on", "from"):
-                    break
+            for n, w in enumerate(words):  # the role noun must head the phrase: not "a supporter of President X"
+                if w.lower() in ("of", "for", "to", "in", "at", "with", "on", "from") and not (
+                        0 < n < len(words) - 1 and words[n - 1][:1].isupper() and words[n + 1][:1].isupper()):
+                    break  # not inside a body's name: "the former Office of Management and Budget director"
                 head.append(w)
             if k < sent.end and doc[k].pos_ in ("VERB", "AUX") and doc[end - 1].dep_ == "pobj":
                 return None  # "according to X, a detective ... was told": the subject of what follows
-            if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6]) and len(words) <= 14:
+            stop = k
+            while words and k < sent.end and doc[stop].pos_ == "VERB" and k - 1 > end and doc[k - 1].pos_ == "ADV" \
+                    and doc[k - 1].text == words[-1]:
+                words.pop()  # "a pilot still flying for ...", not "two decades ago"
+                k -= 1
+            words = _before_other_description(words)
+            # the words as written and as rejoined: "front - runner", "the campaign 's 48 - year - old director"
+            if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6] + rejoin(head)[:6]) \
+                    and len(words) <= 14:
                 return rule("role.appositive-after"), words
             if not several and _kin(words):
                 return rule("role.kin-appositive"), words
     return None
+
+
+# Determiners that open a role phrase after a name; only the articles stay part of its words.
+_DETERMINERS = lexicon.words("role_determiners")
+def _before_other_description(words: list[str]) -> list[str]:
+    """A role phrase without what "and" adds to it when that is no role: "a ferry pilot and one of
+    many who ..." -> "a ferry pilot"; "a nurse and father of two" -> "a nurse"."""
+    if "and" not in words:
+        return words
+    cut = words.index("and")
+    after = words[cut + 1:]
+    if not after or after[0][:1].isupper() or any(singular_role(w) for w in rejoin(after)) \
+            or any(w.lower() in _OF_WORDS or w.lower() in ROLE_COMPLEMENTS for w in words[:cut]):
+        return words  # "secretary of housing and urban development": "and" inside the owner
+    return words[:cut]
 
 
 def _kin(words: list[str]) -> bool:
@@ -417,8 +350,11 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
         k = start - 2
         words = []
         while k >= sent.start and doc[k].text not in (",", ";", "\"", "\u201c", "\u201d", ":") \
-                and doc[k].pos_ not in ("VERB", "AUX"):
+                and doc[k].pos_ not in ("VERB", "AUX") and not _spaced_dash(doc[k]):
             words.insert(0, doc[k].text)
+            if doc[k].tag_ == "PRP$":
+                k -= 1
+                break  # "his secretary": nothing before the pronoun is part of the phrase
             if doc[k].lower_ in _ARTICLES and not (k - 1 >= sent.start and (
                     doc[k - 1].lower_ in _OF_WORDS
                     or doc[k - 1].lower_ == "to" and k - 2 >= sent.start and is_role_word(doc[k - 2].text))):
@@ -426,15 +362,28 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
             k -= 1
         after = doc[end] if end < sent.end else None
         closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
-        boundary = k < sent.start or doc[k].text in (",", ";", ":")
-        opens = words and (words[0].lower() in _ARTICLES
-                           or boundary and ("'s" in words or is_role_word(rejoin(words)[0])))  # "Co-founder of X, Y"
+        boundary = k < sent.start or doc[k].text in (",", ";", ":") or doc[k].text in QUOTE_MARKS \
+            or doc[k].pos_ in ("VERB", "AUX") or _spaced_dash(doc[k]) \
+            or doc[k].pos_ in ("ADP", "CCONJ") and doc[k + 1].tag_ == "PRP$"  # "said Globex's chief executive, X,", "with his aide, X,"
+        while len(words) > 1 and (doc[k + 1].pos_ in ("SCONJ", "CCONJ", "ADV")
+                                  or doc[k + 1].pos_ == "ADP" and doc[k + 2].tag_ == "PRP$") or len(words) > 1 \
+                and doc[k + 1].pos_ in ("DET", "PRON") and doc[k + 1].lower_ not in _ARTICLES and doc[k + 1].tag_ != "PRP$":
+            words = words[1:]  # "that Globex's manager, X, ..."
+            k += 1
+            boundary = True
+        opens = words and (words[0].lower() in _ARTICLES or boundary and _plain_after_pronoun(doc, k + 1, words)
+                           or boundary and (any(w in ("'s", "\u2019s") for w in words)
+                                            or is_role_word(rejoin(words)[0])))  # "Co-founder of X, Y"
         if not opens:
             # "in the words of the chief inspector, X": the phrase starts at its last article
             last = max((n for n, w in enumerate(words) if w.lower() in _ARTICLES), default=0)
             if last and any(is_role_word(w) for w in rejoin(words[last:])):
                 words, opens = words[last:], True
+        if opens and not (words[0].lower() in _ARTICLES or _headed_by_role(words) or _kin(words)):
+            opens = False  # "By Globex's PAC, X", "supporters on Monday, X"
         if opens and closes and any(is_role_word(w) for w in rejoin(words)) and len(words) <= 14:
+            if _plain_after_pronoun(doc, k + 1, words):
+                words = words[1:]  # "her chief aide": whose is told by the sentence, not the role
             return rule("role.appositive-before"), words
         if opens and closes and _kin(words):
             return rule("role.kin-appositive"), words
@@ -442,9 +391,24 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
 
 
 
-def _singular(word: str) -> str:
-    if word.lower().endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.lower().endswith("s") else word
+def _plain_after_pronoun(doc: "Doc", k: int, words: list[str]) -> bool:
+    """Whether a role phrase is a possessive pronoun and a plain title ("his campaign manager"); not
+    one with a name in it ("her Leeds organiser", whose place would be read as the office's owner)."""
+    return k < len(doc) and doc[k].tag_ == "PRP$" and len(words) > 1 and all(w.islower() for w in words[1:])
 
 
+def _headed_by_role(words: list[str]) -> bool:
+    """Whether a role phrase without an article ends its head in a role noun: "Globex's deputy
+    manager", "Chair of the board"; not "By Globex's PAC"."""
+    head = []
+    for w in rejoin(words):
+        if w.lower() in _OF_WORDS or w.lower() in ROLE_COMPLEMENTS:
+            break
+        head.append(w)
+    return bool(head) and (singular_role(head[-1]) or bool(rank(head[-1])))
+
+
+def _spaced_dash(tok) -> bool:
+    """A dash between spaces, which opens or closes an aside: "the guests - the bishop's secretary, X, and ..."."""
+    return tok.text in ("-", "--", "\u2013", "\u2014") and bool(tok.whitespace_) and tok.i > 0 \
+        and bool(tok.doc[tok.i - 1].whitespace_)

@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from spacy.tokens import Doc
 
+Role = tuple[str, list[str]]
+"""A role as written: the rule that found it, and its words."""
+
 # Nouns that name an office, a rank or the part someone plays in a story.
 ROLE_NOUNS = lexicon.words("role_nouns")
 # Words that may stand inside a title before its noun: "prime minister", "foreign secretary".
@@ -58,6 +61,15 @@ def is_role_word(word: str) -> bool:
     w = word.lower().strip(".")
     return w in ROLE_NOUNS or (w.endswith("s") and (w[:-1] in ROLE_NOUNS or w[:-3] + "y" in ROLE_NOUNS)) \
         or w.endswith("ies") and w[:-3] + "y" in ROLE_NOUNS
+
+
+_PART_NOUNS = lexicon.words("role_part_nouns")
+
+
+def part_role(words: list[str]) -> bool:
+    """Whether a role's first role noun names a part played, not an office: "a supporter of the mayor"."""
+    first = next((w.lower() for w in words if is_role_word(w) or rank(w)), None)
+    return first is not None and (first in _PART_NOUNS or first.endswith("s") and first[:-1] in _PART_NOUNS)
 
 
 def rank(word: str) -> str | None:

@@ -1,0 +1,106 @@
+"""Roles said of a name in a clause: ``X is the mayor of Delmar`` (a copula in a sentence of its
+own) and ``X, who chairs the budget committee,`` (a relative clause whose verb holds an office).
+Read by :mod:`generator.extract.role_phrases`.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator import lexicon
+from generator.extract.provenance import rule
+from generator.extract.roles import TITLE_MODIFIERS, Role, singular_role
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
+
+_ARTICLES = lexicon.words("articles")
+# Marks that open or close a quotation: a role said inside one is someone's opinion.
+QUOTE_MARKS = ("\"", "\u201c", "\u201d", "''", "``")
+_OWNER_PREP = lexicon.table("role_owner_prepositions")
+RELATIVE = lexicon.words("relative_pronouns")
+# Prepositions that join a role noun to the body or place it serves: "the mayor of Y", "a lecturer at
+# X" (not "in", which may only say where or when someone was: "president in 1985").
+ROLE_COMPLEMENTS = {"of"} | set(lexicon.table("role_owner_prepositions").values())
+
+
+def copula(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
+    """``X is the mayor of Delmar``, ``X was a lecturer at the college``: a role said of the name in a
+    sentence of its own, outside any quotation. Not an opinion: a role noun with a plain adjective
+    before it ("a bad mayor") or none at all ("a man who ...") is no role."""
+    head = doc[end - 1]
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children) \
+            or any(t.text in QUOTE_MARKS for t in sent):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > head.i), None)
+    if attr is None or attr.pos_ != "NOUN" or not singular_role(attr.text):
+        return None
+    words = []
+    for left in attr.lefts:
+        if left.dep_ == "det" and left.lower_ in _ARTICLES:
+            continue
+        if not (left.lower_ in TITLE_MODIFIERS or left.text[:1].isupper() or left.pos_ in ("NOUN", "PROPN")
+                or left.dep_ == "compound"):
+            return None  # "a bad mayor": an opinion
+        words.extend(t.text for t in left.subtree)
+    words.append(attr.text)
+    for right in attr.rights:  # "of Delmar", "in history at the college"
+        tail = [t.text for t in right.subtree]
+        if "(" in tail:
+            tail = tail[:tail.index("(")]  # "of Orange County (Calif.)"
+        if right.dep_ != "prep" or right.lower_ not in ROLE_COMPLEMENTS \
+                or any(w in (",", ";") or w.lower() in RELATIVE for w in tail):
+            break
+        words.extend(tail)
+    if len(words) > 14:
+        return None
+    return rule("role.copula"), words
+
+
+# Verbs that make their object the body or thing a person holds an office over, with the role noun
+# they make ("who chairs the committee"); and verbs that make a person the founder of their object.
+_OFFICE_VERBS = lexicon.table("office_verbs")
+_FOUNDING_VERBS = lexicon.table("founding_verbs")
+_TENSE_PAST = ("VBD", "VBN")
+_BODY_NOUNS = lexicon.words("body_nouns") | lexicon.words("org_words") | lexicon.words("org_kinds") \
+    | lexicon.words("held_nouns")
+
+
+def office_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
+    """``X, who chairs the budget committee,`` -> "chair of the budget committee"; ``X, who headed
+    the agency,`` -> "former head of the agency"; ``X, who founded the group,`` -> "founder of the
+    group". The verb's object must follow it, be a noun phrase of its own (not a pronoun) and
+    close at a comma or the sentence's end; a negated or modal verb gives no role."""
+    if k < sent.end and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("not", "never"):
+        k += 1  # "who now heads"
+    prefix = ""
+    if k + 2 < sent.end and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+        prefix = doc[k].lower_ + "-"  # "co-founded", split by the tokenizer
+        k += 2
+    if k >= sent.end:
+        return None
+    verb = doc[k]
+    lemma = prefix + verb.lemma_.lower()
+    noun = _OFFICE_VERBS.get(lemma) or _FOUNDING_VERBS.get(lemma)
+    if noun is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") + (("VBN",) if prefix else ()) \
+            or any(c.dep_ in ("neg", "aux") for c in verb.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != k + 1 or obj.ent_type_ == "PERSON" or not (
+            obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE")
+            or obj.pos_ == "NOUN" and (obj.lemma_.lower() in _BODY_NOUNS or obj.lower_ in _BODY_NOUNS)):
+        return None  # a body, a place or a thing someone heads: not "who chairs meetings", "who leads the charge"
+    j = k + 1
+    while j < sent.end and j <= obj.right_edge.i and doc[j].text not in (",", ";", "(", ")") \
+            and doc[j].lower_ not in RELATIVE and doc[j].lower_ != "as" and doc[j].text not in QUOTE_MARKS:
+        j += 1
+    if j < sent.end and doc[j].lower_ in ("at", "in", "of", "for"):  # "programming at the network"
+        n = j + 1
+        while n < sent.end and n - j <= 6 and doc[n].text not in (",", ";", ".") and doc[n].pos_ not in ("VERB", "AUX", "CCONJ") \
+                and doc[n].ent_type_ != "DATE":
+            n += 1
+        j = n if n - j <= 6 and (n >= sent.end or doc[n].ent_type_ != "DATE") else j
+    if not (j >= sent.end or doc[j].text in (",", ";", ".", "(", ")") or doc[j].pos_ == "CCONJ") or j - k - 1 > 9:
+        return None
+    former = ["former"] if lemma in _OFFICE_VERBS and verb.tag_ in _TENSE_PAST else []
+    return rule("role.relative-office-verb"), former + [noun, _OWNER_PREP.get(noun, "of")] + [t.text for t in doc[k + 1:j]]

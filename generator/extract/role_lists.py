@@ -1,0 +1,137 @@
+"""Roles given to the names of a list: a plural title before it (``photographers A, B and C``,
+``Sens. A (D-Vt.) and B (R-Tex.)``), or a plural role noun that the list gives examples of
+(``photographers such as A and B``). Read by :mod:`generator.extract.role_phrases`.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generator import lexicon
+from generator.extract.provenance import rule
+from generator.extract.roles import Role, is_role_word, rank, singular_role
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
+
+# "(D-Vt.)", "(R-TX)", "(Vt.)": a party's initial and a state after a lawmaker's name.
+PARTY_AND_PLACE = re.compile(r"\((?:[A-Z]\s*-\s*)?([A-Z][A-Za-z. ]{1,20})\)")
+
+
+def name_start(doc: "Doc", k: int, sent: "Span") -> int:
+    """The first token of the capitalised proper name that ends at token ``k``."""
+    while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    return k
+
+
+def list_start(doc: "Doc", end: int, sent: "Span") -> int:
+    """Where the name starts that heads the list the name ending at ``end`` is in: the first name, or the
+    nearest one before it with an owner of its own (``A's B, C's D and E``: E goes with D)."""
+    tok = doc[end - 1]
+    seen = 0
+    k = tok.i
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
+        tok = tok.head
+        seen += 1
+        k = name_start(doc, tok.i, sent)
+        if k - 1 >= sent.start and doc[k - 1].text in ("'s", "\u2019s"):
+            break
+    return k
+
+
+def _list_head(doc: "Doc", end: int, sent: "Span") -> tuple[int, int]:
+    """Where the first name of the list that the name ending at ``end`` is in starts, and how
+    many names stand before it in the list (0 when it is not in a list)."""
+    tok = doc[end - 1]
+    seen = 0
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
+        tok = tok.head
+        seen += 1
+    return name_start(doc, tok.i, sent), seen
+
+
+def title_of_list(doc: "Doc", end: int, sent: "Span") -> Role | None:
+    """``photographers A, B and C``: the plural title before a list gives each name in it its role."""
+    k, seen = _list_head(doc, end, sent)
+    if not seen:
+        return None
+    if k - 1 < sent.start:
+        return None
+    word = doc[k - 1].text
+    if is_role_word(word) and not singular_role(word) and plain_or_capitalised_title(doc, k - 1, sent):
+        return rule("role.plural-title-before-list"), [singular(word)]
+    return None
+
+
+def _plural_rank(doc: "Doc", i: int) -> str | None:
+    """The title a plural abbreviated rank ending at token ``i`` stands for: "Sens." -> "Senator"."""
+    if i >= 0 and doc[i].text == ".":
+        i -= 1
+    word = doc[i].text.rstrip(".") if i >= 0 else ""
+    if not (word[:1].isupper() and word.endswith("s") and not rank(word)):
+        return None
+    full = rank(word[:-1])
+    return full if full and full.lower() != word[:-1].lower() else None
+
+
+def plural_rank_before_list(doc: "Doc", start: int, sent: "Span") -> Role | None:
+    """``Sens. A (D-Vt.), B (R-Tex.) and C (D-Ore.)``: a plural abbreviated rank before a list of names,
+    each with its party and place in brackets (which the parser rarely reads as one list), gives
+    each name the rank's title."""
+    k = start
+    for _ in range(12):
+        full = _plural_rank(doc, k - 1)
+        if full is not None and k - 1 >= sent.start:
+            return rule("role.plural-title-before-list"), [full]
+        j = k - 1
+        if j >= sent.start and doc[j].lower_ == "and":
+            j -= 1
+        if j >= sent.start and doc[j].text == ",":
+            j -= 1
+        if j == k - 1 or j < sent.start or doc[j].text != ")":
+            return None
+        opening = next((n for n in range(j - 1, max(sent.start, j - 9) - 1, -1) if doc[n].text == "("), None)
+        if opening is None or not PARTY_AND_PLACE.fullmatch(doc[opening:j + 1].text):
+            return None
+        k = name_start(doc, opening - 1, sent)
+        if k >= opening or not doc[opening - 1].text[:1].isupper():
+            return None
+    return None
+
+
+def plain_or_capitalised_title(doc: "Doc", i: int, sent: "Span") -> bool:
+    """Whether the word at ``i`` is written as a plain word ("photographers") or as a title of its own
+    ("Senators A and B"), not as the last word of a capitalised name ("Party Officials")."""
+    word = doc[i].text
+    return word.islower() or word.istitle() and (i - 1 < sent.start or not doc[i - 1].text[:1].isupper())
+
+
+# Words that open a list of examples of what a plural noun names: "photographers such as A and B".
+_EXAMPLE_WORDS = lexicon.words("example_words")
+
+
+def title_of_examples(doc: "Doc", end: int, sent: "Span") -> Role | None:
+    """``photographers who used it, such as A, B and C``: the plural role noun a list of examples follows
+    gives each name in the list its role; it must stand a few words before, with no stop between."""
+    k = _list_head(doc, end, sent)[0] - 1
+    if k >= sent.start and doc[k].lower_ == "as" and k - 1 >= sent.start and doc[k - 1].lower_ == "such":
+        k -= 1
+    elif not (k >= sent.start and doc[k].lower_ in _EXAMPLE_WORDS):
+        return None
+    if k - 1 >= sent.start and doc[k - 1].text == ",":
+        k -= 1
+    for i in range(k - 1, max(sent.start, k - 8) - 1, -1):
+        word = doc[i].text
+        if word in (";", ":", "(", ")") or doc[i].pos_ == "PROPN":
+            return None
+        if word.islower() and is_role_word(word) and not singular_role(word):
+            return rule("role.examples-after-plural-noun"), [singular(word)]
+    return None
+
+
+
+def singular(word: str) -> str:
+    if word.lower().endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.lower().endswith("s") else word

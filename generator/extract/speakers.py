@@ -16,9 +16,10 @@ from generator import lexicon
 from generator.extract.genders import Genders
 from generator.extract.provenance import rule
 from generator.extract.register import Register, distance_one, fold
-from generator.extract.speech import (BODY_NOUNS, CUE_VERBS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
-                                      ROLE_NOUNS, SUBJECTS, Who, in_any, inside_noun_phrase, is_cue, phrase_text, phrase_tokens,
-                                      subject_of, tagged, unknown)
+from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
+                                      ROLE_NOUNS, SUBJECTS, Who, described, in_any, in_reported_clause,
+                                      inside_noun_phrase, is_cue, phrase_text, phrase_tokens, subject_of, tagged,
+                                      unknown)
 from generator.model import Actor
 
 # Modifiers a role may have that make it another role: "vice president" is not "president".
@@ -28,15 +29,6 @@ _GENDER = lexicon.table("pronoun_gender")
 _BODY_PRONOUNS = lexicon.words("body_pronouns")
 _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
-
-
-def described(who: Who | None) -> bool:
-    """A speaker kept only as the article describes it with a noun for neither a person nor a
-    body (``a message``, ``records``, ``a formula``), or a document no one is said to have issued."""
-    if who is None or who.actor is not None or not who.rules:
-        return False
-    return who.rules[0] == "speaker.document-as-written" or (
-        who.rules[0] == "speaker.description-as-written" and who.kind == "unknown")
 
 
 @dataclass
@@ -51,16 +43,6 @@ class Mention:
     """Offset where the mention's sentence starts."""
     reported: bool = False
     """The mention stands in a clause someone else's speech verb reports ("she said that X had ...")."""
-
-
-def _in_reported_clause(tok) -> bool:
-    """``tok`` hangs, through its clause, from a speech verb's complement ("she added that X ...")."""
-    node = tok.head
-    while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in CUE_VERBS:
-            return True
-        node = node.head
-    return False
 
 
 @dataclass
@@ -119,7 +101,7 @@ class Resolver:
             who = self.name_phrase(text, tok)
             if who and who.actor is not None:
                 self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
-                                      reported=_in_reported_clause(tok)))
+                                      reported=in_reported_clause(tok)))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor)
             elif subject:

@@ -263,3 +263,22 @@ def cue_phrases(doc) -> list[tuple[str, "Token", "Token"]]:
             found.append((rule_id, ids[names.index("cue")], ids[names.index("speaker")]))
         found = doc.user_data["speech_cues"] = sorted(set(found), key=lambda m: (m[1], m[2]))
     return [(rule_id, doc[cue], doc[speaker]) for rule_id, cue, speaker in found]
+
+
+def described(who: Who | None) -> bool:
+    """A speaker kept only as the article describes it with a noun for neither a person nor a
+    body (``a message``, ``records``, ``a formula``), or a document no one is said to have issued."""
+    if who is None or who.actor is not None or not who.rules:
+        return False
+    return who.rules[0] == "speaker.document-as-written" or (
+        who.rules[0] == "speaker.description-as-written" and who.kind == "unknown")
+
+
+def in_reported_clause(tok) -> bool:
+    """``tok`` hangs, through its clause, from a speech verb's complement ("she added that X ...")."""
+    node = tok.head
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in CUE_VERBS:
+            return True
+        node = node.head
+    return False

@@ -241,8 +241,9 @@ def _earlier_sentences(m: Mention, parsed: ParsedArticle) -> Iterator[str]:
 
 
 def _verb_rule(status: str) -> str:
-    """The rule of a status given by a verb of the table: ``status.<status>-verb``."""
-    return rule("status." + status.replace(" ", "-") + "-verb")
+    """The rule of a status given by a verb: one mechanism, whatever the status; which verb gives
+    which status is the table's (lexicon ``agreement_status_verbs``)."""
+    return rule("status.verb")
 
 
 def _status(m: Mention) -> tuple[str | None, "Token | None", str]:

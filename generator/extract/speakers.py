@@ -18,8 +18,8 @@ from generator.extract.provenance import rule
 from generator.extract.register import Register, distance_one, fold
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, described, in_any, in_reported_clause,
-                                      inside_noun_phrase, is_cue, phrase_text, phrase_tokens, subject_of, tagged,
-                                      unknown)
+                                      inside_noun_phrase, is_cue, phrase_text, phrase_tokens, plural_speakers_before,
+                                      subject_of, tagged, unknown)
 from generator.model import Actor
 
 # Modifiers a role may have that make it another role: "vice president" is not "president".
@@ -59,6 +59,7 @@ class Resolver:
     no issuer for a new document the article gives none (``an email said``)."""
     headline: str = ""
     """The article's headline: a run of its words taken for a name is no speaker's name."""
+    _named: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         self.actors = self.index.actors
@@ -232,7 +233,14 @@ class Resolver:
         return None
 
     def name_phrase(self, text: str, tok) -> Who | None:
-        """An actor named by the phrase of ``tok`` (its own words, not its appositions)."""
+        """An actor named by the phrase of ``tok`` (its own words, not its appositions); it depends
+        on the register alone, so each token is looked up once."""
+        key = (id(tok.doc), tok.i, len(text))
+        if key not in self._named:
+            self._named[key] = self._name_phrase(text, tok)
+        return self._named[key]
+
+    def _name_phrase(self, text: str, tok) -> Who | None:
         words = phrase_tokens(tok)
         full = phrase_text(text, words)
         head = text[tok.idx:tok.idx + len(tok)]
@@ -339,7 +347,7 @@ class Resolver:
                 who = self.last_body(para, tok.idx)
                 if who:
                     return tagged(who, "speaker.body-pronoun", keep=False)
-                group = self._speakers_before(tok, quotes) if lower == "they" else None
+                group = plural_speakers_before(tok, quotes) if lower == "they" else None
                 if group is not None:
                     return tagged(self.resolve(text, group, quotes, para_index=para_index), "speaker.they-group")
                 return unknown(f"“{tok.text}” could not be tied to a body named nearby", "speaker.none-body-pronoun")
@@ -435,23 +443,6 @@ class Resolver:
         run = self._name_run(tok)
         n = len(fold(who.name).split())
         return n >= 2 and len(run) > n and [fold(t.text) for t in run[-n:]] == fold(who.name).split()
-
-    @staticmethod
-    def _speakers_before(tok, quotes):
-        """``The researchers say ... . They call for ...``: the plural subject of a speech verb
-        in the sentence just before, when no other plural noun is its subject since."""
-        sent = tok.sent
-        if sent.start == 0:
-            return None
-        root = tok.doc[sent.start - 1].sent.root
-        if not is_cue(root):
-            return None
-        subj = subject_of(root, quotes)
-        if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN":
-            return None
-        if any(t.tag_ == "NNS" and t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" for t in tok.doc[subj.i + 1:tok.i]):
-            return None
-        return subj
 
     def _apposed_person(self, text: str, tok, quotes) -> Who | None:
         for t in tok.subtree:

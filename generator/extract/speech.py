@@ -282,3 +282,20 @@ def in_reported_clause(tok) -> bool:
             return True
         node = node.head
     return False
+
+
+def plural_speakers_before(tok, quotes):
+    """``The researchers say ... . They call for ...``: the plural subject of a speech verb
+    in the sentence just before, when no other plural noun is its subject since."""
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    root = tok.doc[sent.start - 1].sent.root
+    if not is_cue(root):
+        return None
+    subj = subject_of(root, quotes)
+    if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN":
+        return None
+    if any(t.tag_ == "NNS" and t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" for t in tok.doc[subj.i + 1:tok.i]):
+        return None
+    return subj

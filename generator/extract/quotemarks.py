@@ -8,6 +8,7 @@ stop the other quotations of the paragraph from being found, and nothing here ra
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 DOUBLE = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033')
@@ -186,8 +187,19 @@ def find_spans(text: str, sentence_bounds: list[tuple[int, int]] | None = None, 
         if any(s.start < a < s.end or s.start < b < s.end for s in doubles):
             continue  # nested in a double quotation, or crossing one
         spans.append(Span(a, b + 1))
-    top = [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)]
-    return sorted(set(top), key=lambda s: s.start)
+    return sorted(set(_outermost(spans)), key=lambda s: s.start)
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """The spans no other span holds (two spans over the same characters hold each other), in
+    one pass over the spans ordered by start, the longer first."""
+    twice = {k for k, n in Counter((s.start, s.end) for s in spans).items() if n > 1}
+    top, reach = [], -1
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if reach < s.end and (s.start, s.end) not in twice:
+            top.append(s)
+        reach = max(reach, s.end)
+    return top
 
 
 def opens_with_quote(text: str) -> bool:

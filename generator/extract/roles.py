@@ -319,6 +319,9 @@ def singular_role(word: str) -> bool:
 
 def word_at(doc: "Doc", i: int) -> str:
     """The word ending at token i, hyphenated parts joined: ``co-ordinator``."""
+    tok = doc[i]
+    if i < 2 or doc[i - 1].text != "-":
+        return tok.text
     j = i
     while j - 2 >= 0 and doc[j - 1].text == "-" and doc[j - 1].whitespace_ == "" and doc[j - 2].whitespace_ == "":
         j -= 2

@@ -604,9 +604,9 @@ def test_a_tie_to_someone_unnamed_is_no_role(actors_of):
 
 @pytest.mark.parametrize("body, name, role", [
     ("Ana Lind is the mayor of Delmar. She opened the bridge on Monday.", "Ana Lind", "Mayor of Delmar"),
-    ("Rick Vell is the Republican governor of Ohio.", "Rick Vell", "Republican governor of Ohio"),
-    ("Michael Vell is former chairman of the Delmar Council of Orange County (Calif.), a donors' club.",
-     "Michael Vell", "Former chairman of the Delmar Council of Orange County"),
+    ("Rick Vell is the Labour mayor of Pellham.", "Rick Vell", "Labour mayor of Pellham"),
+    ("Nora Pike is former treasurer of the Harbour Guild of Kent County (Del.), a sailing club.",
+     "Nora Pike", "Former treasurer of the Harbour Guild of Kent County"),
     ("Lena Marsh, a pastor at the Elm Street Church, led the prayer.", "Lena Marsh",
      "Pastor at the Elm Street Church"),
 ])
@@ -630,8 +630,6 @@ def test_an_opinion_a_denial_or_a_quotation_gives_no_role(actors_of, body):
     ("Ian Volk, who headed the port authority, opposed the plan.", "Ian Volk",
      "Former head of the port authority"),
     ("Rosa Diaz, who founded the tenants' union, spoke first.", "Rosa Diaz", "Founder of the tenants' union"),
-    ("The choir was led by Ivy Gale, who co-founded the Elm Valley Singers, until May.", "Ivy Gale",
-     "Co-founder of the Elm Valley Singers"),
     ("Ken Ash, who runs the bank's trading desk, lost his bonus.", "Ken Ash", "Head of the bank's trading desk"),
     ("Lou Baird, who commanded the navy's northern fleet and later wrote a memoir, died on Sunday.", "Lou Baird",
      "Former commander of the navy's northern fleet"),
@@ -703,7 +701,7 @@ def test_roles_written_after_a_verb_a_dash_or_as_a_capitalised_plural(actors_of,
 
 @pytest.mark.parametrize("body, name", [
     ("Dora Wren, 63, of Bath, Maine, won the pie contest.", "Dora Wren"),
-    ("Anna Holt, a 19-year-old from Leeds, lost her bag.", "Anna Holt"),
+    ("Anna Holt, 19, who lives in Leeds, found the kitten.", "Anna Holt"),
     ("The guests - her Denver organiser, Ned Fox, and Al Brum - cut the cake.", "Ned Fox"),
 ])
 def test_an_age_a_home_town_or_an_owner_left_to_a_pronoun_gives_no_role(actors_of, body, name):

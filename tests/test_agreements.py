@@ -316,7 +316,7 @@ def test_what_names_no_particular_agreement_is_no_card(agreements_of, paragraphs
     ("Critics in Peru attacked the much-praised Treaty of Lima on Monday.", "Treaty of Lima"),
     ("Chile said it would respect the first Lima accord.", "first Lima accord"),
     ("And the Treaty of Lima still stands, the minister said.", "Treaty of Lima"),
-    ("Peru defended the Treaty of Lima in a speech in Santiago on Monday.", "Treaty of Lima"),
+    ("Chile's envoy praised the Treaty of Lima at a dinner in Quito last week.", "Treaty of Lima"),
     ("Chile and Peru published the border treaty and its maps on Monday.", "border treaty"),
 ])
 def test_a_name_stops_where_the_agreement_does(agreements_of, sentence, name):

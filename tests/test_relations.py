@@ -156,7 +156,7 @@ Brazil, which has long backed Peru, sent envoys to Lima on Monday.
 
 Paraguay recalled its ambassador and condemned Bolivia's blockade of the river.
 
-Senator Ana Ortiz, a longtime supporter of Governor Luis Vega, spoke first.
+Senator Ana Ortiz, a supporter of Governor Luis Vega since 2010, opened the hearing.
 
 Bolivia, backed by Cuba, refused to lift the blockade.
 
@@ -185,7 +185,7 @@ def shapes(explain):
     ("Brazil", "backs", "Peru", 1, "Brazil, which has long backed Peru", "relation.subject-relative"),
     ("Paraguay", "condemns", "Bolivia", 2, "Paraguay recalled its ambassador and condemned Bolivia's blockade",
      "relation.subject-coordinated"),
-    ("Ana Ortiz", "backs", "Luis Vega", 3, "Ortiz, a longtime supporter of Governor Luis Vega", "relation.backs-supporter-of"),
+    ("Ana Ortiz", "backs", "Luis Vega", 3, "Ortiz, a supporter of Governor Luis Vega", "relation.backs-supporter-of"),
     ("Cuba", "backs", "Bolivia", 4, "Bolivia, backed by Cuba", "relation.subject-participle"),
     ("Pablo Rojas", "backs", "Bolivia", 5, "Rojas, a Bolivia supporter", "relation.backs-supporter-named"),
 ])

@@ -299,7 +299,7 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             for n, w in enumerate(words):  # the role noun must head the phrase: not "a supporter of President X"
                 if w.lower() in ("of", "for", "to", "in", "at", "with", "on", "from") and not (
                         0 < n < len(words) - 1 and words[n - 1][:1].isupper() and words[n + 1][:1].isupper()):
-                    break  # not inside a body's name: "the former Office of Management and Budget director"
+                    break  # not inside a body's name: "the Bureau of Parks and Fisheries chief"
                 head.append(w)
             if k < sent.end and doc[k].pos_ in ("VERB", "AUX") and doc[end - 1].dep_ == "pobj":
                 return None  # "according to X, a detective ... was told": the subject of what follows

@@ -294,3 +294,58 @@ def test_the_nouns_and_prepositions_of_relation_are_tables():
     assert set(entry["pattern"][0]["RIGHT_ATTRS"]["LEMMA"]["IN"]) == set(lexicon.table("relation_nouns"))
     assert {"backs", "allied"} <= set(lexicon.table("relation_nouns").values())
     assert lexicon.table("relation_noun_prepositions")["from"].split()[0] == "object"
+
+
+
+# Fighting between two sides; then fights told as history, denied, hedged, or between people.
+FIGHTS = """Fighting spreads along the Lauca river
+
+Peru and Bolivia have argued for months over the waters of the Lauca river.
+
+Fighting between Peru and Bolivia spread to the river towns on Monday.
+
+Clashes between Chile's troops and Argentina closed the mountain passes.
+
+The 1932 war between Bolivia and Paraguay is taught in schools.
+
+The second war between Ecuador and Colombia is taught in schools.
+
+A previous conflict between Mexico and Cuba lasted a decade.
+
+The war between Spain and Portugal ended with a treaty.
+
+By then, fighting between Guatemala and Honduras had spread to the coast.
+
+There was no fighting between Nicaragua and Panama.
+
+Fighting between Belize and El Salvador might spread to the coast.
+
+The battle between Senator Ana Ortiz and Governor Luis Vega is an old one.
+"""
+
+
+@pytest.fixture(scope="module")
+def fights(explain):
+    return explain(FIGHTS, "fights.txt")
+
+
+@pytest.mark.parametrize("sides, paragraph, evidence", [
+    ({"Peru", "Bolivia"}, 1, "Fighting between Peru and Bolivia"),
+    ({"Chile", "Argentina"}, 2, "Clashes between Chile's troops and Argentina"),  # a side's troops stand for it
+])
+def test_fighting_between_two_sides_is_found_once_for_both(fights, sides, paragraph, evidence):
+    found = [r for r in fights.relations if r.kind == "fights" and r.paragraph == paragraph]
+    assert len(found) == 1  # one line for the two sides, whichever way round
+    name = {a.id: a.name for a in fights.actors}
+    assert {name[found[0].subject], name[found[0].object]} == sides
+    assert found[0].evidence == evidence and found[0].rules == ["relation.fights-between"]
+
+
+def test_a_fight_told_as_history_denied_hedged_or_between_people_is_not_stated(fights):
+    # a year, an ordinal, "previous", a war that ended, the past perfect, "no", "might", two people
+    assert [r.paragraph for r in fights.relations] == [1, 2]
+
+
+def test_the_page_says_who_fights_whom(fights):
+    section = render_explainer(fights).split("## Who stands where", 1)[1].split("\n## ", 1)[0]
+    assert "- **Peru** fights **Bolivia** [&para;&#8239;2](#p1)" in section  # with its link to the paragraph

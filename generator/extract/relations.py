@@ -1,10 +1,11 @@
 """Who stands where: the relations between actors that the article states.
 
-A relation is ``subject kind object`` (``backs``, ``allied``, ``condemns``, ``welcomes``), found
-by the dependency patterns of ``generator/data/patterns/relations.jsonl``: each names the nodes
-that are its two ends (``subject``, ``object``). A pattern stays only while it fires in several
-articles of the measuring corpora; the page's other kinds (``fights``, ``mediates``,
-``supplies``) have none that did. A verb pattern leaves out the end that is its clause's subject
+A relation is ``subject kind object`` (``backs``, ``allied``, ``fights``, ``condemns``,
+``welcomes``), found by the dependency patterns of ``generator/data/patterns/relations.jsonl``:
+each names the nodes that are its two ends (``subject``, ``object``). A pattern stays only while
+it fires in several articles of the measuring corpora; the page's other kinds (``mediates``,
+``supplies``) have none that did, and neither had a verb of attack or a noun of fighting owned
+by one side ("X's war with Y"), which news of politics uses of words more than of arms. A verb pattern leaves out the end that is its clause's subject
 (``"clause": "subject"``, or ``"object"`` for a passive): that end is found here, the same way
 for every verb, as
 
@@ -30,6 +31,15 @@ each) takes both ends itself: its owner (``Freedonia's support``, ``Freedonian s
 the object of a preposition; which end the owner is, the preposition says (lexicon
 ``relation_noun_prepositions``): ``Freedonia's support for Ruritania`` and ``Ruritania's backing
 from Freedonia`` both state that Freedonia backs Ruritania (rule ``relation.noun-arguments``).
+
+A noun of fighting takes its two sides as the objects of "between", joined by "and" (``fighting
+between Freedonia and Ruritania``, ``clashes between Freedonia's troops and Ruritania``: lexicon
+``relation_fight_nouns``, rule ``relation.fights-between``); "fights" is said of both sides at once.
+A fight told as history states none now: one dated by a year or an ordinal (``the 1990 war``,
+``the second war``), set in the past (``a previous conflict``: lexicon ``relation_past_modifiers``),
+ended (``the war ended``, ``an end to the war``: lexicon ``relation_ending_verbs``), or told in a
+sentence whose main verb is in the past perfect. People do not fight in this sense: a "battle"
+between two politicians is no ``fights`` relation.
 
 Each end also takes the actors joined to it by "and" ("backed by Ruritania and Freedonia").
 
@@ -118,6 +128,34 @@ def _hedged(token) -> bool:
             break
         head = head.head if head.dep_ != "pobj" else head.head.head
     return token.sent.text.rstrip().endswith("?")
+
+
+def _historical(token) -> bool:
+    """A noun of fighting told as history, which states no fight going on now: dated by a year or
+    an ordinal ("the 1990 war", "the war of 1990", "the second war"), set in the past by a word
+    before it ("a previous conflict": lexicon ``relation_past_modifiers``), the subject of a verb
+    that ends it ("the war ended in a truce": lexicon ``relation_ending_verbs``), or in a sentence
+    whose main verb is in the past perfect ("X had fought Y")."""
+    if _dated(token, ordinal=True) or _dated(token.sent.root):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in lexicon.words("relation_past_modifiers") for c in token.children):
+        return True
+    ending = lexicon.words("relation_ending_verbs")
+    if token.dep_ in ("nsubj", "dobj") and token.head.lemma_.lower() in ending \
+            or token.dep_ == "pobj" and token.head.head.lemma_.lower() in ending:
+        return True  # "the war ended", "ended the war", "an end to the war"
+    root = token.sent.root
+    return root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
+
+
+def _dated(token, *, ordinal: bool = False) -> bool:
+    """A year, a decade (or, with ``ordinal``, an ordinal) among the word's own modifiers or the
+    objects of its prepositions other than those that name the sides: "the 1990 war", "fought in
+    the 1990s", "the second war"."""
+    near = [c for c in token.children if c.dep_ != "prep" or c.lower_ not in ("between", "with", "against")]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(ordinal and t.ent_type_ == "ORDINAL" or t.ent_type_ == "DATE" and any(
+        w.shape_ == "dddd" or w.text[:4].isdigit() and w.text.endswith("s") for w in t.subtree) for t in near)
 
 
 def _under_other_verb(token) -> bool:
@@ -385,7 +423,7 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
         if _hedged(anchor) or _under_other_verb(anchor) or \
                 any(_expected(t) for name, t in nodes.items() if name not in ("subject", "object")):
             continue
-        if misparsed_subjects(anchor):
+        if misparsed_subjects(anchor) or kind == "fights" and _historical(anchor):
             continue
         shape = []
         if "clause" in entry:  # the end that is the verb's clause subject
@@ -417,8 +455,8 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
             for o_token, obj in objects:
                 if subject.id == obj.id or claimed_by in (subject.id, obj.id) and kind in ("condemns", "welcomes"):
                     continue
-                if kind == "allied" and "person" in (subject.type, obj.type):
-                    continue  # a person's "ally" stands by them: no pact binds them
+                if kind in ("allied", "fights") and "person" in (subject.type, obj.type):
+                    continue  # a person's "ally" stands by them, and a person's "war" is a figure of speech
                 span = [t.i for name, t in nodes.items() if name not in ("subject", "object")]
                 span += [s_token.i, o_token.i, *(t.head.i for t in (s_token, o_token) if t._.standin)]
                 first, last = min(span), max(span)
@@ -439,7 +477,7 @@ def extract_relations(parsed: ParsedArticle, register: Register, quotes: list[Qu
     found: list[Relation] = []
     for paragraph in parsed.paragraphs:
         found.extend(paragraph_relations(paragraph, register, quotes, statements))
-    symmetric = {"allied"}
+    symmetric = {"allied", "fights"}
     stated = {(r.subject, r.kind, r.object) for r in found if r.claimed_by is None}
     stated |= {(o, k, s) for s, k, o in stated if k in symmetric}
     out: list[Relation] = []

@@ -14,8 +14,8 @@ The sets (develop on the first and on PolNeAR train, check on the others):
   quote gold only;
 * ``untuned``: ``bench/untuned``, 20 Wikinews articles with full gold, annotated before anyone ran
   the generator on them and never used for tuning: only on request, and read for its scores alone
-  (see its README). It has been scored once; ``untuned2`` (``bench/untuned2``, 20 more, made the
-  same way) is the fresh one.
+  (see its README). Both it and ``untuned2`` (``bench/untuned2``, 20 more, made the same way)
+  have been scored once and are spent: a new round needs a fresh set.
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code

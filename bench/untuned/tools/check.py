@@ -1,8 +1,11 @@
-"""Validate the untuned set: JSON parses, every article has gold and vice versa,
+"""Validate an untuned set: JSON parses, every article has gold and vice versa,
 every quote text occurs verbatim in its article, speakers name a gold person/org or an alternative,
-and the first line of each article is its SOURCES.tsv title."""
+and the first line of each article is its SOURCES.tsv title.
+
+    python3 bench/untuned/tools/check.py [SET_FOLDER]     # default: the set this script is in
+"""
 import json, os, re, sys, csv
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+root = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 arts = {f[:-4] for f in os.listdir(os.path.join(root, 'articles')) if f.endswith('.txt')}
 golds = {f[:-5] for f in os.listdir(os.path.join(root, 'gold')) if f.endswith('.json')}
 bad = 0

@@ -309,7 +309,7 @@ def _person_like(c: _Name) -> bool:
 def _listed_with_places(tok, gaz: Gazetteer) -> bool:
     """``the villages of Arnel, Bosk and X``: a name in a list of places is a place."""
     seen = 0
-    while tok.dep_ == "conj" and tok.head is not tok and seen < 10:
+    while tok.dep_ == "conj" and seen < 10:
         tok = tok.head
         seen += 1
     if not seen:
@@ -322,7 +322,7 @@ def listed_with_people(doc, start: int, end: int) -> bool:
     """``Ansel Adams, Chuck Close, X and Helmut Newton``: a name in a list of people is a person's."""
     tok = doc[end - 1]
     seen = 0
-    while tok.dep_ == "conj" and tok.head is not tok and seen < 10:
+    while tok.dep_ == "conj" and seen < 10:
         tok = tok.head
         seen += 1
     members, todo = [], [tok]

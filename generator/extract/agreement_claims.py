@@ -61,7 +61,7 @@ def _reporting_cue(anchor: "Token") -> "Token | None":
     for _ in range(6):
         if any(c.lower_ == "according" for c in node.children):
             return next(c for c in node.children if c.lower_ == "according")
-        if node.dep_ == "ROOT" or node.head is node:
+        if node.dep_ == "ROOT":
             return None
         dep, node = node.dep_, node.head
         if dep in _REPORTING_LINKS and node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in CUE_VERBS:

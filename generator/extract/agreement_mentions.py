@@ -362,8 +362,7 @@ def joint_maker(verb: "Token", text: str) -> bool:
     """Whether the subject (or the ``by`` agent) of a verb is two or more parties or a gathering:
     ``Chile and Peru``, ``the two countries``, ``the leaders``, ``the summit``."""
     holder = verb
-    while not any(c.dep_ in ("nsubj", "agent") for c in holder.children) and holder.dep_ in ("xcomp", "conj") \
-            and holder.head is not holder:
+    while not any(c.dep_ in ("nsubj", "agent") for c in holder.children) and holder.dep_ in ("xcomp", "conj"):
         holder = holder.head
     subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     agent = next((c for c in holder.children if c.dep_ == "agent"), None)

@@ -25,7 +25,6 @@ from generator import lexicon
 from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name
 from generator.extract.roles import is_role_word
 
-_HEAD_WORDS = BODY_WORDS
 _GROUP_NOUNS = lexicon.words("group_nouns")
 _OBJECT_VERBS = lexicon.words("body_object_verbs")
 _SUBJECT_VERBS = lexicon.words("body_verbs") | lexicon.having("speech_verbs", "cue")
@@ -85,7 +84,7 @@ def not_a_name(words: list[str]) -> bool:
         return True
     for k, word in enumerate(words):
         low = word.lower()
-        if k and word[:1].islower() and not any(w.lower().strip(".,'") in _HEAD_WORDS for w in words[k:]) \
+        if k and word[:1].islower() and not any(w.lower().strip(".,'") in BODY_WORDS for w in words[k:]) \
                 and (low not in _NAME_CONNECTORS or k == len(words) - 1):
             return True
         if k and word[:1].isupper() and low in _TITLE_CASE_WORDS:
@@ -116,7 +115,7 @@ def _named_as_body(name: str, gaz) -> bool:
     if compound_name(name, gaz):
         return True  # "Lashkar-e-Watan": a proper name of three hyphenated parts
     words = name.replace("-", " ").split()
-    if any(w.lower().strip(".,'") in _HEAD_WORDS for w in words):
+    if any(w.lower().strip(".,'") in BODY_WORDS for w in words):
         return True
     # an acronym or a name with capitals inside ("NATO", "U.N.", "MSNBC", "YouTube")
     return any(sum(ch.isupper() for ch in w) >= 2 for w in words)
@@ -124,10 +123,10 @@ def _named_as_body(name: str, gaz) -> bool:
 
 def _acts_as_body(m: Mention) -> bool:
     doc = m.sent.doc
-    root = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head is t), None)
+    root = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end), None)
     if root is None:
         return False
-    while root.dep_ == "appos" and root.head is not root:
+    while root.dep_ == "appos":
         root = root.head
     if m.end - m.start == 1 and root.pos_ == "ADJ":
         return False  # "Islamophobic", "Digital": an adjective is no body
@@ -142,7 +141,7 @@ def _acts_as_body(m: Mention) -> bool:
     if root.dep_ == "pobj" and head.dep_ == "agent":
         return True  # "was sued by Globex"
     if root.dep_ in ("compound", "nmod") and (is_role_word(head.text) or head.lower_ in _GROUP_NOUNS
-                                              or head.lower_ in _HEAD_WORDS or head.lower_ in _PRODUCTS):
+                                              or head.lower_ in BODY_WORDS or head.lower_ in _PRODUCTS):
         return True  # "Globex analysts", "a Globex spokesman", "the Northvale state government", "a Globex poll"
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
         members = [root.head] if root.dep_ == "conj" else []

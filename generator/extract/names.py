@@ -285,10 +285,10 @@ def acts_in(m: Mention) -> bool:
     """Whether the mention is the subject of its clause, or the speaker of a sentence with a speech verb."""
     doc = m.sent.doc
     for tok in doc[m.start:m.end]:
-        if m.start <= tok.head.i < m.end and tok.head is not tok:
+        if m.start <= tok.head.i < m.end:
             continue  # not the head of the name
         head = tok
-        while head.dep_ == "appos" and head.head is not head:
+        while head.dep_ == "appos":
             head = head.head
         if head.dep_ in ("nsubj", "nsubjpass"):
             return True

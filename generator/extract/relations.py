@@ -90,7 +90,7 @@ def _entries() -> dict[str, dict]:
 
 def _first_conjunct(token):
     """The first of the verbs joined by "and" that ``token`` is one of (``met`` in "met X and backed Y")."""
-    while token.dep_ == "conj" and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
+    while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
         token = token.head
     return token
 
@@ -124,7 +124,7 @@ def _hedged(token) -> bool:
         for child in head.children:
             if child.dep_ == "neg" or child.dep_ in ("aux", "mark") and child.lower_ in hedges:
                 return True
-        if head.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos") or head.head is head:
+        if head.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"):
             break
         head = head.head if head.dep_ != "pobj" else head.head.head
     return token.sent.text.rstrip().endswith("?")
@@ -180,7 +180,7 @@ def clause_subject(verb, *, passive: bool = False) -> tuple[object, str | None] 
         if subject.dep_ != ("nsubjpass" if passive else "nsubj"):
             return None  # the pattern's voice is not the clause's
         if subject.lower_ in lexicon.words("relative_pronouns"):
-            return (verb.head, "relation.subject-relative") if verb.dep_ == "relcl" and verb.head is not verb else None
+            return (verb.head, "relation.subject-relative") if verb.dep_ == "relcl" else None
         return subject, None
     if verb.dep_ == "acl" and verb.tag_ == ("VBN" if passive else "VBG") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, "relation.subject-participle"
@@ -225,9 +225,9 @@ def _described(noun) -> tuple[object, str | None] | None:
     """The one a describing noun is said of, through apposition or "be", and through "and" from
     an earlier noun (``X, a senator and a supporter of Y``)."""
     shape = None
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun, shape = noun.head, "relation.subject-coordinated"
-    if noun.dep_ == "appos" and noun.head is not noun:
+    if noun.dep_ == "appos":
         return noun.head, shape
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         found = clause_subject(noun.head)
@@ -268,7 +268,7 @@ def _parenthetical_view(token) -> bool:
         if any(c.dep_ == "parataxis" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)
                for c in head.children):
             return True
-        if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") or head.head is head:
+        if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
             break
         head = head.head
     return False
@@ -304,7 +304,7 @@ class _Ends:
         preposition inside a larger noun phrase (``an adviser to the Freedonian government, who
         ...`` may be about either noun), unless the pronoun fits only the inner one ("who" a
         person, "which" anything else) or the phrase names the same actor (``Foundation for Peace``)."""
-        if token.dep_ != "pobj" or token.head.head is token.head or token.head.head.pos_ not in ("NOUN", "PROPN"):
+        if token.dep_ != "pobj" or token.head.head.pos_ not in ("NOUN", "PROPN"):
             return True
         actor = self.register.at(self.paragraph, token.i)
         if actor is None:

@@ -31,7 +31,7 @@ def list_start(doc: "Doc", end: int, sent: "Span") -> int:
     tok = doc[end - 1]
     seen = 0
     k = tok.i
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
+    while tok.dep_ == "conj" and tok.head.i < tok.i and seen < 8:
         tok = tok.head
         seen += 1
         k = name_start(doc, tok.i, sent)
@@ -45,7 +45,7 @@ def _list_head(doc: "Doc", end: int, sent: "Span") -> tuple[int, int]:
     many names stand before it in the list (0 when it is not in a list)."""
     tok = doc[end - 1]
     seen = 0
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.i < tok.i and seen < 8:
+    while tok.dep_ == "conj" and tok.head.i < tok.i and seen < 8:
         tok = tok.head
         seen += 1
     return name_start(doc, tok.i, sent), seen

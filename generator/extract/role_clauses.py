@@ -20,7 +20,7 @@ _OWNER_PREP = lexicon.table("role_owner_prepositions")
 RELATIVE = lexicon.words("relative_pronouns")
 # Prepositions that join a role noun to the body or place it serves: "the mayor of Y", "a lecturer at
 # X" (not "in", which may only say where or when someone was: "president in 1985").
-ROLE_COMPLEMENTS = {"of"} | set(lexicon.table("role_owner_prepositions").values())
+ROLE_COMPLEMENTS = {"of"} | set(_OWNER_PREP.values())
 
 
 def copula(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:

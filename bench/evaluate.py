@@ -15,7 +15,9 @@ The sets (develop on the first and on PolNeAR train, check on the others):
 * ``untuned``: ``bench/untuned``, 20 Wikinews articles with full gold, annotated before anyone ran
   the generator on them and never used for tuning: only on request, and read for its scores alone
   (see its README). Both it and ``untuned2`` (``bench/untuned2``, 20 more, made the same way)
-  have been scored once and are spent: a new round needs a fresh set.
+  have been scored once and are spent: a new round needs a fresh set;
+* ``untuned3``: ``bench/untuned3``, that fresh set: 20 more Wikinews articles, taken from another
+  source than the first two and annotated the same way; not yet scored.
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code
@@ -43,6 +45,7 @@ SETS = {
     "polnear-train": ROOT / "bench" / "polnear" / "train",
     "untuned": ROOT / "bench" / "untuned",
     "untuned2": ROOT / "bench" / "untuned2",
+    "untuned3": ROOT / "bench" / "untuned3",
 }
 DEFAULT_SETS = ("dev", "heldout", "polnear-dev")
 """Not ``polnear-train`` (long) nor the untuned sets (kept for a rare honest look)."""

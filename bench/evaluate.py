@@ -12,12 +12,11 @@ The sets (develop on the first and on PolNeAR train, check on the others):
 * ``polnear-dev``, ``polnear-train``: PolNeAR converted by ``../shared/tools/polnear.py`` into
   ``bench/polnear/dev`` and ``bench/polnear/train`` (git-ignored: the texts are copyrighted);
   quote gold only;
-* ``untuned``: ``bench/untuned``, 20 Wikinews articles with full gold, annotated before anyone ran
-  the generator on them and never used for tuning: only on request, and read for its scores alone
-  (see its README). Both it and ``untuned2`` (``bench/untuned2``, 20 more, made the same way)
-  have been scored once and are spent: a new round needs a fresh set;
-* ``untuned3``: ``bench/untuned3``, that fresh set: 20 more Wikinews articles, taken from another
-  source than the first two and annotated the same way; not yet scored.
+* ``untuned``, ``untuned2``: ``bench/untuned``, ``bench/untuned2``, 20 Wikinews articles each
+  with full gold, annotated before anyone ran the generator on them; each was scored once as an
+  untuned set and is spent, and both are now development sets;
+* ``untuned3``: ``bench/untuned3``, the fresh set: 20 more Wikinews articles, taken from another
+  source than the first two and annotated the same way; nobody tunes on it (see its README).
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code

@@ -12,6 +12,7 @@ ACTORS = [
     Actor(id="person-marta-lindqvist", name="Marta Lindqvist", type="person", aliases=["Lindqvist"]),
     Actor(id="person-tomas-okafor", name="Tomas Okafor", type="person", aliases=["Okafor"]),
     Actor(id="person-helen-draycott", name="Helen Draycott", type="person", aliases=["Draycott"]),
+    Actor(id="person-jonas-pell", name="Jonas Pell", type="person", aliases=["Pell"]),
 ]
 
 
@@ -100,6 +101,15 @@ def test_a_date_after_the_verb_is_no_speaker(nlp):
     # an email speaks for whoever sent it
     ("Tomas Okafor sent an email to the crews on Monday. \"The boats will sail on Friday,\" the email said.",
      "The boats will sail", "Tomas Okafor"),
+    # a pronoun stands for the subject of the sentence, not for one inside a clause that describes its object
+    ("Tomas Okafor signed a deal with the crews under which Jonas Pell left the board. "
+     "\"Nobody sails tonight,\" he said.", "Nobody sails tonight", "Tomas Okafor"),
+    # "according to X" names the source of what follows, as a speaker is: "he" goes back to X
+    ("Marta Lindqvist spoke at the quay on Monday. According to Tomas Okafor, most crews stayed home. "
+     "\"They will be back by Friday,\" he told reporters.", "They will be back", "Tomas Okafor"),
+    # a title that the article gave one person names that person
+    ("The strike was condemned by archbishop Jonas Pell. \"Let the boats sail,\" the archbishop said.",
+     "Let the boats sail", "Jonas Pell"),
     # nobody: "wonder" reports nothing without quoted words beside it
     ("Helen Draycott wondered about the weather for days. \"The port stays shut.\"", "The port stays shut", None),
     # nobody: the pronoun may stand for the person a verb acts on

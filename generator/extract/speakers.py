@@ -18,8 +18,8 @@ from generator.extract.provenance import rule
 from generator.extract.register import Register, distance_one, fold
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, described, in_any, in_reported_clause,
-                                      inside_noun_phrase, is_cue, phrase_text, phrase_tokens, plural_speakers_before,
-                                      subject_of, tagged, unknown)
+                                      according_to, in_describing_clause, inside_noun_phrase, is_cue, phrase_text,
+                                      phrase_tokens, plural_speakers_before, subject_of, tagged, unknown)
 from generator.model import Actor
 
 # Modifiers a role may have that make it another role: "vice president" is not "president".
@@ -43,6 +43,9 @@ class Mention:
     """Offset where the mention's sentence starts."""
     reported: bool = False
     """The mention stands in a clause someone else's speech verb reports ("she said that X had ...")."""
+    minor: bool = False
+    """A subject of a clause that only describes something in another (``a deal under which X
+    resigned``, ``the talks X led``): not what the sentence is about."""
 
 
 @dataclass
@@ -94,15 +97,16 @@ class Resolver:
                 if subject and tok.lower_ in PERSON_PRONOUNS:
                     who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char)
                     if who:
-                        self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char))
+                        self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char,
+                                              minor=in_describing_clause(tok)))
                         if not self._genders.voted(who.name) and self._alone(who, para_index, tok.idx):
                             self.gender.setdefault(who.name, _GENDER[tok.lower_])
                 continue
-            subject = subject and not in_any(tok.head, quotes)
+            subject = (subject or according_to(tok)) and not in_any(tok.head, quotes)
             who = self.name_phrase(text, tok)
             if who and who.actor is not None:
                 self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
-                                      reported=in_reported_clause(tok)))
+                                      reported=in_reported_clause(tok), minor=in_describing_clause(tok)))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor)
             elif subject:
@@ -183,7 +187,8 @@ class Resolver:
                     sentence: int = -1) -> Who | None:
         """The person last mentioned before a position: in subject position if any in the
         last ``window`` paragraphs, else any mention in the same paragraph. With a pronoun,
-        people the article shows to be of the other gender are passed over. Nobody when
+        people the article shows to be of the other gender are passed over; "according to X" puts
+        X in subject position, and a subject of a describing clause yields to its sentence's. Nobody when
         another person is named in that subject's sentence before it, or in the pronoun's own
         sentence (which starts at ``sentence``) before the pronoun."""
         want = _GENDER.get(pronoun or "")
@@ -192,6 +197,9 @@ class Resolver:
         subjects = [m for m in before if m.subject]
         if subjects:
             last = subjects[-1]
+            main = [m for m in subjects if not m.minor and m.para == last.para and m.sentence == last.sentence]
+            if last.minor and main and main[-1].who.name != last.who.name:
+                last = main[-1]  # "X agreed to a deal under which Y resigned. ... he said": X
             since = (last.para, last.sentence if last.sentence >= 0 else last.offset)
             if sentence >= 0:
                 since = min(since, (para, sentence))

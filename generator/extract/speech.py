@@ -284,6 +284,23 @@ def in_reported_clause(tok) -> bool:
     return False
 
 
+def in_describing_clause(tok) -> bool:
+    """``tok`` is the subject of a relative clause or of a clause that modifies a noun (``a deal
+    under which X resigned``): it describes something in another clause, which is what the
+    sentence is about."""
+    node = tok.head
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+    return False
+
+
+def according_to(tok) -> bool:
+    """``according to X``: X is the source of what the sentence says, as a speaker is."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
 def plural_speakers_before(tok, quotes):
     """``The researchers say ... . They call for ...``: the plural subject of a speech verb
     in the sentence just before, when no other plural noun is its subject since."""

@@ -110,6 +110,15 @@ def test_a_date_after_the_verb_is_no_speaker(nlp):
     # a title that the article gave one person names that person
     ("The strike was condemned by archbishop Jonas Pell. \"Let the boats sail,\" the archbishop said.",
      "Let the boats sail", "Jonas Pell"),
+    # a verb that reports speech only beside quoted words may carry a phrase of where or how
+    ("\"Nobody sails tonight,\" Helen Draycott continued in the statement.", "Nobody sails tonight",
+     "Helen Draycott"),
+    ("Tomas Okafor spoke on the radio, \"The boats will sail by Friday.\"", "The boats will sail", "Tomas Okafor"),
+    # a document that "said" in a relative clause speaks for whoever put it out
+    ("Marta Lindqvist released a statement which said, \"Every crew will be paid.\"", "Every crew will be paid",
+     "Marta Lindqvist"),
+    # nobody: such a verb with words of its own, away from the quotation, reports nothing
+    ("The strike continued in the north. \"Nobody sails tonight.\"", "Nobody sails tonight", None),
     # nobody: "wonder" reports nothing without quoted words beside it
     ("Helen Draycott wondered about the weather for days. \"The port stays shut.\"", "The port stays shut", None),
     # nobody: the pronoun may stand for the person a verb acts on

@@ -334,7 +334,7 @@ class Resolver:
                     ante.ent_type_ in ("GPE", "LOC", "FAC") or ante.pos_ == "PROPN" and ante.ent_type_ != "PERSON"):
                 ante = ante.head.head
             who = self.resolve(text, ante, quotes, para_index=para_index)
-            if described(who):
+            if described(who) and not (ante.pos_ == "NOUN" and ante.lemma_.lower() in DOCUMENT_NOUNS):
                 return unknown(f"“{tok.text}” stands for a description, not for a speaker the article names",
                                "speaker.none-described")  # "an adviser who said", "a message that read"
             return tagged(who, "speaker.relative-pronoun")
@@ -481,8 +481,7 @@ class Resolver:
 
     def _document(self, text: str, tok, quotes, para: int, written: str) -> Who:
         noun = tok.lemma_.lower()
-        direct = self._issuer_from_context(text, tok, quotes, para) if any(
-            c.dep_ in ("poss", "acl") or c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children) else None
+        direct = self._issuer_from_context(text, tok, quotes, para)  # "X's email", "X released a statement which said"
         if direct and direct.name:
             return tagged(direct, "speaker.document-issuer")
         who = self.issuer(para, tok.idx, noun)

@@ -234,13 +234,15 @@ _MARKS = frozenset(('"', "\u201c", "\u201d", "''", "``"))
 
 def _beside_quote(verb: "Token") -> bool:
     """An aside verb with nothing of its own to carry on (no object, no infinitive), set right
-    against quotation marks: ``"...," she continued``, ``he continued: "..."``."""
-    if any(c.dep_ in ("dobj", "xcomp", "prep", "acomp", "attr") and not c.is_punct for c in verb.children):
+    against quotation marks: ``"...," she continued``, ``he continued: "..."``; a phrase of where
+    or how may come with it (``she continued in the statement``, ``he spoke on the radio, "..."``)."""
+    if any(c.dep_ in ("dobj", "xcomp", "acomp", "attr") and not c.is_punct for c in verb.children):
         return False
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
     first = min([verb, *[t for s in subjects for t in s.subtree]], key=lambda t: t.i)
-    last = max([verb, *[t for s in subjects if s.i > verb.i for t in s.subtree]], key=lambda t: t.i)
+    last = max([verb, *[t for s in subjects + preps if s.i > verb.i for t in s.subtree]], key=lambda t: t.i)
     before = [doc[k].text for k in range(max(0, first.i - 2), first.i)]
     after = [doc[k].text for k in range(last.i + 1, min(len(doc), last.i + 3))]
     return bool(before) and before[-1] in _MARKS or bool(after) and (

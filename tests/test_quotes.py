@@ -470,7 +470,7 @@ RULE_SHAPES = [
     ("\"The offer is final,\" a spokesman for the Harbour Authority said.", "The offer is final",
      "speaker.spokesperson-for-body"),
     ("Helen Draycott was quoted as saying that the boats would \"sail under police escort\".",
-     "sail under police escort", "speaker.quoted-as-saying"),
+     "sail under police escort", "speaker.quoting-object"),
     ("Tomas Okafor called the new timetable a \"slap in the face\" for island families.", "slap in the face",
      "quote.partial"),
     ("Tomas Okafor said: \"The town depends on the ferries.\"", "The town depends", "quote.after-cue"),
@@ -486,7 +486,7 @@ RULE_SHAPES = [
     ("The port was quiet on Sunday. \"Nobody has come to work,\" he said.", "Nobody has come to work",
      "speaker.none-pronoun"),
     ("In the words of Helen Draycott, \"the catch is rotting on the quays.\"", "the catch is rotting",
-     "speaker.in-the-words-of"),
+     "speaker.according-to"),
 ]
 
 

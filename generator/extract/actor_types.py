@@ -462,7 +462,7 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
         if belongs:
             role = (role or []) + [(rule(rule_id_of), belongs)]
     if portfolio:  # titles inside the name are found again before it by role_words
-        role = (role or []) + [(rule("role.portfolio-title-before-name"), title)]
+        role = (role or []) + [(rule("role.title-of-body-before-name"), title)]
     return Mention("person", name, paragraph=paragraph, sent=sent, start=start, end=end, strong=strong, role=role,
                    rule=rule(rule_id))
 

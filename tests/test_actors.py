@@ -44,6 +44,17 @@ def test_a_misspelt_surname_merges_onto_the_full_name(actors_of):
     assert "Mr Wieczorkowsky" in people["Tomasz Wieczorkowski"].aliases
 
 
+def test_a_full_name_without_its_middle_name_or_initial_is_the_same_person(actors_of):
+    people = by_type(actors_of(
+        "Senator John R. Hollis spoke first. Later, John Hollis left the room.\n\n"
+        "Mary Ann Hollis and Mary Beth Hollis stayed.\n\n"
+        "Paul K. B. Hollis and Paul B. Hollis, his son, came late."),
+        "person")
+    assert set(people) == {"John R. Hollis", "Mary Ann Hollis", "Mary Beth Hollis",
+                           "Paul K. B. Hollis", "Paul B. Hollis"}
+    assert "John Hollis" in people["John R. Hollis"].aliases
+
+
 @pytest.mark.parametrize("body, name, role", [
     ("Turkish foreign minister Ahmet Demirkaya flew to Baku on Sunday.", "Ahmet Demirkaya",
      "Foreign Minister of Turkey"),
@@ -172,6 +183,8 @@ def test_the_place_of_an_office_does_not_make_its_holder_a_place(actors_of):
 @pytest.mark.parametrize("body, name, kind", [
     ("The letter was found on Elmsworth Road by a passerby.", "Elmsworth Road", "place"),
     ("The story ran in the Leeds Star on Monday.", "Leeds Star", "organization"),
+    ("He was taken to Mary Weller Hospital in the city.", "Mary Weller Hospital", "place"),
+    ("The bank hired law firm Baxter Quill to review the loans.", "Baxter Quill", "organization"),
 ])
 def test_what_the_last_word_or_the_body_after_a_name_tells(actors_of, body, name, kind):
     assert name in by_type(actors_of(body), kind)
@@ -226,6 +239,15 @@ def test_codes_of_models_and_versions_are_neither_bodies_nor_people(actors_of):
 def test_a_single_word_in_passing_is_no_person(actors_of, body, kept):
     names = set(by_type(actors_of(body), "person"))
     assert bool(names & {"Marilyn", "Cassandra"}) == kept
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Astronomers used NASA's Carter Vale telescope to study the star.", "Carter Vale"),
+    ("Delegates cheered Tom Reyes — former Home Secretary, lawyer of note, and farmer — at the rally.",
+     "Home Secretary"),
+])
+def test_a_name_that_names_a_thing_or_a_title_alone_is_no_person(actors_of, body, words):
+    assert words not in by_type(actors_of(body), "person")
 
 
 def test_named_craft_are_neither_people_nor_bodies(actors_of):

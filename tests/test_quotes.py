@@ -490,6 +490,18 @@ RULE_SHAPES = [
 ]
 
 
+@pytest.mark.parametrize("body, start, speaker, cue", [
+    ("According to Tomas Okafor, \"the queues stretch for three kilometres every morning.\"", "the queues stretch",
+     "Tomas Okafor", "according to"),
+    ("The catch, \"is rotting on the quays,\" in the words of Helen Draycott.", "is rotting on the quays",
+     "Helen Draycott", "in the words of"),
+])
+def test_a_phrase_that_names_the_source_gives_the_speaker_before_or_after_the_words(quotes_of, body, start,
+                                                                                    speaker, cue):
+    quote = one(quotes_of(body)[0], start)
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
 @pytest.mark.parametrize("body, start, rule_id", RULE_SHAPES, ids=[s[2] for s in RULE_SHAPES])
 def test_quote_names_the_rule_that_found_it_and_its_speaker(quotes_of, body, start, rule_id):
     assert rule_id in one(quotes_of(body)[0], start).rules

@@ -76,7 +76,7 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     if cue is None:
         # a phrase that names the source: "according to X", "in the words of X"
         for rule_id, at, obj in phrases:
-            cue_text = para.text[at.idx:obj.left_edge.idx].strip(" ,")
+            cue_text = " ".join(t.lower_ for t in para.doc[at.i:obj.left_edge.i] if not t.is_punct)
             return _said(resolver.resolve(para.text, obj, quotes, para_index=para.index), cue_text, rule_id)
     if MENTIONED.search(para.text[:f.span.start]):
         return None  # 'adding the words "and Islands"': words mentioned, not said

@@ -68,6 +68,8 @@ def test_a_full_name_without_its_middle_name_or_initial_is_the_same_person(actor
     ("The deal made incumbent candidate Peter Nganga president and his rival prime minister.", "Peter Nganga",
      "President"),
     ("President of Chile Ana Lindqvist said the talks would resume.", "Ana Lindqvist", "President of Chile"),
+    ("Prime Minister of Chile Ana Lindqvist said the talks would resume.", "Ana Lindqvist",
+     "Prime Minister of Chile"),
 ])
 def test_roles_from_titles_and_appositives_in_readable_form(actors_of, body, name, role):
     people = by_type(actors_of(body), "person")

@@ -197,8 +197,9 @@ def _title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
         if doc[k].lower_ in ("of", "to") and k - 1 >= sent.start and is_role_word(doc[k - 1].text) \
                 and doc[k - 1].text[:1].isupper():
             j = k - 1
+            # a word of the title may open the sentence ("Prime Minister of ..."), another capitalised one not
             while j - 1 >= sent.start and (doc[j - 1].lower_ in TITLE_MODIFIERS or doc[j - 1].text[:1].isupper()
-                                           and doc[j - 1].pos_ in ("PROPN", "ADJ")) and not doc[j - 1].is_sent_start:
+                                           and doc[j - 1].pos_ in ("PROPN", "ADJ") and not doc[j - 1].is_sent_start):
                 j -= 1
             return rule("role.title-of-body-before-name"), [t.text for t in doc[j:start]]
     return None

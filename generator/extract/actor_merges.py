@@ -282,9 +282,8 @@ def _group_people(people: list[Mention], get) -> None:
         if m.sent is not None and m.start > m.sent.start and m.sent.doc[m.start - 1].lower_.rstrip(".") in HONORIFICS:
             target.aliases.add(f"{m.sent.doc[m.start - 1].text} {m.name}")
     for ent in fulls:
-        # "sales of Patriot missiles", "the Kestrel Deep telescope": capitalised words the tagger took
-        # for a name, used only as a modifier of a common noun.
-        if all(not m.strong and not m.role and _modifier(m) for m in ent.mentions):
+        # "sales of Patriot missiles": a lone capitalised word the tagger took for a name, used as a modifier.
+        if " " not in ent.name and all(not m.strong and not m.role and _modifier(m) for m in ent.mentions):
             ent.mentions = []
 
 

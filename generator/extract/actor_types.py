@@ -40,7 +40,7 @@ _ADHERENT = re.compile(r"[A-Z][a-z]{3,}(?<![vw])ists?")
 _CODE = re.compile(r"[A-Za-z]{2,}-?\d+[A-Za-z]?")
 # Last words of a place's name that are seldom a surname: "Castle Road", "the Hope Gallery".
 _STREET_WORDS = lexicon.words("street_words")
-_ORG_KINDS = lexicon.words("org_kinds")
+_ORG_KINDS = lexicon.words("org_kinds") - lexicon.words("org_kinds_of_people")
 # Things of a people's culture: "French television", "Thai cuisine", "of Korean descent" speak of the
 # language or the customs, not of the country taking part.
 _CULTURE_NOUNS = lexicon.words("culture_nouns")

@@ -67,7 +67,8 @@ def test_a_full_name_without_its_middle_name_or_initial_is_the_same_person(actor
      "Secretary of State of the United States"),
     ("The deal made incumbent candidate Peter Nganga president and his rival prime minister.", "Peter Nganga",
      "President"),
-    ("President of Chile Ana Lindqvist said the talks would resume.", "Ana Lindqvist", "President of Chile"),
+    ("The visit was cut short, President of Chile Ana Lindqvist told reporters.", "Ana Lindqvist",
+     "President of Chile"),
     ("Prime Minister of Chile Ana Lindqvist said the talks would resume.", "Ana Lindqvist",
      "Prime Minister of Chile"),
 ])
@@ -187,7 +188,7 @@ def test_the_place_of_an_office_does_not_make_its_holder_a_place(actors_of):
     ("The letter was found on Elmsworth Road by a passerby.", "Elmsworth Road", "place"),
     ("The story ran in the Leeds Star on Monday.", "Leeds Star", "organization"),
     ("He was taken to Mary Weller Hospital in the city.", "Mary Weller Hospital", "place"),
-    ("The bank hired law firm Baxter Quill to review the loans.", "Baxter Quill", "organization"),
+    ("Documents seen by the paper name accounting firm Baxter Quill as the auditor.", "Baxter Quill", "organization"),
 ])
 def test_what_the_last_word_or_the_body_after_a_name_tells(actors_of, body, name, kind):
     assert name in by_type(actors_of(body), kind)
@@ -245,12 +246,12 @@ def test_a_single_word_in_passing_is_no_person(actors_of, body, kept):
 
 
 def test_a_title_alone_is_no_person(actors_of):
-    body = "Delegates cheered Tom Reyes — former Home Secretary, lawyer of note, and farmer — at the rally."
-    assert set(by_type(actors_of(body), "person")) == {"Tom Reyes"}
+    body = "Speeches came from Tom Reyes — sometime Home Secretary, author of note, and farmer — and others."
+    assert "Home Secretary" not in by_type(actors_of(body), "person")
 
 
 def test_a_body_that_owns_a_thing_named_after_someone_is_no_one_s_employer(actors_of):
-    people = by_type(actors_of("Astronomers used NASA's Carter Vale telescope to study the star."), "person")
+    people = by_type(actors_of("The Kestrel Space Agency's Carter Vale telescope was repaired in May."), "person")
     assert all(p.role is None for p in people.values())
 
 

@@ -44,6 +44,17 @@ def test_a_misspelt_surname_merges_onto_the_full_name(actors_of):
     assert "Mr Wieczorkowsky" in people["Tomasz Wieczorkowski"].aliases
 
 
+def test_a_full_name_without_its_middle_name_or_initial_is_the_same_person(actors_of):
+    people = by_type(actors_of(
+        "Senator John R. Hollis spoke first. Later, John Hollis left the room.\n\n"
+        "Mary Ann Hollis and Mary Beth Hollis stayed.\n\n"
+        "Paul K. B. Hollis and Paul B. Hollis, his son, came late."),
+        "person")
+    assert set(people) == {"John R. Hollis", "Mary Ann Hollis", "Mary Beth Hollis",
+                           "Paul K. B. Hollis", "Paul B. Hollis"}
+    assert "John Hollis" in people["John R. Hollis"].aliases
+
+
 @pytest.mark.parametrize("body, name, role", [
     ("Turkish foreign minister Ahmet Demirkaya flew to Baku on Sunday.", "Ahmet Demirkaya",
      "Foreign Minister of Turkey"),
@@ -56,6 +67,10 @@ def test_a_misspelt_surname_merges_onto_the_full_name(actors_of):
      "Secretary of State of the United States"),
     ("The deal made incumbent candidate Peter Nganga president and his rival prime minister.", "Peter Nganga",
      "President"),
+    ("The visit was cut short, President of Chile Ana Lindqvist told reporters.", "Ana Lindqvist",
+     "President of Chile"),
+    ("Prime Minister of Chile Ana Lindqvist said the talks would resume.", "Ana Lindqvist",
+     "Prime Minister of Chile"),
 ])
 def test_roles_from_titles_and_appositives_in_readable_form(actors_of, body, name, role):
     people = by_type(actors_of(body), "person")
@@ -172,6 +187,8 @@ def test_the_place_of_an_office_does_not_make_its_holder_a_place(actors_of):
 @pytest.mark.parametrize("body, name, kind", [
     ("The letter was found on Elmsworth Road by a passerby.", "Elmsworth Road", "place"),
     ("The story ran in the Leeds Star on Monday.", "Leeds Star", "organization"),
+    ("He was taken to Mary Weller Hospital in the city.", "Mary Weller Hospital", "place"),
+    ("Documents seen by the paper name accounting firm Baxter Quill as the auditor.", "Baxter Quill", "organization"),
 ])
 def test_what_the_last_word_or_the_body_after_a_name_tells(actors_of, body, name, kind):
     assert name in by_type(actors_of(body), kind)
@@ -226,6 +243,20 @@ def test_codes_of_models_and_versions_are_neither_bodies_nor_people(actors_of):
 def test_a_single_word_in_passing_is_no_person(actors_of, body, kept):
     names = set(by_type(actors_of(body), "person"))
     assert bool(names & {"Marilyn", "Cassandra"}) == kept
+
+
+def test_a_title_alone_is_no_person(actors_of):
+    body = "Speeches came from Tom Reyes — sometime Home Secretary, author of note, and farmer — and others."
+    assert "Home Secretary" not in by_type(actors_of(body), "person")
+
+
+def test_a_body_that_owns_a_thing_named_after_someone_is_no_one_s_employer(actors_of):
+    people = by_type(actors_of("The Kestrel Space Agency's Carter Vale telescope was repaired in May."), "person")
+    assert all(p.role is None for p in people.values())
+
+
+def test_a_kind_of_body_that_may_be_a_person_s_trade_leaves_the_name_a_person_s(actors_of):
+    assert "Tom Reyes" in by_type(actors_of("The award went to manufacturer Tom Reyes on Friday."), "person")
 
 
 def test_named_craft_are_neither_people_nor_bodies(actors_of):

@@ -470,7 +470,7 @@ RULE_SHAPES = [
     ("\"The offer is final,\" a spokesman for the Harbour Authority said.", "The offer is final",
      "speaker.spokesperson-for-body"),
     ("Helen Draycott was quoted as saying that the boats would \"sail under police escort\".",
-     "sail under police escort", "speaker.quoted-as-saying"),
+     "sail under police escort", "speaker.quoting-object"),
     ("Tomas Okafor called the new timetable a \"slap in the face\" for island families.", "slap in the face",
      "quote.partial"),
     ("Tomas Okafor said: \"The town depends on the ferries.\"", "The town depends", "quote.after-cue"),
@@ -486,8 +486,20 @@ RULE_SHAPES = [
     ("The port was quiet on Sunday. \"Nobody has come to work,\" he said.", "Nobody has come to work",
      "speaker.none-pronoun"),
     ("In the words of Helen Draycott, \"the catch is rotting on the quays.\"", "the catch is rotting",
-     "speaker.in-the-words-of"),
+     "speaker.according-to"),
 ]
+
+
+@pytest.mark.parametrize("body, start, speaker, cue", [
+    ("According to Tomas Okafor, \"the queues stretch for three kilometres every morning.\"", "the queues stretch",
+     "Tomas Okafor", "according to"),
+    ("The catch, \"is rotting on the quays,\" in the words of Helen Draycott.", "is rotting on the quays",
+     "Helen Draycott", "in the words of"),
+])
+def test_a_phrase_that_names_the_source_gives_the_speaker_before_or_after_the_words(quotes_of, body, start,
+                                                                                    speaker, cue):
+    quote = one(quotes_of(body)[0], start)
+    assert (quote.speaker, quote.cue) == (speaker, cue)
 
 
 @pytest.mark.parametrize("body, start, rule_id", RULE_SHAPES, ids=[s[2] for s in RULE_SHAPES])

@@ -116,9 +116,16 @@ def _tagged_names(s: _Sentence) -> None:
         start, end = extend_hyphens(doc, ent.start, ent.end)
         start = max(start, sent.start)
         end = min(end, sent.end)
+        split = _place_then_name(s, start, end) if label == "organization" else None
+        if split is not None:
+            # "President of Chile Ana Lind" tagged as one body: the place of the office, then its holder
+            place = classify(doc, start, split, "place", s.text, s.paragraph, sent, s.gaz)
+            start, label = split, "person"
+            if place is not None:
+                s.out.extend(place if isinstance(place, list) else [place])
         if label == "organization":
             end = extend_org(doc, start, end, sent.end)
-        elif label == "person":
+        elif label == "person" and split is None:
             start, end = extend_name(doc, start, end, sent)
         if not s.free(start, end):
             continue
@@ -126,6 +133,21 @@ def _tagged_names(s: _Sentence) -> None:
         if m is not None:
             s.out.extend(m if isinstance(m, list) else [m])  # a capital gives its place and its country
             s.take(start, end)
+
+
+def _place_then_name(s: _Sentence, start: int, end: int) -> int | None:
+    """Where the name begins in a name the tagger ran on from the country of the title before it
+    ("President of Chile Ana Lind", "the leader of France Tom Reyes"): the country is written
+    after "<title> of", and two or three capitalised words follow it. None when it is not so."""
+    doc = s.doc
+    if start - 2 < s.sent.start or doc[start - 1].lower_ != "of" or not is_role_word(doc[start - 2].text):
+        return None
+    for k in range(end - 2, start, -1):
+        rest = doc[k:end]
+        if s.gaz.country(doc[start:k].text) and 2 <= len(rest) <= 3 \
+                and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest):
+            return k
+    return None
 
 
 def _acronyms_before_group_nouns(s: _Sentence) -> None:

@@ -254,14 +254,15 @@ def _group_people(people: list[Mention], get) -> None:
         candidates = []
         for ent in fulls:
             ewords = [fold(w) for w in ent.name.split()]
-            if words == ewords or _sub_sequence(words, ewords) or _misspelt(words, ewords):
+            if words == ewords or _sub_sequence(words, ewords) or _without_middle(words, ewords) \
+                    or _misspelt(words, ewords):
                 candidates.append(ent)
         merge = None
         if len(candidates) == 1:
             target = candidates[0]
             ewords = [fold(w) for w in target.name.split()]
-            merge = None if words == ewords else "merge.surname" if _sub_sequence(words, ewords) \
-                else "merge.misspelling"
+            merge = None if words == ewords else "merge.surname" \
+                if _sub_sequence(words, ewords) or _without_middle(words, ewords) else "merge.misspelling"
         elif candidates:
             # "Khan" with two Khans: the one last named before this mention.
             here = _position(m)
@@ -300,6 +301,13 @@ def _sub_sequence(short: list[str], long: list[str]) -> bool:
         return False
     n = len(short)
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _without_middle(short: list[str], long: list[str]) -> bool:
+    """The longer name without its middle names or initials: "Ana Lind" of "Ana M. Lind", "Tom
+    Reyes" of "Tom Alan Reyes". A name with a middle name or initial of its own is another person's
+    ("Ana B. Lind" beside "Ana M. B. Lind")."""
+    return len(short) == 2 < len(long) and short[0] == long[0] and short[-1] == long[-1]
 
 
 def _misspelt(words: list[str], ewords: list[str]) -> bool:

@@ -40,6 +40,7 @@ _ADHERENT = re.compile(r"[A-Z][a-z]{3,}(?<![vw])ists?")
 _CODE = re.compile(r"[A-Za-z]{2,}-?\d+[A-Za-z]?")
 # Last words of a place's name that are seldom a surname: "Castle Road", "the Hope Gallery".
 _STREET_WORDS = lexicon.words("street_words")
+_ORG_KINDS = lexicon.words("org_kinds") - lexicon.words("org_kinds_of_people")
 # Things of a people's culture: "French television", "Thai cuisine", "of Korean descent" speak of the
 # language or the customs, not of the country taking part.
 _CULTURE_NOUNS = lexicon.words("culture_nouns")
@@ -210,8 +211,17 @@ def _from_person_tag(c: _Name):
         return classify(doc, start, end, "place", c.text, c.paragraph, sent, c.gaz)
     if len(words) > 1 and words[-1].lower() in _STREET_WORDS:
         return c.mention("place", "actor.street-name")  # "Castle Road", "the Hope Gallery"
+    if start > sent.start and doc[start - 1].lower_ in _ORG_KINDS and doc[start - 1].pos_ == "NOUN" \
+            and not _relative_subject(doc[end - 1]):
+        return c.mention("organization", "actor.kind-noun-before-name")  # "law firm Baxter Quill"
     return person_mention(doc, start, end, c.text, c.paragraph, sent, strong=False, gaz=c.gaz,
                           rule_id="actor.tagger-person")
+
+
+def _relative_subject(tok) -> bool:
+    """Whether a name is the subject of a relative clause on the noun before it ("the firm Ana Lind
+    founded"): then that noun is not its kind."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl"
 
 
 def _from_other_tag(c: _Name):
@@ -434,6 +444,8 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
     if name.endswith(".") and len(name.split()[-1]) > 2 and " " in name:
         name = name[:-1]  # the full stop of the sentence, not of an initial: "by Kemal To."
     words = name.split()
+    if len(words) >= 2 and all(is_role_word(w) or w.lower() in TITLE_MODIFIERS for w in words):
+        return None  # a title with no name after it: "the former Foreign Secretary"
     if any(w.lower() in _CRAFT_WORDS for w in words) or any(ch.isdigit() for ch in name) \
             or words and words[0].lower() in _OPERATION_WORDS:
         return None  # a craft, a weapon, an operation, or a code with figures in it: "STS-7", "XR5 Pro"
@@ -462,7 +474,7 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
         if belongs:
             role = (role or []) + [(rule(rule_id_of), belongs)]
     if portfolio:  # titles inside the name are found again before it by role_words
-        role = (role or []) + [(rule("role.portfolio-title-before-name"), title)]
+        role = (role or []) + [(rule("role.title-of-body-before-name"), title)]
     return Mention("person", name, paragraph=paragraph, sent=sent, start=start, end=end, strong=strong, role=role,
                    rule=rule(rule_id))
 

@@ -3,7 +3,7 @@
 A mention is an agreement noun (``treaty``, ``accord``, ``ceasefire``, ``deal`` ...) with the words
 that name or describe it (``the Treaty of Lima``, ``a 1998 mutual defence pact``), a plan or text
 that several parties adopt (``the leaders adopted an action plan``), a joint promise told with a
-verb (``Chile and Peru pledged to ...``), or ``it`` where an agreement may be its antecedent. A
+verb (``Chile and Peru pledged to ...``). A
 plural names several agreements, not one (``three earlier truces``), unless a name or its parties
 make it one set (``the Geneva Conventions``, ``our deals with Norway and Chile``). Each mention
 names the rule that found it (:mod:`generator.extract.provenance`).
@@ -37,12 +37,6 @@ _COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
 _ADOPTING = lexicon.words("agreement_adopting_verbs")
 _TEXT_HEADS = lexicon.words("agreement_text_heads")
 _JOINT_MAKERS = lexicon.words("agreement_joint_makers")
-# Verbs whose object (or passive subject) ``it`` may be an agreement (``it was signed``), and those
-# whose active subject it may be (``it covers ...``, ``it collapsed``).
-_STATUS_VERBS = lexicon.table("agreement_status_verbs")
-_AGREEMENT_VERBS = frozenset(_STATUS_VERBS) | lexicon.words("agreement_signing_verbs")
-_AGREEMENT_SUBJECT_VERBS = lexicon.words("agreement_cover_verbs") | lexicon.words("agreement_exclude_verbs") \
-    | {verb for verb, status in _STATUS_VERBS.items() if status == "collapsed"}
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
 _EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers")
 # ``the two countries``, ``both sides``: a pair of parties named elsewhere.
@@ -68,8 +62,6 @@ class Mention:
     full_end: int = 0
     """Token index after the mention with its ``between``/``with`` phrases."""
     verb_based: bool = False
-    pronoun: bool = False
-    """``it``: a reference that joins the agreement just named, or nothing."""
     rule: str = ""
     """The rule that found the mention (:mod:`generator.extract.provenance`)."""
     joined: str = ""
@@ -108,51 +100,7 @@ def find_mentions(parsed: ParsedArticle) -> Iterator[Mention]:
                     found.append(mention)
             if not found:
                 found.extend(_verb_mentions(para, sent))
-            found.extend(_pronoun_mentions(para, sent, found))
             yield from sorted(found, key=lambda m: m.head.i)
-
-
-def _pronoun_mentions(para: ParsedParagraph, sent: "Span", found: list[Mention]) -> Iterator[Mention]:
-    """``it`` as the subject or object of a verb that an agreement takes (``it was ratified``,
-    ``it covers fishing``, ``both sides violated it``); whether it stands for an agreement is
-    decided where it is joined (:func:`antecedent`)."""
-    for token in sent:
-        if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-            continue
-        verb = token.head
-        verbs = _AGREEMENT_SUBJECT_VERBS if token.dep_ == "nsubj" else _AGREEMENT_VERBS
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
-            continue  # ``it signed``: a party acts, not the agreement
-        if any(m.head.i < token.i and not m.verb_based for m in found):
-            continue  # an agreement named earlier in the sentence is joined by its own words
-        yield Mention(para, sent, token, token.i, token.i + 1, "", "", True, True, full_end=token.i + 1,
-                      pronoun=True, rule=rule("agreement.pronoun"))
-
-
-def antecedent(pronoun: Mention, previous: Mention) -> bool:
-    """Whether ``it`` stands for the agreement of the mention just before: that mention is in the
-    sentence before (or the last sentence of the paragraph before) and is its sentence's subject,
-    or its object where the subject is people or several parties (``Chile and Peru signed a pact.
-    It covers ...``), never a thing ``it`` could as well stand for."""
-    if previous.verb_based:
-        return False
-    para, prev_para = pronoun.para.index, previous.para.index
-    if prev_para == para:
-        sents = [s for s in pronoun.para.doc.sents if s.end <= pronoun.sent.start]
-        if not sents or sents[-1].start != previous.sent.start:
-            return False
-    elif prev_para != para - 1 or pronoun.sent.start != 0 or previous.sent.end_char < len(previous.para.text.rstrip()) - 1:
-        return False
-    head = previous.head
-    if head.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    if head.dep_ != "dobj":
-        return False
-    subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
-    return any(c.dep_ == "conj" for c in subj.children) or subj.ent_type_ in ("PERSON", "NORP") \
-        or subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "he", "she")
 
 
 def head_word(token: "Token") -> str | None:
@@ -240,7 +188,7 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
     if token.tag_ in ("NNS", "NNPS") and end == token.i + 1 and full_end > end \
             and not any(t.like_num or t.pos_ == "NUM" or t.pos_ == "PROPN" for t in modifiers):
         mention.end = full_end  # plain "deals" is named by whom they are with: "deals with Norway and Chile"
-        mention.rule = rule("agreement.plural-with-parties")
+        mention.rule = rule("agreement.described-head")
     return mention
 
 
@@ -266,10 +214,6 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     token = m.head
     if word in _JOINT_ONLY:
         return rule("agreement.joint-statement")
-    if word in _COMMITMENT_HEADS and not (token.text[:1].isupper() and token.pos_ == "PROPN" and word in _TEXT_HEADS):
-        return rule("agreement.adopted-commitment")
-    if word == "package":
-        return rule("agreement.package-deal")
     if word in ("resolution", "resolutions") and not m.bare:
         return rule("agreement.numbered-resolution")
     if token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers):

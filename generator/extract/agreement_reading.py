@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
-from generator.extract import patterns
 from generator.extract.agreement_claims import claim_of
 from generator.extract.agreement_mentions import PAIR, Mention, governing_verb
 from generator.extract.dates import is_point_in_time
@@ -30,10 +29,9 @@ _BROKERED = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)\s*-\s*(?:brokered|medi
 STATUS_VERBS = lexicon.table("agreement_status_verbs")
 _PROPOSAL_WORDS = lexicon.words("agreement_proposal_words")
 SIGNING = lexicon.words("agreement_signing_verbs")
-# Phrases that give a status (``generator/data/patterns/agreement_status_phrases.jsonl``), in the
-# order they are tried: the first rule whose phrase stands where it counts wins.
-_STATUS_PHRASES = {"status.terms-phrase": "invoked", "status.violation-phrase": "violated",
-                   "status.broke-down-phrase": "collapsed", "status.scheduled-phrase": "to be signed"}
+# Phrases that give a status (lexicon ``agreement_status_phrases``), in the order they are tried:
+# the first phrase that stands where it counts wins.
+_STATUS_PHRASES = {tuple(k.split()): v for k, v in lexicon.table("agreement_status_phrases").items()}
 # The strongest status wins when several sentences give one.
 STATUS_RANK = list(lexicon.entries("agreement_status_rank"))
 
@@ -148,13 +146,13 @@ def _mediators(m: Mention, index: Register) -> list[tuple[str, str]]:
     mediate, led ...``."""
     out = []
     for found in _BROKERED.finditer(m.sentence):
-        out.append((index.resolve(found.group(1)), rule("party.brokered-compound")))
+        out.append((index.resolve(found.group(1)), rule("party.mediator")))
     for t in m.sent:
         if t.lemma_.lower() in ("mediate", "broker") and t.pos_ == "VERB" and not _BROKERED.search(m.sentence):
             agent = next((c for c in t.children if c.dep_ == "agent"), None)
             if agent is not None and list(agent.children):
                 pobj = list(agent.children)[0]
-                out.append((index.resolve(m.para.text[pobj.left_edge.idx:pobj.idx + len(pobj)]), rule("party.mediated-by")))
+                out.append((index.resolve(m.para.text[pobj.left_edge.idx:pobj.idx + len(pobj)]), rule("party.mediator")))
                 continue
             node = t
             for _ in range(4):
@@ -162,7 +160,7 @@ def _mediators(m: Mention, index: Register) -> list[tuple[str, str]]:
                 if subj is not None:
                     if subj.pos_ == "PROPN":
                         name = index.resolve(m.para.text[subj.left_edge.idx:subj.idx + len(subj)])
-                        out.append((name, rule("party.mediator-subject")))
+                        out.append((name, rule("party.mediator")))
                     break
                 if node.dep_ == "ROOT":
                     break
@@ -253,17 +251,18 @@ def _status(m: Mention) -> tuple[str | None, "Token | None", str]:
         return "pledged", m.head, _verb_rule("pledged")
     # phrases that govern the mention directly (``under the terms of a pact``: within 40
     # characters before it), or that tell of it anywhere in its sentence (``broke down``)
-    found = patterns.matches("agreement_status_phrases", m.sent)
+    words = [t.lower_ for t in m.sent]
     begin = doc[m.start].idx
-    for rule_id, status in _STATUS_PHRASES.items():
-        for match_id, start, end in found:
-            if match_id != rule_id:
+    for phrase, status in _STATUS_PHRASES.items():
+        for k in range(len(words) - len(phrase) + 1):
+            if tuple(words[k:k + len(phrase)]) != phrase:
                 continue
+            start, end = m.sent.start + k, m.sent.start + k + len(phrase)
             if status in ("invoked", "violated"):
-                if end <= m.start and doc[start].idx >= begin - 40 and doc[start].idx >= m.sent.start_char:
-                    return status, governing_verb(m.head), rule_id
+                if end <= m.start and doc[start].idx >= begin - 40:
+                    return status, governing_verb(m.head), rule("status.phrase")
             elif not _said_of_another(m, doc[start:end]):
-                return status, None, rule_id
+                return status, None, rule("status.phrase")
     for t in doc[m.start:m.head.i]:
         if t.lower_ in _PROPOSAL_WORDS:
             return "proposed", None, rule("status.proposal-modifier")
@@ -277,7 +276,7 @@ def _status(m: Mention) -> tuple[str | None, "Token | None", str]:
     for v in candidates:
         lemma = v.lemma_.lower()
         if lemma == "sign" and any(c.lower_ in ("will", "to") for c in v.lefts):
-            return "to be signed", v, rule("status.future-signing")
+            return "to be signed", v, _verb_rule("to be signed")
         if lemma == "break" and not any(c.lower_ == "down" for c in v.children) and m.head.dep_ not in ("dobj", "nsubjpass"):
             continue
         if lemma == "work" and not any(c.lower_ == "on" for c in v.children):

@@ -101,7 +101,7 @@ def _covers(agreement: Agreement, m: Mention) -> None:
         if lemma in _COVER_VERBS or lemma in _EXCLUDE_VERBS:
             text = _verb_phrase(m.para, v)
             if lemma in _EXCLUDE_VERBS or negated:
-                _add(agreement.excludes, BackgroundItem(text, m.para.index, "context", rules=[rule("agreement.excludes-verb")]))
+                _add(agreement.excludes, BackgroundItem(text, m.para.index, "context", rules=[rule("agreement.covers-verb")]))
             else:
                 _add(agreement.covers, BackgroundItem(text, m.para.index, "context", rules=[rule("agreement.covers-verb")]))
 

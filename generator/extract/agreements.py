@@ -14,7 +14,6 @@ from the narrative's word), :mod:`~generator.extract.agreement_naming` names the
 :mod:`~generator.extract.agreement_terms` reads the agreement's terms. A bare ``the agreement``
 or an empty ``a historic deal`` with no party or year of its own is no card, nor is one side's
 pledge, nor a first mention of a deal that may never be (``could negotiate a better deal``).
-``it`` joins the agreement of the sentence before when nothing else could be its antecedent.
 Every card names the rules that found, joined and read it (:mod:`generator.extract.provenance`).
 """
 from __future__ import annotations
@@ -22,7 +21,7 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.agreement_mentions import Mention, antecedent, find_mentions, governing_verb
+from generator.extract.agreement_mentions import Mention, find_mentions, governing_verb
 from generator.extract.agreement_naming import card_name
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
 from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention
@@ -54,7 +53,7 @@ def extract_agreements(parsed: ParsedArticle, index: Register,
     for mention in find_mentions(parsed):
         draft, mention.joined = _attach(mention, drafts, last)
         if draft is None:
-            if mention.pronoun or not _specific(mention):
+            if not _specific(mention):
                 continue
             draft = Draft()
             drafts.append(draft)
@@ -95,11 +94,6 @@ def _numbers(mention: Mention) -> set[str]:
 def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Mention]]) -> tuple[Draft | None, str]:
     """The agreement an earlier mention already stands for, with the rule that joins them; or
     None for a new one."""
-    if mention.pronoun:
-        if last and antecedent(mention, last[-1][1]):
-            mention.family, mention.kind = last[-1][1].family, last[-1][1].kind
-            return last[-1][0], rule("agreement.pronoun-refers-back")
-        return None, ""
     if not drafts or mention.verb_based:
         return None, ""
     if mention.bare:

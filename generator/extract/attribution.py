@@ -74,11 +74,10 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     phrases = [(r, c, o) for r, c, o in cue_phrases(para.doc) if sent and sent[0].i <= c.i <= sent[-1].i
                and not in_any(c, quotes)]
     if cue is None:
-        # "according to X", then "in the words of X" before the quotation
-        for rule_id, at, obj in sorted(phrases, key=lambda m: _PHRASE_ORDER.index(m[0])):
-            if rule_id == "speaker.according-to" or at.idx < f.span.start:
-                return _said(resolver.resolve(para.text, obj, quotes, para_index=para.index), _CUE_TEXT[rule_id],
-                             rule_id)
+        # a phrase that names the source: "according to X", "in the words of X"
+        for rule_id, at, obj in phrases:
+            cue_text = " ".join(t.lower_ for t in para.doc[at.i:obj.left_edge.i] if not t.is_punct)
+            return _said(resolver.resolve(para.text, obj, quotes, para_index=para.index), cue_text, rule_id)
     if MENTIONED.search(para.text[:f.span.start]):
         return None  # 'adding the words "and Islands"': words mentioned, not said
     lead_in = [t for t in tokens_between(para.doc, f.span.start - 30, f.span.start) if not in_any(t, quotes)][-3:]
@@ -133,8 +132,6 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
 _HANGING = ("parataxis", "ccomp", "advcl", "conj", "dep", "appos")
 """How the parse hangs a speech verb on the quoted words ('"...," X barked' as an apposition)."""
 _NAME_LINKS = frozenset(("of", "the", "for", "and", "de", "van", "von", "al"))
-_PHRASE_ORDER = ("speaker.according-to", "speaker.in-the-words-of")
-_CUE_TEXT = {"speaker.according-to": "according to", "speaker.in-the-words-of": "in the words of"}
 
 
 _QUOTE_MARKS = set("\"“”«»")

@@ -127,12 +127,22 @@ def _employer(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
     owned = start
     if doc[end - 1].dep_ == "conj" and not (start > sent.start and doc[start - 1].text in ("'s", "\u2019s")):
         owned = list_start(doc, end, sent)
+    if _names_a_thing(doc[end - 1]):
+        return None  # "the agency's Kestrel telescope": the body owns the telescope, not a person
     if owned - 2 >= sent.start and doc[owned - 1].text in ("'s", "\u2019s") and doc[owned - 2].ent_type_ == "ORG":
         k = owned - 2
         while k - 1 >= sent.start and doc[k - 1].ent_type_ == "ORG" and doc[k].ent_iob_ != "B":
             k -= 1
         return rule("role.employer-possessive"), [t.text for t in doc[k:owned - 1] if t.lower_ != "the"]
     return None
+
+
+def _names_a_thing(last: "Token") -> bool:
+    """Whether a name is a modifier of a common noun after it that names no one ("Kestrel
+    telescope", "Vale observatory"), so that what is written before the name is that noun's."""
+    head = last.head
+    return last.dep_ == "compound" and head.i > last.i and head.pos_ == "NOUN" and head.text.islower() \
+        and not singular_role(head.text)
 
 
 def owner_country(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
@@ -187,8 +197,9 @@ def _title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
         if doc[k].lower_ in ("of", "to") and k - 1 >= sent.start and is_role_word(doc[k - 1].text) \
                 and doc[k - 1].text[:1].isupper():
             j = k - 1
+            # a word of the title may open the sentence ("Prime Minister of ..."), another capitalised one not
             while j - 1 >= sent.start and (doc[j - 1].lower_ in TITLE_MODIFIERS or doc[j - 1].text[:1].isupper()
-                                           and doc[j - 1].pos_ in ("PROPN", "ADJ")) and not doc[j - 1].is_sent_start:
+                                           and doc[j - 1].pos_ in ("PROPN", "ADJ") and not doc[j - 1].is_sent_start):
                 j -= 1
             return rule("role.title-of-body-before-name"), [t.text for t in doc[j:start]]
     return None

@@ -252,18 +252,17 @@ class Resolver:
         words = phrase_tokens(tok)
         full = phrase_text(text, words)
         head = text[tok.idx:tok.idx + len(tok)]
-        how = "speaker.name"
         if tok.pos_ == "PROPN":
             run = phrase_text(text, self._name_run(tok))
             actor = self.index.find(full, head=head) or self.index.find(run, head=head) or self._ending(run)
             if actor is None and tok.dep_ != "compound":
-                actor, how = self.index.person_by_surname(head), "speaker.surname"
+                actor = self.index.person_by_surname(head)
         else:
             actor = self.index.find(full, types=("organization", "country", "group"), head=head)
             if actor is None and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj"):
                 actor = self.index.find(head, types=("person",))
                 if actor is None:
-                    actor, how = self.index.person_by_surname(head), "speaker.surname"
+                    actor = self.index.person_by_surname(head)
         if actor is None:
             return None
         kind = "person" if actor.type == "person" else "body"
@@ -275,8 +274,8 @@ class Resolver:
             fuller = [a for a in actor.aliases if len(a.split()) >= 2 and fold(a).split()[-1:] == last
                       and not self._headline_words(a, tok.vocab)]
             name = max(fuller, key=len) if fuller and len(written.split()) == 1 else written
-            return Who(name, kind=kind, rules=[rule("speaker.headline-name")])
-        return Who(actor.name, actor, actor.role, kind=kind, rules=[rule(how)])
+            return Who(name, kind=kind, rules=[rule("speaker.name")])
+        return Who(actor.name, actor, actor.role, kind=kind, rules=[rule("speaker.name")])
 
     def _headline_words(self, name: str, vocab) -> bool:
         """A name that is a run of headline words with more than a name in it: four words or

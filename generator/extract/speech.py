@@ -138,7 +138,7 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
             if s.dep_ == "nsubjpass" and agents:
                 return agents[0], "speaker.passive-agent"
             if s.dep_ == "nsubjpass" and v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoted-as"):
-                return s, "speaker.quoted-as-saying"  # "X was quoted as saying"
+                return s, "speaker.quoting-object"  # "X was quoted as saying": the one quoted, in the passive
             quoted_as = [c for c in v.children if c.dep_ == "dobj" and not in_any(c, outside) and _named_or_role(c)]
             if v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoting") and quoted_as:
                 return quoted_as[0], "speaker.quoting-object"  # "the agency quoted X as saying"
@@ -257,12 +257,15 @@ def cue_phrases(doc) -> list[tuple[str, "Token", "Token"]]:
     if found is None:
         from generator.extract.patterns import load, run
 
-        nodes = {e["id"]: [n["RIGHT_ID"] for n in e["pattern"]] for e in load("speech_cues")}
+        # one rule may have several patterns: each is told apart by its number of nodes
+        nodes = {(e["id"], len(e["pattern"])): [n["RIGHT_ID"] for n in e["pattern"]] for e in load("speech_cues")}
         found = []
         for match_id, ids in run("speech_cues", doc):
             rule_id = doc.vocab.strings[match_id]
-            names = nodes[rule_id]
-            found.append((rule_id, ids[names.index("cue")], ids[names.index("speaker")]))
+            names = nodes[(rule_id, len(ids))]
+            speaker = ids[names.index("speaker")]
+            # the cue is the phrase's first word: "according", or "in" of "in the words of"
+            found.append((rule_id, min(i for i in ids if i != speaker), speaker))
         found = doc.user_data["speech_cues"] = sorted(set(found), key=lambda m: (m[1], m[2]))
     return [(rule_id, doc[cue], doc[speaker]) for rule_id, cue, speaker in found]
 

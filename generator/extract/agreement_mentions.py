@@ -46,6 +46,8 @@ _AGREEMENT_SUBJECT_VERBS = lexicon.words("agreement_cover_verbs") | lexicon.word
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
 _EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers")
 # ``the two countries``, ``both sides``: a pair of parties named elsewhere.
+# Named entities that may be an agreement's party.
+_PARTY_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
 PAIR = re.compile(r"\b(the two|both) (?:\w+ )?(" + "|".join(lexicon.table("pair_nouns")) + r")\b", re.I)
 
 
@@ -241,7 +243,17 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
             and not any(t.like_num or t.pos_ == "NUM" or t.pos_ == "PROPN" for t in modifiers):
         mention.end = full_end  # plain "deals" is named by whom they are with: "deals with Norway and Chile"
         mention.rule = rule("agreement.plural-with-parties")
+    elif bare and names_parties(mention):
+        # ``an accord between Lund and Berg``: the parties say which agreement it is, and name it
+        mention.end, mention.bare = full_end, False
+        mention.rule = rule("agreement.head-with-parties")
     return mention
+
+
+def names_parties(m: Mention) -> bool:
+    """Whether the mention's ``between``/``with``/``among`` phrase names a country, body, group or
+    person."""
+    return any(t.ent_type_ in _PARTY_ENTITIES for t in m.head.doc[m.end:m.full_end])
 
 
 def _where_or_when(prep: "Token") -> bool:
@@ -255,10 +267,16 @@ def _where_or_when(prep: "Token") -> bool:
 
 
 def _phrase_end(prep: "Token") -> int:
-    """Token index after a prepositional phrase, cut before a dash or bracket that opens an aside."""
+    """Token index after a prepositional phrase, cut before a dash or bracket that opens an aside
+    and before a clause that describes one of its nouns (``with Lund, which ...``)."""
     doc = prep.doc
     end = prep.right_edge.i + 1
-    return next((t.i for t in doc[prep.i + 1:end] if t.text in ("-", "\u2013", "\u2014", "(", ";")), end)
+    end = next((t.i for t in doc[prep.i + 1:end] if t.text in ("-", "\u2013", "\u2014", "(", ";")), end)
+    end = min([end] + [c.left_edge.i for t in doc[prep.i + 1:end] for c in t.children
+                       if c.dep_ in ("relcl", "acl") and c.i > prep.i])
+    while end > prep.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return end
 
 
 def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:

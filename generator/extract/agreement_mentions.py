@@ -37,6 +37,9 @@ _COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
 _ADOPTING = lexicon.words("agreement_adopting_verbs")
 _TEXT_HEADS = lexicon.words("agreement_text_heads")
 _JOINT_MAKERS = lexicon.words("agreement_joint_makers")
+# A resolution is an agreement of the body that passes it (``the senate passed a resolution``).
+_RESOLVING = lexicon.words("agreement_resolution_verbs")
+_DECIDING_BODIES = lexicon.words("agreement_deciding_bodies")
 # Verbs whose object (or passive subject) ``it`` may be an agreement (``it was signed``), and those
 # whose active subject it may be (``it covers ...``, ``it collapsed``).
 _STATUS_VERBS = lexicon.table("agreement_status_verbs")
@@ -224,7 +227,9 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
                 continue  # ``a ceasefire on Monday``: when, not what about
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in child.lefts):
-            end = max(end, child.right_edge.i + 1)
+            # ``a pact to end the war``: the verb and its object, not the phrases that follow them
+            end = max(end, child.i + 1, *(c.right_edge.i + 1 for c in child.children
+                                         if c.dep_ in ("dobj", "prt", "neg", "attr", "acomp")))
         elif child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
             full_end = max(full_end, _phrase_end(child))
         elif child.dep_ in ("nummod", "appos", "npadvmod") and child.i == token.i + 1 and child.like_num:
@@ -289,6 +294,9 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     if word == "package":
         return rule("agreement.package-deal")
     if word in ("resolution", "resolutions") and not m.bare:
+        body = any(t.ent_type_ == "ORG" for t in modifiers) or any(t.like_num for t in token.doc[token.i:m.end])
+        if not body and resolved_by_body(token):
+            return rule("agreement.body-resolution")
         return rule("agreement.numbered-resolution")
     if token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers):
         return rule("agreement.named-head")
@@ -351,7 +359,8 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
         body = any(t.ent_type_ == "ORG" for t in modifiers) or any(
             c.dep_ == "prep" and c.lower_ in ("of", "by") and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
             for c in token.rights)
-        return body or any(t.like_num for t in m.sent.doc[token.i:m.end]) or m.bare and m.definite
+        return body or any(t.like_num for t in m.sent.doc[token.i:m.end]) or m.bare and m.definite \
+            or not m.bare and resolved_by_body(token)
     if plural:
         return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
     return True
@@ -374,6 +383,20 @@ def _adopted(m: Mention, lower_mods: set[str]) -> bool:
             return False
         verb = token.head  # ``the action plan adopted by the summit``
     return joint_maker(verb, m.para.text)
+
+
+def resolved_by_body(token: "Token") -> bool:
+    """Whether a resolution is one a body passes, adopts or votes on: the subject (or ``by`` agent)
+    of the verb it depends on is an organisation or a deciding body (``the senate passed a
+    resolution to ...``, ``a resolution adopted by the assembly``)."""
+    verb = governing_verb(token)
+    if verb is None or verb.lemma_.lower() not in _RESOLVING:
+        return False
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subj = next((c for c in (agent.children if agent is not None else verb.children)
+                 if c.dep_ in ("nsubj", "pobj")), None)
+    return subj is not None and subj.i != token.i and (
+        subj.ent_type_ == "ORG" or subj.lemma_.lower() in _DECIDING_BODIES)
 
 
 def joint_maker(verb: "Token", text: str) -> bool:

@@ -25,8 +25,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Head noun -> the family it belongs to. A later reference merges within its family.
 _HEADS = lexicon.table("agreement_heads")
-# Heads that only count with a qualifying word (``joint statement``, ``arms package``).
-_JOINT_ONLY = lexicon.words("agreement_joint_only")
+# Heads that only count with a qualifying word (``joint statement``, ``arms package``), and the
+# rule that finds each; heads that only count with a named party (``Lund's contract``).
+_JOINT_ONLY = lexicon.table("agreement_joint_only")
+_PARTY_ONLY = lexicon.words("agreement_party_only_heads")
 _PACKAGE_WORDS = lexicon.words("agreement_package_words")
 _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
 _GENERIC_DETS = lexicon.words("agreement_generic_determiners")
@@ -288,7 +290,9 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     """The rule a plausible noun mention was found by."""
     token = m.head
     if word in _JOINT_ONLY:
-        return rule("agreement.joint-statement")
+        return rule(_JOINT_ONLY[word])
+    if word in _PARTY_ONLY:
+        return rule("agreement.party-named-head")
     if word in _COMMITMENT_HEADS and not (token.text[:1].isupper() and token.pos_ == "PROPN" and word in _TEXT_HEADS):
         return rule("agreement.adopted-commitment")
     if word == "package":
@@ -331,6 +335,9 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     proper = token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers)
     if word in _JOINT_ONLY:
         return "joint" in lower_mods or (proper and token.text[:1].isupper())
+    if word in _PARTY_ONLY:
+        return any(t.pos_ == "PROPN" for t in modifiers) or names_parties(m) or any(
+            t.dep_ == "poss" and t.ent_type_ in _PARTY_ENTITIES for t in token.lefts)
     if word in _COMMITMENT_HEADS:
         return _adopted(m, lower_mods)
     if word == "package":

@@ -260,7 +260,10 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
 def names_parties(m: Mention) -> bool:
     """Whether the mention's ``between``/``with``/``among`` phrase names a country, body, group or
     person."""
-    return any(t.ent_type_ in _PARTY_ENTITIES for t in m.head.doc[m.end:m.full_end])
+    doc = m.head.doc
+    return any(t.ent_type_ in _PARTY_ENTITIES for prep in m.head.rights
+               if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among")
+               for t in doc[prep.i + 1:min(_phrase_end(prep), m.full_end)])
 
 
 def _where_or_when(prep: "Token") -> bool:

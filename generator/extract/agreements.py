@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.agreement_mentions import Mention, antecedent, find_mentions, governing_verb
+from generator.extract.agreement_mentions import Mention, antecedent, find_mentions, governing_verb, names_parties
 from generator.extract.agreement_naming import card_name
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
 from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention
@@ -155,7 +155,7 @@ def _specific(mention: Mention) -> bool:
     if wished is not None and wished.pos_ == "VERB" and wished.lemma_.lower() in _WISHING:
         return False  # ``called for a ceasefire``, ``hope for a peace deal``: not (yet) an agreement
     verb = governing_verb(head)
-    if verb is not None and verb.lemma_.lower() not in SIGNING_VERBS and any(
+    if verb is not None and verb.lemma_.lower() not in SIGNING_VERBS and not _named(mention) and any(
             c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children) \
             and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECT):
         return False  # ``could negotiate a better deal``, ``hopes to broker a peace deal``: one that may never be
@@ -163,6 +163,12 @@ def _specific(mention: Mention) -> bool:
         return True
     verb = governing_verb(mention.head)
     return verb is not None and verb.lemma_.lower() in STATUS_VERBS
+
+
+def _named(mention: Mention) -> bool:
+    """Whether a mention names its parties or its subject with a proper name (``a trade deal with
+    Berg``, ``a Lund deal``): a particular agreement, even one still to be made."""
+    return names_parties(mention) or any(t.pos_ == "PROPN" for t in mention.head.doc[mention.start:mention.head.i])
 
 
 # -- the card -----------------------------------------------------------------------------

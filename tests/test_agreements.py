@@ -430,3 +430,45 @@ def test_what_an_agreement_does_is_not_what_befell_it(agreements_of):
     assert pact.status == "signed"
     [pact] = agreements_of("Chile and Peru signed a fisheries pact in May. It collapsed within a year.")
     assert pact.status == "collapsed"
+
+
+# -- agreements named by their parties, bodies and partners ----------------------------------------
+
+def test_a_lone_agreement_noun_with_its_parties_is_a_card_named_with_them(agreements_of):
+    [accord] = agreements_of(
+        "Shipping in the strait is governed by an accord between Norway and Sweden, which both navies enforce.")
+    assert accord.name == "accord between Norway and Sweden"
+    assert set(accord.parties) == {"Norway", "Sweden"}
+
+
+def test_two_contracts_with_different_partners_are_two_cards(agreements_of):
+    cards = agreements_of("Norway's contract with Chile ends in May. The contract with Peru runs until 2030.")
+    assert [card.name for card in cards] == ["Norway's contract", "contract with Peru"]
+    assert set(cards[0].parties) == {"Norway", "Chile"}
+
+
+def test_a_resolution_a_body_adopts_is_its_agreement(agreements_of):
+    [resolution] = agreements_of("The parliament adopted a resolution to ban the sale of fireworks.")
+    assert resolution.name == "resolution to ban the sale of fireworks"
+    assert resolution.status == "reached"
+
+
+def test_a_joint_venture_with_a_partner_is_an_agreement(agreements_of):
+    [venture] = agreements_of("Chile left its joint venture with Peru in March.")
+    assert venture.name == "joint venture"
+    assert venture.parties == ["Peru"]
+
+
+def test_a_deal_still_to_be_made_counts_when_it_names_its_partner(agreements_of):
+    [deal] = agreements_of("Chile may still negotiate a fishing deal with Peru, officials said.")
+    assert set(deal.parties) == {"Chile", "Peru"}
+    assert agreements_of("Chile may still negotiate a better deal, officials said.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "She signed a contract last week.",
+    "The film was a risky venture.",
+    "Both parties hope to reach a deal with broad support.",
+])
+def test_contracts_ventures_and_deals_with_no_named_party_are_no_card(agreements_of, sentence):
+    assert agreements_of(sentence) == []

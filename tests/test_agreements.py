@@ -472,3 +472,9 @@ def test_a_deal_still_to_be_made_counts_when_it_names_its_partner(agreements_of)
 ])
 def test_contracts_ventures_and_deals_with_no_named_party_are_no_card(agreements_of, sentence):
     assert agreements_of(sentence) == []
+
+
+def test_what_the_parties_agreed_to_do_is_no_mere_possibility(agreements_of):
+    [venture] = agreements_of("Last year Chile agreed with Peru to run the ferry line as a joint venture.")
+    assert venture.name == "joint venture"
+    assert agreements_of("Chile may agree with Peru to run the ferry line as a joint venture.") == []

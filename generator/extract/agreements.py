@@ -38,6 +38,8 @@ _GENERIC_HEADS = lexicon.words("agreement_generic_heads")
 # Auxiliaries of an agreement that may never be: a modal of possibility, or an infinitive's ``to``.
 _HYPOTHETICAL = lexicon.words("agreement_hypothetical_auxiliaries")
 _ASPECT = lexicon.words("agreement_aspect_verbs")
+# ``agreed to open a joint venture``: what the parties agreed to do is no longer a mere possibility.
+_AGREEING = lexicon.words("agreement_adopting_verbs")
 
 AgreementMention = tuple[int, int, int, int, str]
 """Where the article refers to an agreement: paragraph, first and end token, the number of the
@@ -157,7 +159,8 @@ def _specific(mention: Mention) -> bool:
     verb = governing_verb(head)
     if verb is not None and verb.lemma_.lower() not in SIGNING_VERBS and not _named(mention) and any(
             c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children) \
-            and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECT):
+            and not (verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _ASPECT | _AGREEING
+                     and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.head.children)):
         return False  # ``could negotiate a better deal``, ``hopes to broker a peace deal``: one that may never be
     if not mention.bare:
         return True

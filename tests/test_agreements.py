@@ -459,16 +459,20 @@ def test_a_joint_venture_with_a_partner_is_an_agreement(agreements_of):
     assert venture.parties == ["Peru"]
 
 
-def test_a_deal_still_to_be_made_counts_when_it_names_its_partner(agreements_of):
-    [deal] = agreements_of("Chile may still negotiate a fishing deal with Peru, officials said.")
+def test_a_deal_under_an_infinitive_counts_when_it_names_its_partner(agreements_of):
+    [deal] = agreements_of("Chile failed to negotiate a fishing deal with Peru before the season opened.")
     assert set(deal.parties) == {"Chile", "Peru"}
-    assert agreements_of("Chile may still negotiate a better deal, officials said.") == []
+    assert agreements_of("Chile failed to negotiate a better deal before the season opened.") == []
+    assert agreements_of("Chile may still negotiate a fishing deal with Peru, officials said.") == []
 
 
 @pytest.mark.parametrize("sentence", [
     "She signed a contract last week.",
     "The film was a risky venture.",
     "Both parties hope to reach a deal with broad support.",
+    "The fund is run by Lund Ventures, a firm in Oslo.",
+    "Inspectors looked into the award of Foreign Office contracts.",
+    "Activists fear the mayor will make a deal with Republican leaders.",
 ])
 def test_contracts_ventures_and_deals_with_no_named_party_are_no_card(agreements_of, sentence):
     assert agreements_of(sentence) == []
@@ -478,3 +482,8 @@ def test_what_the_parties_agreed_to_do_is_no_mere_possibility(agreements_of):
     [venture] = agreements_of("Last year Chile agreed with Peru to run the ferry line as a joint venture.")
     assert venture.name == "joint venture"
     assert agreements_of("Chile may agree with Peru to run the ferry line as a joint venture.") == []
+
+
+def test_the_party_of_a_government_named_after_with_is_its_country(agreements_of):
+    [card] = agreements_of("Chile's fleet works under an agreement with the government of Peru.")
+    assert "Peru" in card.parties

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _HEADS = lexicon.table("agreement_heads")
 # Heads that only count with a qualifying word (``joint statement``, ``arms package``), and the
 # rule that finds each; heads that only count with a named party (``Lund's contract``).
-_JOINT_ONLY = lexicon.table("agreement_joint_only")
+_JOINT_ONLY = {word: value.split("\t") for word, value in lexicon.table("agreement_joint_only").items()}
 _PARTY_ONLY = lexicon.words("agreement_party_only_heads")
 _PACKAGE_WORDS = lexicon.words("agreement_package_words")
 _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
@@ -77,6 +77,8 @@ class Mention:
     verb_based: bool = False
     pronoun: bool = False
     """``it``: a reference that joins the agreement just named, or nothing."""
+    by_parties: bool = False
+    """Named by its parties alone (``an accord with Lund``): no card where none of them is an actor."""
     rule: str = ""
     """The rule that found the mention (:mod:`generator.extract.provenance`)."""
     joined: str = ""
@@ -252,7 +254,7 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
         mention.rule = rule("agreement.plural-with-parties")
     elif bare and names_parties(mention):
         # ``an accord between Lund and Berg``: the parties say which agreement it is, and name it
-        mention.end, mention.bare = full_end, False
+        mention.end, mention.bare, mention.by_parties = full_end, False, True
         mention.rule = rule("agreement.head-with-parties")
     return mention
 
@@ -293,7 +295,7 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     """The rule a plausible noun mention was found by."""
     token = m.head
     if word in _JOINT_ONLY:
-        return rule(_JOINT_ONLY[word])
+        return rule(_JOINT_ONLY[word][0])
     if word in _PARTY_ONLY:
         return rule("agreement.party-named-head")
     if word in _COMMITMENT_HEADS and not (token.text[:1].isupper() and token.pos_ == "PROPN" and word in _TEXT_HEADS):
@@ -337,8 +339,10 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
         return False  # ``there is broad agreement``
     proper = token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers)
     if word in _JOINT_ONLY:
-        return "joint" in lower_mods or (proper and token.text[:1].isupper())
+        return "joint" in lower_mods or (proper and token.text[:1].isupper() and _JOINT_ONLY[word][1] == "named")
     if word in _PARTY_ONLY:
+        if token.tag_ in ("NNS", "NNPS"):
+            return names_parties(m)  # ``contracts with Berg``, not ``Berg contracts`` handed out to many
         return any(t.pos_ == "PROPN" for t in modifiers) or names_parties(m) or any(
             t.dep_ == "poss" and t.ent_type_ in _PARTY_ENTITIES for t in token.lefts)
     if word in _COMMITMENT_HEADS:

@@ -37,6 +37,7 @@ _IGNORED_MODIFIERS = lexicon.words("agreement_ignored_modifiers")
 _GENERIC_HEADS = lexicon.words("agreement_generic_heads")
 # Auxiliaries of an agreement that may never be: a modal of possibility, or an infinitive's ``to``.
 _HYPOTHETICAL = lexicon.words("agreement_hypothetical_auxiliaries")
+_MODALS = lexicon.words("agreement_modal_auxiliaries")
 _ASPECT = lexicon.words("agreement_aspect_verbs")
 # ``agreed to open a joint venture``: what the parties agreed to do is no longer a mere possibility.
 _AGREEING = lexicon.words("agreement_adopting_verbs")
@@ -71,11 +72,12 @@ def extract_agreements(parsed: ParsedArticle, index: Register,
 
 def _unnamed(draft: Draft, card: Agreement) -> bool:
     """Not a card a reader could place: only bare or empty mentions (``the agreement``, ``a
-    historic deal``, a lone ``Deal``) with no party or year; or a promise in a noun that fewer than two parties
+    historic deal``, a lone ``Deal``) or mentions named by parties that are no actors, with no party
+    or year; or a promise in a noun that fewer than two parties
     made (``the senator's pledge``): one side's policy, not an agreement."""
     if draft.family == "pledge" and not any(m.verb_based for m in draft.mentions) and len(card.parties) < 2:
         return True
-    return all((m.bare or m.empty) and not m.verb_based
+    return all((m.bare or m.empty or m.by_parties) and not m.verb_based
                and (m.head.pos_ != "PROPN" and not m.head.text[:1].isupper() or m.end - m.start == 1)
                for m in draft.mentions) and not card.parties and not card.year
 
@@ -157,7 +159,7 @@ def _specific(mention: Mention) -> bool:
     if wished is not None and wished.pos_ == "VERB" and wished.lemma_.lower() in _WISHING:
         return False  # ``called for a ceasefire``, ``hope for a peace deal``: not (yet) an agreement
     verb = governing_verb(head)
-    if verb is not None and verb.lemma_.lower() not in SIGNING_VERBS and not _named(mention) and any(
+    if verb is not None and verb.lemma_.lower() not in SIGNING_VERBS and not _named(mention, verb) and any(
             c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children) \
             and not (verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _ASPECT | _AGREEING
                      and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.head.children)):
@@ -168,9 +170,12 @@ def _specific(mention: Mention) -> bool:
     return verb is not None and verb.lemma_.lower() in STATUS_VERBS
 
 
-def _named(mention: Mention) -> bool:
-    """Whether a mention names its parties or its subject with a proper name (``a trade deal with
-    Berg``, ``a Lund deal``): a particular agreement, even one still to be made."""
+def _named(mention: Mention, verb) -> bool:
+    """Whether a mention under an infinitive names its parties or its subject with a proper name
+    (``failed to negotiate a trade deal with Berg``, ``a Lund deal``): a particular agreement, even
+    one still to be made; not under a modal (``could negotiate a better deal with Berg``)."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
     return names_parties(mention) or any(t.pos_ == "PROPN" for t in mention.head.doc[mention.start:mention.head.i])
 
 

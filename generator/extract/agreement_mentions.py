@@ -2,8 +2,11 @@
 
 A mention is an agreement noun (``treaty``, ``accord``, ``ceasefire``, ``deal`` ...) with the words
 that name or describe it (``the Treaty of Lima``, ``a 1998 mutual defence pact``), a plan or text
-that several parties adopt (``the leaders adopted an action plan``), a joint promise told with a
-verb (``Chile and Peru pledged to ...``), or ``it`` where an agreement may be its antecedent. A
+that several parties adopt (``the leaders adopted an action plan``), a resolution a body passes
+(``the senate passed a resolution to ...``), a joint venture, a contract named with a party
+(``Lund's contract with Berg``), a joint promise told with a verb (``Chile and Peru pledged to
+...``), or ``it`` where an agreement may be its antecedent. A lone noun with its parties is named
+with them (``an accord between Lund and Berg``). A
 plural names several agreements, not one (``three earlier truces``), unless a name or its parties
 make it one set (``the Geneva Conventions``, ``our deals with Norway and Chile``). Each mention
 names the rule that found it (:mod:`generator.extract.provenance`).

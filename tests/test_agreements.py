@@ -487,3 +487,9 @@ def test_what_the_parties_agreed_to_do_is_no_mere_possibility(agreements_of):
 def test_the_party_of_a_government_named_after_with_is_its_country(agreements_of):
     [card] = agreements_of("Chile's fleet works under an agreement with the government of Peru.")
     assert "Peru" in card.parties
+
+
+def test_the_body_that_votes_on_a_resolution_is_its_party(agreements_of):
+    [resolution] = agreements_of("The United Nations voted on a resolution to send food to the valley.")
+    assert resolution.name == "resolution to send food"
+    assert resolution.parties == ["United Nations"]

@@ -30,7 +30,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _HEADS = lexicon.table("agreement_heads")
 # Heads that only count with a qualifying word (``joint statement``, ``arms package``), and the
 # rule that finds each; heads that only count with a named party (``Lund's contract``).
-_JOINT_ONLY = {word: value.split("\t") for word, value in lexicon.table("agreement_joint_only").items()}
+_JOINT_ONLY = lexicon.table("agreement_joint_only")
+_JOINT_UNNAMED = lexicon.words("agreement_joint_only_unnamed")
 _PARTY_ONLY = lexicon.words("agreement_party_only_heads")
 _PACKAGE_WORDS = lexicon.words("agreement_package_words")
 _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
@@ -298,7 +299,7 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     """The rule a plausible noun mention was found by."""
     token = m.head
     if word in _JOINT_ONLY:
-        return rule(_JOINT_ONLY[word][0])
+        return rule(_JOINT_ONLY[word])
     if word in _PARTY_ONLY:
         return rule("agreement.party-named-head")
     if word in _COMMITMENT_HEADS and not (token.text[:1].isupper() and token.pos_ == "PROPN" and word in _TEXT_HEADS):
@@ -342,7 +343,7 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
         return False  # ``there is broad agreement``
     proper = token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers)
     if word in _JOINT_ONLY:
-        return "joint" in lower_mods or (proper and token.text[:1].isupper() and _JOINT_ONLY[word][1] == "named")
+        return "joint" in lower_mods or (proper and token.text[:1].isupper() and word not in _JOINT_UNNAMED)
     if word in _PARTY_ONLY:
         if token.tag_ in ("NNS", "NNPS"):
             return names_parties(m)  # ``contracts with Berg``, not ``Berg contracts`` handed out to many

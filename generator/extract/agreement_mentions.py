@@ -28,9 +28,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Head noun -> the family it belongs to. A later reference merges within its family.
 _HEADS = lexicon.table("agreement_heads")
-# Heads that only count with a qualifying word (``joint statement``, ``arms package``), and the
-# rule that finds each; heads that only count with a named party (``Lund's contract``).
-_JOINT_ONLY = lexicon.table("agreement_joint_only")
+# Heads that only count with a qualifying word (``joint statement``, ``arms package``), those of
+# them a capitalised name alone does not make one (``Berg Ventures``); heads that only count with a
+# named party (``Lund's contract``).
+_JOINT_ONLY = lexicon.words("agreement_joint_only")
 _JOINT_UNNAMED = lexicon.words("agreement_joint_only_unnamed")
 _PARTY_ONLY = lexicon.words("agreement_party_only_heads")
 _PACKAGE_WORDS = lexicon.words("agreement_package_words")
@@ -299,7 +300,7 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     """The rule a plausible noun mention was found by."""
     token = m.head
     if word in _JOINT_ONLY:
-        return rule(_JOINT_ONLY[word])
+        return rule("agreement.joint-venture") if word in _JOINT_UNNAMED else rule("agreement.joint-statement")
     if word in _PARTY_ONLY:
         return rule("agreement.party-named-head")
     if word in _COMMITMENT_HEADS and not (token.text[:1].isupper() and token.pos_ == "PROPN" and word in _TEXT_HEADS):

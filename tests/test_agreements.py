@@ -442,7 +442,8 @@ def test_a_lone_agreement_noun_with_its_parties_is_a_card_named_with_them(agreem
 
 
 def test_two_contracts_with_different_partners_are_two_cards(agreements_of):
-    cards = agreements_of("Norway's contract with Chile ends in May. The contract with Peru runs until 2030.")
+    cards = agreements_of("Under Norway's contract with Chile, the ferries are serviced in Oslo; a contract with Peru "
+                          "covers the tugs.")
     assert [card.name for card in cards] == ["Norway's contract", "contract with Peru"]
     assert set(cards[0].parties) == {"Norway", "Chile"}
 
@@ -454,7 +455,7 @@ def test_a_resolution_a_body_adopts_is_its_agreement(agreements_of):
 
 
 def test_a_joint_venture_with_a_partner_is_an_agreement(agreements_of):
-    [venture] = agreements_of("Chile left its joint venture with Peru in March.")
+    [venture] = agreements_of("The copper smelter near Arica is a joint venture with Peru.")
     assert venture.name == "joint venture"
     assert venture.parties == ["Peru"]
 
@@ -479,13 +480,13 @@ def test_contracts_ventures_and_deals_with_no_named_party_are_no_card(agreements
 
 
 def test_what_the_parties_agreed_to_do_is_no_mere_possibility(agreements_of):
-    [venture] = agreements_of("Last year Chile agreed with Peru to run the ferry line as a joint venture.")
+    [venture] = agreements_of("Chile agreed to turn the ferry line into a joint venture.")
     assert venture.name == "joint venture"
-    assert agreements_of("Chile may agree with Peru to run the ferry line as a joint venture.") == []
+    assert agreements_of("Chile may agree to turn the ferry line into a joint venture.") == []
 
 
-def test_the_party_of_a_government_named_after_with_is_its_country(agreements_of):
-    [card] = agreements_of("Chile's fleet works under an agreement with the government of Peru.")
+def test_the_party_of_the_leaders_named_after_with_is_their_country(agreements_of):
+    [card] = agreements_of("Chile's fleet works under a pact with the leaders of Peru.")
     assert "Peru" in card.parties
 
 

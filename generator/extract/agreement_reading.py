@@ -179,7 +179,7 @@ def _mediators(m: Mention, index: Register) -> list[tuple[str, str]]:
 
 def _listed_actors(m: Mention, prep: "Token", index: Register) -> list[str]:
     """Actors named right after ``between``/``with``, up to a possessive or a new phrase, or in the
-    ``of`` phrase of a common noun there (``with the government of Syria``)."""
+    ``of`` phrase of a common noun there (``with the leaders of Lund``)."""
     doc = m.head.doc
     names: list[str] = []
     i = prep.i + 1
@@ -199,7 +199,7 @@ def _listed_actors(m: Mention, prep: "Token", index: Register) -> list[str]:
         stretch = m.para.text[doc[run_start].idx:cut.idx]
     names += index.names(stretch, {"country", "organization", "group", "person"})
     if not names:
-        # ``with the government of Syria``: the party is the one the common noun belongs to
+        # ``with the leaders of Lund``: the party is the one the common noun belongs to
         noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None) if noun is not None else None
         if of is not None:

@@ -39,7 +39,7 @@ _GENERIC_HEADS = lexicon.words("agreement_generic_heads")
 _HYPOTHETICAL = lexicon.words("agreement_hypothetical_auxiliaries")
 _MODALS = lexicon.words("agreement_modal_auxiliaries")
 _ASPECT = lexicon.words("agreement_aspect_verbs")
-# ``agreed to open a joint venture``: what the parties agreed to do is no longer a mere possibility.
+# ``agreed to turn the line into a joint venture``: what the parties agreed to do is no longer a mere possibility.
 _AGREEING = lexicon.words("agreement_adopting_verbs")
 
 AgreementMention = tuple[int, int, int, int, str]

@@ -130,6 +130,13 @@ def test_a_dated_joint_statement(agreements_of):
     "Delegates flew home after the Oslo convention ended.",
     "The senator spoke at his party's state convention.",
     "Thousands attended the Green Party Convention in Oslo.",
+    # a contract, venture or deal with no named party that is an actor; a firm's name
+    "She signed a contract last week.",
+    "The film was a risky venture.",
+    "Both parties hope to reach a deal with broad support.",
+    "The fund is run by Lund Ventures, a firm in Oslo.",
+    "Inspectors looked into the award of Foreign Office contracts.",
+    "Activists fear the mayor will make a deal with Republican leaders.",
 ])
 def test_words_in_passing_are_not_agreements(agreements_of, sentence):
     assert agreements_of(sentence) == []
@@ -421,3 +428,55 @@ def test_what_an_agreement_does_is_not_what_befell_it(agreements_of):
     assert pact.status == "signed"
     [pact] = agreements_of("Chile and Peru signed a fisheries pact in May. The pact collapsed within a year.")
     assert pact.status == "collapsed"
+
+
+# -- agreements named by their parties, bodies and partners ----------------------------------------
+
+def test_a_lone_agreement_noun_with_its_parties_is_a_card_named_with_them(agreements_of):
+    [accord] = agreements_of(
+        "Shipping in the strait is governed by an accord between Norway and Sweden, which both navies enforce.")
+    assert accord.name == "accord between Norway and Sweden"
+    assert set(accord.parties) == {"Norway", "Sweden"}
+
+
+def test_two_contracts_with_different_partners_are_two_cards(agreements_of):
+    cards = agreements_of("Under Norway's contract with Chile, the ferries are serviced in Oslo; a contract with Peru "
+                          "covers the tugs.")
+    assert [card.name for card in cards] == ["Norway's contract", "contract with Peru"]
+    assert set(cards[0].parties) == {"Norway", "Chile"}
+
+
+def test_a_resolution_a_body_adopts_is_its_agreement(agreements_of):
+    [resolution] = agreements_of("The parliament adopted a resolution to ban the sale of fireworks.")
+    assert resolution.name == "resolution to ban the sale of fireworks"
+    assert resolution.status == "reached"
+
+
+def test_a_joint_venture_with_a_partner_is_an_agreement(agreements_of):
+    [venture] = agreements_of("The copper smelter near Arica is a joint venture with Peru.")
+    assert venture.name == "joint venture"
+    assert venture.parties == ["Peru"]
+
+
+def test_a_deal_under_an_infinitive_counts_when_it_names_its_partner(agreements_of):
+    [deal] = agreements_of("Chile failed to negotiate a fishing deal with Peru before the season opened.")
+    assert set(deal.parties) == {"Chile", "Peru"}
+    assert agreements_of("Chile failed to negotiate a better deal before the season opened.") == []
+    assert agreements_of("Chile may still negotiate a fishing deal with Peru, officials said.") == []
+
+
+def test_what_the_parties_agreed_to_do_is_no_mere_possibility(agreements_of):
+    [venture] = agreements_of("Chile agreed to turn the ferry line into a joint venture.")
+    assert venture.name == "joint venture"
+    assert agreements_of("Chile may agree to turn the ferry line into a joint venture.") == []
+
+
+def test_the_party_of_the_leaders_named_after_with_is_their_country(agreements_of):
+    [card] = agreements_of("Chile's fleet works under a pact with the leaders of Peru.")
+    assert "Peru" in card.parties
+
+
+def test_the_body_that_votes_on_a_resolution_is_its_party(agreements_of):
+    [resolution] = agreements_of("The United Nations voted on a resolution to send food to the valley.")
+    assert resolution.name == "resolution to send food"
+    assert resolution.parties == ["United Nations"]

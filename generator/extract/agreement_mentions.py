@@ -2,8 +2,10 @@
 
 A mention is an agreement noun (``treaty``, ``accord``, ``ceasefire``, ``deal`` ...) with the words
 that name or describe it (``the Treaty of Lima``, ``a 1998 mutual defence pact``), a plan or text
-that several parties adopt (``the leaders adopted an action plan``), a joint promise told with a
-verb (``Chile and Peru pledged to ...``). A
+that several parties adopt (``the leaders adopted an action plan``), a resolution a body passes
+(``the senate passed a resolution to ...``), a joint venture, a contract named with a party
+(``Lund's contract with Berg``), or a joint promise told with a verb (``Chile and Peru pledged to
+...``). A lone noun with its parties is named with them (``an accord between Lund and Berg``). A
 plural names several agreements, not one (``three earlier truces``), unless a name or its parties
 make it one set (``the Geneva Conventions``, ``our deals with Norway and Chile``). Each mention
 names the rule that found it (:mod:`generator.extract.provenance`).
@@ -25,8 +27,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Head noun -> the family it belongs to. A later reference merges within its family.
 _HEADS = lexicon.table("agreement_heads")
-# Heads that only count with a qualifying word (``joint statement``, ``arms package``).
+# Heads that only count with a qualifying word (``joint statement``, ``arms package``), those of
+# them a capitalised name alone does not make one (``Berg Ventures``); heads that only count with a
+# named party (``Lund's contract``).
 _JOINT_ONLY = lexicon.words("agreement_joint_only")
+_JOINT_UNNAMED = lexicon.words("agreement_joint_only_unnamed")
+_PARTY_ONLY = lexicon.words("agreement_party_only_heads")
 _PACKAGE_WORDS = lexicon.words("agreement_package_words")
 _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
 _GENERIC_DETS = lexicon.words("agreement_generic_determiners")
@@ -37,9 +43,14 @@ _COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
 _ADOPTING = lexicon.words("agreement_adopting_verbs")
 _TEXT_HEADS = lexicon.words("agreement_text_heads")
 _JOINT_MAKERS = lexicon.words("agreement_joint_makers")
+# A resolution is an agreement of the body that passes it (``the senate passed a resolution``).
+_RESOLVING = lexicon.words("agreement_resolution_verbs")
+_DECIDING_BODIES = lexicon.words("agreement_deciding_bodies")
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
 _EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers")
 # ``the two countries``, ``both sides``: a pair of parties named elsewhere.
+# Named entities that may be an agreement's party.
+_PARTY_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
 PAIR = re.compile(r"\b(the two|both) (?:\w+ )?(" + "|".join(lexicon.table("pair_nouns")) + r")\b", re.I)
 
 
@@ -62,6 +73,8 @@ class Mention:
     full_end: int = 0
     """Token index after the mention with its ``between``/``with`` phrases."""
     verb_based: bool = False
+    by_parties: bool = False
+    """Named by its parties alone (``an accord with Lund``): no card where none of them is an actor."""
     rule: str = ""
     """The rule that found the mention (:mod:`generator.extract.provenance`)."""
     joined: str = ""
@@ -170,7 +183,9 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
                 continue  # ``a ceasefire on Monday``: when, not what about
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in child.lefts):
-            end = max(end, child.right_edge.i + 1)
+            # ``a pact to end the war``: the verb and its object, not the phrases that follow them
+            end = max(end, child.i + 1, *(c.right_edge.i + 1 for c in child.children
+                                         if c.dep_ in ("dobj", "prt", "neg", "attr", "acomp")))
         elif child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
             full_end = max(full_end, _phrase_end(child))
         elif child.dep_ in ("nummod", "appos", "npadvmod") and child.i == token.i + 1 and child.like_num:
@@ -189,7 +204,20 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
             and not any(t.like_num or t.pos_ == "NUM" or t.pos_ == "PROPN" for t in modifiers):
         mention.end = full_end  # plain "deals" is named by whom they are with: "deals with Norway and Chile"
         mention.rule = rule("agreement.described-head")
+    elif bare and names_parties(mention):
+        # ``an accord between Lund and Berg``: the parties say which agreement it is, and name it
+        mention.end, mention.bare, mention.by_parties = full_end, False, True
+        mention.rule = rule("agreement.head-with-parties")
     return mention
+
+
+def names_parties(m: Mention) -> bool:
+    """Whether the mention's ``between``/``with``/``among`` phrase names a country, body, group or
+    person."""
+    doc = m.head.doc
+    return any(t.ent_type_ in _PARTY_ENTITIES for prep in m.head.rights
+               if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "among")
+               for t in doc[prep.i + 1:min(_phrase_end(prep), m.full_end)])
 
 
 def _where_or_when(prep: "Token") -> bool:
@@ -203,18 +231,29 @@ def _where_or_when(prep: "Token") -> bool:
 
 
 def _phrase_end(prep: "Token") -> int:
-    """Token index after a prepositional phrase, cut before a dash or bracket that opens an aside."""
+    """Token index after a prepositional phrase, cut before a dash or bracket that opens an aside
+    and before a clause that describes one of its nouns (``with Lund, which ...``)."""
     doc = prep.doc
     end = prep.right_edge.i + 1
-    return next((t.i for t in doc[prep.i + 1:end] if t.text in ("-", "\u2013", "\u2014", "(", ";")), end)
+    end = next((t.i for t in doc[prep.i + 1:end] if t.text in ("-", "\u2013", "\u2014", "(", ";")), end)
+    end = min([end] + [c.left_edge.i for t in doc[prep.i + 1:end] for c in t.children
+                       if c.dep_ in ("relcl", "acl") and c.i > prep.i])
+    while end > prep.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return end
 
 
 def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     """The rule a plausible noun mention was found by."""
     token = m.head
     if word in _JOINT_ONLY:
-        return rule("agreement.joint-statement")
+        return rule("agreement.joint-venture") if word in _JOINT_UNNAMED else rule("agreement.joint-statement")
+    if word in _PARTY_ONLY:
+        return rule("agreement.party-named-head")
     if word in ("resolution", "resolutions") and not m.bare:
+        body = any(t.ent_type_ == "ORG" for t in modifiers) or any(t.like_num for t in token.doc[token.i:m.end])
+        if not body and resolved_by_body(token):
+            return rule("agreement.body-resolution")
         return rule("agreement.numbered-resolution")
     if token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers):
         return rule("agreement.named-head")
@@ -248,7 +287,12 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
         return False  # ``there is broad agreement``
     proper = token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers)
     if word in _JOINT_ONLY:
-        return "joint" in lower_mods or (proper and token.text[:1].isupper())
+        return "joint" in lower_mods or (proper and token.text[:1].isupper() and word not in _JOINT_UNNAMED)
+    if word in _PARTY_ONLY:
+        if token.tag_ in ("NNS", "NNPS"):
+            return names_parties(m)  # ``contracts with Berg``, not ``Berg contracts`` handed out to many
+        return any(t.pos_ == "PROPN" for t in modifiers) or names_parties(m) or any(
+            t.dep_ == "poss" and t.ent_type_ in _PARTY_ENTITIES for t in token.lefts)
     if word in _COMMITMENT_HEADS:
         return _adopted(m, lower_mods)
     if word == "package":
@@ -277,7 +321,8 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
         body = any(t.ent_type_ == "ORG" for t in modifiers) or any(
             c.dep_ == "prep" and c.lower_ in ("of", "by") and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
             for c in token.rights)
-        return body or any(t.like_num for t in m.sent.doc[token.i:m.end]) or m.bare and m.definite
+        return body or any(t.like_num for t in m.sent.doc[token.i:m.end]) or m.bare and m.definite \
+            or not m.bare and resolved_by_body(token)
     if plural:
         return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
     return True
@@ -300,6 +345,20 @@ def _adopted(m: Mention, lower_mods: set[str]) -> bool:
             return False
         verb = token.head  # ``the action plan adopted by the summit``
     return joint_maker(verb, m.para.text)
+
+
+def resolved_by_body(token: "Token") -> bool:
+    """Whether a resolution is one a body passes, adopts or votes on: the subject (or ``by`` agent)
+    of the verb it depends on is an organisation or a deciding body (``the senate passed a
+    resolution to ...``, ``a resolution adopted by the assembly``)."""
+    verb = governing_verb(token)
+    if verb is None or verb.lemma_.lower() not in _RESOLVING:
+        return False
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subj = next((c for c in (agent.children if agent is not None else verb.children)
+                 if c.dep_ in ("nsubj", "pobj")), None)
+    return subj is not None and subj.i != token.i and (
+        subj.ent_type_ == "ORG" or subj.lemma_.lower() in _DECIDING_BODIES)
 
 
 def joint_maker(verb: "Token", text: str) -> bool:

@@ -110,7 +110,10 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
         for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("between", "among")):
             take(_listed_actors(m, prep, index), rule("party.between"))
             pair_texts.append(m.para.text[prep.idx:prep.right_edge.idx + len(prep.right_edge)])
-    if verb is not None and status in ("signed", "reached", "pledged", "under negotiation", "ratified") or m.verb_based:
+    if m.rule == rule("agreement.body-resolution") and verb is None:
+        verb = governing_verb(m.head)  # the body that passes or votes on its resolution is its party
+    if verb is not None and status in ("signed", "reached", "pledged", "under negotiation", "ratified") or m.verb_based \
+            or m.rule == rule("agreement.body-resolution"):
         verb = m.head if m.verb_based else verb
         holder = verb
         while holder is not None and not any(c.dep_ in ("nsubj",) for c in holder.children) and holder.dep_ in ("xcomp", "conj"):
@@ -173,7 +176,8 @@ def _mediators(m: Mention, index: Register) -> list[tuple[str, str]]:
 
 
 def _listed_actors(m: Mention, prep: "Token", index: Register) -> list[str]:
-    """Actors named right after ``between``/``with``, up to a possessive or a new phrase."""
+    """Actors named right after ``between``/``with``, up to a possessive or a new phrase, or in the
+    ``of`` phrase of a common noun there (``with the leaders of Lund``)."""
     doc = m.head.doc
     names: list[str] = []
     i = prep.i + 1
@@ -192,6 +196,12 @@ def _listed_actors(m: Mention, prep: "Token", index: Register) -> list[str]:
         cut = doc[i - 1]
         stretch = m.para.text[doc[run_start].idx:cut.idx]
     names += index.names(stretch, {"country", "organization", "group", "person"})
+    if not names:
+        # ``with the leaders of Lund``: the party is the one the common noun belongs to
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None) if noun is not None else None
+        if of is not None:
+            return _listed_actors(m, of, index)
     return names
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.agreement_mentions import Mention, find_mentions, governing_verb
+from generator.extract.agreement_mentions import Mention, find_mentions, governing_verb, names_parties
 from generator.extract.agreement_naming import card_name
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
 from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention
@@ -36,7 +36,10 @@ _IGNORED_MODIFIERS = lexicon.words("agreement_ignored_modifiers")
 _GENERIC_HEADS = lexicon.words("agreement_generic_heads")
 # Auxiliaries of an agreement that may never be: a modal of possibility, or an infinitive's ``to``.
 _HYPOTHETICAL = lexicon.words("agreement_hypothetical_auxiliaries")
+_MODALS = lexicon.words("agreement_modal_auxiliaries")
 _ASPECT = lexicon.words("agreement_aspect_verbs")
+# ``agreed to turn the line into a joint venture``: what the parties agreed to do is no longer a mere possibility.
+_AGREEING = lexicon.words("agreement_adopting_verbs")
 
 AgreementMention = tuple[int, int, int, int, str]
 """Where the article refers to an agreement: paragraph, first and end token, the number of the
@@ -68,11 +71,12 @@ def extract_agreements(parsed: ParsedArticle, index: Register,
 
 def _unnamed(draft: Draft, card: Agreement) -> bool:
     """Not a card a reader could place: only bare or empty mentions (``the agreement``, ``a
-    historic deal``, a lone ``Deal``) with no party or year; or a promise in a noun that fewer than two parties
+    historic deal``, a lone ``Deal``) or mentions named by parties that are no actors, with no party
+    or year; or a promise in a noun that fewer than two parties
     made (``the senator's pledge``): one side's policy, not an agreement."""
     if draft.family == "pledge" and not any(m.verb_based for m in draft.mentions) and len(card.parties) < 2:
         return True
-    return all((m.bare or m.empty) and not m.verb_based
+    return all((m.bare or m.empty or m.by_parties) and not m.verb_based
                and (m.head.pos_ != "PROPN" and not m.head.text[:1].isupper() or m.end - m.start == 1)
                for m in draft.mentions) and not card.parties and not card.year
 
@@ -149,14 +153,24 @@ def _specific(mention: Mention) -> bool:
     if wished is not None and wished.pos_ == "VERB" and wished.lemma_.lower() in _WISHING:
         return False  # ``called for a ceasefire``, ``hope for a peace deal``: not (yet) an agreement
     verb = governing_verb(head)
-    if verb is not None and verb.lemma_.lower() not in SIGNING_VERBS and any(
+    if verb is not None and verb.lemma_.lower() not in SIGNING_VERBS and not _named(mention, verb) and any(
             c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children) \
-            and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECT):
+            and not (verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _ASPECT | _AGREEING
+                     and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.head.children)):
         return False  # ``could negotiate a better deal``, ``hopes to broker a peace deal``: one that may never be
     if not mention.bare:
         return True
     verb = governing_verb(mention.head)
     return verb is not None and verb.lemma_.lower() in STATUS_VERBS
+
+
+def _named(mention: Mention, verb) -> bool:
+    """Whether a mention under an infinitive names its parties or its subject with a proper name
+    (``failed to negotiate a trade deal with Berg``, ``a Lund deal``): a particular agreement, even
+    one still to be made; not under a modal (``could negotiate a better deal with Berg``)."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
+    return names_parties(mention) or any(t.pos_ == "PROPN" for t in mention.head.doc[mention.start:mention.head.i])
 
 
 # -- the card -----------------------------------------------------------------------------

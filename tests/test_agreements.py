@@ -446,12 +446,6 @@ def test_two_contracts_with_different_partners_are_two_cards(agreements_of):
     assert set(cards[0].parties) == {"Norway", "Chile"}
 
 
-def test_a_resolution_a_body_adopts_is_its_agreement(agreements_of):
-    [resolution] = agreements_of("The parliament adopted a resolution to ban the sale of fireworks.")
-    assert resolution.name == "resolution to ban the sale of fireworks"
-    assert resolution.status == "reached"
-
-
 def test_a_joint_venture_with_a_partner_is_an_agreement(agreements_of):
     [venture] = agreements_of("The copper smelter near Arica is a joint venture with Peru.")
     assert venture.name == "joint venture"
@@ -466,17 +460,17 @@ def test_a_deal_under_an_infinitive_counts_when_it_names_its_partner(agreements_
 
 
 def test_what_the_parties_agreed_to_do_is_no_mere_possibility(agreements_of):
-    [venture] = agreements_of("Chile agreed to turn the ferry line into a joint venture.")
-    assert venture.name == "joint venture"
-    assert agreements_of("Chile may agree to turn the ferry line into a joint venture.") == []
+    [venture] = agreements_of("Chile agreed to turn the ferry line into a joint venture with Peru.")
+    assert venture.name == "joint venture" and venture.parties == ["Peru"]
+    assert agreements_of("Chile may agree to turn the ferry line into a joint venture with Peru.") == []
+
+
+def test_a_joint_venture_with_no_party_is_no_card(agreements_of):
+    # a kind of business, not an agreement a reader can place
+    assert agreements_of("The ferry line became a new joint venture in the spring.") == []
+    assert agreements_of("Joint ventures in shipping grew fast last year.") == []
 
 
 def test_the_party_of_the_leaders_named_after_with_is_their_country(agreements_of):
     [card] = agreements_of("Chile's fleet works under a pact with the leaders of Peru.")
     assert "Peru" in card.parties
-
-
-def test_the_body_that_votes_on_a_resolution_is_its_party(agreements_of):
-    [resolution] = agreements_of("The United Nations voted on a resolution to send food to the valley.")
-    assert resolution.name == "resolution to send food"
-    assert resolution.parties == ["United Nations"]

@@ -2,10 +2,9 @@
 
 A mention is an agreement noun (``treaty``, ``accord``, ``ceasefire``, ``deal`` ...) with the words
 that name or describe it (``the Treaty of Lima``, ``a 1998 mutual defence pact``), a plan or text
-that several parties adopt (``the leaders adopted an action plan``), a resolution a body passes
-(``the senate passed a resolution to ...``), a joint venture, a contract named with a party
-(``Lund's contract with Berg``), or a joint promise told with a verb (``Chile and Peru pledged to
-...``). A lone noun with its parties is named with them (``an accord between Lund and Berg``). A
+that several parties adopt (``the leaders adopted an action plan``), a joint venture or a contract
+with a party (``Lund's contract with Berg``), or a joint promise told with a verb (``Chile and Peru
+pledged to ...``). A lone noun with its parties is named with them (``an accord between Lund and Berg``). A
 plural names several agreements, not one (``three earlier truces``), unless a name or its parties
 make it one set (``the Geneva Conventions``, ``our deals with Norway and Chile``). Each mention
 names the rule that found it (:mod:`generator.extract.provenance`).
@@ -33,6 +32,8 @@ _HEADS = lexicon.table("agreement_heads")
 _JOINT_ONLY = lexicon.words("agreement_joint_only")
 _JOINT_UNNAMED = lexicon.words("agreement_joint_only_unnamed")
 _PARTY_ONLY = lexicon.words("agreement_party_only_heads")
+PARTY_ONLY_HEADS = _PARTY_ONLY | _JOINT_UNNAMED
+"""Heads that are no agreement a reader can place without a party: ventures and contracts."""
 _PACKAGE_WORDS = lexicon.words("agreement_package_words")
 _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
 _GENERIC_DETS = lexicon.words("agreement_generic_determiners")
@@ -43,9 +44,6 @@ _COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
 _ADOPTING = lexicon.words("agreement_adopting_verbs")
 _TEXT_HEADS = lexicon.words("agreement_text_heads")
 _JOINT_MAKERS = lexicon.words("agreement_joint_makers")
-# A resolution is an agreement of the body that passes it (``the senate passed a resolution``).
-_RESOLVING = lexicon.words("agreement_resolution_verbs")
-_DECIDING_BODIES = lexicon.words("agreement_deciding_bodies")
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
 _EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers")
 # ``the two countries``, ``both sides``: a pair of parties named elsewhere.
@@ -211,6 +209,17 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
     return mention
 
 
+def _named_party(m: Mention, modifiers: list["Token"]) -> bool:
+    """A party named with the noun: a possessive, a proper name before it, or a between/with
+    phrase; for a plural, only the phrase (``contracts with Berg``, not ``Berg contracts`` handed
+    out to many)."""
+    token = m.head
+    if token.tag_ in ("NNS", "NNPS"):
+        return names_parties(m)
+    return any(t.pos_ == "PROPN" for t in modifiers) or names_parties(m) or any(
+        t.dep_ == "poss" and t.ent_type_ in _PARTY_ENTITIES for t in token.lefts)
+
+
 def names_parties(m: Mention) -> bool:
     """Whether the mention's ``between``/``with``/``among`` phrase names a country, body, group or
     person."""
@@ -251,9 +260,6 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     if word in _PARTY_ONLY:
         return rule("agreement.party-named-head")
     if word in ("resolution", "resolutions") and not m.bare:
-        body = any(t.ent_type_ == "ORG" for t in modifiers) or any(t.like_num for t in token.doc[token.i:m.end])
-        if not body and resolved_by_body(token):
-            return rule("agreement.body-resolution")
         return rule("agreement.numbered-resolution")
     if token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers):
         return rule("agreement.named-head")
@@ -286,13 +292,12 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
             and not any(t.dep_ == "poss" for t in token.lefts):
         return False  # ``there is broad agreement``
     proper = token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers)
+    if word in _JOINT_UNNAMED:
+        return "joint" in lower_mods  # with no party at all, no card (agreements._unnamed)
     if word in _JOINT_ONLY:
-        return "joint" in lower_mods or (proper and token.text[:1].isupper() and word not in _JOINT_UNNAMED)
+        return "joint" in lower_mods or proper and token.text[:1].isupper()
     if word in _PARTY_ONLY:
-        if token.tag_ in ("NNS", "NNPS"):
-            return names_parties(m)  # ``contracts with Berg``, not ``Berg contracts`` handed out to many
-        return any(t.pos_ == "PROPN" for t in modifiers) or names_parties(m) or any(
-            t.dep_ == "poss" and t.ent_type_ in _PARTY_ENTITIES for t in token.lefts)
+        return _named_party(m, modifiers)
     if word in _COMMITMENT_HEADS:
         return _adopted(m, lower_mods)
     if word == "package":
@@ -322,7 +327,7 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
             c.dep_ == "prep" and c.lower_ in ("of", "by") and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
             for c in token.rights)
         return body or any(t.like_num for t in m.sent.doc[token.i:m.end]) or m.bare and m.definite \
-            or not m.bare and resolved_by_body(token)
+
     if plural:
         return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
     return True
@@ -345,20 +350,6 @@ def _adopted(m: Mention, lower_mods: set[str]) -> bool:
             return False
         verb = token.head  # ``the action plan adopted by the summit``
     return joint_maker(verb, m.para.text)
-
-
-def resolved_by_body(token: "Token") -> bool:
-    """Whether a resolution is one a body passes, adopts or votes on: the subject (or ``by`` agent)
-    of the verb it depends on is an organisation or a deciding body (``the senate passed a
-    resolution to ...``, ``a resolution adopted by the assembly``)."""
-    verb = governing_verb(token)
-    if verb is None or verb.lemma_.lower() not in _RESOLVING:
-        return False
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    subj = next((c for c in (agent.children if agent is not None else verb.children)
-                 if c.dep_ in ("nsubj", "pobj")), None)
-    return subj is not None and subj.i != token.i and (
-        subj.ent_type_ == "ORG" or subj.lemma_.lower() in _DECIDING_BODIES)
 
 
 def joint_maker(verb: "Token", text: str) -> bool:

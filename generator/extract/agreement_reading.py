@@ -110,10 +110,7 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
         for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("between", "among")):
             take(_listed_actors(m, prep, index), rule("party.between"))
             pair_texts.append(m.para.text[prep.idx:prep.right_edge.idx + len(prep.right_edge)])
-    if m.rule == rule("agreement.body-resolution") and verb is None:
-        verb = governing_verb(m.head)  # the body that passes or votes on its resolution is its party
-    if verb is not None and status in ("signed", "reached", "pledged", "under negotiation", "ratified") or m.verb_based \
-            or m.rule == rule("agreement.body-resolution"):
+    if verb is not None and status in ("signed", "reached", "pledged", "under negotiation", "ratified") or m.verb_based:
         verb = m.head if m.verb_based else verb
         holder = verb
         while holder is not None and not any(c.dep_ in ("nsubj",) for c in holder.children) and holder.dep_ in ("xcomp", "conj"):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.agreement_mentions import Mention, find_mentions, governing_verb, names_parties
+from generator.extract.agreement_mentions import PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties
 from generator.extract.agreement_naming import card_name
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
 from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention
@@ -72,10 +72,13 @@ def extract_agreements(parsed: ParsedArticle, index: Register,
 def _unnamed(draft: Draft, card: Agreement) -> bool:
     """Not a card a reader could place: only bare or empty mentions (``the agreement``, ``a
     historic deal``, a lone ``Deal``) or mentions named by parties that are no actors, with no party
-    or year; or a promise in a noun that fewer than two parties
+    or year; a joint venture or a contract with no party; or a promise in a noun that fewer than two parties
     made (``the senator's pledge``): one side's policy, not an agreement."""
     if draft.family == "pledge" and not any(m.verb_based for m in draft.mentions) and len(card.parties) < 2:
         return True
+    if not card.parties and any(m.head.lemma_.lower() in PARTY_ONLY_HEADS for m in draft.mentions) and all(
+            m.head.lemma_.lower() in PARTY_ONLY_HEADS or m.bare or m.empty for m in draft.mentions):
+        return True  # a venture or contract with no party the article names: "a new joint venture"
     return all((m.bare or m.empty or m.by_parties) and not m.verb_based
                and (m.head.pos_ != "PROPN" and not m.head.text[:1].isupper() or m.end - m.start == 1)
                for m in draft.mentions) and not card.parties and not card.year
@@ -167,8 +170,10 @@ def _specific(mention: Mention) -> bool:
 def _named(mention: Mention, verb) -> bool:
     """Whether a mention under an infinitive names its parties or its subject with a proper name
     (``failed to negotiate a trade deal with Berg``, ``a Lund deal``): a particular agreement, even
-    one still to be made; not under a modal (``could negotiate a better deal with Berg``)."""
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+    one still to be made; not under a modal, on its verb or the verb above an infinitive
+    (``could negotiate a better deal with Berg``, ``may agree to form a venture with Berg``)."""
+    verbs = [verb, verb.head] if verb.dep_ in ("xcomp", "advcl") else [verb]
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for v in verbs for c in v.children):
         return False
     return names_parties(mention) or any(t.pos_ == "PROPN" for t in mention.head.doc[mention.start:mention.head.i])
 

@@ -217,6 +217,7 @@ def _markdown_to_html(text: str) -> str:
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(headline=TEXT, body=TEXT)
 @example(headline="<b>x</b>", body='"<b>x</b>\n"')  # a quotation whose last paragraph is its closing mark alone
+@example(headline='<b>x</b>\n"0', body='"0')  # a quotation that runs on into the next paragraph
 def test_any_text_builds_without_crash_markup_or_invented_quotes(explain, headline, body):
     import unicodedata
 
@@ -234,8 +235,10 @@ def test_any_text_builds_without_crash_markup_or_invented_quotes(explain, headli
     event(f"built, {'with' if explainer.quotes else 'no'} quotes")
     flat = " ".join(unicodedata.normalize("NFC", raw).split())
     for quote in explainer.quotes:
-        assert quote.text in explainer.paragraphs[quote.paragraph]
-        assert quote.text in flat
+        # a quotation that runs on over paragraphs is each paragraph's words in turn
+        for offset, piece in enumerate(quote.text.split("\n\n")):
+            assert piece in explainer.paragraphs[quote.paragraph + offset]
+            assert " ".join(piece.split()) in flat
     html = _markdown_to_html(render_explainer(explainer))
     page = assert_no_markup_from_article(html, "property")
     assert {t for t, _ in page.tags} <= PAGE_TAGS | {"img"}

@@ -172,6 +172,10 @@ def _placeholder_role(words: list[str], m: Mention, entities: list[Entity],
     return f"{role} of {owner.name}", None
 
 
+# A role that names whom it serves: "Chief of Globex", "Adviser to X", "Professor at Y", "Globex's chief".
+_OWNED = re.compile(r" (of|%s) |['\u2019]s " % "|".join(sorted(set(lexicon.table("role_owner_prepositions").values()))))
+
+
 def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str | None, str | None, str | None]:
     """The best of the roles written beside a person's mentions: a title over a rank alone, one that
     names a country, not too long, the earliest; with its country and the rule that found it."""
@@ -185,17 +189,17 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
             else:
                 norm = normalise_role(words, gaz, docs)
             if norm is None and words and words[0][:1].isupper() \
-                    and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words):
+                    and all(w[:1].isupper() or w in ("of", "and", "for", "&", "'s", "\u2019s") for w in words):
                 # an employer alone: "the Herald's Tom Reyes", "X of the Y Party"; a country: "Chile's Ana Rojas"
                 land = gaz.country(" ".join(words))
                 if land is None and (gaz.place(" ".join(words)) is not None or words[-1].lower() in PLACE_NAME_WORDS):
                     continue  # "Moscow's X", "X of Elm Road": a place is no one's role
-                norm = (land.name, land.name) if land else (" ".join(words), None)
+                norm = (land.name, land.name) if land else (" ".join(rejoin(words)), None)  # "the UK's X Agency"
             if norm is None:
                 continue
             role, country = norm
             only_rank = not any(is_role_word(w) and not rank(w) for w in words)
-            owned = country is not None or re.search(r" (of|for|to) |['\u2019]s ", role) is not None
+            owned = country is not None or _OWNED.search(role) is not None
             score = (not only_rank, not part_role(words), owned, country is not None, len(role.split()) <= 10,
                      -(m.paragraph or 0))
             if best is None or score > best[0]:

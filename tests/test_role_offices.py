@@ -89,4 +89,10 @@ def test_a_part_played_is_no_office_served(role_of):
 
 def test_a_kin_appositive_may_give_the_other_person_s_title(role_of):
     body = "On Friday, Lea Moreau, fiancée of reporter Paul Ostrand, spoke to the press in Geneva."
-    assert role_of(body, "Lea Moreau") == "Fiancée of reporter Paul Ostrand"
+    assert role_of(body, "Lea Moreau") == "Fiancée of Paul Ostrand, Reporter"
+
+
+def test_an_owner_written_after_their_own_title_is_found_by_name(role_of):
+    body = ("Austrian Chancellor Ana Lind's spokesman, Tom Reyes, said the visit would go ahead. "
+            "Lind arrived in Vienna on Monday.")
+    assert role_of(body, "Tom Reyes") == "Spokesman for Ana Lind, Chancellor of Austria"

@@ -126,10 +126,13 @@ def _resolve_possessors(people: list[Entity]) -> None:
             owner, noun = fold(written.group(2)), written.group(1)
         else:
             continue
-        boss = next((p for p in people if p is not ent and p.mentions and
-                     (owner == fold(p.name) or owner in {fold(a) for a in p.aliases})), None)
+        # the owner's name may follow their own title: "Chancellor Ana Lind's spokesman"
+        owners = [" ".join(owner.split()[k:]) for k in range(len(owner.split()))]
+        boss = next((p for o in owners for p in people if p is not ent and p.mentions and
+                     (o == fold(p.name) or o in {fold(a) for a in p.aliases})), None)
         if boss is not None:
-            role = f"{noun[:1].upper()}{noun[1:]} of {boss.name}"
+            prep = lexicon.table("role_owner_prepositions").get(noun.split()[-1].lower(), "of")
+            role = f"{noun[:1].upper()}{noun[1:]} {prep} {boss.name}"
             ent.role = f"{role}, {boss.role}" if boss.role and "'s " not in boss.role else role
             ent.rules.append(rule("role.owner-of-possessor"))
 

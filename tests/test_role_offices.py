@@ -96,3 +96,18 @@ def test_an_owner_written_after_their_own_title_is_found_by_name(role_of):
     body = ("Austrian Chancellor Ana Lind's spokesman, Tom Reyes, said the visit would go ahead. "
             "Lind arrived in Vienna on Monday.")
     assert role_of(body, "Tom Reyes") == "Spokesman for Ana Lind, Chancellor of Austria"
+
+
+def test_a_role_served_in_the_past_gives_way_to_a_title_written_beside_the_name(role_of):
+    body = "Vice President Dara Kell, who served as a senator from Delmar for years, spoke first."
+    assert role_of(body, "Dara Kell") == "Vice President"
+
+
+def test_a_former_role_with_an_owner_keeps_the_owner(role_of):
+    body = "The event was run by Ana Lind, who served as Tom Reyes's chief of staff, and two aides. Reyes left early."
+    assert role_of(body, "Ana Lind") == "Former chief of staff of Tom Reyes"
+
+
+def test_a_relative_clause_without_a_comma_still_gives_a_role(role_of):
+    body = "The talks stalled, said officials close to Ana Lind who is the treasurer of the Delmar Trust."
+    assert role_of(body, "Ana Lind") == "Treasurer of the Delmar Trust"

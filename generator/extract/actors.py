@@ -175,8 +175,11 @@ def _placeholder_role(words: list[str], m: Mention, entities: list[Entity],
     return f"{role} of {owner.name}", None
 
 
-# A role that names whom it serves: "Chief of Globex", "Adviser to X", "Professor at Y", "Globex's chief".
-_OWNED = re.compile(r" (of|%s) |['\u2019]s " % "|".join(sorted(set(lexicon.table("role_owner_prepositions").values()))))
+# A role that names whom it serves: "Chief of Globex", "Adviser to X", "Professor at Y", "Globex's chief"
+# (not "with", which as often joins a role to the people it meets as to the body it serves).
+_OWNED = re.compile(r" (of|for|to|at) |['\u2019]s ")
+# Roles said in passing, which give way to any other role the article writes beside the person.
+_FALLBACK_RULES = (rule("role.relative-serving-as"),)
 
 
 def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str | None, str | None, str | None]:
@@ -203,7 +206,8 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
             role, country = norm
             only_rank = not any(is_role_word(w) and not rank(w) for w in words)
             owned = country is not None or _OWNED.search(role) is not None
-            score = (not only_rank, not part_role(words), owned, country is not None, len(role.split()) <= 10,
+            score = (not only_rank, not part_role(words), rule_id not in _FALLBACK_RULES, owned, country is not None,
+                     len(role.split()) <= 10,
                      -(m.paragraph or 0))
             if best is None or score > best[0]:
                 best = (score, role, country, rule_id)

@@ -138,5 +138,7 @@ def serving_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
             words.append(t.text)
     if not words or len(words) > 12 or part_role(words):
         return None
-    former = ["former"] if kind == "left" and verb.tag_ == "VBD" else []
-    return rule("role.relative-serving-as"), former + words
+    if kind == "left" and verb.tag_ == "VBD":  # "former", after an owner's possessive: "Globex's former chief"
+        owner = next((n + 1 for n, w in enumerate(words) if w in ("'s", "\u2019s")), 0)
+        words = words[:owner] + ["former"] + words[owner:]
+    return rule("role.relative-serving-as"), words

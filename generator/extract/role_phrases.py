@@ -307,9 +307,10 @@ def _joined_title(doc: "Doc", start: int, sent: "Span") -> int:
 
 
 def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
-    """``X, Chile's finance minister,``, ``X, an adviser to the Peruvian Trade Ministry,``."""
-    if end + 1 < sent.end and doc[end].text == ",":
-        k = end + 1
+    """``X, Chile's finance minister,``, ``X, an adviser to the Peruvian Trade Ministry,``, ``X who is
+    the treasurer``."""
+    if end + 1 < sent.end and (doc[end].text == "," or doc[end].lower_ == "who"):  # "X who is the treasurer"
+        k = end + 1 if doc[end].text == "," else end
         if k + 2 < sent.end and doc[k].like_num and doc[k + 1].text == ",":
             k += 2  # "X, 42, a farmer from ..."
         if k + 2 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":

@@ -111,3 +111,12 @@ def test_a_former_role_with_an_owner_keeps_the_owner(role_of):
 def test_a_relative_clause_without_a_comma_still_gives_a_role(role_of):
     body = "The talks stalled, said officials close to Ana Lind who is the treasurer of the Delmar Trust."
     assert role_of(body, "Ana Lind") == "Treasurer of the Delmar Trust"
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Labour MP Ana Lind said the vote was a mistake.", "Ana Lind", "Labour Member of Parliament"),
+    ("The motion was tabled by Tom Reyes, a Green MEP, on Monday.", "Tom Reyes",
+     "Green Member of the European Parliament"),
+])
+def test_titles_written_as_initials_are_spelled_out(role_of, body, name, role):
+    assert role_of(body, name) == role

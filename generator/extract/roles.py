@@ -49,6 +49,7 @@ _ORG_WORDS = lexicon.words("org_words")
 _ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
 _TENURE = lexicon.words("tenure_words")
 _PRESENT = lexicon.words("role_present_words")
+_ABBREVIATIONS = lexicon.table("role_abbreviations")
 _FIXED_TITLES = lexicon.words("fixed_titles")
 # Titles a portfolio word stands before: "press secretary" is one title, "party chief" a body's chief.
 _PORTFOLIO_TITLES = lexicon.words("portfolio_titles")
@@ -305,6 +306,8 @@ def rejoin(words: list[str]) -> list[str]:
 
 
 def _expand(word: str) -> str:
+    if word.isupper() and word.lower() in _ABBREVIATIONS:
+        return _ABBREVIATIONS[word.lower()]  # "Conservative MP"
     r = rank(word)
     return r if r and (word.endswith(".") or word.lower() != r.lower()) else word
 
@@ -313,8 +316,8 @@ def _cap(word: str) -> str:
     r = rank(word)
     if r and (word.endswith(".") or word.lower() in ("pfc", "spc")):
         return r
-    if word.lower() == "pm":
-        return "Prime Minister"
+    if word.lower() in _ABBREVIATIONS:
+        return _ABBREVIATIONS[word.lower()]
     if word.isupper() and len(word) > 1:
         return word  # "CEO", "MP"
     if word.lower() in _LOWER:

@@ -120,3 +120,8 @@ def test_a_relative_clause_without_a_comma_still_gives_a_role(role_of):
 ])
 def test_titles_written_as_initials_are_spelled_out(role_of, body, name, role):
     assert role_of(body, name) == role
+
+
+def test_a_title_joined_to_its_charge_by_for_before_a_name(role_of):
+    body = "On a visit to Lima, UN Special Envoy for Peru Ana Lind said the talks would resume."
+    assert role_of(body, "Ana Lind") == "UN Special Envoy for Peru"

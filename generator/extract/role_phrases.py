@@ -213,15 +213,16 @@ def _possessive_owner(doc: "Doc", k: int, sent: "Span") -> int | None:
 
 
 def _title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
-    """``Secretary of State X``, ``President of the Opposition Bharatiya Janata Party X``, ``Ambassador to Chile X``."""
+    """``Secretary of State X``, ``President of the Opposition Bharatiya Janata Party X``, ``Ambassador to Chile X``,
+    ``Special Envoy for Peru X``."""
     i = start - 1
     k = i
     while k > sent.start and doc[k].text[:1].isupper() and not is_role_word(doc[k].text) and k > start - 7:
         k -= 1
-    if k < i and k - 1 >= sent.start and doc[k].lower_ in ("of", "the", "to"):
-        if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ in ("of", "to"):
+    if k < i and k - 1 >= sent.start and doc[k].lower_ in ("of", "the", "to", "for"):
+        if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ in ("of", "to", "for"):
             k -= 1
-        if doc[k].lower_ in ("of", "to") and k - 1 >= sent.start and is_role_word(doc[k - 1].text) \
+        if doc[k].lower_ in ("of", "to", "for") and k - 1 >= sent.start and is_role_word(doc[k - 1].text) \
                 and doc[k - 1].text[:1].isupper():
             j = k - 1
             while j - 1 >= sent.start and (doc[j - 1].lower_ in TITLE_MODIFIERS or doc[j - 1].text[:1].isupper()

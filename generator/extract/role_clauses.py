@@ -1,5 +1,6 @@
 """Roles said of a name in a clause: ``X is the mayor of Delmar`` (a copula in a sentence of its
-own) and ``X, who chairs the budget committee,`` (a relative clause whose verb holds an office).
+own), ``X, who chairs the budget committee,`` (a relative clause whose verb holds an office) and
+``X, who serves as treasurer,`` (a relative clause whose verb serves "as" a role).
 Read by :mod:`generator.extract.role_phrases`.
 """
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Where an article writes a person's role: a title before the name, an appositive after or before
 it, a plural title before a list of names, an object complement (``made X president``), an
-employer or a body the person is written as belonging to, a picture's credit line.
+employer or a body the person is written as belonging to (with the title before the name, if
+any: ``Director X of the Y Institute``), a picture's credit line.
 
 :func:`role_words` gives each role it finds as ``(rule id, words)``; :func:`generator.extract.roles.normalise_role`
 turns the words into a readable role. Roles given to a list of names are read in

@@ -66,7 +66,9 @@ BODIES = [
                  "Lind arrived in Vienna on Monday.", "Tom Reyes", "Spokesman for Ana Lind, Chancellor of Austria",
                  id="owner-after-own-title"),
     pytest.param("On Friday, Lea Moreau, fiancée of reporter Paul Ostrand, spoke to the press in Geneva.",
-                 "Lea Moreau", "Fiancée of Paul Ostrand, Reporter", id="kin-of-a-titled-name"),
+                 "Lea Moreau", "Fiancée of reporter Paul Ostrand", id="kin-of-a-titled-name"),
+    pytest.param("Tom Reyes, chief strategist of Ana Lind's 2008 campaign, said the race was close. Lind won.",
+                 "Tom Reyes", "Chief strategist of Ana Lind's 2008 campaign", id="owner-inside-a-longer-role"),
 ]
 
 

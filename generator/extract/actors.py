@@ -126,8 +126,10 @@ def _resolve_possessors(people: list[Entity]) -> None:
             owner, noun = fold(written.group(2)), written.group(1)
         else:
             continue
-        # the owner's name may follow their own title: "Chancellor Ana Lind's spokesman"
-        owners = [" ".join(owner.split()[k:]) for k in range(len(owner.split()))]
+        # the owner's name may follow their own title, all capitalised: "Chancellor Ana Lind's spokesman"
+        written_as = match.group(1).split() if match else []
+        owners = [owner] + [fold(" ".join(written_as[k:])) for k in range(1, len(written_as))
+                            if all(w[:1].isupper() for w in written_as[:k])]
         boss = next((p for o in owners for p in people if p is not ent and p.mentions and
                      (o == fold(p.name) or o in {fold(a) for a in p.aliases})), None)
         if boss is not None:

@@ -224,7 +224,7 @@ def _title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
         if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ in ("of", "to", "for"):
             k -= 1
         if doc[k].lower_ in ("of", "to", "for") and k - 1 >= sent.start and is_role_word(doc[k - 1].text) \
-                and doc[k - 1].text[:1].isupper():
+                and doc[k - 1].text[:1].isupper() and (doc[k].lower_ != "for" or doc[start].ent_type_ == "PERSON"):
             j = k - 1
             while j - 1 >= sent.start and (doc[j - 1].lower_ in TITLE_MODIFIERS or doc[j - 1].text[:1].isupper()
                                            and doc[j - 1].pos_ in ("PROPN", "ADJ")) and not doc[j - 1].is_sent_start:
@@ -311,7 +311,8 @@ def _joined_title(doc: "Doc", start: int, sent: "Span") -> int:
 def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
     """``X, Chile's finance minister,``, ``X, an adviser to the Peruvian Trade Ministry,``, ``X who is
     the treasurer``."""
-    if end + 1 < sent.end and (doc[end].text == "," or doc[end].lower_ == "who"):  # "X who is the treasurer"
+    if end + 1 < sent.end and (doc[end].text == "," or doc[end].lower_ == "who" and doc[end - 1].ent_type_ == "PERSON"):
+        # "X who is the treasurer": without a comma, only after a name the tagger knows for a person's
         k = end + 1 if doc[end].text == "," else end
         if k + 2 < sent.end and doc[k].like_num and doc[k + 1].text == ",":
             k += 2  # "X, 42, a farmer from ..."

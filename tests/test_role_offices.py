@@ -98,3 +98,9 @@ CLAUSES = [
 @pytest.mark.parametrize("body, name, role", CLAUSES)
 def test_a_relative_clause_says_the_role_served(role_of, body, name, role):
     assert role_of(body, name) == role
+
+
+def test_a_possessive_role_with_its_own_complement_is_not_turned_round(role_of):
+    body = ("Judge Tom Reyes, President Ana Lind's nominee for the high court, spoke on Monday. "
+            "Lind praised him.")
+    assert "court of" not in (role_of(body, "Tom Reyes") or "").lower()

@@ -126,6 +126,8 @@ def _resolve_possessors(people: list[Entity]) -> None:
             owner, noun = fold(written.group(2)), written.group(1)
         else:
             continue
+        if re.search(r" (for|to|at|in|on|with) | of the ", noun):
+            continue  # "X's nominee for the court" is not the "nominee for the court of X"
         # the owner's name may follow their own title, all capitalised: "Chancellor Ana Lind's spokesman"
         written_as = match.group(1).split() if match else []
         owners = [owner] + [fold(" ".join(written_as[k:])) for k in range(1, len(written_as))

@@ -19,8 +19,8 @@ def role_of(parse_text):
 
 TITLES = [
     # "acting", which the tagger may read as a verb, stays with the title
-    pytest.param("Tomas Vireo, the acting Prime Minister of Portugal, opened the session.", "Tomas Vireo",
-                 "Acting Prime Minister of Portugal", id="tenure-in-appositive"),
+    pytest.param("Tomas Vireo, the acting foreign minister of Portugal, arrived in Madrid on Sunday.", "Tomas Vireo",
+                 "Acting Foreign Minister of Portugal", id="tenure-in-appositive"),
     pytest.param("The plan was criticised on Monday by acting mayor Tom Reyes.", "Tom Reyes", "Acting Mayor",
                  id="tenure-in-title"),
     # "current" and "incumbent" say nothing of which office: the role is the office
@@ -32,11 +32,11 @@ TITLES = [
                  "Foreign Minister of Peru", id="date-before-title"),
     pytest.param("WHO spokesperson Lena Marsh said the figures were provisional.", "Lena Marsh",
                  "Spokesperson for WHO", id="acronym-tagged-as-pronoun"),
-    pytest.param("Kenyan trade and industry minister Ana Wanjiru announced the deal in Nairobi.", "Ana Wanjiru",
+    pytest.param("The tariff cut was defended by Kenyan trade and industry minister Ana Wanjiru on Tuesday.", "Ana Wanjiru",
                  "Trade and Industry Minister of Kenya", id="two-portfolios"),
-    pytest.param("Speaking in Geneva, EU Special Representative for Libya Thomas Becker said the ceasefire held.",
+    pytest.param("The ceasefire has held for a week, according to EU Special Representative for Libya Thomas Becker.",
                  "Thomas Becker", "EU Special Representative for Libya", id="charge-after-for"),
-    pytest.param("Labour MP Ana Lind said the vote was a mistake.", "Ana Lind", "Labour Member of Parliament",
+    pytest.param("The amendment was tabled by Labour MP Ana Lind.", "Ana Lind", "Labour Member of Parliament",
                  id="initials-in-title"),
     pytest.param("The motion was tabled by Tom Reyes, a Green MEP, on Monday.", "Tom Reyes",
                  "Green Member of the European Parliament", id="initials-in-appositive"),
@@ -49,23 +49,23 @@ def test_a_title_keeps_the_words_of_its_office_and_no_others(role_of, body, name
 
 
 def test_a_role_noun_before_and_does_not_join_a_second_title_to_the_first(role_of):
-    body = "The rally was addressed by retired FBI agent and terrorism specialist Ali Soufan on Monday."
-    assert "of FBI" not in (role_of(body, "Ali Soufan") or "")
+    body = "The panel heard from retired FBI agent and fraud specialist Dana Pruitt on Monday."
+    assert "of FBI" not in (role_of(body, "Dana Pruitt") or "")
 
 
 BODIES = [
     pytest.param("\"It is too early to say,\" said Professor Ana Lind of Delmar University.", "Ana Lind",
                  "Professor at Delmar University", id="title-and-body"),
-    pytest.param("Director Tom Reyes of the Halvard Institute announced the trial.", "Tom Reyes",
+    pytest.param("The findings were published by Director Tom Reyes of the Halvard Institute on Friday.", "Tom Reyes",
                  "Director of the Halvard Institute", id="title-and-body-after-the"),
     pytest.param("Senator Tom Reyes of Vermont voted against the bill on Tuesday.", "Tom Reyes",
                  "Senator of Vermont", id="a-place-is-no-body"),
-    pytest.param("Mira Hollis of the UK's Serious Fraud Office said the inquiry would continue.", "Mira Hollis",
+    pytest.param("The inquiry will go on, according to Mira Hollis of the UK's Serious Fraud Office.", "Mira Hollis",
                  "UK's Serious Fraud Office", id="body-a-place-owns"),
-    pytest.param("Austrian Chancellor Ana Lind's spokesman, Tom Reyes, said the visit would go ahead. "
+    pytest.param("Asked about the visit, Austrian Chancellor Ana Lind's spokesman, Tom Reyes, declined to comment. "
                  "Lind arrived in Vienna on Monday.", "Tom Reyes", "Spokesman for Ana Lind, Chancellor of Austria",
                  id="owner-after-own-title"),
-    pytest.param("On Friday, Lea Moreau, fiancée of reporter Paul Ostrand, spoke to the press in Geneva.",
+    pytest.param("Lea Moreau, fiancée of reporter Paul Ostrand, has started a petition for his release.",
                  "Lea Moreau", "Fiancée of reporter Paul Ostrand", id="kin-of-a-titled-name"),
     pytest.param("Tom Reyes, chief strategist of Ana Lind's 2008 campaign, said the race was close. Lind won.",
                  "Tom Reyes", "Chief strategist of Ana Lind's 2008 campaign", id="owner-inside-a-longer-role"),

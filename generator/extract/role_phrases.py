@@ -203,8 +203,8 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
 
 
 def _possessive_owner(doc: "Doc", k: int, sent: "Span") -> int | None:
-    """Where a body's name starts after the place written as its owner at ``k`` (``the UK's
-    National Crime Agency``); None when no place and possessive stand there."""
+    """Where a body's name starts after the place written as its owner at ``k`` (``Chile's
+    Competition Bureau``); None when no place and possessive stand there."""
     g = k
     while g < sent.end and doc[g].ent_type_ == "GPE" and (g == k or doc[g].ent_iob_ == "I"):
         g += 1
@@ -283,7 +283,7 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
                     and not (prev.pos_ == "PRON" and prev.text.isupper() and len(prev.text) > 1):  # "WHO director X"
                 break
             if prev.ent_type_ in ("DATE", "TIME") and doc[j].ent_type_ not in ("DATE", "TIME"):
-                break  # "Last year US President X": when, not which office
+                break  # "In May Peruvian President X": when, not which office
             if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and not tenure_word(prev) \
                     and not (doc[j].text == "-" and prev.whitespace_ == ""):  # "left-wing"
                 break

@@ -69,6 +69,8 @@ BODIES = [
                  "Lea Moreau", "Fiancée of reporter Paul Ostrand", id="kin-of-a-titled-name"),
     pytest.param("Tom Reyes, chief strategist of Ana Lind's 2008 campaign, said the race was close. Lind won.",
                  "Tom Reyes", "Chief strategist of Ana Lind's 2008 campaign", id="owner-inside-a-longer-role"),
+    pytest.param("Tom Reyes is a student of Ana Lind. Lind teaches in Prague.", "Tom Reyes", "Student of Ana Lind",
+                 id="a-person-served-takes-of"),
 ]
 
 

@@ -136,6 +136,7 @@ def _resolve_possessors(people: list[Entity]) -> None:
                      (o == fold(p.name) or o in {fold(a) for a in p.aliases})), None)
         if boss is not None:
             prep = lexicon.table("role_owner_prepositions").get(noun.split()[-1].lower(), "of")
+            prep = prep if prep in ("for", "to") else "of"  # a person is served: "aide to X", not "student at X"
             role = f"{noun[:1].upper()}{noun[1:]} {prep} {boss.name}"
             ent.role = f"{role}, {boss.role}" if boss.role and "'s " not in boss.role else role
             ent.rules.append(rule("role.owner-of-possessor"))
@@ -186,6 +187,17 @@ _OWNED = re.compile(r" (of|for|to|at) |['\u2019]s ")
 _FALLBACK_RULES = (rule("role.relative-serving-as"),)
 
 
+_SPELLED_OUT = {full: short.upper() for short, full in lexicon.table("role_abbreviations").items()}
+
+
+def _initials(role: str) -> str:
+    """A role with the titles spelled out from initials written as initials again: "Member of Parliament"
+    names no owner."""
+    for full, short in _SPELLED_OUT.items():
+        role = role.replace(full, short)
+    return role
+
+
 def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str | None, str | None, str | None]:
     """The best of the roles written beside a person's mentions: a title over a rank alone, one that
     names a country, not too long, the earliest; with its country and the rule that found it."""
@@ -209,7 +221,7 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
                 continue
             role, country = norm
             only_rank = not any(is_role_word(w) and not rank(w) for w in words)
-            owned = country is not None or _OWNED.search(role) is not None
+            owned = country is not None or _OWNED.search(_initials(role)) is not None
             score = (not only_rank, not part_role(words), rule_id not in _FALLBACK_RULES, owned, country is not None,
                      len(role.split()) <= 10,
                      -(m.paragraph or 0))

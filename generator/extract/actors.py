@@ -126,10 +126,18 @@ def _resolve_possessors(people: list[Entity]) -> None:
             owner, noun = fold(written.group(2)), written.group(1)
         else:
             continue
-        boss = next((p for p in people if p is not ent and p.mentions and
-                     (owner == fold(p.name) or owner in {fold(a) for a in p.aliases})), None)
+        if re.search(r" (for|to|at|in|on|with) | of the ", noun):
+            continue  # "X's nominee for the court" is not the "nominee for the court of X"
+        # the owner's name may follow their own title, all capitalised: "Chancellor Ana Lind's spokesman"
+        written_as = match.group(1).split() if match else []
+        owners = [owner] + [fold(" ".join(written_as[k:])) for k in range(1, len(written_as))
+                            if all(w[:1].isupper() for w in written_as[:k])]
+        boss = next((p for o in owners for p in people if p is not ent and p.mentions and
+                     (o == fold(p.name) or o in {fold(a) for a in p.aliases})), None)
         if boss is not None:
-            role = f"{noun[:1].upper()}{noun[1:]} of {boss.name}"
+            prep = lexicon.table("role_owner_prepositions").get(noun.split()[-1].lower(), "of")
+            prep = prep if prep in ("for", "to") else "of"  # a person is served: "aide to X", not "student at X"
+            role = f"{noun[:1].upper()}{noun[1:]} {prep} {boss.name}"
             ent.role = f"{role}, {boss.role}" if boss.role and "'s " not in boss.role else role
             ent.rules.append(rule("role.owner-of-possessor"))
 
@@ -172,6 +180,24 @@ def _placeholder_role(words: list[str], m: Mention, entities: list[Entity],
     return f"{role} of {owner.name}", None
 
 
+# A role that names whom it serves: "Chief of Globex", "Adviser to X", "Professor at Y", "Globex's chief"
+# (not "with", which as often joins a role to the people it meets as to the body it serves).
+_OWNED = re.compile(r" (of|for|to|at) |['\u2019]s ")
+# Roles said in passing, which give way to any other role the article writes beside the person.
+_FALLBACK_RULES = (rule("role.relative-serving-as"),)
+
+
+_SPELLED_OUT = {full: short.upper() for short, full in lexicon.table("role_abbreviations").items()}
+
+
+def _initials(role: str) -> str:
+    """A role with the titles spelled out from initials written as initials again: "Member of Parliament"
+    names no owner."""
+    for full, short in _SPELLED_OUT.items():
+        role = role.replace(full, short)
+    return role
+
+
 def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str | None, str | None, str | None]:
     """The best of the roles written beside a person's mentions: a title over a rank alone, one that
     names a country, not too long, the earliest; with its country and the rule that found it."""
@@ -185,18 +211,19 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
             else:
                 norm = normalise_role(words, gaz, docs)
             if norm is None and words and words[0][:1].isupper() \
-                    and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words):
+                    and all(w[:1].isupper() or w in ("of", "and", "for", "&", "'s", "\u2019s") for w in words):
                 # an employer alone: "the Herald's Tom Reyes", "X of the Y Party"; a country: "Chile's Ana Rojas"
                 land = gaz.country(" ".join(words))
                 if land is None and (gaz.place(" ".join(words)) is not None or words[-1].lower() in PLACE_NAME_WORDS):
                     continue  # "Moscow's X", "X of Elm Road": a place is no one's role
-                norm = (land.name, land.name) if land else (" ".join(words), None)
+                norm = (land.name, land.name) if land else (" ".join(rejoin(words)), None)  # "the UK's X Agency"
             if norm is None:
                 continue
             role, country = norm
             only_rank = not any(is_role_word(w) and not rank(w) for w in words)
-            owned = country is not None or re.search(r" (of|for|to) |['\u2019]s ", role) is not None
-            score = (not only_rank, not part_role(words), owned, country is not None, len(role.split()) <= 10,
+            owned = country is not None or _OWNED.search(_initials(role)) is not None
+            score = (not only_rank, not part_role(words), rule_id not in _FALLBACK_RULES, owned, country is not None,
+                     len(role.split()) <= 10,
                      -(m.paragraph or 0))
             if best is None or score > best[0]:
                 best = (score, role, country, rule_id)

@@ -1,5 +1,6 @@
 """Roles said of a name in a clause: ``X is the mayor of Delmar`` (a copula in a sentence of its
-own) and ``X, who chairs the budget committee,`` (a relative clause whose verb holds an office).
+own), ``X, who chairs the budget committee,`` (a relative clause whose verb holds an office) and
+``X, who serves as treasurer,`` (a relative clause whose verb serves "as" a role).
 Read by :mod:`generator.extract.role_phrases`.
 """
 from __future__ import annotations
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.roles import TITLE_MODIFIERS, Role, singular_role
+from generator.extract.roles import TITLE_MODIFIERS, Role, part_role, singular_role
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -104,3 +105,41 @@ def office_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
         return None
     former = ["former"] if lemma in _OFFICE_VERBS and verb.tag_ in _TENSE_PAST else []
     return rule("role.relative-office-verb"), former + [noun, _OWNER_PREP.get(noun, "of")] + [t.text for t in doc[k + 1:j]]
+
+
+# Verbs whose "as" names the office their subject holds ("who serves as treasurer"); "former" when
+# the past tense of the verb says the office is left ("who served as mayor"), not when it says it was
+# taken ("who succeeded her as mayor").
+_SERVING_VERBS = lexicon.table("serving_verbs")
+
+
+def serving_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
+    """``X, who serves as the group's treasurer,`` -> "the group's treasurer"; ``X, who served as
+    mayor of Delmar,`` -> "former mayor of Delmar". The words after "as" must be headed by a role
+    noun; a negated or modal verb gives no role."""
+    if k < sent.end and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("not", "never"):
+        k += 1  # "who later served as"
+    if k >= sent.end:
+        return None
+    verb = doc[k]
+    kind = _SERVING_VERBS.get(verb.lemma_.lower())
+    if kind is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") \
+            or any(c.dep_ in ("neg", "aux") for c in verb.children):
+        return None
+    as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    obj = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not singular_role(obj.text) or as_.i - k > 4:
+        return None
+    words = []
+    for t in doc[as_.i + 1:obj.right_edge.i + 1]:
+        if t.text in (",", ";", "(", ")") or t.lower_ in RELATIVE or t.text in QUOTE_MARKS \
+                or t.pos_ == "ADP" and t.lower_ not in ROLE_COMPLEMENTS:
+            break  # not "in the city": where, not which office
+        if words or t.lower_ not in _ARTICLES:
+            words.append(t.text)
+    if not words or len(words) > 12 or part_role(words):
+        return None
+    if kind == "left" and verb.tag_ == "VBD":  # "former", after an owner's possessive: "Globex's former chief"
+        owner = next((n + 1 for n, w in enumerate(words) if w in ("'s", "\u2019s")), 0)
+        words = words[:owner] + ["former"] + words[owner:]
+    return rule("role.relative-serving-as"), words

@@ -1,6 +1,7 @@
 """Where an article writes a person's role: a title before the name, an appositive after or before
 it, a plural title before a list of names, an object complement (``made X president``), an
-employer or a body the person is written as belonging to, a picture's credit line.
+employer or a body the person is written as belonging to (with the title before the name, if
+any: ``Director X of the Y Institute``), a picture's credit line.
 
 :func:`role_words` gives each role it finds as ``(rule id, words)``; :func:`generator.extract.roles.normalise_role`
 turns the words into a readable role. Roles given to a list of names are read in
@@ -12,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.role_clauses import QUOTE_MARKS, ROLE_COMPLEMENTS, copula, office_clause
+from generator.extract.role_clauses import QUOTE_MARKS, ROLE_COMPLEMENTS, copula, office_clause, serving_clause
 from generator.extract.role_lists import (PARTY_AND_PLACE, list_start, plain_or_capitalised_title, plural_rank_before_list,
                                           singular, title_of_examples, title_of_list)
 from generator.extract.roles import (KIN_NOUNS, OFFICE_NOUNS, TITLE_MODIFIERS, Role, is_role_word, rank, rejoin,
-                                     singular_role, title_word, word_at)
+                                     part_role, singular_role, tenure_word, title_word, word_at)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -55,13 +56,31 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
         said = copula(doc, start, end, sent)
         if said:
             found.append(said)
-    place = _place_after(doc, end, sent)
-    if place:
-        held = ranks or (title[1] if title and title[0] in (rule("role.title-before-name"),
-                                                             rule("role.plural-title-before-list")) else [])
-        if held and _office(held) and all(_title_part(w) for w in rejoin(held)):
+    held = ranks or (title[1] if title and title[0] in (rule("role.title-before-name"),
+                                                         rule("role.plural-title-before-list")) else [])
+    if held and all(_title_part(w) for w in rejoin(held)):
+        place = _place_after(doc, end, sent)
+        if place and _office(held):
             found.append((rule("role.title-with-place-after-name"), held + ["of"] + place))
+        elif not place:
+            body = _body_after(doc, start, end, sent, held)
+            if body:
+                found.append((rule("role.title-with-body-after-name"), body))
     return found or None
+
+
+def _body_after(doc: "Doc", start: int, end: int, sent: "Span", held: list[str]) -> list[str] | None:
+    """A title before a name and the body written after it: ``Director Ana Lind of the Globex
+    Institute`` is the Director of the Globex Institute; ``Professor Tom Reyes of Delmar University``
+    a Professor at Delmar University (the preposition the title takes before its body)."""
+    body = affiliation(doc, end, sent)
+    if not body or part_role(held) or doc[start - 1].ent_type_ == "PERSON" \
+            or all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[end + 1:end + 3] if t.lower_ != "the"):
+        return None  # "Senator X of Vermont" names a place, read as one; in "Don X" the tagger reads a first name
+    noun = rejoin(held)[-1].lower()
+    prep = _OWNER_PREPOSITIONS.get(noun, "of") if is_role_word(noun) else "of"
+    the = ["the"] if doc[end + 1].lower_ == "the" else []
+    return held + [prep] + the + body
 
 
 def _title_part(word: str) -> bool:
@@ -76,6 +95,9 @@ def _office(words: list[str]) -> bool:
 
 
 _PLACE_SHORT_FORMS = lexicon.table("place_short_forms")
+_OWNER_PREPOSITIONS = lexicon.table("role_owner_prepositions")
+# Portfolios a title may name two of: "trade and industry minister X".
+_PORTFOLIOS = lexicon.words("portfolios")
 
 
 def _place_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
@@ -164,8 +186,13 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
     if doc[k].lower_ == "the" and k + 1 < sent.end:
         k += 1
     j = k
-    while j < sent.end and doc[j].ent_type_ == "ORG" and (j == k or doc[j].ent_iob_ == "I"):
+    owner = _possessive_owner(doc, k, sent)
+    if owner:  # "X of the Freedonian Republic's Crime Agency": the agency, not its country
+        j = owner
+    while j < sent.end and doc[j].ent_type_ == "ORG" and (j == k or j == owner or doc[j].ent_iob_ == "I"):
         j += 1
+    if j == owner:
+        j = k
     if j == k and doc[k].text.isupper() and doc[k].is_alpha and 2 <= len(doc[k].text) <= 6 \
             and doc[k].ent_type_ != "NORP":
         j = k + 1  # an acronym the tagger left untyped or took for a place: "X of the ABC"
@@ -185,17 +212,29 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
     return words or None
 
 
+def _possessive_owner(doc: "Doc", k: int, sent: "Span") -> int | None:
+    """Where a body's name starts after the place written as its owner at ``k`` (``Chile's
+    Competition Bureau``); None when no place and possessive stand there."""
+    g = k
+    while g < sent.end and doc[g].ent_type_ == "GPE" and (g == k or doc[g].ent_iob_ == "I"):
+        g += 1
+    if g == k or g + 1 >= sent.end or doc[g].text not in ("'s", "\u2019s") or doc[g + 1].ent_type_ != "ORG":
+        return None
+    return g + 1
+
+
 def _title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
-    """``Secretary of State X``, ``President of the Opposition Bharatiya Janata Party X``, ``Ambassador to Chile X``."""
+    """``Secretary of State X``, ``President of the Opposition Bharatiya Janata Party X``, ``Ambassador to Chile X``,
+    ``Special Envoy for Peru X``."""
     i = start - 1
     k = i
     while k > sent.start and doc[k].text[:1].isupper() and not is_role_word(doc[k].text) and k > start - 7:
         k -= 1
-    if k < i and k - 1 >= sent.start and doc[k].lower_ in ("of", "the", "to"):
-        if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ in ("of", "to"):
+    if k < i and k - 1 >= sent.start and doc[k].lower_ in ("of", "the", "to", "for"):
+        if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ in ("of", "to", "for"):
             k -= 1
-        if doc[k].lower_ in ("of", "to") and k - 1 >= sent.start and is_role_word(doc[k - 1].text) \
-                and doc[k - 1].text[:1].isupper():
+        if doc[k].lower_ in ("of", "to", "for") and k - 1 >= sent.start and is_role_word(doc[k - 1].text) \
+                and doc[k - 1].text[:1].isupper() and (doc[k].lower_ != "for" or doc[start].ent_type_ == "PERSON"):
             j = k - 1
             # a word of the title may open the sentence ("Prime Minister of ..."), another capitalised one not
             while j - 1 >= sent.start and (doc[j - 1].lower_ in TITLE_MODIFIERS or doc[j - 1].text[:1].isupper()
@@ -245,14 +284,18 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
                     and doc[j].text[:1].isupper() and doc[j - 2].pos_ == "PROPN":
                 j -= 1  # "al-Qaeda in Iraq leader": a name with a preposition inside
                 continue
-            if prev.lower_ == "and" and j - 2 >= sent.start and is_role_word(doc[j - 2].text) \
-                    and doc[j - 2].text.islower():
-                j -= 1  # "academic and professor X"
+            if prev.lower_ == "and" and j - 2 >= sent.start and doc[j - 2].text.islower() and not tenure_word(doc[j]) \
+                    and (singular_role(doc[j - 2].text) or doc[j - 2].text in _PORTFOLIOS
+                         and doc[j].tag_ in ("NN", "JJ") and doc[j].text.islower()):
+                j -= 1  # "academic and professor X"; "trade and industry minister X" holds one portfolio of two
                 continue
             if prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PUNCT", "CCONJ", "PRON", "SCONJ", "NUM") \
-                    and prev.text not in ("'s", "\u2019s", "-") and not rank(prev.text):
+                    and prev.text not in ("'s", "\u2019s", "-") and not rank(prev.text) and not tenure_word(prev) \
+                    and not (prev.pos_ == "PRON" and prev.text.isupper() and len(prev.text) > 1):  # "WHO director X"
                 break
-            if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") \
+            if prev.ent_type_ in ("DATE", "TIME") and doc[j].ent_type_ not in ("DATE", "TIME"):
+                break  # "In May Peruvian President X": when, not which office
+            if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and not tenure_word(prev) \
                     and not (doc[j].text == "-" and prev.whitespace_ == ""):  # "left-wing"
                 break
             j -= 1
@@ -277,23 +320,27 @@ def _joined_title(doc: "Doc", start: int, sent: "Span") -> int:
 
 
 def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
-    """``X, Chile's finance minister,``, ``X, an adviser to the Peruvian Trade Ministry,``."""
-    if end + 1 < sent.end and doc[end].text == ",":
-        k = end + 1
+    """``X, Chile's finance minister,``, ``X, an adviser to the Peruvian Trade Ministry,``, ``X who is
+    the treasurer``."""
+    if end + 1 < sent.end and (doc[end].text == "," or doc[end].lower_ == "who" and doc[end - 1].ent_type_ == "PERSON"):
+        # "X who is the treasurer": without a comma, only after a name the tagger knows for a person's
+        k = end + 1 if doc[end].text == "," else end
         if k + 2 < sent.end and doc[k].like_num and doc[k + 1].text == ",":
             k += 2  # "X, 42, a farmer from ..."
         if k + 2 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":
             k += 2  # "X, who is the treasurer of ..."
         elif doc[k].lower_ == "who":
-            return office_clause(doc, k + 1, sent)
+            return office_clause(doc, k + 1, sent) or serving_clause(doc, k + 1, sent)
         first = doc[k]
         if first.lower_ in _DETERMINERS or first.lower_ == "one" or first.tag_ in ("PRP$",) or is_role_word(first.text) \
+                or first.lower_ in KIN_NOUNS \
                 or first.lower_ in TITLE_MODIFIERS \
                 or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ" \
                 or first.pos_ == "PROPN" and first.text[:1].isupper():  # "X, Peru coach,"
             words = []
             while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
-                    and doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in ("who", "which", "that"):
+                    and (doc[k].pos_ not in ("VERB", "AUX") or tenure_word(doc[k])) \
+                    and doc[k].lower_ not in ("who", "which", "that"):
                 words.append(doc[k].text)
                 k += 1
                 if k + 3 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be" \
@@ -350,7 +397,10 @@ def _kin(words: list[str]) -> bool:
     if not 2 <= len(words) <= 6:
         return False
     if words[0].lower() in KIN_NOUNS:
-        return len(words) >= 3 and words[1] == "of" and all(w[:1].isupper() for w in words[2:])
+        named = words[2:]
+        while len(named) > 1 and named[0].islower() and singular_role(named[0]):
+            named = named[1:]  # "the widow of singer Ana Lind"
+        return len(words) >= 3 and words[1] == "of" and all(w[:1].isupper() for w in named)
     return words[-1].lower() in KIN_NOUNS and words[-2].endswith(("'s", "\u2019s")) \
         and all(w[:1].isupper() for w in words[:-1])
 

@@ -48,6 +48,8 @@ _OWNER_PREPOSITIONS = lexicon.table("role_owner_prepositions")
 _ORG_WORDS = lexicon.words("org_words")
 _ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
 _TENURE = lexicon.words("tenure_words")
+_PRESENT = lexicon.words("role_present_words")
+_ABBREVIATIONS = lexicon.table("role_abbreviations")
 _FIXED_TITLES = lexicon.words("fixed_titles")
 # Titles a portfolio word stands before: "press secretary" is one title, "party chief" a body's chief.
 _PORTFOLIO_TITLES = lexicon.words("portfolio_titles")
@@ -70,6 +72,12 @@ def part_role(words: list[str]) -> bool:
     """Whether a role's first role noun names a part played, not an office: "a supporter of the mayor"."""
     first = next((w.lower() for w in words if is_role_word(w) or rank(w)), None)
     return first is not None and (first in _PART_NOUNS or first.endswith("s") and first[:-1] in _PART_NOUNS)
+
+
+def tenure_word(tok) -> bool:
+    """A word that says when or how a title's holder holds it ("former", "acting"), even where the
+    tagger took it for a verb, before the title's next word: "the acting governor"."""
+    return tok.lower_ in _TENURE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def rank(word: str) -> str | None:
@@ -104,8 +112,8 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
     """
     words = rejoin(words)
     definite = bool(words) and words[0].lower() == "the"
-    while words and words[0].lower() in _ARTICLES:
-        words = words[1:]
+    while words and (words[0].lower() in _ARTICLES or words[0].lower() in _PRESENT and len(words) > 1):
+        words = words[1:]  # "the current mayor" holds the office of mayor
     while words and (words[-1] in (",", "-", "--") or words[-1].lower() in _TRAILING):
         words = words[:-1]
     if not words:
@@ -206,7 +214,9 @@ def _owned(words: list[str], gaz: Gazetteer, definite: bool, docs: "Sequence[Doc
         owner, core = words[lead:k], words[k:]
     if not owner or not core or len(owner) > 6 or not owner[0][:1].isupper() or not owner[-1][:1].isalnum():
         return None
-    if not all(_core_word(w) or w.isalpha() and w.islower() and w not in _NOT_TITLE_WORDS for w in core) \
+    if not all(_core_word(w) or w.isalpha() and w.islower() and w not in _NOT_TITLE_WORDS
+               or w == "and" and 0 < n < len(core) - 1 and core[n - 1] in _PORTFOLIOS and core[n + 1].islower()
+               for n, w in enumerate(core)) \
             or not (is_role_word(core[-1]) or rank(core[-1])):
         return None  # not "head of its technology division"
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINS or w.lower() in _ORG_WORDS for w in owner):
@@ -296,6 +306,8 @@ def rejoin(words: list[str]) -> list[str]:
 
 
 def _expand(word: str) -> str:
+    if word.isupper() and word.lower() in _ABBREVIATIONS:
+        return _ABBREVIATIONS[word.lower()]  # "Conservative MP"
     r = rank(word)
     return r if r and (word.endswith(".") or word.lower() != r.lower()) else word
 
@@ -304,8 +316,8 @@ def _cap(word: str) -> str:
     r = rank(word)
     if r and (word.endswith(".") or word.lower() in ("pfc", "spc")):
         return r
-    if word.lower() == "pm":
-        return "Prime Minister"
+    if word.lower() in _ABBREVIATIONS:
+        return _ABBREVIATIONS[word.lower()]
     if word.isupper() and len(word) > 1:
         return word  # "CEO", "MP"
     if word.lower() in _LOWER:

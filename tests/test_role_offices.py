@@ -1,0 +1,108 @@
+"""Roles that name their office: the words around a title that belong to it (its holder's tenure,
+two portfolios, the body after the name, its charge after "for") and those that do not (a date,
+"current"), and the clauses that say a role, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import find_actors
+
+
+@pytest.fixture(scope="module")
+def role_of(parse_text):
+    def run(body: str, name: str) -> str | None:
+        actors = find_actors(parse_text(f"Council meets as budget talks go on\n\n{body}\n"))[0]
+        people = {a.name: a for a in actors if a.type == "person"}
+        return people[name].role if name in people else None
+    return run
+
+
+TITLES = [
+    # "acting", which the tagger may read as a verb, stays with the title
+    pytest.param("Tomas Vireo, the acting foreign minister of Portugal, arrived in Madrid on Sunday.", "Tomas Vireo",
+                 "Acting Foreign Minister of Portugal", id="tenure-in-appositive"),
+    pytest.param("The plan was criticised on Monday by acting mayor Tom Reyes.", "Tom Reyes", "Acting Mayor",
+                 id="tenure-in-title"),
+    # "current" and "incumbent" say nothing of which office: the role is the office
+    pytest.param("The bill was signed by the current president of Chile, Marta Quispe, on Friday.", "Marta Quispe",
+                 "President of Chile", id="current"),
+    pytest.param("Incumbent governor Dale Renner said the vote would be close.", "Dale Renner", "Governor",
+                 id="incumbent"),
+    pytest.param("Last month Peruvian Foreign Minister Rosa Quilla visited Lima and Quito.", "Rosa Quilla",
+                 "Foreign Minister of Peru", id="date-before-title"),
+    pytest.param("WHO spokesperson Lena Marsh said the figures were provisional.", "Lena Marsh",
+                 "Spokesperson for WHO", id="acronym-tagged-as-pronoun"),
+    pytest.param("The tariff cut was defended by Kenyan trade and industry minister Ana Wanjiru on Tuesday.", "Ana Wanjiru",
+                 "Trade and Industry Minister of Kenya", id="two-portfolios"),
+    pytest.param("The ceasefire has held for a week, according to EU Special Representative for Libya Thomas Becker.",
+                 "Thomas Becker", "EU Special Representative for Libya", id="charge-after-for"),
+    pytest.param("The amendment was tabled by Labour MP Ana Lind.", "Ana Lind", "Labour Member of Parliament",
+                 id="initials-in-title"),
+    pytest.param("The motion was tabled by Tom Reyes, a Green MEP, on Monday.", "Tom Reyes",
+                 "Green Member of the European Parliament", id="initials-in-appositive"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", TITLES)
+def test_a_title_keeps_the_words_of_its_office_and_no_others(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
+def test_a_role_noun_before_and_does_not_join_a_second_title_to_the_first(role_of):
+    body = "The panel heard from retired FBI agent and fraud specialist Dana Pruitt on Monday."
+    assert "of FBI" not in (role_of(body, "Dana Pruitt") or "")
+
+
+BODIES = [
+    pytest.param("\"It is too early to say,\" said Professor Ana Lind of Delmar University.", "Ana Lind",
+                 "Professor at Delmar University", id="title-and-body"),
+    pytest.param("The findings were published by Director Tom Reyes of the Halvard Institute on Friday.", "Tom Reyes",
+                 "Director of the Halvard Institute", id="title-and-body-after-the"),
+    pytest.param("Senator Tom Reyes of Vermont voted against the bill on Tuesday.", "Tom Reyes",
+                 "Senator of Vermont", id="a-place-is-no-body"),
+    pytest.param("The inquiry will go on, according to Mira Hollis of the UK's Serious Fraud Office.", "Mira Hollis",
+                 "UK's Serious Fraud Office", id="body-a-place-owns"),
+    pytest.param("Asked about the visit, Austrian Chancellor Ana Lind's spokesman, Tom Reyes, declined to comment. "
+                 "Lind arrived in Vienna on Monday.", "Tom Reyes", "Spokesman for Ana Lind, Chancellor of Austria",
+                 id="owner-after-own-title"),
+    pytest.param("Lea Moreau, fiancée of reporter Paul Ostrand, has started a petition for his release.",
+                 "Lea Moreau", "Fiancée of reporter Paul Ostrand", id="kin-of-a-titled-name"),
+    pytest.param("Tom Reyes, chief strategist of Ana Lind's 2008 campaign, said the race was close. Lind won.",
+                 "Tom Reyes", "Chief strategist of Ana Lind's 2008 campaign", id="owner-inside-a-longer-role"),
+    pytest.param("Tom Reyes is a student of Ana Lind. Lind teaches in Prague.", "Tom Reyes", "Student of Ana Lind",
+                 id="a-person-served-takes-of"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", BODIES)
+def test_a_role_names_the_body_or_person_it_serves(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
+CLAUSES = [
+    pytest.param("Dara Kell, who served as mayor of Delmar for a decade, died on Sunday.", "Dara Kell",
+                 "Former mayor of Delmar", id="served-as"),
+    pytest.param("The report was written by Ivo Marr, who succeeded her as treasurer, and two aides.", "Ivo Marr",
+                 "Treasurer", id="succeeded-as"),
+    pytest.param("Tom Reyes, who works as a nurse in the city, said the ward was full.", "Tom Reyes", "Nurse",
+                 id="works-as-without-where"),
+    pytest.param("The event was run by Ana Lind, who served as Tom Reyes's chief of staff, and two aides. "
+                 "Reyes left early.", "Ana Lind", "Former chief of staff of Tom Reyes", id="served-as-with-owner"),
+    pytest.param("Vice President Dara Kell, who served as a senator from Delmar for years, spoke first.", "Dara Kell",
+                 "Vice President", id="title-beside-the-name-first"),
+    pytest.param("The talks stalled, said officials close to Maria Gonzalez who is the treasurer of the Delmar Trust.",
+                 "Maria Gonzalez", "Treasurer of the Delmar Trust", id="relative-without-comma"),
+    pytest.param("Ana Lind, who served as a witness in the trial, left the court.", "Ana Lind", None,
+                 id="a-part-is-no-office"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", CLAUSES)
+def test_a_relative_clause_says_the_role_served(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
+def test_a_possessive_role_with_its_own_complement_is_not_turned_round(role_of):
+    body = ("Judge Tom Reyes, President Ana Lind's nominee for the high court, spoke on Monday. "
+            "Lind praised him.")
+    assert "court of" not in (role_of(body, "Tom Reyes") or "").lower()

@@ -15,8 +15,9 @@ The sets (develop on the first and on PolNeAR train, check on the others):
 * ``untuned``, ``untuned2``: ``bench/untuned``, ``bench/untuned2``, 20 Wikinews articles each
   with full gold, annotated before anyone ran the generator on them; each was scored once as an
   untuned set and is spent, and both are now development sets;
-* ``untuned3``: ``bench/untuned3``, the fresh set: 20 more Wikinews articles, taken from another
-  source than the first two and annotated the same way; nobody tunes on it (see its README).
+* ``untuned3``: ``bench/untuned3``, 20 more Wikinews articles, taken from another source than
+  the first two and annotated the same way; scored once and spent (see its README): a new round
+  needs a fresh set.
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code

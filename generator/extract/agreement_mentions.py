@@ -293,6 +293,8 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
         return False  # ``there is broad agreement``
     proper = token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers)
     if word in _JOINT_UNNAMED:
+        if token.tag_ in ("NNS", "NNPS"):
+            return "joint" in lower_mods and names_parties(m)  # "joint ventures on Soviet territory": a kind of business
         return "joint" in lower_mods  # with no party at all, no card (agreements._unnamed)
     if word in _JOINT_ONLY:
         return "joint" in lower_mods or proper and token.text[:1].isupper()

@@ -67,8 +67,8 @@ BODIES = [
                  id="owner-after-own-title"),
     pytest.param("Lea Moreau, fiancée of reporter Paul Ostrand, has started a petition for his release.",
                  "Lea Moreau", "Fiancée of reporter Paul Ostrand", id="kin-of-a-titled-name"),
-    pytest.param("Tom Reyes, chief strategist of Ana Lind's 2008 campaign, said the race was close. Lind won.",
-                 "Tom Reyes", "Chief strategist of Ana Lind's 2008 campaign", id="owner-inside-a-longer-role"),
+    pytest.param("Lind finished second. Tom Reyes, treasurer of Ana Lind's mayoral bid, blamed the rain.",
+                 "Tom Reyes", "Treasurer of Ana Lind's mayoral bid", id="owner-inside-a-longer-role"),
     pytest.param("Tom Reyes is a student of Ana Lind. Lind teaches in Prague.", "Tom Reyes", "Student of Ana Lind",
                  id="a-person-served-takes-of"),
 ]
@@ -86,8 +86,8 @@ CLAUSES = [
                  "Treasurer", id="succeeded-as"),
     pytest.param("Tom Reyes, who works as a nurse in the city, said the ward was full.", "Tom Reyes", "Nurse",
                  id="works-as-without-where"),
-    pytest.param("The event was run by Ana Lind, who served as Tom Reyes's chief of staff, and two aides. "
-                 "Reyes left early.", "Ana Lind", "Former chief of staff of Tom Reyes", id="served-as-with-owner"),
+    pytest.param("Reyes cut the ribbon. Ana Lind, who served as Tom Reyes's press secretary, stood aside.",
+                 "Ana Lind", "Former Press Secretary of Tom Reyes", id="served-as-with-owner"),
     pytest.param("Vice President Dara Kell, who served as a senator from Delmar for years, spoke first.", "Dara Kell",
                  "Vice President", id="title-beside-the-name-first"),
     pytest.param("The talks stalled, said officials close to Maria Gonzalez who is the treasurer of the Delmar Trust.",

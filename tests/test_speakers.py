@@ -115,8 +115,8 @@ def test_a_date_after_the_verb_is_no_speaker(nlp):
      "Helen Draycott"),
     ("Tomas Okafor spoke on the radio, \"The boats will sail by Friday.\"", "The boats will sail", "Tomas Okafor"),
     # a document that "said" in a relative clause speaks for whoever put it out
-    ("Marta Lindqvist released a statement which said, \"Every crew will be paid.\"", "Every crew will be paid",
-     "Marta Lindqvist"),
+    ("Marta Lindqvist issued a two-line memo that said: \"Every crew will be paid.\"",
+     "Every crew will be paid", "Marta Lindqvist"),
     # nobody: such a verb with words of its own, away from the quotation, reports nothing
     ("The strike continued in the north. \"Nobody sails tonight.\"", "Nobody sails tonight", None),
     # nobody: "wonder" reports nothing without quoted words beside it

@@ -179,3 +179,56 @@ def test_a_name_that_owns_what_follows_the_verb_is_not_its_speaker(nlp):
                ["PUNCT", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PART", "NOUN", "VERB", "PUNCT"])
     subject, _ = subject_and_rule(doc[4], _quoted(doc, 0, 3))
     assert subject is None or subject.text != "Okafor"
+
+
+def test_an_outlet_that_reported_the_words_in_an_as_aside_is_not_their_speaker(quotes_of):
+    body = "Tomas Okafor said \u2014 as reported by the Daily Clarion \u2014 \"The ferries will run again.\""
+    assert one(quotes_of(body), "The ferries will run").speaker == "Tomas Okafor"
+    # someone who speaks in an "as" clause of their own still speaks the words after it
+    body = "\"There is a man here with a problem,\" Okafor said as the man yelled: \"Go home!\""
+    assert one(quotes_of(body), "Go home").speaker == "the man"
+
+
+def test_a_relative_aside_before_the_quotation_does_not_report_it(nlp):
+    # 'Okafor spoke - which the Clarion noted - "Fares rise."' with "noted" hung on "spoke"
+    from generator.extract.speech import source_aside
+
+    words = ["Okafor", "spoke", "\u2014", "which", "the", "Clarion", "noted", "\u2014", '"', "Fares", "rise", ".", '"']
+    doc = _doc(nlp, words, [1, 10, 1, 6, 5, 6, 1, 1, 10, 10, 10, 10, 10],
+               ["nsubj", "ccomp", "punct", "dobj", "det", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT",
+                "punct", "punct"],
+               ["PROPN", "VERB", "PUNCT", "PRON", "DET", "PROPN", "VERB", "PUNCT", "PUNCT", "NOUN", "VERB",
+                "PUNCT", "PUNCT"])
+    assert source_aside(doc[6]) and not source_aside(doc[1])
+
+
+def test_a_name_after_a_description_and_a_comma_is_the_speaker_when_both_are_subjects(nlp):
+    # 'A member of the board, Piet Vandermeer said, "Fares rise."' parsed with two subjects
+    words = ["A", "member", "of", "the", "board", ",", "Piet", "Vandermeer", "said", ",", '"', "Fares", "rise", ".",
+             '"']
+    doc = _doc(nlp, words, [1, 8, 1, 4, 2, 8, 7, 8, 8, 8, 8, 12, 8, 8, 8],
+               ["det", "nsubj", "prep", "det", "pobj", "punct", "compound", "nsubj", "ROOT", "punct", "punct",
+                "nsubj", "ccomp", "punct", "punct"],
+               ["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "NOUN",
+                "VERB", "PUNCT", "PUNCT"])
+    subject, _ = subject_and_rule(doc[8], _quoted(doc, 10, 14))
+    assert subject.text == "Vandermeer"
+
+
+def test_a_body_named_in_apposition_to_one_of_a_group_is_the_speaker(quotes_of):
+    body = ("One of these unions, the Dockers Guild, opposed the plan and said it had been given "
+            "\"a promise that the quay stays open.\"")
+    q = one(quotes_of(body), "a promise that the quay")
+    assert q.speaker == "Dockers Guild" and "speaker.name-in-apposition" in q.rules
+
+
+def test_the_agency_after_according_to_is_not_the_speaker_of_the_person_it_cites(quotes_of):
+    body = ("According to the news agency Harbourwire, the port director, Piet Vandermeer, said the quay must "
+            "face \"a full inspection\", adding it would close.")
+    assert one(quotes_of(body), "a full inspection").speaker == "Piet Vandermeer"
+
+
+def test_what_a_speaker_cites_before_saying_something_is_not_the_speaker(quotes_of):
+    body = ("Tomas Okafor cited Article 9 of the harbour charter and said, \"They must keep the quay open\", "
+            "while addressing the press.")
+    assert one(quotes_of(body), "They must keep the quay open").speaker == "Tomas Okafor"

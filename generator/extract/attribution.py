@@ -16,8 +16,9 @@ from generator.extract.provenance import rule
 from generator.extract.quotefinding import (MENTIONED, Found, next_text_paragraph, quoted_tokens, sentence_bounds,
                                             tokens_between)
 from generator.extract.speakers import Resolver
-from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, NAMING_VERBS, SLOGAN_NOUNS, Who, described, in_any,
-                                      is_cue, cue_phrases, subject_and_rule, subject_of, unknown)
+from generator.extract.speech import (DOCUMENT_NOUNS, after_according_to, apposed_name, ISSUE_VERBS, NAMING_VERBS, SLOGAN_NOUNS, Who, described, in_any,
+                                      is_cue, cue_phrases, source_aside, subject_and_rule, subject_of,
+                                      unknown)
 from generator.nlp import ParsedParagraph
 
 
@@ -122,6 +123,12 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     if subj is None or in_any(subj, [own]):
         return _said(unknown(f"“{cue.text}” has no subject that names a speaker", "speaker.none-no-subject"),
                      cue.text, *hows)
+    cited = after_according_to(subj, quotes)
+    if cited is not None:
+        subj, found_by = cited, "speaker.not-the-cited-source"
+    named = apposed_name(subj, quotes)
+    if named is not None:
+        subj, found_by = named, "speaker.name-in-apposition"
     who = resolver.resolve(para.text, subj, quotes, para_index=para.index)
     if found_by == "speaker.noun-with-participle" and described(who):
         who = unknown("the words are given to a thing or a person described, not to a speaker the article names",
@@ -204,7 +211,7 @@ def _nearest_cue(cue, f: Found, sent, quotes):
     if cue.idx >= f.span.start:
         return cue
     between = [t for t in sent if cue.i < t.i and t.idx < f.span.start and is_cue(t) and not in_any(t, quotes)
-               and t.dep_ not in ("amod", "compound", "relcl")]
+               and t.dep_ not in ("amod", "compound", "relcl") and not source_aside(t)]
     if not between:
         return cue
     near = between[-1]

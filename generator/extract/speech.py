@@ -131,7 +131,7 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
         subjects = subjects or _compound_subject(v, outside)
         agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not quoted and subjects:
-            s = subjects[0]
+            s = _named_of_two(subjects)
             if s.dep_ == "nsubjpass" and agents and v != verb:
                 # "X was joined by Y and joked", "X was interviewed by Y, saying": X
                 return s, "speaker.subject-of-governing-verb"
@@ -140,7 +140,8 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
             if s.dep_ == "nsubjpass" and v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoted-as"):
                 return s, "speaker.quoting-object"  # "X was quoted as saying": the one quoted, in the passive
             quoted_as = [c for c in v.children if c.dep_ == "dobj" and not in_any(c, outside) and _named_or_role(c)]
-            if v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoting") and quoted_as:
+            if v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoting") and quoted_as \
+                    and not _conjoined(verb, v):
                 return quoted_as[0], "speaker.quoting-object"  # "the agency quoted X as saying"
             if s.dep_ == "nsubjpass":
                 return None, None
@@ -321,3 +322,70 @@ def plural_speakers_before(tok, quotes):
     if any(t.tag_ == "NNS" and t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" for t in tok.doc[subj.i + 1:tok.i]):
         return None
     return subj
+
+
+_RELATIVE_WORDS = lexicon.words("relative_pronouns")
+
+
+def source_aside(verb: "Token") -> bool:
+    """A speech verb in an aside that tells where the words of another verb were reported or
+    what someone made of them, not who said them: ``X said, as reported by Y, "..."`` (a
+    clause opened by *as* with no subject of its own) and ``X spoke - which Y called rare -
+    "..."`` (a clause opened by a relative pronoun, however the parse hangs it)."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ == "advcl" and "as" in marks and not any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "as reported by Y", "as quoted in Y"; "as the crowd yelled" tells what someone said
+    first = min(verb.subtree, key=lambda t: t.i)
+    return first.lower_ in _RELATIVE_WORDS and first.lower_ != "that" and first.head == verb \
+        and first.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+
+
+def _named_of_two(subjects: list["Token"]) -> "Token":
+    """Of two subjects the parse gives one verb, the name set after the first and a comma
+    (``A member of the board, Name Surname said``): the first describes the one the name names."""
+    if len(subjects) == 2 and subjects[0].pos_ in ("NOUN", "NUM") and subjects[1].pos_ == "PROPN" \
+            and subjects[0].i < subjects[1].i:
+        left = subjects[1].left_edge
+        if left.i > 0 and left.doc[left.i - 1].text == "," and left.doc[left.i - 1].head in (subjects[0], subjects[1],
+                                                                                          subjects[0].head):
+            return subjects[1]
+    return subjects[0]
+
+
+def apposed_name(tok: "Token", outside: list[tuple[int, int]]) -> "Token | None":
+    """The proper name a description of no one in particular has in apposition, set off by a
+    comma: ``One of the unions, the Dockers Guild, said``, ``a group of residents, the Quay
+    Alliance, wrote``. Titles (``the minister, Name``) and documents are resolved elsewhere."""
+    if tok.pos_ not in ("NOUN", "NUM") or tok.lemma_.lower() in ROLE_NOUNS | DOCUMENT_NOUNS:
+        return None
+    for c in tok.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and not in_any(c, outside) and c.ent_type_ not in ("DATE", "TIME"):
+            left = c.left_edge
+            if left.i > 0 and left.doc[left.i - 1].text == ",":
+                return c
+    return None
+
+
+def after_according_to(subj: "Token", outside: list[tuple[int, int]]) -> "Token | None":
+    """``According to the agency X, the director, Name, said``, parsed with X as the subject of
+    the speech verb and the speaker as its apposition: the apposition. The source the article
+    cites is not the one whose words the verb reports."""
+    k = subj.left_edge.i - 1
+    doc = subj.doc
+    while k > 0 and not doc[k].is_punct and doc[k].lower_ != "to":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "to" or doc[k - 1].lower_ != "according":
+        return None
+    return next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                 and not in_any(c, outside)), None)
+
+
+def _conjoined(verb: "Token", governor: "Token") -> bool:
+    """``verb`` is a conjunct of ``governor`` (``X cited Y and said``), not words it quotes
+    (``X quoted Y as saying``): the subject of both speaks, not what the first one cites."""
+    x = verb
+    while x != governor and x.head != x:
+        if x.dep_ == "conj":
+            return True
+        x = x.head
+    return False

@@ -16,9 +16,9 @@ from generator.extract.provenance import rule
 from generator.extract.quotefinding import (MENTIONED, Found, next_text_paragraph, quoted_tokens, sentence_bounds,
                                             tokens_between)
 from generator.extract.speakers import Resolver
-from generator.extract.speech import (DOCUMENT_NOUNS, after_according_to, apposed_name, ISSUE_VERBS, NAMING_VERBS, SLOGAN_NOUNS, Who, described, in_any,
-                                      is_cue, cue_phrases, source_aside, subject_and_rule, subject_of,
-                                      unknown)
+from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, NAMING_VERBS, SLOGAN_NOUNS, Who, after_according_to,
+                                      apposed_name, described, in_any, is_cue, cue_phrases, source_aside,
+                                      subject_and_rule, subject_of, unknown)
 from generator.nlp import ParsedParagraph
 
 

@@ -232,3 +232,10 @@ def test_what_a_speaker_cites_before_saying_something_is_not_the_speaker(quotes_
     body = ("Tomas Okafor cited Article 9 of the harbour charter and said, \"They must keep the quay open\", "
             "while addressing the press.")
     assert one(quotes_of(body), "They must keep the quay open").speaker == "Tomas Okafor"
+
+
+def test_he_after_a_sentence_that_reports_what_another_did_is_the_one_who_reported_it(quotes_of):
+    body = ("Harbour spokesman Tomas Okafor said Jonas Pell had kept in close touch with the crews all winter.\n\n"
+            "\"I would think that would matter to the ferry users,\" he said.")
+    q = one(quotes_of(body), "I would think that would matter")
+    assert q.speaker == "Tomas Okafor"

@@ -188,17 +188,19 @@ class Resolver:
         """The person last mentioned before a position: in subject position if any in the
         last ``window`` paragraphs, else any mention in the same paragraph. With a pronoun,
         people the article shows to be of the other gender are passed over; "according to X" puts
-        X in subject position, and a subject of a describing clause yields to its sentence's. Nobody when
-        another person is named in that subject's sentence before it, or in the pronoun's own
-        sentence (which starts at ``sentence``) before the pronoun."""
+        X in subject position, and a subject of a describing clause or of one another's speech
+        verb reports (``X said Y had ...``) yields to its sentence's. Nobody when another person
+        is named in that subject's sentence before it, or in the pronoun's own sentence (which
+        starts at ``sentence``) before the pronoun."""
         want = _GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
                   if m.who.kind == "person" and not (want and self.gender.get(m.who.name, want) != want)]
         subjects = [m for m in before if m.subject]
         if subjects:
             last = subjects[-1]
-            main = [m for m in subjects if not m.minor and m.para == last.para and m.sentence == last.sentence]
-            if last.minor and main and main[-1].who.name != last.who.name:
+            main = [m for m in subjects if not m.minor and not m.reported and m.para == last.para
+                    and m.sentence == last.sentence]
+            if (last.minor or last.reported) and main and main[-1].who.name != last.who.name:
                 last = main[-1]  # "X agreed to a deal under which Y resigned. ... he said": X
             since = (last.para, last.sentence if last.sentence >= 0 else last.offset)
             if sentence >= 0:

@@ -239,3 +239,17 @@ def test_he_after_a_sentence_that_reports_what_another_did_is_the_one_who_report
             "\"I would think that would matter to the ferry users,\" he said.")
     q = one(quotes_of(body), "I would think that would matter")
     assert q.speaker == "Tomas Okafor"
+
+
+def test_the_person_a_body_runs_on_to_through_a_title_is_the_speaker(quotes_of):
+    body = ("Quay Trust\u2013Harbour Fund chairman Piet Vandermeer said the fees \"hurt every ferry user\", further "
+            "saying, \"Beyond that, it also cuts trade.\"")
+    quotes = quotes_of(body)
+    assert [q.speaker for q in quotes] == ["Piet Vandermeer", "Piet Vandermeer"]
+
+
+def test_the_audience_of_a_verb_taken_for_a_participle_is_not_the_speaker(quotes_of):
+    actors = ACTORS + [Actor(id="org-quay-council", name="Quay Council", type="organization")]
+    body = ("On Tuesday, harbour chief Tomas Okafor speaking to the Quay Council think tank called the fee plan "
+            "\"unfair and unworkable\".")
+    assert one(quotes_of(body, actors=actors), "unfair and unworkable").speaker is None

@@ -166,6 +166,10 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
                 if name is not None:
                     return name, "speaker.inverted"  # '"...," said X Y, a ...' with X Y hung on a later verb
         if not quoted and v.dep_ == "acl" and v.head.pos_ in NOUNS:
+            if v.tag_ != "VBG" and v.head.dep_ == "pobj":
+                # "a group called ...": the noun is what is spoken of; a finite verb taken for a
+                # participle ("X speaking to the panel called ...") has lost its subject
+                return None, None
             return v.head, "speaker.noun-with-participle"
         if not quoted and v.dep_ == "amod" and v.head.i > v.i and v.head.pos_ in NOUNS:
             return v.head, "speaker.inverted"  # '"...", added KCNA' parsed as an adjective on the name
@@ -355,7 +359,14 @@ def _named_of_two(subjects: list["Token"]) -> "Token":
 def apposed_name(tok: "Token", outside: list[tuple[int, int]]) -> "Token | None":
     """The proper name a description of no one in particular has in apposition, set off by a
     comma: ``One of the unions, the Dockers Guild, said``, ``a group of residents, the Quay
-    Alliance, wrote``. Titles (``the minister, Name``) and documents are resolved elsewhere."""
+    Alliance, wrote``; and the person a body's name runs on to through a title (``the Quay
+    Trust chairman Name Surname said``, parsed as the body with the person in apposition).
+    Titles (``the minister, Name``) and documents are resolved elsewhere."""
+    if tok.pos_ == "PROPN":
+        return next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and not in_any(c, outside)
+                     and c.doc[c.left_edge.i - 1].text not in (",", "(", ";")
+                     and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.lower_ in ROLE_NOUNS for t in c.lefts)),
+                    None)
     if tok.pos_ not in ("NOUN", "NUM") or tok.lemma_.lower() in ROLE_NOUNS | DOCUMENT_NOUNS:
         return None
     for c in tok.rights:

@@ -253,3 +253,15 @@ def test_the_audience_of_a_verb_taken_for_a_participle_is_not_the_speaker(quotes
     body = ("On Tuesday, harbour chief Tomas Okafor speaking to the Quay Council think tank called the fee plan "
             "\"unfair and unworkable\".")
     assert one(quotes_of(body, actors=actors), "unfair and unworkable").speaker is None
+
+
+def test_a_dateline_that_opens_the_paragraph_is_not_the_speaker(quotes_of):
+    actors = ACTORS + [Actor(id="place-riverton", name="Riverton", type="place")]
+    body = ("RIVERTON \u2014 Independent state Sen. Tomas Okafor on Friday pummeled the ferry board as slow while "
+            "praising the crews as a \"work team, not a show team.\"")
+    q = one(quotes_of(body, actors=actors), "work team")
+    assert q.speaker is None and "speaker.none-dateline" in q.rules
+    # a body written in capitals before a dash is still a body that speaks
+    actors = actors + [Actor(id="org-nato", name="NATO", type="organization")]
+    body = "NATO \u2014 the alliance of many states \u2014 said on Monday it was \"ready to help.\""
+    assert one(quotes_of(body, actors=actors), "ready to help").speaker == "NATO"

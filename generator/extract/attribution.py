@@ -17,8 +17,8 @@ from generator.extract.quotefinding import (MENTIONED, Found, next_text_paragrap
                                             tokens_between)
 from generator.extract.speakers import Resolver
 from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, NAMING_VERBS, SLOGAN_NOUNS, Who, after_according_to,
-                                      apposed_name, described, in_any, is_cue, cue_phrases, source_aside,
-                                      subject_and_rule, subject_of, unknown)
+                                      apposed_name, dateline, described, in_any, is_cue, cue_phrases,
+                                      source_aside, subject_and_rule, subject_of, unknown)
 from generator.nlp import ParsedParagraph
 
 
@@ -123,6 +123,10 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     if subj is None or in_any(subj, [own]):
         return _said(unknown(f"“{cue.text}” has no subject that names a speaker", "speaker.none-no-subject"),
                      cue.text, *hows)
+    if dateline(subj) and _place_or_nothing(resolver.name_phrase(para.text, subj)):
+        # the parse that took the dateline for the subject has lost the sentence's own
+        return _said(unknown("the words taken for the speaker are the dateline", "speaker.none-dateline"),
+                     cue.text, *hows)
     cited = after_according_to(subj, quotes)
     if cited is not None:
         subj, found_by = cited, "speaker.not-the-cited-source"
@@ -134,6 +138,11 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
         who = unknown("the words are given to a thing or a person described, not to a speaker the article names",
                       "speaker.none-described")  # "a message stating", "a formula called"
     return _said(who, cue.text, *hows, found_by)
+
+
+def _place_or_nothing(who: Who | None) -> bool:
+    """Words the article's actors know as no body that speaks: a place, a country, nothing."""
+    return who is None or who.actor is None or who.actor.type in ("place", "country")
 
 
 _HANGING = ("parataxis", "ccomp", "advcl", "conj", "dep", "appos")

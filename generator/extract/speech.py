@@ -9,6 +9,7 @@ job of :mod:`generator.extract.speakers`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -400,3 +401,14 @@ def _conjoined(verb: "Token", governor: "Token") -> bool:
             return True
         x = x.head
     return False
+
+
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]*[A-Z.](?:,(?: [A-Z][A-Za-z.]*)+)*\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--?)\s")
+
+
+def dateline(subj: "Token") -> bool:
+    """``LONDON (Agency) - Name said``, ``RIVERTON, Freedonia - Mayor Name on Friday said``: a
+    place in capitals that opens a paragraph before a dash is where the report was filed, not
+    who spoke, though the parse may make it the subject."""
+    m = _DATELINE.match(subj.doc.text)
+    return m is not None and subj.idx < m.end() and subj.text.isupper()

@@ -42,3 +42,15 @@ def test_an_online_service_is_a_body_not_a_person(parse_text):
                                     "Tom Reyes wrote on Twitter that he would resign.\n"))[0]
     kinds = {a.name: a.type for a in actors}
     assert kinds.get("Twitter") == "organization" and kinds.get("Tom Reyes") == "person"
+
+
+def test_a_brand_written_with_a_capital_inside_is_a_body(parse_text):
+    actors = find_actors(parse_text("Talks resume as tension grows\n\n"
+                                    "NASA signed a contract with OrbitalX in May. OrbitalX said the capsule was ready.\n"))[0]
+    assert {a.name: a.type for a in actors}.get("OrbitalX") == "organization"
+
+
+def test_a_body_named_in_another_language_is_no_person(parse_text):
+    actors = find_actors(parse_text("Talks resume as tension grows\n\n"
+                                    "Reporters for Gazeta Velmarska said the deal was signed.\n"))[0]
+    assert {a.name: a.type for a in actors}.get("Gazeta Velmarska") == "organization"

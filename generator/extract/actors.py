@@ -29,7 +29,7 @@ from generator import gazetteer
 from generator.extract.actor_candidates import sentence_mentions
 from generator.extract.actor_merges import group, make_consistent
 from generator.extract.body_evidence import unsupported_bodies
-from generator.extract.person_evidence import trim_common_words, unsupported_people
+from generator.extract.person_evidence import retype_brands, trim_common_words, unsupported_people
 from generator.extract.names import PLACE_NAME_WORDS, Entity, Mention, acts_in
 from generator import lexicon
 from generator.extract.provenance import merged, rule
@@ -61,6 +61,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
             if role_rule:
                 ent.rules.append(role_rule)
     _resolve_possessors([e for e in entities if e.kind == "person"])
+    retype_brands(entities)
     dropped = {id(e) for e in unsupported_bodies(entities, gaz) + unsupported_people(entities, lower_words)}
     entities = [e for e in entities if id(e) not in dropped and not _passing_word(e)]
     pairs = _to_actors(entities, gaz)

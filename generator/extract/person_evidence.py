@@ -14,6 +14,8 @@ against it:
 * one word the article also writes in lower case, as a word of the language ("Lava ... the lava",
   "[W]e ... we");
 * one word in capitals, in a sentence not written in capitals: an acronym, not a name;
+* a word with a capital inside, after three small letters: two words run together ("Ana
+  LindImage"); one such word alone is a brand, a body (:func:`retype_brands`: "SpaceX");
 * a name that ends in, or whose every mention modifies, a noun of a craft or an instrument
   ("the Ada Lind space telescope"): the thing is named after a person, it is no person.
 
@@ -42,6 +44,9 @@ _THING_NOUNS = lexicon.words("craft_words") | lexicon.words("named_thing_nouns")
 _ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
 # The rules by which the tagger's label alone makes a person.
 _TAGGER_RULES = ("actor.tagger-person",)
+# A capital after three small letters inside a word: a brand ("SpaceX") or words run together
+# ("LindImage"), not a name ("McCarthy", "DeSantis", "MacArthur" have fewer).
+_INNER_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
 # An owner's "'s" followed by more words: no name is written so ("Lind's Presidency").
 _BROKEN = re.compile(r"['\u2019]s\s+\w")
 
@@ -68,6 +73,8 @@ def _no_person(ent: Entity, lower_words: set[str]) -> bool:
         if len(word) >= 2 and word.isupper() and word.isalpha() \
                 and not any(_in_capitals(m) for m in ent.mentions):
             return True  # "COVID", "MLA": an acronym
+    if len(words) > 1 and any(_INNER_CAPITAL.search(w) for w in words):
+        return True  # "Ana LindImage"
     if len(words) > 1 and words[-1].lower() in _THING_NOUNS:
         return True  # "the Ada Lind Space Telescope"
     return all(_names_a_thing(m) for m in ent.mentions)
@@ -78,6 +85,15 @@ def _modifies_role(m: Mention) -> bool:
     tok = m.sent.doc[m.start]
     return tok.dep_ in ("compound", "amod", "nmod") and m.end <= tok.head.i <= m.end + 1 \
         and tok.head.text[:1].islower() and is_role_word(tok.head.text)
+
+
+def retype_brands(entities: list[Entity]) -> None:
+    """``SpaceX``: one word with a capital inside, after three small letters, that only the tagger's
+    label makes a person's, is a brand's name, a body's."""
+    for ent in entities:
+        if ent.kind == "person" and " " not in ent.name and _INNER_CAPITAL.search(ent.name) and not ent.role \
+                and all(not m.strong and (m.rule.startswith(_TAGGER_RULES) or m.retyped) for m in ent.mentions):
+            ent.kind = "organization"
 
 
 def _in_capitals(m: Mention) -> bool:

@@ -17,6 +17,8 @@ def people_of(parse_text):
 
 @pytest.mark.parametrize("body, people", [
     ("Lava flowed from the vent. Lava covered the road, and the lava was hot.", set()),
+    ("Campaigners said female genital mutilation must end. Female Genital Mutilation is banned in Velmar, "
+     "said Ana Lind.", {"Ana Lind"}),
     ("Officials said COVID had spread. Tom Reyes said so.", {"Tom Reyes"}),
     ("The court found that the advice to Her Majesty was unlawful. Her Majesty had acted on it.", set()),
     ("Tom Reyes's Presidency ended, said Ana Lind.", {"Ana Lind"}),
@@ -46,7 +48,8 @@ def test_an_online_service_is_a_body_not_a_person(parse_text):
 
 def test_a_brand_written_with_a_capital_inside_is_a_body(parse_text):
     actors = find_actors(parse_text("Talks resume as tension grows\n\n"
-                                    "NASA signed a contract with OrbitalX in May. OrbitalX said the capsule was ready.\n"))[0]
+                                    "NASA signed a contract with OrbitalX in May. "
+                                    "OrbitalX said the capsule was ready.\n"))[0]
     assert {a.name: a.type for a in actors}.get("OrbitalX") == "organization"
 
 

@@ -12,7 +12,7 @@ marks as a person's, that only the tagger's label makes one, is dropped when som
 against it:
 
 * one word the article also writes in lower case, as a word of the language ("Lava ... the lava",
-  "[W]e ... we");
+  "[W]e ... we"), or a run of such words ("Female Genital Mutilation");
 * one word in capitals, in a sentence not written in capitals: an acronym, not a name;
 * a word with a capital inside, after three small letters: two words run together ("Ana
   LindImage"); one such word alone is a brand, a body (:func:`retype_brands`: "SpaceX");
@@ -66,6 +66,8 @@ def _no_person(ent: Entity, lower_words: set[str]) -> bool:
         return True  # "the Conservative leader", "Liberal senators": the role's party, not its holder
     if ent.role or any(m.strong or not m.rule.startswith(_TAGGER_RULES) and not m.retyped for m in ent.mentions):
         return False
+    if len(words) > 1 and all(w.lower() in lower_words for w in words):
+        return True  # "Female Genital Mutilation ... female genital mutilation": words of the language
     if len(words) == 1:
         word = re.sub(r"[\[\]]", "", words[0])  # "[W]e": a word the writer changed the case of
         if word.lower() in lower_words:
@@ -113,12 +115,14 @@ def _names_a_thing(m: Mention) -> bool:
 def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
     """``Former Lind``, ``Though Reyes``: the tagger ran a name on from the word before it. A first word
     of a person's name that the tagger did not take for a proper noun, and that the article writes in
-    lower case, is a word of the sentence, not of the name."""
+    lower case, is a word of the sentence, not of the name; unless the rest is words of the language
+    too ("Female Genital Mutilation")."""
     for m in mentions:
         if m.kind != "person" or m.strong or not m.rule.startswith(_TAGGER_RULES) or m.end - m.start < 2:
             continue
         first = m.sent.doc[m.start]
         words = m.name.split(" ", 1)
         if len(words) == 2 and first.text == words[0] and first.pos_ != "PROPN" \
-                and first.text.lower() in lower_words and words[1][:1].isupper():
+                and first.text.lower() in lower_words and words[1][:1].isupper() \
+                and not all(w.lower() in lower_words for w in words[1].split()):
             m.name, m.start = words[1], m.start + 1

@@ -51,7 +51,9 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
         for sent in doc.sents:
             mentions.extend(sentence_mentions(sent, text, index, gaz))
     mentions = _without_headline_runs(mentions, parsed)
-    lower_words = {t.text for _, doc, _ in units[1:] for t in doc if t.text.isalpha() and t.text.islower()}
+    # words the paragraphs write in lower case, outside lines written all in lower case
+    lower_words = {t.text for _, doc, _ in units[1:] for sent in doc.sents
+                   if any(ch.isupper() for ch in sent.text) for t in sent if t.text.isalpha() and t.text.islower()}
     trim_common_words(mentions, lower_words)
     make_consistent(mentions, gaz)
     entities = group(mentions, gaz)

@@ -47,6 +47,9 @@ _TAGGER_RULES = ("actor.tagger-person",)
 # A capital after three small letters inside a word: a brand ("SpaceX") or words run together
 # ("LindImage"), not a name ("McCarthy", "DeSantis", "MacArthur" have fewer).
 _INNER_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
+# Two words run together: the second, of four letters or more, after three small letters ("LindImage";
+# not "VandeHei").
+_RUN_TOGETHER = re.compile(r"[a-z]{3}[A-Z][a-z]{3}")
 # An owner's "'s" followed by more words: no name is written so ("Lind's Presidency").
 _BROKEN = re.compile(r"['\u2019]s\s+\w")
 
@@ -75,7 +78,7 @@ def _no_person(ent: Entity, lower_words: set[str]) -> bool:
         if len(word) >= 2 and word.isupper() and word.isalpha() \
                 and not any(_in_capitals(m) for m in ent.mentions):
             return True  # "COVID", "MLA": an acronym
-    if len(words) > 1 and any(_INNER_CAPITAL.search(w) for w in words):
+    if len(words) > 1 and any(_RUN_TOGETHER.search(w) for w in words):
         return True  # "Ana LindImage"
     if len(words) > 1 and words[-1].lower() in _THING_NOUNS:
         return True  # "the Ada Lind Space Telescope"

@@ -57,3 +57,10 @@ def test_a_body_named_in_another_language_is_no_person(parse_text):
     actors = find_actors(parse_text("Talks resume as tension grows\n\n"
                                     "Reporters for Gazeta Velmarska said the deal was signed.\n"))[0]
     assert {a.name: a.type for a in actors}.get("Gazeta Velmarska") == "organization"
+
+
+def test_a_firm_listed_among_people_is_still_a_body(parse_text):
+    actors = find_actors(parse_text("Talks resume as tension grows\n\n"
+                                    "Shares of Marlow Holdings rose after Ana Lind, Tom Reyes and Marlow Holdings "
+                                    "agreed terms.\n"))[0]
+    assert {a.name: a.type for a in actors}.get("Marlow Holdings") == "organization"

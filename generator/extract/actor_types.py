@@ -52,6 +52,8 @@ _PORTFOLIOS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_wo
 _OPERATION_WORDS = lexicon.words("operation_words")
 # First words of a region's name: "the West Bank", tagged a place, is no bank.
 _COMPASS_WORDS = lexicon.words("compass_words")
+# Online services people post on ("wrote on Twitter"): bodies, which the tagger takes for people.
+_PLATFORMS = lexicon.words("platform_names")
 
 # A party's letter and a seat's abbreviation, in brackets after a legislator's name: "(R-Fla.)", "(D-N.Y.)".
 _PARTY_AND_SEAT = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*")
@@ -201,6 +203,8 @@ def _from_person_tag(c: _Name):
     doc, start, end, sent, words = c.doc, c.start, c.end, c.sent, c.words
     if words[-1].lower() in _DOCUMENT_WORDS:
         return None
+    if c.name.lower() in _PLATFORMS:
+        return c.mention("organization", "actor.platform-name")
     if len(words) <= 2 and (start > sent.start and doc[start - 1].lower_ in _LOCATIVE
                             or _listed_with_places(doc[end - 1], c.gaz)) \
             and not listed_with_people(doc, start, end):

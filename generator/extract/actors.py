@@ -29,6 +29,7 @@ from generator import gazetteer
 from generator.extract.actor_candidates import sentence_mentions
 from generator.extract.actor_merges import group, make_consistent
 from generator.extract.body_evidence import unsupported_bodies
+from generator.extract.person_evidence import retype_brands, trim_common_words, unsupported_people
 from generator.extract.names import PLACE_NAME_WORDS, Entity, Mention, acts_in
 from generator import lexicon
 from generator.extract.provenance import merged, rule
@@ -50,6 +51,10 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
         for sent in doc.sents:
             mentions.extend(sentence_mentions(sent, text, index, gaz))
     mentions = _without_headline_runs(mentions, parsed)
+    # words the paragraphs write in lower case, outside lines written all in lower case
+    lower_words = {t.text for _, doc, _ in units[1:] for sent in doc.sents
+                   if any(ch.isupper() for ch in sent.text) for t in sent if t.text.isalpha() and t.text.islower()}
+    trim_common_words(mentions, lower_words)
     make_consistent(mentions, gaz)
     entities = group(mentions, gaz)
     for ent in entities:
@@ -58,7 +63,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
             if role_rule:
                 ent.rules.append(role_rule)
     _resolve_possessors([e for e in entities if e.kind == "person"])
-    dropped = {id(e) for e in unsupported_bodies(entities, gaz)}
+    retype_brands(entities)
+    dropped = {id(e) for e in unsupported_bodies(entities, gaz) + unsupported_people(entities, lower_words)}
     entities = [e for e in entities if id(e) not in dropped and not _passing_word(e)]
     pairs = _to_actors(entities, gaz)
     _add_summaries(pairs, parsed)

@@ -1,0 +1,131 @@
+"""Whether a name taken for a person's is no one's name.
+
+The tagger takes for a person's name any capitalised word or run of words that sits where a name
+might: a word of the language opening a caption ("Photographs"), an acronym ("COVID"), the words
+by which one addresses a monarch ("Her Majesty"), a thing named after someone ("the Kepler
+telescope", "the Ada Lind capsule"), a word whose case the writer changed in brackets ("[W]e"),
+a run holding an owner ("Lind's Presidency"). Such a name is no person's: a card for it would be a
+visible error.
+
+Capitals alone are no evidence of a person. A name no title, honorific, role or rule of its own
+marks as a person's, that only the tagger's label makes one, is dropped when something speaks
+against it:
+
+* one word the article also writes in lower case, as a word of the language ("Lava ... the lava",
+  "[W]e ... we"), or a run of such words ("Female Genital Mutilation");
+* one word in capitals, in a sentence not written in capitals: an acronym, not a name;
+* a word with a capital inside, after three small letters: two words run together ("Ana
+  LindImage"); one such word alone is a brand, a body (:func:`retype_brands`: "SpaceX");
+* a name that ends in, or whose every mention modifies, a noun of a craft or an instrument
+  ("the Ada Lind space telescope"): the thing is named after a person, it is no person.
+
+Whatever rule found it, one word with an adjective's ending whose every mention modifies a role
+noun after it ("the new Conservative leader") names the role's party, not its holder.
+
+And no one is named by forms of address alone ("Majesty", "Excellency") nor
+by a run with an owner's ``'s`` inside it.
+
+Before the names are merged, :func:`trim_common_words` cuts from a name the tagger alone found a
+first word of the sentence it ran on from ("Former Ana Lind", "Though Reyes").
+"""
+from __future__ import annotations
+
+import re
+
+from generator import lexicon
+from generator.extract.names import Entity, Mention
+from generator.extract.roles import is_role_word
+
+# Words by which one addresses or speaks of a dignitary, never a name: "Her Majesty", "His Excellency".
+_FORMS_OF_ADDRESS = lexicon.words("forms_of_address")
+# Craft, instruments and vessels that are named after people: "the Ada Lind space telescope".
+_THING_NOUNS = lexicon.words("craft_words") | lexicon.words("named_thing_nouns")
+# Endings of a word that is an adjective rather than a name before a role noun ("Liberal leader").
+_ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
+# The rules by which the tagger's label alone makes a person.
+_TAGGER_RULES = ("actor.tagger-person",)
+# A capital after three small letters inside a word: a brand ("SpaceX") or words run together
+# ("LindImage"), not a name ("McCarthy", "DeSantis", "MacArthur" have fewer).
+_INNER_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
+# Two words run together: the second, of four letters or more, after three small letters ("LindImage";
+# not "VandeHei").
+_RUN_TOGETHER = re.compile(r"[a-z]{3}[A-Z][a-z]{3}")
+# An owner's "'s" followed by more words: no name is written so ("Lind's Presidency").
+_BROKEN = re.compile(r"['\u2019]s\s+\w")
+
+
+def unsupported_people(entities: list[Entity], lower_words: set[str]) -> list[Entity]:
+    """The people among ``entities`` whose name is no person's (see the module's docstring);
+    ``lower_words`` are the words the article writes in lower case."""
+    return [e for e in entities if e.kind == "person" and e.mentions and _no_person(e, lower_words)]
+
+
+def _no_person(ent: Entity, lower_words: set[str]) -> bool:
+    words = ent.name.split()
+    if all(w.lower().strip(".") in _FORMS_OF_ADDRESS for w in words) or _BROKEN.search(ent.name):
+        return True  # "Majesty", "Excellency"; "Lind's Presidency"
+    if len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS) \
+            and all(_modifies_role(m) for m in ent.mentions):
+        return True  # "the Conservative leader", "Liberal senators": the role's party, not its holder
+    if ent.role or any(m.strong or not m.rule.startswith(_TAGGER_RULES) and not m.retyped for m in ent.mentions):
+        return False
+    if len(words) > 1 and all(w.lower() in lower_words for w in words):
+        return True  # "Female Genital Mutilation ... female genital mutilation": words of the language
+    if len(words) == 1:
+        word = re.sub(r"[\[\]]", "", words[0])  # "[W]e": a word the writer changed the case of
+        if word.lower() in lower_words:
+            return True  # "Lava flowed ... the lava", "[W]e ... we": a word of the language
+        if len(word) >= 2 and word.isupper() and word.isalpha() \
+                and not any(_in_capitals(m) for m in ent.mentions):
+            return True  # "COVID", "MLA": an acronym
+    if len(words) > 1 and any(_RUN_TOGETHER.search(w) for w in words):
+        return True  # "Ana LindImage"
+    if len(words) > 1 and words[-1].lower() in _THING_NOUNS:
+        return True  # "the Ada Lind Space Telescope"
+    return all(_names_a_thing(m) for m in ent.mentions)
+
+
+def _modifies_role(m: Mention) -> bool:
+    """``the Conservative leader``: one word before the role noun it modifies."""
+    tok = m.sent.doc[m.start]
+    return tok.dep_ in ("compound", "amod", "nmod") and m.end <= tok.head.i <= m.end + 1 \
+        and tok.head.text[:1].islower() and is_role_word(tok.head.text)
+
+
+def retype_brands(entities: list[Entity]) -> None:
+    """``SpaceX``: one word with a capital inside, after three small letters, that only the tagger's
+    label makes a person's, is a brand's name, a body's."""
+    for ent in entities:
+        if ent.kind == "person" and " " not in ent.name and _INNER_CAPITAL.search(ent.name) and not ent.role \
+                and all(not m.strong and (m.rule.startswith(_TAGGER_RULES) or m.retyped) for m in ent.mentions):
+            ent.kind = "organization"
+
+
+def _in_capitals(m: Mention) -> bool:
+    letters = [ch for ch in m.sent.text if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def _names_a_thing(m: Mention) -> bool:
+    """``the Ada Lind space telescope``: the name modifies a craft's or an instrument's noun after it."""
+    doc = m.sent.doc
+    last = doc[m.end - 1]
+    head = last.head
+    return last.dep_ in ("compound", "nmod", "amod") and m.end <= head.i <= m.end + 2 \
+        and head.lower_ in _THING_NOUNS
+
+
+def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
+    """``Former Lind``, ``Though Reyes``: the tagger ran a name on from the word before it. A first word
+    of a person's name that the tagger did not take for a proper noun, and that the article writes in
+    lower case, is a word of the sentence, not of the name; unless the rest is words of the language
+    too ("Female Genital Mutilation")."""
+    for m in mentions:
+        if m.kind != "person" or m.strong or not m.rule.startswith(_TAGGER_RULES) or m.end - m.start < 2:
+            continue
+        first = m.sent.doc[m.start]
+        words = m.name.split(" ", 1)
+        if len(words) == 2 and first.text == words[0] and first.pos_ != "PROPN" \
+                and first.text.lower() in lower_words and words[1][:1].isupper() \
+                and not all(w.lower() in lower_words for w in words[1].split()):
+            m.name, m.start = words[1], m.start + 1

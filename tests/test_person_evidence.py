@@ -1,0 +1,66 @@
+"""Names the tagger takes for people's that are no one's: words of the language, acronyms, forms of
+address, things named after someone; on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import find_actors
+
+
+@pytest.fixture(scope="module")
+def people_of(parse_text):
+    def run(body: str) -> dict:
+        actors = find_actors(parse_text(f"Talks resume as tension grows\n\n{body}\n"))[0]
+        return {a.name: a for a in actors if a.type == "person"}
+    return run
+
+
+@pytest.mark.parametrize("body, people", [
+    ("Lava flowed from the vent. Lava covered the road, and the lava was hot.", set()),
+    ("Campaigners said female genital mutilation must end. Female Genital Mutilation is banned in Velmar, "
+     "said Ana Lind.", {"Ana Lind"}),
+    ("Officials said COVID had spread. Tom Reyes said so.", {"Tom Reyes"}),
+    ("The court found that the advice to Her Majesty was unlawful. Her Majesty had acted on it.", set()),
+    ("Tom Reyes's Presidency ended, said Ana Lind.", {"Ana Lind"}),
+    ("The Tom Reyes space telescope will study the planet, said Ana Lind.", {"Ana Lind"}),
+])
+def test_a_name_with_nothing_of_a_person_makes_no_card(people_of, body, people):
+    assert set(people_of(body)) == people
+
+
+def test_an_honorific_of_comrades_is_no_part_of_the_name(people_of):
+    people = people_of("Cde Tom Reyes died on Friday. Cde Reyes was a hero, said Ana Lind.")
+    assert "Tom Reyes" in people and not any(name.startswith("Cde") for name in people)
+
+
+def test_a_word_the_tagger_ran_a_name_on_from_is_cut_off_but_a_first_name_stays(people_of):
+    people = people_of("Former Tom Reyes aides said the plan was former policy. "
+                       "Bill Lind said the bill would pass.")
+    assert set(people) == {"Tom Reyes", "Bill Lind"}
+
+
+def test_an_online_service_is_a_body_not_a_person(parse_text):
+    actors = find_actors(parse_text("Talks resume as tension grows\n\n"
+                                    "Tom Reyes wrote on Twitter that he would resign.\n"))[0]
+    kinds = {a.name: a.type for a in actors}
+    assert kinds.get("Twitter") == "organization" and kinds.get("Tom Reyes") == "person"
+
+
+def test_a_brand_written_with_a_capital_inside_is_a_body(parse_text):
+    actors = find_actors(parse_text("Talks resume as tension grows\n\n"
+                                    "NASA signed a contract with OrbitalX in May. "
+                                    "OrbitalX said the capsule was ready.\n"))[0]
+    assert {a.name: a.type for a in actors}.get("OrbitalX") == "organization"
+
+
+def test_a_body_named_in_another_language_is_no_person(parse_text):
+    actors = find_actors(parse_text("Talks resume as tension grows\n\n"
+                                    "Reporters for Gazeta Velmarska said the deal was signed.\n"))[0]
+    assert {a.name: a.type for a in actors}.get("Gazeta Velmarska") == "organization"
+
+
+def test_a_firm_listed_among_people_is_still_a_body(parse_text):
+    actors = find_actors(parse_text("Talks resume as tension grows\n\n"
+                                    "Shares of Marlow Holdings rose after Ana Lind, Tom Reyes and Marlow Holdings "
+                                    "agreed terms.\n"))[0]
+    assert {a.name: a.type for a in actors}.get("Marlow Holdings") == "organization"

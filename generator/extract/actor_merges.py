@@ -15,7 +15,9 @@ from generator.extract.roles import HONORIFICS
 from generator.gazetteer import Gazetteer, fold
 
 
-def make_consistent(mentions: list[Mention], gaz: Gazetteer) -> None:
+def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -> None:
+    """One type per name across the article. ``common`` are the words the article writes in lower
+    case, which are words of the language rather than names."""
     name_words: set[str] = set()
     for m in mentions:
         if m.kind == "person" and (len(m.name.split()) > 1 or m.strong):
@@ -25,9 +27,6 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer) -> None:
     # the surnames the article writes alone for a person and the tagger took for one: "Hadley said"
     lone_surnames = {fold(m.name) for m in mentions if m.kind == "person" and " " not in m.name
                      and m.sent is not None and m.sent.doc[m.start].ent_type_ == "PERSON"}
-    # the words the article writes in lower case, which are words of the language rather than names
-    docs = {id(m.sent.doc): m.sent.doc for m in mentions if m.sent is not None}
-    common = {t.text for doc in docs.values() for t in doc if t.text.islower()}
     by_text: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.key is None:

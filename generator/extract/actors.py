@@ -51,11 +51,9 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
         for sent in doc.sents:
             mentions.extend(sentence_mentions(sent, text, index, gaz))
     mentions = _without_headline_runs(mentions, parsed)
-    # words the paragraphs write in lower case, outside lines written all in lower case
-    lower_words = {t.text for _, doc, _ in units[1:] for sent in doc.sents
-                   if any(ch.isupper() for ch in sent.text) for t in sent if t.text.isalpha() and t.text.islower()}
+    lower_words = _lower_words(parsed)
     trim_common_words(mentions, lower_words)
-    make_consistent(mentions, gaz)
+    make_consistent(mentions, gaz, lower_words)
     entities = group(mentions, gaz)
     for ent in entities:
         if ent.kind == "person":
@@ -188,6 +186,7 @@ def _placeholder_role(words: list[str], m: Mention, entities: list[Entity],
 
 # A role that names whom it serves: "Chief of Globex", "Adviser to X", "Professor at Y", "Globex's chief"
 # (not "with", which as often joins a role to the people it meets as to the body it serves).
+_EDGE_MARKS = "\"'\u2018\u2019\u201c\u201d.,;:!?()[]{}\u2014\u2013-*"
 _OWNED = re.compile(r" (of|for|to|at) |['\u2019]s ")
 # Roles said in passing, which give way to any other role the article writes beside the person.
 _FALLBACK_RULES = (rule("role.relative-serving-as"),)
@@ -202,6 +201,18 @@ def _initials(role: str) -> str:
     for full, short in _SPELLED_OUT.items():
         role = role.replace(full, short)
     return role
+
+
+def _lower_words(parsed: ParsedArticle) -> set[str]:
+    """The words the paragraphs write in lower case, outside lines written all in lower case: read
+    from the text, not token by token, since every article passes here."""
+    out: set[str] = set()
+    for p in parsed.paragraphs:
+        for sent in p.doc.sents:
+            line = sent.text
+            if any(ch.isupper() for ch in line):
+                out.update(w for w in (x.strip(_EDGE_MARKS) for x in line.split()) if w.isalpha() and w.islower())
+    return out
 
 
 def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str | None, str | None, str | None]:

@@ -107,7 +107,22 @@ def _parse_base(base: str | None) -> _dt.date | None:
         return None
 
 
+_WRITTEN_DATE = re.compile(
+    rf"(?:(?:on|the)\s+)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|"
+    rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}),?\s+(?P<y>1[5-9]\d\d|20\d\d)", re.I)
+
+
 def _absolute(expr: str) -> str | None:
+    """``March 5, 2019``, ``Friday, 5 March 2019``: read directly, the common forms of news; any
+    other form through dateparser, which costs far more per call."""
+    written = _WRITTEN_DATE.fullmatch(expr)
+    if written is not None:
+        month = next(m for m in written.groups()[1:] if m and m.lower()[:3] in _MONTH_ABBR)
+        try:
+            return _dt.date(int(written["y"]), _MONTH_ABBR[month.lower()[:3]],
+                            int(written["d1"] or written["d2"])).isoformat()
+        except ValueError:
+            return None  # "February 30, 2019" names no day
     import dateparser
 
     when = dateparser.parse(expr, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})

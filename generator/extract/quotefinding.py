@@ -154,7 +154,12 @@ def follows_dropped(f: Found, dropped: list[Found]) -> bool:
 
 
 def quoted_tokens(f: Found) -> list:
-    return [t for t in f.para.doc if f.start <= t.idx < f.end]
+    """The tokens that start inside the quotation, found from its character span rather than by
+    walking the whole paragraph."""
+    span = f.para.doc.char_span(f.start, f.end, alignment_mode="expand") if f.end > f.start else None
+    if span is None:
+        return [t for t in f.para.doc if f.start <= t.idx < f.end]
+    return [t for t in span if t.idx >= f.start]
 
 
 def sentence_text(f: Found) -> str:

@@ -129,7 +129,7 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
                      cue.text, *hows)
     cited = after_according_to(subj, quotes)
     if cited is not None:
-        subj, found_by = cited, "speaker.not-the-cited-source"
+        subj, found_by = cited, "speaker.name-in-apposition"  # "according to Z, the prosecutor, Name, said"
     named = apposed_name(subj, quotes)
     if named is not None:
         subj, found_by = named, "speaker.name-in-apposition"

@@ -67,7 +67,7 @@ def _no_person(ent: Entity, lower_words: set[str]) -> bool:
     if len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS) \
             and all(_modifies_role(m) for m in ent.mentions):
         return True  # "the Conservative leader", "Liberal senators": the role's party, not its holder
-    if ent.role or any(m.strong or not m.rule.startswith(_TAGGER_RULES) and not m.retyped for m in ent.mentions):
+    if ent.role or not all(_tagger_only(m) for m in ent.mentions):
         return False
     if len(words) > 1 and all(w.lower() in lower_words for w in words):
         return True  # "Female Genital Mutilation ... female genital mutilation": words of the language
@@ -97,8 +97,13 @@ def retype_brands(entities: list[Entity]) -> None:
     label makes a person's, is a brand's name, a body's."""
     for ent in entities:
         if ent.kind == "person" and " " not in ent.name and _INNER_CAPITAL.search(ent.name) and not ent.role \
-                and all(not m.strong and (m.rule.startswith(_TAGGER_RULES) or m.retyped) for m in ent.mentions):
+                and all(_tagger_only(m) for m in ent.mentions):
             ent.kind = "organization"
+
+
+def _tagger_only(m: Mention) -> bool:
+    """Only the tagger's label, or a later retyping, made this mention a person's."""
+    return not m.strong and (m.rule.startswith(_TAGGER_RULES) or m.retyped)
 
 
 def _in_capitals(m: Mention) -> bool:

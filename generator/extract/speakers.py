@@ -18,7 +18,7 @@ from generator.extract.provenance import rule
 from generator.extract.register import Register, distance_one, fold
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, described, in_any, in_reported_clause,
-                                      according_to, in_describing_clause, inside_noun_phrase, is_cue, phrase_text,
+                                      cue_phrases, in_describing_clause, inside_noun_phrase, is_cue, phrase_text,
                                       phrase_tokens, plural_speakers_before, subject_of, tagged, unknown)
 from generator.model import Actor
 
@@ -86,7 +86,9 @@ class Resolver:
     # -- the article's mentions, in order --------------------------------------------------
     def scan(self, para_index: int, text: str, doc, quotes: list[tuple[int, int]]) -> None:
         """Record who is mentioned where in one paragraph (outside quotations), the titles
-        given to people and the documents bodies issue."""
+        given to people and the documents bodies issue. The source a phrase such as "according to X"
+        names is in subject position, as a speaker is."""
+        sources = {source.i for rule_id, _, source in cue_phrases(doc) if rule_id == "speaker.according-to"}
         for tok in doc:
             if in_any(tok, quotes) or tok.pos_ not in NOUNS:
                 continue
@@ -102,7 +104,7 @@ class Resolver:
                         if not self._genders.voted(who.name) and self._alone(who, para_index, tok.idx):
                             self.gender.setdefault(who.name, _GENDER[tok.lower_])
                 continue
-            subject = (subject or according_to(tok)) and not in_any(tok.head, quotes)
+            subject = (subject or tok.i in sources) and not in_any(tok.head, quotes)
             who = self.name_phrase(text, tok)
             if who and who.actor is not None:
                 self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char,

@@ -307,11 +307,6 @@ def in_describing_clause(tok) -> bool:
     return False
 
 
-def according_to(tok) -> bool:
-    """``according to X``: X is the source of what the sentence says, as a speaker is."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
-
-
 def plural_speakers_before(tok, quotes):
     """``The researchers say ... . They call for ...``: the plural subject of a speech verb
     in the sentence just before, when no other plural noun is its subject since."""

@@ -16,8 +16,10 @@ The sets (develop on the first and on PolNeAR train, check on the others):
   with full gold, annotated before anyone ran the generator on them; each was scored once as an
   untuned set and is spent, and both are now development sets;
 * ``untuned3``: ``bench/untuned3``, 20 more Wikinews articles, taken from another source than
-  the first two and annotated the same way; scored once and spent (see its README): a new round
-  needs a fresh set.
+  the first two and annotated the same way; scored once and spent (see its README);
+* ``untuned4``: ``bench/untuned4``, 20 Wikinews articles of 2004 and 2005 from a fourth source,
+  annotated the same way before anyone ran the generator on them; the untuned set now, not yet
+  scored (see its README).
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code
@@ -46,6 +48,7 @@ SETS = {
     "untuned": ROOT / "bench" / "untuned",
     "untuned2": ROOT / "bench" / "untuned2",
     "untuned3": ROOT / "bench" / "untuned3",
+    "untuned4": ROOT / "bench" / "untuned4",
 }
 DEFAULT_SETS = ("dev", "heldout", "polnear-dev")
 """Not ``polnear-train`` (long) nor the untuned sets (kept for a rare honest look)."""

@@ -268,3 +268,18 @@ def test_a_dateline_that_opens_the_paragraph_is_not_the_speaker(quotes_of):
     actors = actors + [Actor(id="org-nato", name="NATO", type="organization")]
     body = "NATO \u2014 the alliance of many states \u2014 said on Monday it was \"ready to help.\""
     assert one(quotes_of(body, actors=actors), "ready to help").speaker == "NATO"
+
+
+def test_a_clause_before_a_colon_that_another_verb_reports_is_that_speakers(quotes_of):
+    # the repairs do not speak: the one who is sure of them does
+    body = "Helen Draycott seemed sure the repairs would hold: \"The crane is safe now.\""
+    q = one(quotes_of(body), "The crane is safe now")
+    assert q.speaker == "Helen Draycott" and "speaker.colon-clause-reported" in q.rules
+    body = "Helen Draycott is confident that the repairs will hold: \"The crane is safe now.\""
+    assert one(quotes_of(body), "The crane is safe now").speaker == "Helen Draycott"
+
+
+def test_a_reported_clause_whose_verb_reports_speech_keeps_its_own_speaker(quotes_of):
+    body = "Jonas Pell said Draycott told him: \"The crane will be fixed by spring.\""
+    assert one(quotes_of(body), "The crane will be fixed").speaker == "Helen Draycott"
+

@@ -283,3 +283,11 @@ def test_a_reported_clause_whose_verb_reports_speech_keeps_its_own_speaker(quote
     body = "Jonas Pell said Draycott told him: \"The crane will be fixed by spring.\""
     assert one(quotes_of(body), "The crane will be fixed").speaker == "Helen Draycott"
 
+
+def test_who_is_sent_a_message_is_not_its_speaker(quotes_of):
+    body = "Lindqvist emailed union members saying: \"The ferries will sail on Monday.\""
+    q = one(quotes_of(body), "The ferries will sail")
+    assert q.speaker == "Marta Lindqvist" and "speaker.participle-on-recipient" in q.rules
+    # people passed on the way are not sent anything: the words are theirs
+    body = "Tomas Okafor passed union members chanting, \"Fair pay now!\""
+    assert one(quotes_of(body), "Fair pay now").speaker != "Tomas Okafor"

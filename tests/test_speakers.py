@@ -291,3 +291,18 @@ def test_who_is_sent_a_message_is_not_its_speaker(quotes_of):
     # people passed on the way are not sent anything: the words are theirs
     body = "Tomas Okafor passed union members chanting, \"Fair pay now!\""
     assert one(quotes_of(body), "Fair pay now").speaker != "Tomas Okafor"
+
+
+def test_it_after_a_document_is_whoever_issued_the_document(quotes_of):
+    body = ("Jonas Pell sent a letter to the ferry board on Monday. \"We cannot keep the quay open without "
+            "repairs,\" it read.")
+    q = one(quotes_of(body), "We cannot keep the quay open")
+    assert q.speaker == "Jonas Pell" and "speaker.document-pronoun" in q.rules
+    body = "Helen Draycott released a statement on Friday.\n\n\"The crane is safe,\" it said."
+    assert one(quotes_of(body), "The crane is safe").speaker == "Helen Draycott"
+
+
+def test_it_after_a_body_named_since_the_document_is_that_body(quotes_of):
+    body = ("Jonas Pell sent a letter to the ferry board on Monday. The board met on Tuesday. \"We will reply "
+            "within a week,\" it said.")
+    assert one(quotes_of(body), "We will reply").speaker != "Jonas Pell"

@@ -58,6 +58,9 @@ class Resolver(NameLookup):
     issuers: list[tuple[int, int, str, Who | None]] = field(default_factory=list)
     """(paragraph, offset, document noun, issuer) for ``X said in a statement`` and the like;
     no issuer for a new document the article gives none (``an email said``)."""
+    documents: list[tuple] = field(default_factory=list)
+    """(paragraph, offset, head token, paragraph text, quotations) for every document the
+    article names outside quotations, in order."""
 
     def __post_init__(self):
         self.actors = self.index.actors
@@ -126,6 +129,7 @@ class Resolver(NameLookup):
                 if issuer or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in phrase.children):
                     # a new document with no issuer given: "the email" after it is this one
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
+                self.documents.append((para_index, tok.idx, phrase, text, quotes))
 
     def learn_gender(self, text: str, doc, quotes: list[tuple[int, int]]) -> None:
         """Count the evidence of the gender of the people one paragraph names
@@ -157,7 +161,7 @@ class Resolver(NameLookup):
         """``X released a statement``, ``X said in a statement``, ``In a statement, X said``,
         ``a statement released by X``, ``X's statement``."""
         for c in tok.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Thursday's memo"
                 return self.resolve(text, c, quotes, para_index=para)
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 for p in c.children:
@@ -218,6 +222,19 @@ class Resolver(NameLookup):
         before = [m for m in self._before(para, offset, 1) if m.who.kind == "body" and m.subject
                   and not m.reported and not (m.who.actor is not None and m.who.actor.type == "place")]
         return before[-1].who if before else None
+
+    def last_document(self, para: int, offset: int) -> Who | None:
+        """The document that "it" stands for: the last one named in this or the previous
+        paragraph, when no body has been the subject of a clause since (``The letter was sent by
+        X. "...," it read.``): whoever the article says issued it; nobody when it says no one."""
+        docs = [d for d in self.documents if (d[0], d[1]) < (para, offset) and d[0] >= para - 1]
+        if not docs:
+            return None
+        at, tok, text, quotes = docs[-1][:2], docs[-1][2], docs[-1][3], docs[-1][4]
+        if any((m.para, m.offset) > at for m in self._before(para, offset, 1) if m.who.kind == "body" and m.subject):
+            return None
+        who = self._document(text, tok, quotes, at[0], phrase_text(text, phrase_tokens(tok)))
+        return who if "speaker.document-issuer" in who.rules else None
 
     def role_holder(self, para: int, offset: int, title: str) -> Actor | None:
         """The person the article has given this title before this point."""
@@ -284,6 +301,10 @@ class Resolver(NameLookup):
                 if who:
                     return tagged(who, "speaker.pronoun-sentence-subject", keep=False)
                 return unknown(f"“{tok.text}” could not be tied to a person named nearby", "speaker.none-pronoun")
+            if lower == "it" and tok.dep_ in SUBJECTS:
+                who = self.last_document(para, tok.idx)
+                if who is not None and who.name:
+                    return tagged(who, "speaker.document-pronoun")
             if lower in _BODY_PRONOUNS:
                 who = self.last_body(para, tok.idx)
                 if who:

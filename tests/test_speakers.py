@@ -306,3 +306,8 @@ def test_it_after_a_body_named_since_the_document_is_that_body(quotes_of):
     body = ("Jonas Pell sent a letter to the ferry board on Monday. The board met on Tuesday. \"We will reply "
             "within a week,\" it said.")
     assert one(quotes_of(body), "We will reply").speaker != "Jonas Pell"
+
+
+def test_an_aside_verb_after_a_comma_set_outside_the_marks_is_the_cue(quotes_of):
+    body = "\"The ferries are late. The crews are tired\", Pell continued."
+    assert one(quotes_of(body), "The ferries are late").speaker == "Jonas Pell"

@@ -311,3 +311,10 @@ def test_it_after_a_body_named_since_the_document_is_that_body(quotes_of):
 def test_an_aside_verb_after_a_comma_set_outside_the_marks_is_the_cue(quotes_of):
     body = "\"The ferries are late. The crews are tired\", Pell continued."
     assert one(quotes_of(body), "The ferries are late").speaker == "Jonas Pell"
+
+
+def test_who_is_spoken_to_before_a_pronoun_is_not_its_rival(quotes_of):
+    body = ("Helen Draycott took charge of the port in May and closed the north quay in June. Speaking to Jonas "
+            "Pell of the Harbour Gazette, she said, \"The quay will open again when it is safe.\"")
+    q = one(quotes_of(body), "The quay will open again")
+    assert q.speaker == "Helen Draycott" and "speaker.pronoun-past-addressee" in q.rules

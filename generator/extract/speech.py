@@ -31,6 +31,7 @@ STATEMENT_VERBS = lexicon.having("speech_verbs", "statement")
 # Verbs by which a body puts out a document: "a statement released by X" (not "a letter seen by X").
 ISSUE_VERBS = lexicon.words("issue_verbs")
 _SENDING_VERBS = lexicon.having("speech_verbs", "sending")
+_TALK_VERBS = lexicon.having("speech_verbs", "aside") | lexicon.having("speech_verbs", "cue")
 _PEOPLE_NOUNS = lexicon.words("role_nouns") | lexicon.words("person_nouns") | lexicon.words("group_nouns")
 # Verbs that name a title, not a speaker: ``a report entitled "..."``.
 NAMING_VERBS = lexicon.words("naming_verbs")
@@ -221,6 +222,22 @@ def _sender(noun: "Token", outside: list[tuple[int, int]]) -> "Token | None":
     if sent.pos_ == "NOUN":
         return sent
     return subject_of(sent, outside)
+
+
+def addressees(pronoun: "Token") -> set[int]:
+    """Where the people a pronoun's own speech verb addresses are named in the clause set before
+    it (``Speaking to Y, he said``, ``Asked by Y about the deal, she said``): the one spoken to
+    or asked is not the one who speaks, so no rival for the pronoun. Character offsets."""
+    verb = pronoun.head
+    out: set[int] = set()
+    # the parse may hang the clause on the quoted words the verb goes with
+    for clause in [*verb.children, *(verb.head.children if verb.dep_ in ("parataxis", "ccomp") else ())]:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i or clause.lemma_.lower() not in _TALK_VERBS:
+            continue
+        for prep in clause.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "with", "by"):
+                out.update(t.idx for c in prep.children if c.dep_ == "pobj" for t in c.subtree)
+    return out
 
 
 def _compound_subject(verb: "Token", outside: list[tuple[int, int]]) -> "list[Token]":

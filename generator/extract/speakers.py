@@ -17,7 +17,7 @@ from generator.extract.genders import Genders
 from generator.extract.provenance import rule
 from generator.extract.register import distance_one, fold
 from generator.extract.speaker_names import TITLE_WORDS, NameLookup
-from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS, addressees,
+from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, described, in_any, in_reported_clause,
                                       cue_phrases, in_describing_clause, inside_noun_phrase, is_cue, phrase_text,
                                       phrase_tokens, plural_speakers_before, subject_of, tagged, unknown)
@@ -185,7 +185,7 @@ class Resolver(NameLookup):
 
     # -- lookups ---------------------------------------------------------------------------
     def last_person(self, para: int, offset: int, *, window: int = 2, pronoun: str | None = None,
-                    sentence: int = -1, spared: frozenset[int] = frozenset()) -> Who | None:
+                    sentence: int = -1) -> Who | None:
         """The person last mentioned before a position: in subject position if any in the
         last ``window`` paragraphs, else any mention in the same paragraph. With a pronoun,
         people the article shows to be of the other gender are passed over; "according to X" puts
@@ -207,7 +207,6 @@ class Resolver(NameLookup):
             if sentence >= 0:
                 since = min(since, (para, sentence))
             rivals = [m for m in before if m.who.name != last.who.name and m.who.actor is not None and not m.subject
-                      and not (m.para == para and m.offset in spared)
                       and (since <= (m.para, m.offset) < (last.para, last.offset)
                            or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
             if rivals:
@@ -291,15 +290,11 @@ class Resolver(NameLookup):
             return tagged(who, "speaker.relative-pronoun")
         if tok.pos_ == "PRON" or lower in PERSON_PRONOUNS | _BODY_PRONOUNS:
             if lower in PERSON_PRONOUNS:
-                who = self._last_person_spoken_to(para, tok, quotes, lower, frozenset())
-                spared = frozenset(addressees(tok))  # "Speaking to Y, he said": not Y
-                if who is None and spared:
-                    who = self._last_person_spoken_to(para, tok, quotes, lower, spared)
-                    if who and not any(m.subject and m.who.name == who.name and m.offset < tok.idx
-                                       for m in self._by_para.get(para, [])):
-                        who = None  # the one spoken to stands aside only for a subject of this paragraph
-                    if who:
-                        return tagged(who, "speaker.pronoun-past-addressee", keep=False)
+                who = self.last_person(para, tok.idx, pronoun=lower, sentence=tok.sent.start_char)
+                named = {w for w in fold(who.name).split()} if who else set()
+                if who and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and fold(t.text) not in named
+                               and not in_any(t, quotes) for t in tok.sent if t.i < tok.i):
+                    who = None  # "X's brother asked him, but he said": X, whom the actors may lack
                 if who:
                     return tagged(who, "speaker.pronoun", keep=False)
                 who = self._sentence_subject(text, tok, quotes, lower)
@@ -371,16 +366,6 @@ class Resolver(NameLookup):
             how = "speaker.spokesperson-for-body" if body is not None else "speaker.description-as-written"
             return Who(written, kind=kind, body=body, rules=[rule(how)])
         return None
-
-    def _last_person_spoken_to(self, para: int, tok, quotes, pronoun: str, spared: frozenset[int]) -> Who | None:
-        """The person a pronoun stands for (:meth:`last_person`), nobody when another person the
-        article names comes before it in its sentence, unless at one of the ``spared`` offsets."""
-        who = self.last_person(para, tok.idx, pronoun=pronoun, sentence=tok.sent.start_char, spared=spared)
-        named = {w for w in fold(who.name).split()} if who else set()
-        if who and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and fold(t.text) not in named
-                       and t.idx not in spared and not in_any(t, quotes) for t in tok.sent if t.i < tok.i):
-            return None  # "X's brother asked him, but he said": X, whom the actors may lack
-        return who
 
     def _sentence_subject(self, text: str, tok, quotes, pronoun: str) -> Who | None:
         """The one person in subject position earlier in the pronoun's own sentence (``X said

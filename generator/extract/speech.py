@@ -30,9 +30,6 @@ ASIDE_VERBS = lexicon.having("speech_verbs", "aside")
 STATEMENT_VERBS = lexicon.having("speech_verbs", "statement")
 # Verbs by which a body puts out a document: "a statement released by X" (not "a letter seen by X").
 ISSUE_VERBS = lexicon.words("issue_verbs")
-_SENDING_VERBS = lexicon.having("speech_verbs", "sending")
-_TALK_VERBS = lexicon.having("speech_verbs", "aside") | lexicon.having("speech_verbs", "cue")
-_PEOPLE_NOUNS = lexicon.words("role_nouns") | lexicon.words("person_nouns") | lexicon.words("group_nouns")
 # Verbs that name a title, not a speaker: ``a report entitled "..."``.
 NAMING_VERBS = lexicon.words("naming_verbs")
 # Nouns whose quoted words are slogans or titles, not speech.
@@ -174,8 +171,6 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
                 # "a group called ...": the noun is what is spoken of; a finite verb taken for a
                 # participle ("X speaking to the panel called ...") has lost its subject
                 return None, None
-            if _recipient(v.head):
-                return _sender(v.head, outside), "speaker.participle-on-recipient"
             return v.head, "speaker.noun-with-participle"
         if not quoted and v.dep_ == "amod" and v.head.i > v.i and v.head.pos_ in NOUNS:
             return v.head, "speaker.inverted"  # '"...", added KCNA' parsed as an adjective on the name
@@ -191,53 +186,6 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
             continue
         return None, None
     return None, None
-
-
-def _sending(tok: "Token") -> bool:
-    """A verb by which words are sent (``emailed``, ``sent``, ``wrote``), or a document noun
-    (``a message``)."""
-    if tok.pos_ in ("VERB", "AUX"):
-        return tok.lemma_.lower() in _SENDING_VERBS
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS
-
-
-def _recipient(noun: "Token") -> bool:
-    """Who is sent the words, not who speaks them: the object of a verb that sends them
-    (``X emailed supporters``) or the noun after "to" on that verb or on the document
-    (``a message to voters``). A participle the parse hangs there (``X emailed supporters
-    saying "..."``) tells what the message said. The recipient names people (``supporters``,
-    ``staff``, a name); what is sent (``X emailed an article reporting ...``) is none."""
-    if not (noun.lemma_.lower() in _PEOPLE_NOUNS or noun.ent_type_ in ("PERSON", "NORP", "ORG")):
-        return False
-    if noun.dep_ in ("dobj", "dative"):
-        return noun.head.pos_ in ("VERB", "AUX") and _sending(noun.head)
-    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.dep_ in ("prep", "dative") \
-        and _sending(noun.head.head)
-
-
-def _sender(noun: "Token", outside: list[tuple[int, int]]) -> "Token | None":
-    """Who sent the words a recipient got: the document they came in (the resolver finds its
-    issuer), else the subject of the verb that sent them."""
-    sent = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if sent.pos_ == "NOUN":
-        return sent
-    return subject_of(sent, outside)
-
-
-def addressees(pronoun: "Token") -> set[int]:
-    """Where the people a pronoun's own speech verb addresses are named in the clause set before
-    it (``Speaking to Y, he said``, ``Asked by Y about the deal, she said``): the one spoken to
-    or asked is not the one who speaks, so no rival for the pronoun. Character offsets."""
-    verb = pronoun.head
-    out: set[int] = set()
-    # the parse may hang the clause on the quoted words the verb goes with
-    for clause in [*verb.children, *(verb.head.children if verb.dep_ in ("parataxis", "ccomp") else ())]:
-        if clause.dep_ != "advcl" or clause.i > pronoun.i or clause.lemma_.lower() not in _TALK_VERBS:
-            continue
-        for prep in clause.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "with", "by"):
-                out.update(t.idx for c in prep.children if c.dep_ == "pobj" for t in c.subtree)
-    return out
 
 
 def _compound_subject(verb: "Token", outside: list[tuple[int, int]]) -> "list[Token]":

@@ -161,7 +161,7 @@ class Resolver(NameLookup):
         """``X released a statement``, ``X said in a statement``, ``In a statement, X said``,
         ``a statement released by X``, ``X's statement``."""
         for c in tok.children:
-            if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Thursday's memo"
+            if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Monday's notice"
                 return self.resolve(text, c, quotes, para_index=para)
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 for p in c.children:

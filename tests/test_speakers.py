@@ -268,3 +268,37 @@ def test_a_dateline_that_opens_the_paragraph_is_not_the_speaker(quotes_of):
     actors = actors + [Actor(id="org-nato", name="NATO", type="organization")]
     body = "NATO \u2014 the alliance of many states \u2014 said on Monday it was \"ready to help.\""
     assert one(quotes_of(body, actors=actors), "ready to help").speaker == "NATO"
+
+
+def test_a_clause_before_a_colon_that_another_verb_reports_is_that_speakers(quotes_of):
+    # the repairs do not speak: the one who is sure of them does
+    body = "Helen Draycott seemed sure the repairs would hold: \"The crane is safe now.\""
+    q = one(quotes_of(body), "The crane is safe now")
+    assert q.speaker == "Helen Draycott" and "speaker.colon-clause-reported" in q.rules
+    body = "Helen Draycott is confident that the repairs will hold: \"The crane is safe now.\""
+    assert one(quotes_of(body), "The crane is safe now").speaker == "Helen Draycott"
+
+
+def test_a_reported_clause_whose_verb_reports_speech_keeps_its_own_speaker(quotes_of):
+    body = "Jonas Pell said Draycott told him: \"The crane will be fixed by spring.\""
+    assert one(quotes_of(body), "The crane will be fixed").speaker == "Helen Draycott"
+
+
+def test_it_after_a_document_is_whoever_issued_the_document(quotes_of):
+    body = ("Jonas Pell sent a letter to the ferry board on Monday. \"We cannot keep the quay open without "
+            "repairs,\" it read.")
+    q = one(quotes_of(body), "We cannot keep the quay open")
+    assert q.speaker == "Jonas Pell" and "speaker.document-pronoun" in q.rules
+    body = "Helen Draycott released a statement on Friday.\n\n\"The crane is safe,\" it said."
+    assert one(quotes_of(body), "The crane is safe").speaker == "Helen Draycott"
+
+
+def test_it_after_a_body_named_since_the_document_is_that_body(quotes_of):
+    body = ("Jonas Pell sent a letter to the ferry board on Monday. The board met on Tuesday. \"We will reply "
+            "within a week,\" it said.")
+    assert one(quotes_of(body), "We will reply").speaker != "Jonas Pell"
+
+
+def test_an_aside_verb_after_a_comma_set_outside_the_marks_is_the_cue(quotes_of):
+    body = "\"The ferries are late. The crews are tired\", Pell continued."
+    assert one(quotes_of(body), "The ferries are late").speaker == "Jonas Pell"

@@ -90,7 +90,7 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
             return _said(resolver.resolve(para.text, byline[1], quotes, para_index=para.index), byline[0],
                          "speaker.byline")
     if cue is None:
-        cue, how = _colon_clause(f, quotes), "speaker.colon-clause"
+        cue, how = _colon_clause(f, quotes)
     if cue is None:
         # a speech verb right after the quotation, or the main one before it, in the same sentence
         nxt_quote = min([a for a, _ in quotes if a >= f.span.end] or [10 ** 9])
@@ -300,23 +300,40 @@ def _byline(f: Found, bounds: tuple[int, int], quotes):
     return None
 
 
-def _colon_clause(f: Found, quotes):
-    """``X welcomed the deal: "..."``: the main verb of the clause before the colon."""
+def _colon_clause(f: Found, quotes) -> tuple:
+    """``X welcomed the deal: "..."``: the main verb of the clause before the colon, and the rule
+    that found it; ``(None, None)`` when there is none."""
     text = f.para.text
     before = text[:f.span.start].rstrip()
     if not before.endswith(":"):
-        return None
+        return None, None
     colon = next((t for t in f.para.doc if t.idx == len(before) - 1), None)
     if colon is None or colon.i == 0:
-        return None
+        return None, None
     x = colon.doc[colon.i - 1]
     for _ in range(10):
         if x.pos_ in ("VERB", "AUX") and not in_any(x, quotes):
-            return x
+            reporting = _reporting_verb(x, quotes)
+            return reporting, "speaker.colon-clause" if reporting is x else "speaker.colon-clause-reported"
         if x.head == x:
-            return None
+            return None, None
         x = x.head
-    return None
+    return None, None
+
+
+def _reporting_verb(verb, quotes):
+    """The verb of the clause before a colon, or the one that reports that clause when it is a
+    complement and speaks of no words itself (``X claimed the mayor was absent: "..."``, ``X
+    seemed sure the deal would hold: "..."``: X's words, not the mayor's or the deal's); a
+    complement whose verb reports speech keeps its own speaker (``X said the mayor told him:
+    "..."``)."""
+    x = verb
+    while x.dep_ == "ccomp" and not is_cue(x):
+        up = x.head.head if x.head.pos_ == "ADJ" and x.head.dep_ in ("acomp", "oprd") else x.head
+        if up.pos_ not in ("VERB", "AUX") or in_any(up, quotes):
+            break
+        x = up
+    return x
 
 
 def inherit(f: Found, kind: str, previous: dict, paragraphs, ranges, resolver: Resolver) -> Attribution | None:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from generator import lexicon
 from generator.extract.genders import Genders
 from generator.extract.provenance import rule
-from generator.extract.register import Register, distance_one, fold
+from generator.extract.register import distance_one, fold
+from generator.extract.speaker_names import TITLE_WORDS, NameLookup
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, described, in_any, in_reported_clause,
                                       cue_phrases, in_describing_clause, inside_noun_phrase, is_cue, phrase_text,
@@ -24,7 +25,6 @@ from generator.model import Actor
 
 # Modifiers a role may have that make it another role: "vice president" is not "president".
 _ROLE_QUALIFIERS = lexicon.words("role_qualifiers")
-_TITLE_WORDS = lexicon.words("title_abbreviations")
 _GENDER = lexicon.table("pronoun_gender")
 _BODY_PRONOUNS = lexicon.words("body_pronouns")
 _RELATIVE = lexicon.words("relative_pronouns")
@@ -49,20 +49,18 @@ class Mention:
 
 
 @dataclass
-class Resolver:
+class Resolver(NameLookup):
     """Resolves speaker phrases to actors, with the article's earlier mentions as context."""
 
-    index: Register
-    """The article's actors, by place and by name."""
     mentions: list[Mention] = field(default_factory=list)
     roles: list[tuple[int, int, str, Actor]] = field(default_factory=list)
     """(paragraph, offset, title as written, person) for every title the article gives someone."""
     issuers: list[tuple[int, int, str, Who | None]] = field(default_factory=list)
     """(paragraph, offset, document noun, issuer) for ``X said in a statement`` and the like;
     no issuer for a new document the article gives none (``an email said``)."""
-    headline: str = ""
-    """The article's headline: a run of its words taken for a name is no speaker's name."""
-    _named: dict = field(default_factory=dict, repr=False)
+    documents: list[tuple] = field(default_factory=list)
+    """(paragraph, offset, head token, paragraph text, quotations) for every document the
+    article names outside quotations, in order."""
 
     def __post_init__(self):
         self.actors = self.index.actors
@@ -131,6 +129,7 @@ class Resolver:
                 if issuer or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in phrase.children):
                     # a new document with no issuer given: "the email" after it is this one
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
+                self.documents.append((para_index, tok.idx, phrase, text, quotes))
 
     def learn_gender(self, text: str, doc, quotes: list[tuple[int, int]]) -> None:
         """Count the evidence of the gender of the people one paragraph names
@@ -162,7 +161,7 @@ class Resolver:
         """``X released a statement``, ``X said in a statement``, ``In a statement, X said``,
         ``a statement released by X``, ``X's statement``."""
         for c in tok.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Monday's notice"
                 return self.resolve(text, c, quotes, para_index=para)
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 for p in c.children:
@@ -224,70 +223,18 @@ class Resolver:
                   and not m.reported and not (m.who.actor is not None and m.who.actor.type == "place")]
         return before[-1].who if before else None
 
-    def _name_run(self, tok) -> list:
-        """The proper name ending at ``tok``, titles before it left out (``President X Y``)."""
-        run = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        run = [t for c in run for t in c.subtree if t.pos_ in ("PROPN", "PUNCT") or t.dep_ == "compound"]
-        run = sorted(set(run + [tok]), key=lambda t: t.i)
-        while len(run) > 1 and (run[0].lower_.rstrip(".") in _TITLE_WORDS or run[0].lower_ in ROLE_NOUNS
-                                or run[0].pos_ == "PUNCT"):
-            run.pop(0)
-        return run
-
-    def _ending(self, run: str) -> Actor | None:
-        """The actor whose name ends a run of names (``Harbour Commissioner Name Surname``), not
-        one named at its start (``Eastport`` in ``Eastport Morning Gazette``)."""
-        actor = self.index.find(run)
-        key = fold(run)
-        if actor is not None and any(key == fold(n) or key.endswith(" " + fold(n))
-                                     for n in [actor.name, *actor.aliases] if fold(n)):
-            return actor
-        return None
-
-    def name_phrase(self, text: str, tok) -> Who | None:
-        """An actor named by the phrase of ``tok`` (its own words, not its appositions); it depends
-        on the register alone, so each token is looked up once."""
-        key = (id(tok.doc), tok.i, len(text))
-        if key not in self._named:
-            self._named[key] = self._name_phrase(text, tok)
-        return self._named[key]
-
-    def _name_phrase(self, text: str, tok) -> Who | None:
-        words = phrase_tokens(tok)
-        full = phrase_text(text, words)
-        head = text[tok.idx:tok.idx + len(tok)]
-        if tok.pos_ == "PROPN":
-            run = phrase_text(text, self._name_run(tok))
-            actor = self.index.find(full, head=head) or self.index.find(run, head=head) or self._ending(run)
-            if actor is None and tok.dep_ != "compound":
-                actor = self.index.person_by_surname(head)
-        else:
-            actor = self.index.find(full, types=("organization", "country", "group"), head=head)
-            if actor is None and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj"):
-                actor = self.index.find(head, types=("person",))
-                if actor is None:
-                    actor = self.index.person_by_surname(head)
-        if actor is None:
+    def last_document(self, para: int, offset: int) -> Who | None:
+        """The document that "it" stands for: the last one named in this or the previous
+        paragraph, when no body has been the subject of a clause since (``The letter was sent by
+        X. "...," it read.``): whoever the article says issued it; nobody when it says no one."""
+        docs = [d for d in self.documents if (d[0], d[1]) < (para, offset) and d[0] >= para - 1]
+        if not docs:
             return None
-        kind = "person" if actor.type == "person" else "body"
-        if self._headline_words(actor.name, tok.vocab):
-            # "Name Surname Defends Plan" taken whole from a title-case headline: name the speaker
-            # as the paragraph does (the fuller form of a surname where the actor has one)
-            written = phrase_text(text, self._name_run(tok)) if tok.pos_ == "PROPN" else head
-            last = fold(written).split()[-1:]
-            fuller = [a for a in actor.aliases if len(a.split()) >= 2 and fold(a).split()[-1:] == last
-                      and not self._headline_words(a, tok.vocab)]
-            name = max(fuller, key=len) if fuller and len(written.split()) == 1 else written
-            return Who(name, kind=kind, rules=[rule("speaker.name")])
-        return Who(actor.name, actor, actor.role, kind=kind, rules=[rule("speaker.name")])
-
-    def _headline_words(self, name: str, vocab) -> bool:
-        """A name that is a run of headline words with more than a name in it: four words or
-        more, or three with a word no name has (``is``, ``to``, ``with``)."""
-        words = fold(name).split()
-        if len(words) < 3 or f" {' '.join(words)} " not in f" {fold(self.headline)} ":
-            return False
-        return len(words) >= 4 or any(vocab[w].is_stop for w in words)
+        at, tok, text, quotes = docs[-1][:2], docs[-1][2], docs[-1][3], docs[-1][4]
+        if any((m.para, m.offset) > at for m in self._before(para, offset, 1) if m.who.kind == "body" and m.subject):
+            return None
+        who = self._document(text, tok, quotes, at[0], phrase_text(text, phrase_tokens(tok)))
+        return who if "speaker.document-issuer" in who.rules else None
 
     def role_holder(self, para: int, offset: int, title: str) -> Actor | None:
         """The person the article has given this title before this point."""
@@ -354,6 +301,10 @@ class Resolver:
                 if who:
                     return tagged(who, "speaker.pronoun-sentence-subject", keep=False)
                 return unknown(f"“{tok.text}” could not be tied to a person named nearby", "speaker.none-pronoun")
+            if lower == "it" and tok.dep_ in SUBJECTS:
+                who = self.last_document(para, tok.idx)
+                if who is not None and who.name:
+                    return tagged(who, "speaker.document-pronoun")
             if lower in _BODY_PRONOUNS:
                 who = self.last_body(para, tok.idx)
                 if who:
@@ -370,14 +321,14 @@ class Resolver:
             return self._document(text, tok, quotes, para, written)
         role_word = lemma in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS
         title_only = role_word and all(t.lower_ in ROLE_NOUNS or t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
-                                       for t in self._name_run(tok))
+                                       for t in self.name_run(tok))
         if tok.pos_ == "PROPN" and not title_only:
             named = self.name_phrase(text, tok)
             if named is not None:
                 return named
-            run = phrase_text(text, self._name_run(tok))
+            run = phrase_text(text, self.name_run(tok))
             kind = "body" if tok.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") else "person"
-            if any(t.lower_.rstrip(".") in _TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.lefts):
+            if any(t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.lefts):
                 kind = "person"  # "Ms X", "Foreign Minister X"
             if len(run.split()) == 1:
                 # a surname alone: the full name used for it earlier, when the actors lack it
@@ -394,7 +345,7 @@ class Resolver:
         indefinite = bool(set(det) & _INDEFINITE) or lemma in ("one", "some") or tok.pos_ == "NUM"
         if role_word or tok.pos_ in ("NOUN", "PROPN") and lemma not in BODY_NOUNS:
             # a person named in apposition: "the spokesman, Name Surname"
-            person = self._apposed_person(text, tok, quotes)
+            person = self.apposed_person(text, tok, quotes)
             if person is not None:
                 return tagged(person, "speaker.apposition")
         if role_word and not indefinite and tok.tag_ not in ("NNS", "NNPS"):  # "the lawyers" are not one person
@@ -444,43 +395,6 @@ class Resolver:
         if want and self.gender.get(name, want) != want:
             return None
         return who
-
-    def _body_then_person(self, text: str, tok) -> bool:
-        """``the chief of the Harbour Authority Name Surname``: a run of names that ends with
-        a person's full name after the name of a body."""
-        who = self.name_phrase(text, tok)
-        if who is None or who.kind != "person":
-            return False
-        run = self._name_run(tok)
-        n = len(fold(who.name).split())
-        return n >= 2 and len(run) > n and [fold(t.text) for t in run[-n:]] == fold(who.name).split()
-
-    def _apposed_person(self, text: str, tok, quotes) -> Who | None:
-        for t in tok.subtree:
-            if t == tok or t.pos_ != "PROPN" or t.dep_ in ("poss", "compound") or in_any(t, quotes):
-                continue
-            path = []
-            x = t
-            while x != tok and x.head != x:
-                path.append(x)
-                x = x.head
-            if any(p.dep_ in ("relcl", "acl", "poss") for p in path):
-                continue
-            first = self._name_run(t)[0]
-            if first.i > 0 and first.doc[first.i - 1].text == "(":
-                continue  # the expansion of an acronym in brackets names the body, not the speaker
-            if any(p.dep_ == "prep" for p in path) and (first.i == 0 or first.doc[first.i - 1].text != ","):
-                if not self._body_then_person(text, t):
-                    continue  # "a spokesman for Name": not Name
-            who = self.name_phrase(text, t)
-            if who and who.kind == "person":
-                return who
-            direct = t.dep_ == "appos" and tok.lemma_.lower() not in BODY_NOUNS | DOCUMENT_NOUNS
-            if who is not None and (t.ent_type_ == "PERSON" or direct and who.actor and who.actor.type != "country"):
-                return Who(who.name, who.actor, who.role, kind="person", rules=who.rules)  # a name taken for a body
-            if who is None and (t.ent_type_ == "PERSON" or t.dep_ == "appos" and t.ent_type_ in ("", "ORG")):
-                return Who(phrase_text(text, self._name_run(t)), kind="person", rules=[rule("speaker.name-as-written")])
-        return None
 
     def _document(self, text: str, tok, quotes, para: int, written: str) -> Who:
         noun = tok.lemma_.lower()

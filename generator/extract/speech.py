@@ -251,8 +251,9 @@ def _beside_quote(verb: "Token") -> bool:
     last = max([verb, *[t for s in subjects + preps if s.i > verb.i for t in s.subtree]], key=lambda t: t.i)
     before = [doc[k].text for k in range(max(0, first.i - 2), first.i)]
     after = [doc[k].text for k in range(last.i + 1, min(len(doc), last.i + 3))]
-    return bool(before) and before[-1] in _MARKS or bool(after) and (
-        after[0] in _MARKS or after[0] in ",:" and len(after) > 1 and after[1] in _MARKS)
+    # the comma may stand outside the marks ('"...", she continued')
+    return bool(before) and (before[-1] in _MARKS or before[-1] in ",:" and len(before) > 1 and before[-2] in _MARKS) \
+        or bool(after) and (after[0] in _MARKS or after[0] in ",:" and len(after) > 1 and after[1] in _MARKS)
 
 
 def cue_phrases(doc) -> list[tuple[str, "Token", "Token"]]:

@@ -1,0 +1,133 @@
+"""Which actor a phrase names: the register looked up by the words of a name.
+
+A proper name (titles before it left out), the actor whose name ends a run of names, a
+surname the tagger took for a common noun, a person named in apposition to a description
+(``the spokesman, Name Surname``); a run of the title-case headline taken for a name is named
+as the paragraph writes it. :class:`NameLookup` depends on the register alone, so each token is
+looked up once; :class:`generator.extract.speakers.Resolver` builds on it with the article's
+mentions in order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator import lexicon
+from generator.extract.provenance import rule
+from generator.extract.register import Register, fold
+from generator.extract.speech import BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, Who, in_any, phrase_text, phrase_tokens
+from generator.model import Actor
+
+TITLE_WORDS = lexicon.words("title_abbreviations")
+
+
+@dataclass
+class NameLookup:
+    """The article's actors, looked up by the phrases that name them."""
+
+    index: Register
+    """The article's actors, by place and by name."""
+    headline: str = ""
+    """The article's headline: a run of its words taken for a name is no speaker's name."""
+    _named: dict = field(default_factory=dict, repr=False)
+
+    def name_run(self, tok) -> list:
+        """The proper name ending at ``tok``, titles before it left out (``President X Y``)."""
+        run = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        run = [t for c in run for t in c.subtree if t.pos_ in ("PROPN", "PUNCT") or t.dep_ == "compound"]
+        run = sorted(set(run + [tok]), key=lambda t: t.i)
+        while len(run) > 1 and (run[0].lower_.rstrip(".") in TITLE_WORDS or run[0].lower_ in ROLE_NOUNS
+                                or run[0].pos_ == "PUNCT"):
+            run.pop(0)
+        return run
+
+    def ending_actor(self, run: str) -> Actor | None:
+        """The actor whose name ends a run of names (``Harbour Commissioner Name Surname``), not
+        one named at its start (``Eastport`` in ``Eastport Morning Gazette``)."""
+        actor = self.index.find(run)
+        key = fold(run)
+        if actor is not None and any(key == fold(n) or key.endswith(" " + fold(n))
+                                     for n in [actor.name, *actor.aliases] if fold(n)):
+            return actor
+        return None
+
+    def name_phrase(self, text: str, tok) -> Who | None:
+        """An actor named by the phrase of ``tok`` (its own words, not its appositions); it depends
+        on the register alone, so each token is looked up once."""
+        key = (id(tok.doc), tok.i, len(text))
+        if key not in self._named:
+            self._named[key] = self._name_phrase(text, tok)
+        return self._named[key]
+
+    def _name_phrase(self, text: str, tok) -> Who | None:
+        words = phrase_tokens(tok)
+        full = phrase_text(text, words)
+        head = text[tok.idx:tok.idx + len(tok)]
+        if tok.pos_ == "PROPN":
+            run = phrase_text(text, self.name_run(tok))
+            actor = self.index.find(full, head=head) or self.index.find(run, head=head) or self.ending_actor(run)
+            if actor is None and tok.dep_ != "compound":
+                actor = self.index.person_by_surname(head)
+        else:
+            actor = self.index.find(full, types=("organization", "country", "group"), head=head)
+            if actor is None and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj"):
+                actor = self.index.find(head, types=("person",))
+                if actor is None:
+                    actor = self.index.person_by_surname(head)
+        if actor is None:
+            return None
+        kind = "person" if actor.type == "person" else "body"
+        if self.headline_words(actor.name, tok.vocab):
+            # "Name Surname Defends Plan" taken whole from a title-case headline: name the speaker
+            # as the paragraph does (the fuller form of a surname where the actor has one)
+            written = phrase_text(text, self.name_run(tok)) if tok.pos_ == "PROPN" else head
+            last = fold(written).split()[-1:]
+            fuller = [a for a in actor.aliases if len(a.split()) >= 2 and fold(a).split()[-1:] == last
+                      and not self.headline_words(a, tok.vocab)]
+            name = max(fuller, key=len) if fuller and len(written.split()) == 1 else written
+            return Who(name, kind=kind, rules=[rule("speaker.name")])
+        return Who(actor.name, actor, actor.role, kind=kind, rules=[rule("speaker.name")])
+
+    def headline_words(self, name: str, vocab) -> bool:
+        """A name that is a run of headline words with more than a name in it: four words or
+        more, or three with a word no name has (``is``, ``to``, ``with``)."""
+        words = fold(name).split()
+        if len(words) < 3 or f" {' '.join(words)} " not in f" {fold(self.headline)} ":
+            return False
+        return len(words) >= 4 or any(vocab[w].is_stop for w in words)
+
+    def body_then_person(self, text: str, tok) -> bool:
+        """``the chief of the Harbour Authority Name Surname``: a run of names that ends with
+        a person's full name after the name of a body."""
+        who = self.name_phrase(text, tok)
+        if who is None or who.kind != "person":
+            return False
+        run = self.name_run(tok)
+        n = len(fold(who.name).split())
+        return n >= 2 and len(run) > n and [fold(t.text) for t in run[-n:]] == fold(who.name).split()
+
+    def apposed_person(self, text: str, tok, quotes) -> Who | None:
+        for t in tok.subtree:
+            if t == tok or t.pos_ != "PROPN" or t.dep_ in ("poss", "compound") or in_any(t, quotes):
+                continue
+            path = []
+            x = t
+            while x != tok and x.head != x:
+                path.append(x)
+                x = x.head
+            if any(p.dep_ in ("relcl", "acl", "poss") for p in path):
+                continue
+            first = self.name_run(t)[0]
+            if first.i > 0 and first.doc[first.i - 1].text == "(":
+                continue  # the expansion of an acronym in brackets names the body, not the speaker
+            if any(p.dep_ == "prep" for p in path) and (first.i == 0 or first.doc[first.i - 1].text != ","):
+                if not self.body_then_person(text, t):
+                    continue  # "a spokesman for Name": not Name
+            who = self.name_phrase(text, t)
+            if who and who.kind == "person":
+                return who
+            direct = t.dep_ == "appos" and tok.lemma_.lower() not in BODY_NOUNS | DOCUMENT_NOUNS
+            if who is not None and (t.ent_type_ == "PERSON" or direct and who.actor and who.actor.type != "country"):
+                return Who(who.name, who.actor, who.role, kind="person", rules=who.rules)  # a name taken for a body
+            if who is None and (t.ent_type_ == "PERSON" or t.dep_ == "appos" and t.ent_type_ in ("", "ORG")):
+                return Who(phrase_text(text, self.name_run(t)), kind="person", rules=[rule("speaker.name-as-written")])
+        return None

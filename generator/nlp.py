@@ -9,7 +9,7 @@ original) with token offsets from ``ParsedParagraph.doc``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from generator.model import Article
@@ -62,6 +62,12 @@ class ParsedParagraph:
     """The original paragraph text (curly quotes and all)."""
     doc: "Doc"
     """spaCy's parse of the normalised copy: same offsets as ``text``."""
+
+    @cached_property
+    def parsed_text(self) -> str:
+        """The normalised copy that ``doc`` was parsed from (``doc.text``, which spaCy joins
+        token by token on every read), read once."""
+        return self.doc.text
 
     def span_text(self, span: "Span") -> str:
         """The original text under a span of ``doc``."""

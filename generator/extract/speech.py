@@ -78,7 +78,10 @@ def unknown(note: str, rule_id: str) -> Who:
 
 
 def in_any(token: "Token", ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= token.idx < b for a, b in ranges)
+    if not ranges:  # most paragraphs quote nobody
+        return False
+    idx = token.idx
+    return any(a <= idx < b for a, b in ranges)
 
 
 def phrase_tokens(head: "Token") -> list["Token"]:
@@ -405,5 +408,7 @@ def dateline(subj: "Token") -> bool:
     """``LONDON (Agency) - Name said``, ``RIVERTON, Freedonia - Mayor Name on Friday said``: a
     place in capitals that opens a paragraph before a dash is where the report was filed, not
     who spoke, though the parse may make it the subject."""
+    if not subj.text.isupper():
+        return False  # before reading the whole paragraph's text
     m = _DATELINE.match(subj.doc.text)
-    return m is not None and subj.idx < m.end() and subj.text.isupper()
+    return m is not None and subj.idx < m.end()

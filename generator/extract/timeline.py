@@ -34,7 +34,7 @@ def extract_timeline(parsed: ParsedArticle) -> list[TimelineEvent]:
     events: list[TimelineEvent] = []
     seen: set[tuple[int, str, str]] = set()
     for para in parsed.paragraphs:
-        quoted = _quoted_spans(para.doc.text)
+        quoted = _quoted_spans(para.parsed_text)
         for sent in para.doc.sents:
             for ent in sent.ents:
                 if ent.label_ not in ("DATE", "TIME"):

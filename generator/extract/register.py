@@ -31,8 +31,9 @@ HEADLINE = -1
 def fold(text: str) -> str:
     """A name as a key: lower case, no accents or typographic marks, possessive and punctuation
     dropped, spaces squeezed. ``Dr. José Núñez's`` and ``dr jose nunez`` fold alike."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has no accents to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2018", "'").casefold()
     text = re.sub(r"'s?\b", "", text)
     text = re.sub(r"[^\w\s-]", " ", text)
@@ -114,6 +115,8 @@ class Register:
         self._pattern: re.Pattern | None = None
         self._named: dict[str, Actor] = {}
         """For :meth:`find_all`: each name as written, and the first actor it belongs to."""
+        self._found: dict[tuple, Actor | None] = {}
+        """:meth:`find`'s answers: a phrase such as a surname is asked about at every mention."""
 
     # -- by place --------------------------------------------------------------------------
 
@@ -144,6 +147,12 @@ class Register:
         """The actor a phrase names, if exactly one fits: the whole phrase, else the name in
         it that ends last (in ``the UN envoy Name Surname`` the person, not the UN). With
         ``head``, the name must take in that word (``Armenia's ministry`` is not Armenia)."""
+        asked = (text, types, head)
+        if asked not in self._found:
+            self._found[asked] = self._find(text, types, head)
+        return self._found[asked]
+
+    def _find(self, text: str, types: tuple[str, ...] | None, head: str | None) -> Actor | None:
         key = fold(text)
         if not key:
             return None

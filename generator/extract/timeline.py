@@ -34,6 +34,8 @@ def extract_timeline(parsed: ParsedArticle) -> list[TimelineEvent]:
     events: list[TimelineEvent] = []
     seen: set[tuple[int, str, str]] = set()
     for para in parsed.paragraphs:
+        if not any(ent.label_ in ("DATE", "TIME") for ent in para.doc.ents):
+            continue  # nothing dated: the paragraph's text need not be read
         quoted = _quoted_spans(para.parsed_text)
         for sent in para.doc.sents:
             for ent in sent.ents:

@@ -55,7 +55,7 @@ def extract_background(parsed: ParsedArticle, actors: list[Actor]) -> list[Backg
     for para in parsed.paragraphs:
         for sent in para.doc.sents:
             text = _sentence_text(para, sent)
-            if _quoted_words(sent.text) >= 3:
+            if _quoted_words(para.parsed_span_text(sent)) >= 3:
                 continue
             for passage, rule_id in _definitions(para, sent, people, non_people):
                 add(BackgroundItem(passage, para.index, "context", rules=[rule_id]))
@@ -117,7 +117,7 @@ def _past(token: "Token") -> bool:
 def _figure(para: ParsedParagraph, sent: "Span") -> tuple[str | None, str]:
     """The key figure of a sentence as written (``more than 5,000 people``), if it has one, and
     the rule that found it."""
-    text = sent.text
+    text = para.parsed_span_text(sent)
     for ent in sent.ents:
         label = ent.label_
         written = para.text[ent.start_char:ent.end_char]

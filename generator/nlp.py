@@ -9,7 +9,7 @@ original) with token offsets from ``ParsedParagraph.doc``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from generator.model import Article
@@ -84,6 +84,22 @@ class ParsedParagraph:
 
     def sentences(self) -> Iterator["Span"]:
         return iter(self.doc.sents)
+
+    @cached_property
+    def ents(self) -> tuple["Span", ...]:
+        """``doc.ents``, read once: spaCy builds them anew on every read."""
+        return tuple(self.doc.ents)
+
+    def sentence_ents(self, sent: "Span") -> list["Span"]:
+        """``sent.ents`` for a sentence of ``doc`` (the entities wholly inside it), from
+        :attr:`ents` rather than from all the paragraph's entities built again."""
+        out = []
+        for ent in self.ents:
+            if ent.start >= sent.start:
+                if ent.end > sent.end:
+                    break
+                out.append(ent)
+        return out
 
 
 @dataclass

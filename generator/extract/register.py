@@ -27,6 +27,11 @@ HEADLINE = -1
 """The paragraph number of the headline in mentions."""
 
 
+_POSSESSIVE = re.compile(r"'s?\b")
+_MARKS = re.compile(r"[^\w\s-]")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A name as a key: lower case, no accents or typographic marks, possessive and punctuation
@@ -35,8 +40,8 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2018", "'").casefold()
-    text = re.sub(r"'s?\b", "", text)
-    text = re.sub(r"[^\w\s-]", " ", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _MARKS.sub(" ", text)
     return " ".join(text.split())
 
 
@@ -46,9 +51,10 @@ def _honorific() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(re.escape(t) for t in titles) + r")\.?\s+")
 
 
+@lru_cache(maxsize=65536)
 def strip_titles(key: str) -> str:
     """A folded name without a leading article and titles: ``the president ana lind`` -> ``ana lind``."""
-    key = re.sub(r"^(?:the|a|an)\s+", "", key)
+    key = _ARTICLE.sub("", key)
     pattern = _honorific()
     while True:
         new = pattern.sub("", key)

@@ -93,9 +93,11 @@ def phrase_tokens(head: "Token") -> list["Token"]:
                                                 "case", "quantmod", "advmod", "predet"):
             keep.extend(child.subtree)
         elif child.i > head.i and child.dep_ == "prep":
-            sub = list(child.subtree)
-            cut = next((k for k, t in enumerate(sub) if t.text in ",;:()" or t.dep_ in ("relcl", "acl", "appos")), len(sub))
-            sub = sub[:cut]
+            sub = []  # the phrase up to a comma or a clause; read no further than one word too many
+            for t in child.subtree:
+                if t.text in ",;:()" or t.dep_ in ("relcl", "acl", "appos") or len(sub) > 8:
+                    break
+                sub.append(t)
             if 2 <= len(sub) <= 8 and sub[-1].pos_ in ("NOUN", "PROPN", "NUM"):
                 keep.extend(sub)
     keep = sorted(set(keep), key=lambda t: t.i)

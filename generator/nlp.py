@@ -8,8 +8,8 @@ original) with token offsets from ``ParsedParagraph.doc``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from generator.model import Article
@@ -62,13 +62,44 @@ class ParsedParagraph:
     """The original paragraph text (curly quotes and all)."""
     doc: "Doc"
     """spaCy's parse of the normalised copy: same offsets as ``text``."""
+    parsed: str | None = field(default=None, compare=False, repr=False)
+    """The normalised copy, as the parser was given it; read from ``doc`` when not given."""
+
+    @property
+    def parsed_text(self) -> str:
+        """The normalised copy that ``doc`` was parsed from: ``doc.text``, which spaCy joins
+        token by token on every read."""
+        if self.parsed is None:
+            self.parsed = self.doc.text
+        return self.parsed
 
     def span_text(self, span: "Span") -> str:
         """The original text under a span of ``doc``."""
         return self.text[span.start_char:span.end_char]
 
+    def parsed_span_text(self, span: "Span") -> str:
+        """``span.text`` of a span of ``doc`` (the normalised text under it), sliced rather than
+        joined token by token."""
+        return self.parsed_text[span.start_char:span.end_char]
+
     def sentences(self) -> Iterator["Span"]:
         return iter(self.doc.sents)
+
+    @cached_property
+    def ents(self) -> tuple["Span", ...]:
+        """``doc.ents``, read once: spaCy builds them anew on every read."""
+        return tuple(self.doc.ents)
+
+    def sentence_ents(self, sent: "Span") -> list["Span"]:
+        """``sent.ents`` for a sentence of ``doc`` (the entities wholly inside it), from
+        :attr:`ents` rather than from all the paragraph's entities built again."""
+        out = []
+        for ent in self.ents:
+            if ent.start >= sent.start:
+                if ent.end > sent.end:
+                    break
+                out.append(ent)
+        return out
 
 
 @dataclass
@@ -137,5 +168,5 @@ def parse_many(articles: Iterable[Article], nlp: "Language", *, batch_size: int 
     docs = _pipe(nlp, texts, batch_size)
     for article in articles:
         headline = next(docs)
-        paragraphs = [ParsedParagraph(p.index, p.text, next(docs)) for p in article.paragraphs]
+        paragraphs = [ParsedParagraph(p.index, p.text, next(docs), normalise(p.text)) for p in article.paragraphs]
         yield ParsedArticle(article, headline, paragraphs)

@@ -103,6 +103,28 @@ def test_a_failed_section_shows_a_note_and_a_warning_names_the_file(tmp_path, mo
     assert "Ilse Marrow" in text and "## Quotes" in text
 
 
+def test_the_article_doc_joins_the_parses_as_spacy_does(nlp):
+    from spacy.attrs import ORTH
+    from spacy.tokens import Doc
+
+    from generator.nlp import extractors
+
+    texts = ["Rain delays the Vesna harvest", "Farmers in Oltrea said on Monday that the crop was late. ", "",
+             '"We will wait," said Ana Lind, who runs the co-operative.\n', "Talks resume in June."]
+    parts = list(nlp.pipe(texts, disable=extractors(nlp)))
+    ours, spacys = pipeline.joined(parts), Doc.from_docs(parts, ensure_whitespace=True)
+    attrs = [*Doc._get_array_attrs(), ORTH]
+    assert ours.text == spacys.text
+    assert (ours.to_array(attrs) == spacys.to_array(attrs)).all()
+    assert [s.text for s in ours.sents] == [s.text for s in spacys.sents]
+    assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in spacys.ents]
+    assert [str(t.morph) for t in ours] == [str(t.morph) for t in spacys]
+    assert ours.tensor.shape == spacys.tensor.shape and (ours.tensor == spacys.tensor).all()
+    parts[1].spans["marked"] = [parts[1][0:1]]  # spans of a part are carried over, as spaCy does
+    marked = pipeline.joined(parts)
+    assert [s.text for s in marked.spans["marked"]] == ["Farmers"]
+
+
 def test_the_register_answers_by_place_and_by_name():
     lind = Actor(id="person-ana-lind", name="Ana Lind", type="person", aliases=["Lind"])
     chile = Actor(id="country-chile", name="Chile", type="country")

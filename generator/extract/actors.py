@@ -209,7 +209,7 @@ def _lower_words(parsed: ParsedArticle) -> set[str]:
     out: set[str] = set()
     for p in parsed.paragraphs:
         for sent in p.doc.sents:
-            line = sent.text
+            line = p.parsed_span_text(sent)
             if any(ch.isupper() for ch in line):
                 out.update(w for w in (x.strip(_EDGE_MARKS) for x in line.split()) if w.isalpha() and w.islower())
     return out

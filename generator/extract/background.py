@@ -55,11 +55,11 @@ def extract_background(parsed: ParsedArticle, actors: list[Actor]) -> list[Backg
     for para in parsed.paragraphs:
         for sent in para.doc.sents:
             text = _sentence_text(para, sent)
-            if _quoted_words(sent.text) >= 3:
+            if _quoted_words(para.parsed_span_text(sent)) >= 3:
                 continue
             for passage, rule_id in _definitions(para, sent, people, non_people):
                 add(BackgroundItem(passage, para.index, "context", rules=[rule_id]))
-            history = _history_rule(sent, text)
+            history = _history_rule(para, sent, text)
             if history:
                 add(BackgroundItem(text, para.index, "history", rules=[history]))
             figure, figure_rule = _figure(para, sent)
@@ -81,11 +81,11 @@ def _quoted_words(text: str) -> int:
 # -- history ------------------------------------------------------------------------------
 
 
-def _history_rule(sent: "Span", text: str) -> str | None:
+def _history_rule(para: ParsedParagraph, sent: "Span", text: str) -> str | None:
     """The rule by which a sentence tells of the past behind the news, not of the news itself."""
     if _HISTORY_WORDS.search(text):
         return rule("background.history-phrase")
-    for ent in sent.ents:
+    for ent in para.sentence_ents(sent):
         if ent.label_ != "DATE":
             continue
         if re.search(r"\b(1[5-9]\d\d|20\d\d)\b", ent.text) and _past(ent.root):
@@ -117,8 +117,8 @@ def _past(token: "Token") -> bool:
 def _figure(para: ParsedParagraph, sent: "Span") -> tuple[str | None, str]:
     """The key figure of a sentence as written (``more than 5,000 people``), if it has one, and
     the rule that found it."""
-    text = sent.text
-    for ent in sent.ents:
+    text = para.parsed_span_text(sent)
+    for ent in para.sentence_ents(sent):
         label = ent.label_
         written = para.text[ent.start_char:ent.end_char]
         if not re.search(r"\d|hundreds|thousands|dozens|millions|billions|\b(one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -159,7 +159,7 @@ def _definitions(para: ParsedParagraph, sent: "Span", people: set[str], non_peop
     """``X, a mountainous region ...``; ``the capital, X``; ``X, which lacks ...``;
     each passage with its rule."""
     doc = sent.doc
-    for ent in sent.ents:
+    for ent in para.sentence_ents(sent):
         name = para.text[ent.start_char:ent.end_char]
         bare = re.sub(r"^the\s+", "", name, flags=re.I)
         if ent.label_ not in _ENTITY_LABELS and bare not in non_people:

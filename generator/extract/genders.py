@@ -16,6 +16,7 @@ from generator import lexicon
 from generator.extract.speech import Who, in_any
 
 _HONORIFIC_GENDER = lexicon.table("honorific_gender")
+_HONORIFICS = frozenset(_HONORIFIC_GENDER)
 _GENDER_WORDS = lexicon.table("gender_pronouns")
 _OBJECTS = ("dobj", "pobj", "dative", "iobj")
 
@@ -46,7 +47,7 @@ class Genders:
         for sent in doc.sents:
             people: dict[str, int] = {}
             for tok in sent:
-                if in_any(tok, quotes) or tok.pos_ != "PROPN" or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                if tok.pos_ != "PROPN" or in_any(tok, quotes) or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
                     continue
                 who = named(text, tok)
                 if who is None or who.actor is None or who.actor.type != "person":
@@ -54,7 +55,7 @@ class Genders:
                         people.setdefault("", tok.i)  # a person the actors lack: the pronouns may be theirs
                     continue
                 people.setdefault(who.name, tok.i)
-                titles = {c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"} & set(_HONORIFIC_GENDER)
+                titles = {c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"} & _HONORIFICS
                 if titles:
                     self.vote(who.name, _HONORIFIC_GENDER[sorted(titles)[0]], 3)
             if len(people) != 1 or "" in people:

@@ -77,6 +77,9 @@ def owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Gaz
     return out
 
 
+_FIRST_WORDS2 = frozenset(first for first, _ in ORG_HEADS2)
+
+
 def _head_at(sent: "Span", i: int, gaz: Gazetteer) -> _Head | None:
     """The head noun starting at token i (one or two words), with a ministry's portfolio."""
     doc = sent.doc
@@ -84,7 +87,7 @@ def _head_at(sent: "Span", i: int, gaz: Gazetteer) -> _Head | None:
     low = tok.lower_
     head = None
     h_end = i + 1
-    if i + 1 < sent.end and (low, doc[i + 1].lower_) in ORG_HEADS2:
+    if i + 1 < sent.end and low in _FIRST_WORDS2 and (low, doc[i + 1].lower_) in ORG_HEADS2:
         head = ORG_HEADS2[(low, doc[i + 1].lower_)]
         h_end = i + 2
     elif tok.lemma_.lower() in ORG_HEADS and tok.tag_ not in ("NNS", "NNPS") or low in ORG_HEADS:

@@ -84,11 +84,16 @@ def matcher(vocab: "Vocab", name: str) -> "Matcher | DependencyMatcher":
 
 
 def _anchor(entry: dict) -> frozenset[str] | None:
-    """The words (lower case or lemma) the first node of a dependency pattern must be, if it names them."""
-    if not entry.get("dependency"):
+    """The words (lower case, lemma or exact form) the first node of a pattern must be, if it
+    names them, in lower case: a text whose words and lemmas hold none of them cannot match."""
+    node = entry["pattern"][0]
+    if entry.get("dependency"):
+        attrs = node.get("RIGHT_ATTRS", {})
+    elif node.get("OP", "+") == "+":  # the first token is not optional
+        attrs = node
+    else:
         return None
-    attrs = entry["pattern"][0].get("RIGHT_ATTRS", {})
-    value = attrs.get("LOWER", attrs.get("LEMMA"))
+    value = attrs.get("LOWER", attrs.get("LEMMA", attrs.get("ORTH")))
     if isinstance(value, dict):
         value = value.get("IN")
     if not value:
@@ -135,21 +140,32 @@ def _subset_matcher(vocab: "Vocab", name: str, ids: frozenset[str]) -> "Dependen
 
 
 def run(name: str, doclike: "Doc | Span") -> list:
-    """The raw matches of ``<name>.jsonl`` over a Doc or Span. A DependencyMatcher costs much more
-    than a Matcher, and the more the more patterns it holds, so only the patterns whose first word
-    occurs in the text are run, and a text without any such word is not searched at all."""
+    """The raw matches of ``<name>.jsonl`` over a Doc or Span. A text without the first word of
+    any pattern is not searched at all (the words of a Span's whole Doc are what is checked: read
+    once, they hold the Span's). A DependencyMatcher costs much more than a Matcher, and the more
+    the more patterns it holds, so only the patterns whose first word occurs in the text are run."""
     anchors = _anchors(name)
     if anchors is None:
         return matcher(doclike.vocab, name)(doclike)
-    from spacy.attrs import LEMMA, LOWER
+    from spacy.tokens import Doc
 
-    present = set(doclike.to_array([LOWER, LEMMA]).ravel().tolist())
+    present = _words(doclike if isinstance(doclike, Doc) else doclike.doc)
     ids = frozenset(rule_id for rule_id, keys in _anchor_keys(name, doclike.vocab) if not present.isdisjoint(keys))
     if not ids:
         return []
-    if len(ids) == len(anchors):
+    if len(ids) == len(anchors) or not any(e.get("dependency") for e in load(name)):
         return matcher(doclike.vocab, name)(doclike)
     return _subset_matcher(doclike.vocab, name, ids)(doclike)
+
+
+def _words(doc: "Doc") -> set[int]:
+    """The lower-case forms and lemmas of a Doc's tokens, as string keys: read once, for every
+    pattern file run over the Doc or a Span of it."""
+    if "pattern_words" not in doc.user_data:
+        from spacy.attrs import LEMMA, LOWER
+
+        doc.user_data["pattern_words"] = set(doc.to_array([LOWER, LEMMA]).ravel().tolist())
+    return doc.user_data["pattern_words"]
 
 
 def matches(name: str, doclike: "Doc | Span") -> list[tuple[str, int, int]]:

@@ -27,15 +27,21 @@ HEADLINE = -1
 """The paragraph number of the headline in mentions."""
 
 
+_POSSESSIVE = re.compile(r"'s?\b")
+_MARKS = re.compile(r"[^\w\s-]")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A name as a key: lower case, no accents or typographic marks, possessive and punctuation
     dropped, spaces squeezed. ``Dr. José Núñez's`` and ``dr jose nunez`` fold alike."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has no accents to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2018", "'").casefold()
-    text = re.sub(r"'s?\b", "", text)
-    text = re.sub(r"[^\w\s-]", " ", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _MARKS.sub(" ", text)
     return " ".join(text.split())
 
 
@@ -45,9 +51,10 @@ def _honorific() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(re.escape(t) for t in titles) + r")\.?\s+")
 
 
+@lru_cache(maxsize=65536)
 def strip_titles(key: str) -> str:
     """A folded name without a leading article and titles: ``the president ana lind`` -> ``ana lind``."""
-    key = re.sub(r"^(?:the|a|an)\s+", "", key)
+    key = _ARTICLE.sub("", key)
     pattern = _honorific()
     while True:
         new = pattern.sub("", key)
@@ -114,6 +121,8 @@ class Register:
         self._pattern: re.Pattern | None = None
         self._named: dict[str, Actor] = {}
         """For :meth:`find_all`: each name as written, and the first actor it belongs to."""
+        self._found: dict[tuple, Actor | None] = {}
+        """:meth:`find`'s answers: a phrase such as a surname is asked about at every mention."""
 
     # -- by place --------------------------------------------------------------------------
 
@@ -144,6 +153,12 @@ class Register:
         """The actor a phrase names, if exactly one fits: the whole phrase, else the name in
         it that ends last (in ``the UN envoy Name Surname`` the person, not the UN). With
         ``head``, the name must take in that word (``Armenia's ministry`` is not Armenia)."""
+        asked = (text, types, head)
+        if asked not in self._found:
+            self._found[asked] = self._find(text, types, head)
+        return self._found[asked]
+
+    def _find(self, text: str, types: tuple[str, ...] | None, head: str | None) -> Actor | None:
         key = fold(text)
         if not key:
             return None

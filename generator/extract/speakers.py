@@ -88,7 +88,7 @@ class Resolver(NameLookup):
         names is in subject position, as a speaker is."""
         sources = {source.i for rule_id, _, source in cue_phrases(doc) if rule_id == "speaker.according-to"}
         for tok in doc:
-            if in_any(tok, quotes) or tok.pos_ not in NOUNS:
+            if tok.pos_ not in NOUNS or in_any(tok, quotes):
                 continue
             if tok.dep_ in ("compound", "poss") and tok.head.pos_ == "PROPN" and tok.pos_ == "PROPN":
                 continue

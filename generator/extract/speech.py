@@ -78,7 +78,10 @@ def unknown(note: str, rule_id: str) -> Who:
 
 
 def in_any(token: "Token", ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= token.idx < b for a, b in ranges)
+    if not ranges:  # most paragraphs quote nobody
+        return False
+    idx = token.idx
+    return any(a <= idx < b for a, b in ranges)
 
 
 def phrase_tokens(head: "Token") -> list["Token"]:
@@ -90,9 +93,11 @@ def phrase_tokens(head: "Token") -> list["Token"]:
                                                 "case", "quantmod", "advmod", "predet"):
             keep.extend(child.subtree)
         elif child.i > head.i and child.dep_ == "prep":
-            sub = list(child.subtree)
-            cut = next((k for k, t in enumerate(sub) if t.text in ",;:()" or t.dep_ in ("relcl", "acl", "appos")), len(sub))
-            sub = sub[:cut]
+            sub = []  # the phrase up to a comma or a clause; read no further than one word too many
+            for t in child.subtree:
+                if t.text in ",;:()" or t.dep_ in ("relcl", "acl", "appos") or len(sub) > 8:
+                    break
+                sub.append(t)
             if 2 <= len(sub) <= 8 and sub[-1].pos_ in ("NOUN", "PROPN", "NUM"):
                 keep.extend(sub)
     keep = sorted(set(keep), key=lambda t: t.i)
@@ -406,5 +411,7 @@ def dateline(subj: "Token") -> bool:
     """``LONDON (Agency) - Name said``, ``RIVERTON, Freedonia - Mayor Name on Friday said``: a
     place in capitals that opens a paragraph before a dash is where the report was filed, not
     who spoke, though the parse may make it the subject."""
+    if not subj.text.isupper():
+        return False  # before reading the whole paragraph's text
     m = _DATELINE.match(subj.doc.text)
-    return m is not None and subj.idx < m.end() and subj.text.isupper()
+    return m is not None and subj.idx < m.end()

@@ -34,9 +34,11 @@ def extract_timeline(parsed: ParsedArticle) -> list[TimelineEvent]:
     events: list[TimelineEvent] = []
     seen: set[tuple[int, str, str]] = set()
     for para in parsed.paragraphs:
-        quoted = _quoted_spans(para.doc.text)
+        if not any(ent.label_ in ("DATE", "TIME") for ent in para.ents):
+            continue  # nothing dated: the paragraph's text need not be read
+        quoted = _quoted_spans(para.parsed_text)
         for sent in para.doc.sents:
-            for ent in sent.ents:
+            for ent in para.sentence_ents(sent):
                 if ent.label_ not in ("DATE", "TIME"):
                     continue
                 if any(a <= ent.start_char < b for a, b in quoted):

@@ -1,6 +1,7 @@
 """Roles said of a name in a clause: ``X is the mayor of Delmar`` (a copula in a sentence of its
 own), ``X, who chairs the budget committee,`` (a relative clause whose verb holds an office) and
-``X, who serves as treasurer,`` (a relative clause whose verb serves "as" a role).
+``X, who serves as treasurer,`` (a relative clause whose verb serves "as" a role) and ``the
+Delmar team, led by X,`` (a body whose passive verb of office has the name for its agent).
 Read by :mod:`generator.extract.role_phrases`.
 """
 from __future__ import annotations
@@ -143,3 +144,40 @@ def serving_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
         owner = next((n + 1 for n, w in enumerate(words) if w in ("'s", "\u2019s")), 0)
         words = words[:owner] + ["former"] + words[owner:]
     return rule("role.relative-serving-as"), words
+
+
+def led_by(doc: "Doc", before: int, sent: "Span", held: list[str]) -> Role | None:
+    """``the Delmar team, led by X,`` -> "leader of the Delmar team"; ``the Halvard Institute is
+    headed by Director X`` -> "Director of the Halvard Institute": a body whose passive verb of
+    office has the name (and the title before it, at ``before``) for its agent. The body must be
+    named, a single one ("the Delmar team", not "a delegation" nor "troops"); a title before the
+    name joins it only when the tagger knows the body for an organisation's name, since a
+    delegation led by a minister is not the minister's office."""
+    if before - 2 < sent.start or doc[before - 1].lower_ != "by":
+        return None
+    verb = doc[before - 2]
+    noun = _OFFICE_VERBS.get(verb.lemma_.lower())
+    if noun is None or verb.tag_ not in ("VBN", "JJ") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        body = verb.head
+    else:
+        clause = verb.head if verb.dep_ == "acomp" else verb  # "is lead by", which the tagger reads as an adjective
+        body = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < verb.i), None)
+    if body is None or body.tag_ not in ("NN", "NNP") or body.ent_type_ == "PERSON" \
+            or any(c.dep_ == "neg" for c in body.head.children):
+        return None
+    phrase = doc[body.left_edge.i:body.i + 1]
+    words = [t.text for t in phrase]
+    named = [t for t in phrase if t.text[:1].isupper() and not (t.i == sent.start and t.pos_ == "DET")]
+    if not named or len(words) > 6 or any(t.pos_ in ("PUNCT", "PRON", "NUM") or t.pos_ == "DET" and t.i > phrase.start
+                                          for t in phrase) \
+            or phrase[0].pos_ == "DET" and phrase[0].lower_ != "the":
+        return None  # "a delegation led by ...", "their team led by ..."
+    if words[0] == "The":
+        words[0] = "the"
+    if held:
+        if body.ent_type_ != "ORG" or part_role(held):
+            return None
+        return rule("role.led-by"), held + ["of"] + words
+    return rule("role.led-by"), [noun, "of"] + words

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.role_clauses import QUOTE_MARKS, ROLE_COMPLEMENTS, copula, office_clause, serving_clause
+from generator.extract.role_clauses import QUOTE_MARKS, ROLE_COMPLEMENTS, copula, led_by, office_clause, serving_clause
 from generator.extract.role_lists import (PARTY_AND_PLACE, list_start, plain_or_capitalised_title, plural_rank_before_list,
-                                          singular, title_of_examples, title_of_list)
+                                          singular, title_of_examples, title_of_list, title_over_appositive_list)
 from generator.extract.roles import (KIN_NOUNS, OFFICE_NOUNS, TITLE_MODIFIERS, Role, is_role_word, rank, rejoin,
                                      part_role, singular_role, tenure_word, title_word, word_at)
 
@@ -47,8 +47,9 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     before = start - len(title[1]) if title else start
     if not title:
         title = title_of_list(doc, end, sent) or plural_rank_before_list(doc, start, sent) \
-            or title_of_examples(doc, end, sent) or _credit(doc, start, end)
-    for found_role in (_object_complement(doc, end, sent), title, _appositive_after(doc, end, sent),
+            or title_of_examples(doc, end, sent) or title_over_appositive_list(doc, end, sent) or _credit(doc, start, end)
+    led = led_by(doc, before, sent, title[1] if title and title[0] == rule("role.title-before-name") else [])
+    for found_role in (_object_complement(doc, end, sent), title, led, _appositive_after(doc, end, sent),
                        _appositive_before(doc, before, end, sent), None if title else _employer(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
@@ -193,6 +194,12 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
         j += 1
     if j == owner:
         j = k
+    joined = j
+    while j > k and _joins_name(doc, j, sent):
+        j += 2  # "the Harvard–Smithsonian Center for Astrophysics", whose name the tagger ended at the dash
+        while j < sent.end and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or doc[j].lower_ in ("for", "of")
+                                and j + 1 < sent.end and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper()):
+            j += 1
     if j == k and doc[k].text.isupper() and doc[k].is_alpha and 2 <= len(doc[k].text) <= 6 \
             and doc[k].ent_type_ != "NORP":
         j = k + 1  # an acronym the tagger left untyped or took for a place: "X of the ABC"
@@ -201,15 +208,28 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
         while j < sent.end and j - k < 4 and doc[j].pos_ == "PROPN" and doc[j].text.istitle() \
                 and doc[j].ent_type_ not in ("PERSON", "GPE", "LOC", "DATE"):
             j += 1
+            if _joins_name(doc, j, sent):
+                j += 1  # "X of the Delmar–Halvard Institute"
+                joined = k
         if j == k or j - k == 1 and doc[k].ent_type_ == "NORP" or j < sent.end and not (doc[j].text in (",", ".", ";", ")") or doc[j].lower_ == "and"
                                            or doc[j].pos_ in ("VERB", "AUX")):
             j = k
     if j == k or j - k > 8 or not doc[k].text[:1].isupper():
         return None
-    words = [t.text for t in doc[k:j]]
+    words = doc[k:j].text.split() if j > joined else [t.text for t in doc[k:j]]
     while words and words[-1] in ("'s", "\u2019s", ",", "."):
         words.pop()
     return words or None
+
+
+# Dashes written without spaces inside a body's name: "Harvard–Smithsonian", "Hewlett-Packard".
+_JOINING_DASHES = ("-", "\u2013")
+
+
+def _joins_name(doc: "Doc", j: int, sent: "Span") -> bool:
+    """Whether token ``j`` is a dash written without spaces between two words of a name."""
+    return sent.start < j and j + 1 < sent.end and doc[j].text in _JOINING_DASHES and not doc[j - 1].whitespace_ \
+        and not doc[j].whitespace_ and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper()
 
 
 def _possessive_owner(doc: "Doc", k: int, sent: "Span") -> int | None:
@@ -271,7 +291,7 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
         i -= 1
     plural = i >= sent.start and plain_or_capitalised_title(doc, i, sent) and is_role_word(doc[i].text) \
         and not singular_role(word_at(doc, i)) and end is not None and end < sent.end \
-        and doc[end].text in (",", "and")  # "photographers A, B and C"
+        and (doc[end].text in (",", "and") or any(c.dep_ == "conj" for c in doc[end - 1].children))  # "photographers A, B and C"
     if i >= sent.start and not title_word(doc[i]):
         return None  # "a major Dunmore donation"
     joined = _joined_title(doc, start, sent)

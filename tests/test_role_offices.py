@@ -106,3 +106,28 @@ def test_a_possessive_role_with_its_own_complement_is_not_turned_round(role_of):
     body = ("Judge Tom Reyes, President Ana Lind's nominee for the high court, spoke on Monday. "
             "Lind praised him.")
     assert "court of" not in (role_of(body, "Tom Reyes") or "").lower()
+
+
+LISTS_AND_BODIES = [
+    pytest.param("The agency has picked two NASA astronauts, Ana Lind and Tom Reyes, for the flight.", "Tom Reyes",
+                 "Astronaut of NASA", id="list-in-apposition-to-a-plural-title"),
+    pytest.param("The council met the Peruvian and Chilean ministers, Ana Lind and Tom Reyes, in Lima.", "Ana Lind",
+                 None, id="titles-of-two-countries-say-not-whose-is-whose"),
+    pytest.param("On Friday Governors Ana Lind of Ohio and Dara Kell of Utah signed the compact.", "Ana Lind",
+                 "Governor of Ohio", id="plural-title-after-a-date"),
+    pytest.param("The Halvard Institute, led by Ana Lind, released the study on Monday.", "Ana Lind",
+                 "Leader of the Halvard Institute", id="body-led-by"),
+    pytest.param("The Halvard Institute is headed by Director Tom Reyes.", "Tom Reyes",
+                 "Director of the Halvard Institute", id="body-headed-by-a-title"),
+    pytest.param("The Chilean delegation, led by Foreign Minister Ana Lind, arrived in Delmar.", "Ana Lind",
+                 "Foreign Minister", id="a-delegation-led-is-no-office"),
+    pytest.param("A rescue team led by Tom Reyes reached the village on Monday.", "Tom Reyes", None,
+                 id="a-body-without-a-name-gives-no-office"),
+    pytest.param("\"It is early,\" said Ana Lind of the Smithsonian\u2013Halvard Center for Astrophysics.", "Ana Lind",
+                 "Smithsonian\u2013Halvard Center for Astrophysics", id="body-name-with-a-dash"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", LISTS_AND_BODIES)
+def test_a_list_or_a_body_gives_each_name_its_own_office(role_of, body, name, role):
+    assert role_of(body, name) == role

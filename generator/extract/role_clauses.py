@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.roles import TITLE_MODIFIERS, Role, part_role, singular_role
+from generator.extract.roles import TITLE_MODIFIERS, Role, part_role, rank, singular_role
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -112,6 +112,7 @@ def office_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
 # the past tense of the verb says the office is left ("who served as mayor"), not when it says it was
 # taken ("who succeeded her as mayor").
 _SERVING_VERBS = lexicon.table("serving_verbs")
+_HEAD_TITLES = lexicon.words("head_titles")
 
 
 def serving_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
@@ -151,8 +152,9 @@ def led_by(doc: "Doc", before: int, sent: "Span", held: list[str]) -> Role | Non
     headed by Director X`` -> "Director of the Halvard Institute": a body whose passive verb of
     office has the name (and the title before it, at ``before``) for its agent. The body must be
     named, a single one ("the Delmar team", not "a delegation" nor "troops"); a title before the
-    name joins it only when the tagger knows the body for an organisation's name, since a
-    delegation led by a minister is not the minister's office."""
+    name joins it only when the title is one that heads a body and the tagger knows the body for an
+    organisation's name: a delegation led by a minister is not the minister's office, and a
+    professor who chairs a trust keeps the title written."""
     if before - 2 < sent.start or doc[before - 1].lower_ != "by":
         return None
     verb = doc[before - 2]
@@ -177,7 +179,7 @@ def led_by(doc: "Doc", before: int, sent: "Span", held: list[str]) -> Role | Non
     if words[0] == "The":
         words[0] = "the"
     if held:
-        if body.ent_type_ != "ORG" or part_role(held):
-            return None
+        if body.ent_type_ != "ORG" or (rank(held[-1]) or held[-1]).lower() not in _HEAD_TITLES:
+            return None  # a delegation led by a minister is not the minister's office, nor a body led by a professor
         return rule("role.led-by"), held + ["of"] + words
     return rule("role.led-by"), [noun, "of"] + words

@@ -121,6 +121,8 @@ LISTS_AND_BODIES = [
                  "Director of the Halvard Institute", id="body-headed-by-a-title"),
     pytest.param("The Chilean delegation, led by Foreign Minister Ana Lind, arrived in Delmar.", "Ana Lind",
                  "Foreign Minister", id="a-delegation-led-is-no-office"),
+    pytest.param("Chilean Finance Minister Ana Lind flew in on Monday.\n\nThe Chilean team, led by Lind, met "
+                 "the lenders.", "Ana Lind", "Minister of Finance of Chile", id="a-title-naming-its-owner-wins"),
     pytest.param("A rescue team led by Tom Reyes reached the village on Monday.", "Tom Reyes", None,
                  id="a-body-without-a-name-gives-no-office"),
     pytest.param("\"It is early,\" said Ana Lind of the Smithsonian\u2013Halvard Center for Astrophysics.", "Ana Lind",
@@ -131,3 +133,17 @@ LISTS_AND_BODIES = [
 @pytest.mark.parametrize("body, name, role", LISTS_AND_BODIES)
 def test_a_list_or_a_body_gives_each_name_its_own_office(role_of, body, name, role):
     assert role_of(body, name) == role
+
+
+def test_a_title_stops_at_a_word_that_belongs_before_it(nlp):
+    # the headline 'US president Kell ousts security adviser Reyes', with "ousts" read as a name in
+    # apposition to "president"
+    from spacy.tokens import Doc
+
+    from generator.extract.role_phrases import role_words
+    words = ["US", "president", "Kell", "ousts", "security", "adviser", "Reyes"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 5, 1, 5],
+              deps=["compound", "ROOT", "compound", "appos", "compound", "appos", "appos"],
+              pos=["PROPN", "NOUN", "PROPN", "PROPN", "NOUN", "NOUN", "PROPN"])
+    found = role_words(doc, 6, 7, doc[0:7])
+    assert found and ["security", "adviser"] in [w for _, w in found]

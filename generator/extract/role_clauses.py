@@ -151,7 +151,8 @@ def led_by(doc: "Doc", before: int, sent: "Span", held: list[str]) -> Role | Non
     """``the Delmar team, led by X,`` -> "leader of the Delmar team"; ``the Halvard Institute is
     headed by Director X`` -> "Director of the Halvard Institute": a body whose passive verb of
     office has the name (and the title before it, at ``before``) for its agent. The body must be
-    named, a single one ("the Delmar team", not "a delegation" nor "troops"); a title before the
+    named, a single one, the tagger's organisation or a noun of a body ("the Delmar team", not
+    "a delegation", "troops" nor "the Delmar issue"); a title before the
     name joins it only when the title is one that heads a body and the tagger knows the body for an
     organisation's name: a delegation led by a minister is not the minister's office, and a
     professor who chairs a trust keeps the title written."""
@@ -159,16 +160,17 @@ def led_by(doc: "Doc", before: int, sent: "Span", held: list[str]) -> Role | Non
         return None
     verb = doc[before - 2]
     noun = _OFFICE_VERBS.get(verb.lemma_.lower())
-    if noun is None or verb.tag_ not in ("VBN", "JJ") or any(c.dep_ == "neg" for c in verb.children):
-        return None
+    if noun not in _HEAD_TITLES or verb.tag_ not in ("VBN", "JJ") or any(c.dep_ == "neg" for c in verb.children):
+        return None  # not "owned by", "represented by": an owner or an agent heads nothing
     if verb.dep_ == "acl" and verb.head.i < verb.i:
         body = verb.head
     else:
         clause = verb.head if verb.dep_ == "acomp" else verb  # "is lead by", which the tagger reads as an adjective
         body = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < verb.i), None)
     if body is None or body.tag_ not in ("NN", "NNP") or body.ent_type_ == "PERSON" \
-            or any(c.dep_ == "neg" for c in body.head.children):
-        return None
+            or any(c.dep_ == "neg" for c in body.head.children) \
+            or not (body.ent_type_ == "ORG" or body.lower_ in _BODY_NOUNS or body.lemma_.lower() in _BODY_NOUNS):
+        return None  # a body, not "the bond issue will be led by X"
     phrase = doc[body.left_edge.i:body.i + 1]
     words = [t.text for t in phrase]
     named = [t for t in phrase if t.text[:1].isupper() and not (t.i == sent.start and t.pos_ == "DET")]

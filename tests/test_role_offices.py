@@ -94,6 +94,8 @@ CLAUSES = [
                  "Maria Gonzalez", "Treasurer of the Delmar Trust", id="relative-without-comma"),
     pytest.param("Ana Lind, who served as a witness in the trial, left the court.", "Ana Lind", None,
                  id="a-part-is-no-office"),
+    pytest.param("Ana Lind, a member of the Green party, told reporters she would vote against it.", "Ana Lind",
+                 "Member of the Green party", id="a-body-word-last-in-the-role"),
 ]
 
 

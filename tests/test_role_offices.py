@@ -149,3 +149,22 @@ def test_a_title_stops_at_a_word_that_belongs_before_it(nlp):
               pos=["PROPN", "NOUN", "PROPN", "PROPN", "NOUN", "NOUN", "PROPN"])
     found = role_words(doc, 6, 7, doc[0:7])
     assert found and ["security", "adviser"] in [w for _, w in found]
+
+
+COUNTERPARTS = [
+    pytest.param("Chilean Foreign Minister Ana Lind met her Peruvian counterpart, Tom Reyes, in Lima on Monday.",
+                 "Tom Reyes", "Foreign Minister of Peru", id="counterpart"),
+    pytest.param("Chilean Foreign Minister Ana Lind and her Peruvian and Bolivian counterparts, Tom Reyes and Dara "
+                 "Kell, respectively, met in Lima.", "Dara Kell", "Foreign Minister of Bolivia", id="respectively"),
+    pytest.param("Chilean Foreign Minister Ana Lind and her Peruvian and Bolivian counterparts, Tom Reyes and Dara "
+                 "Kell, met in Lima.", "Dara Kell", None, id="whose-country-is-not-said"),
+    pytest.param("Chilean Foreign Minister Ana Lind met her counterpart Tom Reyes on Monday.", "Tom Reyes", None,
+                 id="no-country"),
+    pytest.param("Globex chief executive Ana Lind met her Acme counterpart Tom Reyes on Monday.", "Tom Reyes", None,
+                 id="a-title-that-names-no-country"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", COUNTERPARTS)
+def test_a_counterpart_holds_the_same_title_over_the_country_named(role_of, body, name, role):
+    assert role_of(body, name) == role

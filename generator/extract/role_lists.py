@@ -53,6 +53,19 @@ def _list_head(doc: "Doc", end: int, sent: "Span") -> tuple[int, int]:
     return name_start(doc, tok.i, sent), seen
 
 
+def list_position(doc: "Doc", end: int, sent: "Span") -> tuple[int, int, int]:
+    """Where the list that the name ending at ``end`` is in starts, the name's place in it (from 0)
+    and how many names it holds (1 when the name stands alone)."""
+    tok = doc[end - 1]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    names = [tok]
+    for t in names:
+        names.extend(c for c in t.children if c.dep_ == "conj" and c.i > t.i and len(names) < 9)
+    order = sorted(t.i for t in names)
+    return name_start(doc, tok.i, sent), order.index(end - 1) if end - 1 in order else 0, len(order)
+
+
 def title_of_list(doc: "Doc", end: int, sent: "Span") -> Role | None:
     """``photographers A, B and C``: the plural title before a list gives each name in it its role."""
     k, seen = _list_head(doc, end, sent)

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.role_clauses import QUOTE_MARKS, ROLE_COMPLEMENTS, copula, led_by, office_clause, serving_clause
 from generator.extract.role_bodies import affiliation, employer, place_after
+from generator.extract.role_clauses import QUOTE_MARKS, ROLE_COMPLEMENTS, copula, led_by, office_clause, serving_clause
+from generator.extract.role_counterparts import counterpart
 from generator.extract.role_lists import (plain_or_capitalised_title, plural_rank_before_list, singular, title_of_examples,
                                           title_of_list, title_over_appositive_list)
 from generator.extract.roles import (KIN_NOUNS, OFFICE_NOUNS, TITLE_MODIFIERS, Role, is_role_word, rank, rejoin,
@@ -55,6 +56,11 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
                        _appositive_before(doc, before, end, sent), None if title else employer(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
+    mate = None if found else counterpart(doc, start, end, sent)
+    if mate:
+        held_there = _holder_title(doc, sent, *mate)
+        if held_there:
+            found.append((rule("role.counterpart"), held_there))
     if not found or all(r[0] == rule("role.rank-before-name") for r in found):
         said = copula(doc, start, end, sent)
         if said:
@@ -70,6 +76,23 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
             if body:
                 found.append((rule("role.title-with-body-after-name"), body))
     return found or None
+
+
+def _holder_title(doc: "Doc", sent: "Span", start: int, end: int, country: str) -> list[str] | None:
+    """The title of the name at [start, end), written before or beside it, with its country put in
+    the place of ``country``: the office of that name's counterpart. None unless the title names a
+    country, which the counterpart's takes the place of ("Chilean foreign minister")."""
+    title = _title_of(doc, start, sent) or _title_before(doc, start, sent, end) or _appositive_after(doc, end, sent) \
+        or _appositive_before(doc, start, end, sent)
+    if not title or title[0] not in (rule("role.title-before-name"), rule("role.title-of-body-before-name"),
+                                     rule("role.appositive-after"), rule("role.appositive-before")):
+        return None
+    places = {t.text for t in sent if t.ent_type_ in ("NORP", "GPE")}
+    words = [w for w in rejoin(title[1]) if w.lower() not in _ARTICLES]
+    rest = [w for w in words if w not in places and w.removesuffix("'s").removesuffix("\u2019s") not in places]
+    if len(rest) == len(words) or not any(is_role_word(w) for w in rest):
+        return None
+    return [country] + rest
 
 
 def _body_after(doc: "Doc", start: int, end: int, sent: "Span", held: list[str]) -> list[str] | None:

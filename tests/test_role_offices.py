@@ -162,6 +162,11 @@ COUNTERPARTS = [
                  id="no-country"),
     pytest.param("Globex chief executive Ana Lind met her Acme counterpart Tom Reyes on Monday.", "Tom Reyes", None,
                  id="a-title-that-names-no-country"),
+    pytest.param("Brazilian Finance Minister Ana Lind met her Swiss counterpart Tom Reyes, Swiss Economics Minister "
+                 "Dara Kell and Bank President Mira Hollis on Monday.", "Tom Reyes", "Minister of Finance of Switzerland",
+                 id="first-of-a-list-of-titled-names"),
+    pytest.param("Chilean minister of energy and mines, Ana Lind, will meet her Peruvian counterpart, Tom Reyes.",
+                 "Tom Reyes", "Peruvian minister of energy and mines", id="holder-titled-before-a-comma"),
 ]
 
 

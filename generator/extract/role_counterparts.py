@@ -31,8 +31,10 @@ def counterpart(doc: "Doc", start: int, end: int, sent: "Span") -> tuple[int, in
     if k < sent.start or doc[k].lemma_.lower() not in _COUNTERPART_NOUNS:
         return None
     plural = doc[k].lower_ != doc[k].lemma_.lower()
-    if plural != (size > 1) or plural and not _respectively(doc, end, sent):
+    if plural and (size == 1 or not _respectively(doc, end, sent)):
         return None  # "their counterparts, A and B": which country is whose is not said
+    if not plural and position > 0:
+        return None  # "her Peruvian counterpart A and B": only A is the counterpart
     countries: list[str] = []
     i = k - 1
     while i >= sent.start and (doc[i].ent_type_ in _COUNTRY_LABELS and doc[i].text[:1].isupper()
@@ -42,12 +44,12 @@ def counterpart(doc: "Doc", start: int, end: int, sent: "Span") -> tuple[int, in
                 return None  # a country of several words: "South African"
             countries.insert(0, doc[i].text)
         i -= 1
-    if i < sent.start or doc[i].tag_ != "PRP$" or doc[i].lower_ == "its" or len(countries) != size:
+    if i < sent.start or doc[i].tag_ != "PRP$" or doc[i].lower_ == "its" or len(countries) != (size if plural else 1):
         return None
     holder = next((e for e in reversed(sent.ents) if e.label_ == "PERSON" and e.end <= i), None)
     if holder is None or any(e.label_ == "PERSON" and holder.end <= e.start < i for e in sent.ents):
         return None
-    return holder.start, holder.end, countries[position]
+    return holder.start, holder.end, countries[position if plural else 0]
 
 
 def _respectively(doc: "Doc", end: int, sent: "Span") -> bool:

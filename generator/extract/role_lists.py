@@ -87,13 +87,15 @@ def title_over_appositive_list(doc: "Doc", end: int, sent: "Span") -> Role | Non
     """``two astronauts, A and B``, ``the Presidents of both countries, A and B``: a list set after a
     plural role noun and a comma, in apposition to it, gives each name in the list the noun's title,
     with the modifiers before the noun that name whose ("NASA astronauts") and its complement after it
-    ("of Chile")."""
+    ("of Chile"); only to a name the tagger knows for a person's, since what stands after a plural
+    noun and a comma is as often a list of things."""
     k, _ = _list_head(doc, end, sent)
     first = doc[end - 1]
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     noun = first.head
     if first.dep_ != "appos" or not sent.start <= noun.i < k - 1 or doc[k - 1].text != "," \
+            or doc[end - 1].ent_type_ != "PERSON" \
             or noun.tag_ not in ("NNS", "NNPS") or not is_role_word(noun.text) or singular_role(noun.text) \
             or any(t.text in (";", ":", "(", ")") for t in doc[noun.i:k]):
         return None

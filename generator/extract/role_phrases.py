@@ -51,12 +51,13 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     if not title:
         title = title_of_list(doc, end, sent) or plural_rank_before_list(doc, start, sent) \
             or title_of_examples(doc, end, sent) or title_over_appositive_list(doc, end, sent) or _credit(doc, start, end)
-    led = led_by(doc, before, sent, title[1] if title and title[0] == rule("role.title-before-name") else [])
+    held_here = title[1] if title and title[0] == rule("role.title-before-name") else []
+    led = led_by(doc, before, sent, held_here) if held_here or doc[end - 1].ent_type_ == "PERSON" else None
     for found_role in (_object_complement(doc, end, sent), title, led, _appositive_after(doc, end, sent),
                        _appositive_before(doc, before, end, sent), None if title else employer(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
-    mate = None if found else counterpart(doc, start, end, sent)
+    mate = counterpart(doc, start, end, sent)
     if mate:
         held_there = _holder_title(doc, sent, *mate)
         if held_there:
@@ -261,6 +262,8 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
         elif doc[k].lower_ == "who":
             return office_clause(doc, k + 1, sent) or serving_clause(doc, k + 1, sent)
         first = doc[k]
+        if _titled_name(doc, k, sent):
+            return None  # "X, Economy Minister Y and ...": the next name of a list, with its own title
         if first.lower_ in _DETERMINERS or first.lower_ == "one" or first.tag_ in ("PRP$",) or is_role_word(first.text) \
                 or first.lower_ in KIN_NOUNS \
                 or first.lower_ in TITLE_MODIFIERS \
@@ -303,6 +306,16 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             if not several and _kin(words):
                 return rule("role.kin-appositive"), words
     return None
+
+
+def _titled_name(doc: "Doc", k: int, sent: "Span") -> bool:
+    """Whether a capitalised title and a person's name start at ``k``: "Economy Minister Ana Lind"."""
+    j = k
+    while j < sent.end and j - k < 6 and doc[j].ent_type_ != "PERSON":
+        if not (doc[j].text[:1].isupper() and (_title_part(doc[j].text) or doc[j].pos_ in ("PROPN", "ADJ"))):
+            return False
+        j += 1
+    return j > k and j < sent.end and doc[j].ent_type_ == "PERSON" and any(_title_part(t.text) for t in doc[k:j])
 
 
 # Determiners that open a role phrase after a name; only the articles stay part of its words.
@@ -363,7 +376,9 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
             boundary = True
         opens = words and (words[0].lower() in _ARTICLES or boundary and _plain_after_pronoun(doc, k + 1, words)
                            or boundary and (any(w in ("'s", "\u2019s") for w in words)
-                                            or is_role_word(rejoin(words)[0])))  # "Co-founder of X, Y"
+                                            or is_role_word(rejoin(words)[0])  # "Co-founder of X, Y"
+                                            or doc[k + 1].ent_type_ in ("NORP", "GPE") and doc[k + 1].text[:1].isupper()
+                                            and _headed_by_role(words)))  # "Chilean minister of mines, X"
         if not opens:
             # "in the words of the chief inspector, X": the phrase starts at its last article
             last = max((n for n, w in enumerate(words) if w.lower() in _ARTICLES), default=0)

@@ -149,6 +149,15 @@ def test_a_title_stops_at_a_word_that_belongs_before_it(nlp):
               pos=["PROPN", "NOUN", "PROPN", "PROPN", "NOUN", "NOUN", "PROPN"])
     found = role_words(doc, 6, 7, doc[0:7])
     assert found and ["security", "adviser"] in [w for _, w in found]
+    # a title's first word read as the head of the phrase ("with Chile's interior and justice minister
+    # Ana Lind", "minister" hung on "interior") still belongs to it
+    words = ["with", "Chile", "'s", "interior", "and", "justice", "minister", "Ana", "Lind"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 3, 1, 0, 3, 6, 3, 8, 3],
+              deps=["ROOT", "poss", "case", "pobj", "cc", "amod", "conj", "compound", "appos"],
+              pos=["ADP", "PROPN", "PART", "ADJ", "CCONJ", "ADJ", "NOUN", "PROPN", "PROPN"],
+              tags=["IN", "NNP", "POS", "JJ", "CC", "JJ", "NN", "NNP", "NNP"])
+    found = role_words(doc, 7, 9, doc[0:9])
+    assert found and any("interior" in w for _, w in found)
 
 
 COUNTERPARTS = [

@@ -92,7 +92,7 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
         j = k
     joined = j
     while j > k and _joins_name(doc, j, sent):
-        j += 2  # "the Harvard–Smithsonian Center for Astrophysics", whose name the tagger ended at the dash
+        j += 2  # "the Yale–Delmar Centre for Ocean Studies", whose name the tagger ended at the dash
         while j < sent.end and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or doc[j].lower_ in ("for", "of")
                                 and j + 1 < sent.end and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper()):
             j += 1
@@ -118,7 +118,7 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
     return words or None
 
 
-# Dashes written without spaces inside a body's name: "Harvard–Smithsonian", "Hewlett-Packard".
+# Dashes written without spaces inside a body's name: "Yale–Delmar", "Globex-Acme".
 _JOINING_DASHES = ("-", "\u2013")
 
 

@@ -1,7 +1,7 @@
 """Roles said of a name in a clause: ``X is the mayor of Delmar`` (a copula in a sentence of its
 own), ``X, who chairs the budget committee,`` (a relative clause whose verb holds an office) and
 ``X, who serves as treasurer,`` (a relative clause whose verb serves "as" a role) and ``the
-Delmar team, led by X,`` (a body whose passive verb of office has the name for its agent).
+Delmar Trust, led by X,`` (a body whose passive verb of office has the name for its agent).
 Read by :mod:`generator.extract.role_phrases`.
 """
 from __future__ import annotations
@@ -148,10 +148,10 @@ def serving_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
 
 
 def led_by(doc: "Doc", before: int, sent: "Span", held: list[str]) -> Role | None:
-    """``the Delmar team, led by X,`` -> "leader of the Delmar team"; ``the Halvard Institute is
+    """``the Delmar Trust, led by X,`` -> "leader of the Delmar Trust"; ``the Halvard Institute is
     headed by Director X`` -> "Director of the Halvard Institute": a body whose passive verb of
     office has the name (and the title before it, at ``before``) for its agent. The body must be
-    named, a single one, the tagger's organisation or a noun of a body ("the Delmar team", not
+    named, a single one, the tagger's organisation or a noun of a body ("the Delmar Trust", not
     "a delegation", "troops" nor "the Delmar issue"); a title before the
     name joins it only when the title is one that heads a body and the tagger knows the body for an
     organisation's name: a delegation led by a minister is not the minister's office, and a

@@ -79,14 +79,14 @@ def title_of_list(doc: "Doc", end: int, sent: "Span") -> Role | None:
     return None
 
 
-# Left modifiers of a plural role noun that belong to each holder's title: "two NASA astronauts", "the Greek ministers".
+# Left modifiers of a plural role noun that belong to each holder's title: "two Globex engineers", "the Greek ministers".
 _TITLE_DEPS = ("compound", "amod")
 
 
 def title_over_appositive_list(doc: "Doc", end: int, sent: "Span") -> Role | None:
-    """``two astronauts, A and B``, ``the Presidents of both countries, A and B``: a list set after a
+    """``two engineers, A and B``, ``the judges of the high court, A and B``: a list set after a
     plural role noun and a comma, in apposition to it, gives each name in the list the noun's title,
-    with the modifiers before the noun that name whose ("NASA astronauts") and its complement after it
+    with the modifiers before the noun that name whose ("Globex engineers") and its complement after it
     ("of Chile"); only to a name the tagger knows for a person's, since what stands after a plural
     noun and a comma is as often a list of things."""
     k, _ = _list_head(doc, end, sent)

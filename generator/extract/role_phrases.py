@@ -226,13 +226,13 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
             if prev.head.i < prev.i < i and prev.text[:1].islower() and prev.pos_ != "PART" \
                     and prev.dep_ not in ("conj", "cc") and not prev.left_edge.i <= i <= prev.right_edge.i \
                     and not (doc[j].text == "-" and not prev.whitespace_):  # "co-author"
-                break  # "President Y ousts adviser X": a word that belongs to what stands before it, not the title
+                break  # "Mayor Y sacks aide X": a word that belongs to what stands before it, not the title
             if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and not tenure_word(prev) \
                     and not (doc[j].text == "-" and prev.whitespace_ == ""):  # "left-wing"
                 break
             j -= 1
         while j < i and doc[j].pos_ == "CCONJ":
-            j += 1  # "for president and engineer X": the title is the one before the name
+            j += 1  # "lawyer Y for mayor and engineer X": the title is the one before the name
         words = [t.text for t in doc[j:i + 1]]
         if plural:
             words[-1] = singular(words[-1])

@@ -24,6 +24,9 @@ def counterpart(doc: "Doc", start: int, end: int, sent: "Span") -> tuple[int, in
     """Where the name of the person whose counterpart the name at [start, end) is starts and ends,
     and the word naming the counterpart's country; None when the name is no counterpart, or when
     the country, the holder or (for several) which country is whose is not plain."""
+    if doc[end - 1].dep_ != "conj" and not any(doc[k].lemma_.lower() in _COUNTERPART_NOUNS
+                                                for k in (start - 1, start - 2) if k >= sent.start):
+        return None  # neither after "counterpart" nor in a list after it: most names
     head, position, size = list_position(doc, end, sent)
     k = head - 1
     if k >= sent.start and doc[k].text == ",":

@@ -30,6 +30,10 @@ TITLES = [
                  id="incumbent"),
     pytest.param("Last month Peruvian Foreign Minister Rosa Quilla visited Lima and Quito.", "Rosa Quilla",
                  "Foreign Minister of Peru", id="date-before-title"),
+    pytest.param("\"The ice is thinning fast,\" said study co-author Tom Reyes on Friday.", "Tom Reyes",
+                 "Study Co-Author", id="hyphenated-title-after-a-speech-verb"),
+    pytest.param("Voters backed lawyer Ana Lind for mayor and engineer Tom Reyes for treasurer.", "Tom Reyes",
+                 "Engineer", id="title-after-and"),
     pytest.param("WHO spokesperson Lena Marsh said the figures were provisional.", "Lena Marsh",
                  "Spokesperson for WHO", id="acronym-tagged-as-pronoun"),
     pytest.param("The tariff cut was defended by Kenyan trade and industry minister Ana Wanjiru on Tuesday.", "Ana Wanjiru",
@@ -71,6 +75,8 @@ BODIES = [
                  "Tom Reyes", "Treasurer of Ana Lind's mayoral bid", id="owner-inside-a-longer-role"),
     pytest.param("Tom Reyes is a student of Ana Lind. Lind teaches in Prague.", "Tom Reyes", "Student of Ana Lind",
                  id="a-person-served-takes-of"),
+    pytest.param("Ana Lind, a member of the Green party, told reporters she would vote against it.", "Ana Lind",
+                 "Member of the Green party", id="a-body-word-last-in-the-role"),
 ]
 
 
@@ -106,3 +112,78 @@ def test_a_possessive_role_with_its_own_complement_is_not_turned_round(role_of):
     body = ("Judge Tom Reyes, President Ana Lind's nominee for the high court, spoke on Monday. "
             "Lind praised him.")
     assert "court of" not in (role_of(body, "Tom Reyes") or "").lower()
+
+
+LISTS_AND_BODIES = [
+    pytest.param("The court heard two Globex engineers, Ana Lind and Tom Reyes, on Tuesday.", "Tom Reyes",
+                 "Globex engineer", id="list-in-apposition-to-a-plural-title"),
+    pytest.param("The council met the Peruvian and Chilean ministers, Ana Lind and Tom Reyes, in Lima.", "Ana Lind",
+                 None, id="titles-of-two-countries-say-not-whose-is-whose"),
+    pytest.param("Last Tuesday Senators Ana Lind of Ohio and Dara Kell of Utah opposed the bill.", "Dara Kell",
+                 "Senator of Utah", id="plural-title-after-a-date"),
+    pytest.param("The Halvard Institute, led by Ana Lind, released the study on Monday.", "Ana Lind",
+                 "Leader of the Halvard Institute", id="body-led-by"),
+    pytest.param("The Halvard Institute is headed by Director Tom Reyes.", "Tom Reyes",
+                 "Director of the Halvard Institute", id="body-headed-by-a-title"),
+    pytest.param("The Chilean delegation, led by Foreign Minister Ana Lind, arrived in Delmar.", "Ana Lind",
+                 "Foreign Minister", id="a-delegation-led-is-no-office"),
+    pytest.param("Chilean Finance Minister Ana Lind flew in on Monday.\n\nThe Chilean team, led by Lind, met "
+                 "the lenders.", "Ana Lind", "Minister of Finance of Chile", id="a-title-naming-its-owner-wins"),
+    pytest.param("A rescue team led by Tom Reyes reached the village on Monday.", "Tom Reyes", None,
+                 id="a-body-without-a-name-gives-no-office"),
+    pytest.param("\"The ice is thinning,\" said Ana Lind of the Harvard\u2013Delmar Center for Ocean Studies.", "Ana Lind",
+                 "Harvard\u2013Delmar Center for Ocean Studies", id="body-name-with-a-dash"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", LISTS_AND_BODIES)
+def test_a_list_or_a_body_gives_each_name_its_own_office(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
+def test_a_title_stops_at_a_word_that_belongs_before_it(nlp):
+    # the headline 'Delmar mayor Kell sacks housing adviser Reyes', with "sacks" read as a name in
+    # apposition to "mayor"
+    from spacy.tokens import Doc
+
+    from generator.extract.role_phrases import role_words
+    words = ["Delmar", "mayor", "Kell", "sacks", "housing", "adviser", "Reyes"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 5, 1, 5],
+              deps=["compound", "ROOT", "compound", "appos", "compound", "appos", "appos"],
+              pos=["PROPN", "NOUN", "PROPN", "PROPN", "NOUN", "NOUN", "PROPN"])
+    found = role_words(doc, 6, 7, doc[0:7])
+    assert found and ["housing", "adviser"] in [w for _, w in found]
+    # a title's first word read as the head of the phrase ("beside Peru's health and labour minister
+    # Ana Lind", "minister" hung on "health") still belongs to it
+    words = ["beside", "Peru", "'s", "health", "and", "labour", "minister", "Ana", "Lind"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 3, 1, 0, 3, 6, 3, 8, 3],
+              deps=["ROOT", "poss", "case", "pobj", "cc", "amod", "conj", "compound", "appos"],
+              pos=["ADP", "PROPN", "PART", "ADJ", "CCONJ", "ADJ", "NOUN", "PROPN", "PROPN"],
+              tags=["IN", "NNP", "POS", "JJ", "CC", "JJ", "NN", "NNP", "NNP"])
+    found = role_words(doc, 7, 9, doc[0:9])
+    assert found and any("health" in w for _, w in found)
+
+
+COUNTERPARTS = [
+    pytest.param("Chilean Foreign Minister Ana Lind met her Peruvian counterpart, Tom Reyes, in Lima on Monday.",
+                 "Tom Reyes", "Foreign Minister of Peru", id="counterpart"),
+    pytest.param("The talks in Lima brought together Chilean Foreign Minister Ana Lind and her Peruvian and Bolivian "
+                 "counterparts, Tom Reyes and Dara Kell, respectively.", "Dara Kell", "Foreign Minister of Bolivia",
+                 id="respectively"),
+    pytest.param("Chilean Foreign Minister Ana Lind and her Peruvian and Bolivian counterparts, Tom Reyes and Dara "
+                 "Kell, met in Lima.", "Dara Kell", None, id="whose-country-is-not-said"),
+    pytest.param("Chilean Foreign Minister Ana Lind met her counterpart Tom Reyes on Monday.", "Tom Reyes", None,
+                 id="no-country"),
+    pytest.param("Globex chief executive Ana Lind met her Acme counterpart Tom Reyes on Monday.", "Tom Reyes", None,
+                 id="a-title-that-names-no-country"),
+    pytest.param("Argentine Finance Minister Ana Lind will see her Uruguayan counterpart Tom Reyes, Trade Minister "
+                 "Dara Kell and central bank chief Mira Hollis in Montevideo.", "Tom Reyes",
+                 "Minister of Finance of Uruguay", id="first-of-a-list-of-titled-names"),
+    pytest.param("Argentine minister of agriculture, Ana Lind, flew to Lima to see her Peruvian counterpart, Tom Reyes.",
+                 "Tom Reyes", "Minister of Agriculture of Peru", id="holder-titled-before-a-comma"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", COUNTERPARTS)
+def test_a_counterpart_holds_the_same_title_over_the_country_named(role_of, body, name, role):
+    assert role_of(body, name) == role

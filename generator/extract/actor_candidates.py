@@ -22,7 +22,8 @@ from generator.extract.names import (ORG_WORDS, PRESS_WORDS, Mention, acronym_af
 from generator.extract.owned_bodies import owned_organisations
 from generator.extract.patterns import matches
 from generator.extract.provenance import rule
-from generator.extract.role_phrases import affiliation, role_words
+from generator.extract.role_bodies import affiliation
+from generator.extract.role_phrases import role_words
 from generator.extract.roles import HONORIFICS, is_role_word, rank, singular_role, title_word, word_at
 from generator.gazetteer import Gazetteer
 

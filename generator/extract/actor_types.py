@@ -16,7 +16,8 @@ from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PLACE_NAME_W
                                      acronym_after, clean_span, compound_name, edit_close, skip_stance,
                                      strip_org_modifiers, surface)
 from generator.extract.provenance import rule
-from generator.extract.role_phrases import affiliation, owner_country, role_words
+from generator.extract.role_bodies import affiliation, owner_country
+from generator.extract.role_phrases import role_words
 from generator.extract.roles import HONORIFICS, TITLE_MODIFIERS, is_role_word, rank, singular_role
 from generator.gazetteer import Gazetteer, fold
 

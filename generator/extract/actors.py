@@ -190,6 +190,9 @@ _EDGE_MARKS = "\"'\u2018\u2019\u201c\u201d.,;:!?()[]{}\u2014\u2013-*"
 _OWNED = re.compile(r" (of|for|to|at) |['\u2019]s ")
 # Roles said in passing, which give way to any other role the article writes beside the person.
 _FALLBACK_RULES = (rule("role.relative-serving-as"),)
+# Roles read from a body the person leads, which give way to a role written beside the person that
+# names its owner too; a country in the body's name is the body's, not the person's office.
+_LED_BODY_RULES = (rule("role.led-by"),)
 
 
 _SPELLED_OUT = {full: short.upper() for short, full in lexicon.table("role_abbreviations").items()}
@@ -237,9 +240,12 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
             if norm is None:
                 continue
             role, country = norm
+            if rule_id in _LED_BODY_RULES:
+                country = None
             only_rank = not any(is_role_word(w) and not rank(w) for w in words)
             owned = country is not None or _OWNED.search(_initials(role)) is not None
-            score = (not only_rank, not part_role(words), rule_id not in _FALLBACK_RULES, owned, country is not None,
+            score = (not only_rank, not part_role(words), rule_id not in _FALLBACK_RULES, owned,
+                     rule_id not in _LED_BODY_RULES, country is not None,
                      len(role.split()) <= 10,
                      -(m.paragraph or 0))
             if best is None or score > best[0]:

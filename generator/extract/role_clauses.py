@@ -1,6 +1,7 @@
 """Roles said of a name in a clause: ``X is the mayor of Delmar`` (a copula in a sentence of its
 own), ``X, who chairs the budget committee,`` (a relative clause whose verb holds an office) and
-``X, who serves as treasurer,`` (a relative clause whose verb serves "as" a role).
+``X, who serves as treasurer,`` (a relative clause whose verb serves "as" a role) and ``the
+Delmar Trust, led by X,`` (a body whose passive verb of office has the name for its agent).
 Read by :mod:`generator.extract.role_phrases`.
 """
 from __future__ import annotations
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.roles import TITLE_MODIFIERS, Role, part_role, singular_role
+from generator.extract.roles import TITLE_MODIFIERS, Role, part_role, rank, singular_role
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -111,6 +112,7 @@ def office_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
 # the past tense of the verb says the office is left ("who served as mayor"), not when it says it was
 # taken ("who succeeded her as mayor").
 _SERVING_VERBS = lexicon.table("serving_verbs")
+_HEAD_TITLES = lexicon.words("head_titles")
 
 
 def serving_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
@@ -143,3 +145,43 @@ def serving_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
         owner = next((n + 1 for n, w in enumerate(words) if w in ("'s", "\u2019s")), 0)
         words = words[:owner] + ["former"] + words[owner:]
     return rule("role.relative-serving-as"), words
+
+
+def led_by(doc: "Doc", before: int, sent: "Span", held: list[str]) -> Role | None:
+    """``the Delmar Trust, led by X,`` -> "leader of the Delmar Trust"; ``the Halvard Institute is
+    headed by Director X`` -> "Director of the Halvard Institute": a body whose passive verb of
+    office has the name (and the title before it, at ``before``) for its agent. The body must be
+    named, a single one, the tagger's organisation or a noun of a body ("the Delmar Trust", not
+    "a delegation", "troops" nor "the Delmar issue"); a title before the
+    name joins it only when the title is one that heads a body and the tagger knows the body for an
+    organisation's name: a delegation led by a minister is not the minister's office, and a
+    professor who chairs a trust keeps the title written."""
+    if before - 2 < sent.start or doc[before - 1].lower_ != "by":
+        return None
+    verb = doc[before - 2]
+    noun = _OFFICE_VERBS.get(verb.lemma_.lower())
+    if noun not in _HEAD_TITLES or verb.tag_ not in ("VBN", "JJ") or any(c.dep_ == "neg" for c in verb.children):
+        return None  # not "owned by", "represented by": an owner or an agent heads nothing
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        body = verb.head
+    else:
+        clause = verb.head if verb.dep_ == "acomp" else verb  # "is lead by", which the tagger reads as an adjective
+        body = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < verb.i), None)
+    if body is None or body.tag_ not in ("NN", "NNP") or body.ent_type_ == "PERSON" \
+            or any(c.dep_ == "neg" for c in body.head.children) \
+            or not (body.ent_type_ == "ORG" or body.lower_ in _BODY_NOUNS or body.lemma_.lower() in _BODY_NOUNS):
+        return None  # a body, not "the bond issue will be led by X"
+    phrase = doc[body.left_edge.i:body.i + 1]
+    words = [t.text for t in phrase]
+    named = [t for t in phrase if t.text[:1].isupper() and not (t.i == sent.start and t.pos_ == "DET")]
+    if not named or len(words) > 6 or any(t.pos_ in ("PUNCT", "PRON", "NUM") or t.pos_ == "DET" and t.i > phrase.start
+                                          for t in phrase) \
+            or phrase[0].pos_ == "DET" and phrase[0].lower_ != "the":
+        return None  # "a delegation led by ...", "their team led by ..."
+    if words[0] == "The":
+        words[0] = "the"
+    if held:
+        if body.ent_type_ != "ORG" or (rank(held[-1]) or held[-1]).lower() not in _HEAD_TITLES:
+            return None  # a delegation led by a minister is not the minister's office, nor a body led by a professor
+        return rule("role.led-by"), held + ["of"] + words
+    return rule("role.led-by"), [noun, "of"] + words

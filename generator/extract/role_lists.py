@@ -14,6 +14,8 @@ from generator.extract.roles import Role, is_role_word, rank, singular_role
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
+# Prepositions that join a role noun to the body or place it serves: "the ministers of Chile".
+_OWNER_PREPS = {"of"} | set(lexicon.table("role_owner_prepositions").values())
 # "(D-Vt.)", "(R-TX)", "(Vt.)": a party's initial and a state after a lawmaker's name.
 PARTY_AND_PLACE = re.compile(r"\((?:[A-Z]\s*-\s*)?([A-Z][A-Za-z. ]{1,20})\)")
 
@@ -51,6 +53,19 @@ def _list_head(doc: "Doc", end: int, sent: "Span") -> tuple[int, int]:
     return name_start(doc, tok.i, sent), seen
 
 
+def list_position(doc: "Doc", end: int, sent: "Span") -> tuple[int, int, int]:
+    """Where the list that the name ending at ``end`` is in starts, the name's place in it (from 0)
+    and how many names it holds (1 when the name stands alone)."""
+    tok = doc[end - 1]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    names = [tok]
+    for t in names:
+        names.extend(c for c in t.children if c.dep_ == "conj" and c.i > t.i and len(names) < 9)
+    order = sorted(t.i for t in names)
+    return name_start(doc, tok.i, sent), order.index(end - 1) if end - 1 in order else 0, len(order)
+
+
 def title_of_list(doc: "Doc", end: int, sent: "Span") -> Role | None:
     """``photographers A, B and C``: the plural title before a list gives each name in it its role."""
     k, seen = _list_head(doc, end, sent)
@@ -62,6 +77,42 @@ def title_of_list(doc: "Doc", end: int, sent: "Span") -> Role | None:
     if is_role_word(word) and not singular_role(word) and plain_or_capitalised_title(doc, k - 1, sent):
         return rule("role.plural-title-before-list"), [singular(word)]
     return None
+
+
+# Left modifiers of a plural role noun that belong to each holder's title: "two Globex engineers", "the Greek ministers".
+_TITLE_DEPS = ("compound", "amod")
+
+
+def title_over_appositive_list(doc: "Doc", end: int, sent: "Span") -> Role | None:
+    """``two engineers, A and B``, ``the judges of the high court, A and B``: a list set after a
+    plural role noun and a comma, in apposition to it, gives each name in the list the noun's title,
+    with the modifiers before the noun that name whose ("Globex engineers") and its complement after it
+    ("of Chile"); only to a name the tagger knows for a person's, since what stands after a plural
+    noun and a comma is as often a list of things."""
+    k, _ = _list_head(doc, end, sent)
+    first = doc[end - 1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    noun = first.head
+    if first.dep_ != "appos" or not sent.start <= noun.i < k - 1 or doc[k - 1].text != "," \
+            or doc[end - 1].ent_type_ != "PERSON" \
+            or noun.tag_ not in ("NNS", "NNPS") or not is_role_word(noun.text) or singular_role(noun.text) \
+            or any(t.text in (";", ":", "(", ")") for t in doc[noun.i:k]):
+        return None
+    lead = noun.i
+    while lead - 1 >= sent.start and doc[lead - 1].head.i == noun.i and doc[lead - 1].dep_ in _TITLE_DEPS \
+            and doc[lead - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        lead -= 1
+    if lead - 1 >= sent.start and doc[lead - 1].lower_ in ("and", "or", ","):
+        return None  # "the Greek and French ministers, A and B": which holds which office is not said
+    words = [t.text for t in doc[lead:noun.i]] + [singular(noun.text)]
+    tail = doc[noun.i + 1:k - 1]
+    if len(tail) and tail[0].head.i == noun.i and tail[0].dep_ == "prep" and tail[0].lower_ in _OWNER_PREPS \
+            and all(t.head.i != noun.i or t.i == tail[0].i for t in tail) and len(tail) <= 8:
+        if any(t.lower_ in ("and", "or", ",") for t in tail):
+            return None  # "the ministers of Chile and Peru, A and B": each holds one of the offices
+        words += [t.text for t in tail]
+    return rule("role.plural-appositive-list"), words
 
 
 def _plural_rank(doc: "Doc", i: int) -> str | None:
@@ -104,7 +155,8 @@ def plain_or_capitalised_title(doc: "Doc", i: int, sent: "Span") -> bool:
     """Whether the word at ``i`` is written as a plain word ("photographers") or as a title of its own
     ("Senators A and B"), not as the last word of a capitalised name ("Party Officials")."""
     word = doc[i].text
-    return word.islower() or word.istitle() and (i - 1 < sent.start or not doc[i - 1].text[:1].isupper())
+    return word.islower() or word.istitle() and (i - 1 < sent.start or not doc[i - 1].text[:1].isupper()
+                                                 or doc[i - 1].ent_type_ in ("DATE", "TIME"))  # "on Sunday Presidents A and B"
 
 
 # Words that open a list of examples of what a plural noun names: "photographers such as A and B".

@@ -5,7 +5,8 @@ any: ``Director X of the Y Institute``), a picture's credit line.
 
 :func:`role_words` gives each role it finds as ``(rule id, words)``; :func:`generator.extract.roles.normalise_role`
 turns the words into a readable role. Roles given to a list of names are read in
-:mod:`generator.extract.role_lists`, roles said in a clause in :mod:`generator.extract.role_clauses`.
+:mod:`generator.extract.role_lists`, roles said in a clause in :mod:`generator.extract.role_clauses`,
+the body or place a person belongs to in :mod:`generator.extract.role_bodies`.
 """
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.role_clauses import QUOTE_MARKS, ROLE_COMPLEMENTS, copula, office_clause, serving_clause
-from generator.extract.role_lists import (PARTY_AND_PLACE, list_start, plain_or_capitalised_title, plural_rank_before_list,
-                                          singular, title_of_examples, title_of_list)
+from generator.extract.role_bodies import affiliation, employer, place_after
+from generator.extract.role_clauses import QUOTE_MARKS, ROLE_COMPLEMENTS, copula, led_by, office_clause, serving_clause
+from generator.extract.role_counterparts import counterpart
+from generator.extract.role_lists import (plain_or_capitalised_title, plural_rank_before_list, singular, title_of_examples,
+                                          title_of_list, title_over_appositive_list)
 from generator.extract.roles import (KIN_NOUNS, OFFICE_NOUNS, TITLE_MODIFIERS, Role, is_role_word, rank, rejoin,
                                      part_role, singular_role, tenure_word, title_word, word_at)
 
@@ -47,11 +50,18 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     before = start - len(title[1]) if title else start
     if not title:
         title = title_of_list(doc, end, sent) or plural_rank_before_list(doc, start, sent) \
-            or title_of_examples(doc, end, sent) or _credit(doc, start, end)
-    for found_role in (_object_complement(doc, end, sent), title, _appositive_after(doc, end, sent),
-                       _appositive_before(doc, before, end, sent), None if title else _employer(doc, start, end, sent)):
+            or title_of_examples(doc, end, sent) or title_over_appositive_list(doc, end, sent) or _credit(doc, start, end)
+    held_here = title[1] if title and title[0] == rule("role.title-before-name") else []
+    led = led_by(doc, before, sent, held_here) if held_here or doc[end - 1].ent_type_ == "PERSON" else None
+    for found_role in (_object_complement(doc, end, sent), title, led, _appositive_after(doc, end, sent),
+                       _appositive_before(doc, before, end, sent), None if title else employer(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
+    mate = counterpart(doc, start, end, sent)
+    if mate:
+        held_there = _holder_title(doc, sent, *mate)
+        if held_there:
+            found.append((rule("role.counterpart"), held_there))
     if not found or all(r[0] == rule("role.rank-before-name") for r in found):
         said = copula(doc, start, end, sent)
         if said:
@@ -59,7 +69,7 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     held = ranks or (title[1] if title and title[0] in (rule("role.title-before-name"),
                                                          rule("role.plural-title-before-list")) else [])
     if held and all(_title_part(w) for w in rejoin(held)):
-        place = _place_after(doc, end, sent)
+        place = place_after(doc, end, sent)
         if place and _office(held):
             found.append((rule("role.title-with-place-after-name"), held + ["of"] + place))
         elif not place:
@@ -67,6 +77,23 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
             if body:
                 found.append((rule("role.title-with-body-after-name"), body))
     return found or None
+
+
+def _holder_title(doc: "Doc", sent: "Span", start: int, end: int, country: str) -> list[str] | None:
+    """The title of the name at [start, end), written before or beside it, with its country put in
+    the place of ``country``: the office of that name's counterpart. None unless the title names a
+    country, which the counterpart's takes the place of ("Chilean foreign minister")."""
+    title = _title_of(doc, start, sent) or _title_before(doc, start, sent, end) or _appositive_after(doc, end, sent) \
+        or _appositive_before(doc, start, end, sent)
+    if not title or title[0] not in (rule("role.title-before-name"), rule("role.title-of-body-before-name"),
+                                     rule("role.appositive-after"), rule("role.appositive-before")):
+        return None
+    places = {t.text for t in sent if t.ent_type_ in ("NORP", "GPE")}
+    words = [w for w in rejoin(title[1]) if w.lower() not in _ARTICLES]
+    rest = [w for w in words if w not in places and w.removesuffix("'s").removesuffix("\u2019s") not in places]
+    if len(rest) == len(words) or not any(is_role_word(w) for w in rest):
+        return None
+    return [country] + rest
 
 
 def _body_after(doc: "Doc", start: int, end: int, sent: "Span", held: list[str]) -> list[str] | None:
@@ -94,32 +121,11 @@ def _office(words: list[str]) -> bool:
     return (rank(last) or last).lower() in OFFICE_NOUNS
 
 
-_PLACE_SHORT_FORMS = lexicon.table("place_short_forms")
 _OWNER_PREPOSITIONS = lexicon.table("role_owner_prepositions")
 # Portfolios a title may name two of: "trade and industry minister X".
 _PORTFOLIOS = lexicon.words("portfolios")
 
 
-def _place_after(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
-    """The place right after a name, joined by "of" or in brackets with a party's initial: ``Senator
-    Ana Lind of Vermont``, ``Sen. Ana Lind (D-Vt.)`` (the place of her office)."""
-    if end < sent.end and doc[end].text == "(":
-        close = next((j for j in range(end + 1, min(end + 9, sent.end)) if doc[j].text == ")"), None)
-        match = close and PARTY_AND_PLACE.fullmatch(doc[end:close + 1].text)
-        if not match:
-            return None
-        short = match.group(1).strip()
-        full = _PLACE_SHORT_FORMS.get(short) or _PLACE_SHORT_FORMS.get(short.rstrip(".") + ".")
-        if full is None and short in _PLACE_SHORT_FORMS.values():
-            full = short  # "(R-Texas)"
-        return full.split() if full else None
-    k = end + 1
-    if k >= sent.end or doc[end].lower_ != "of" or doc[k].ent_type_ != "GPE" or doc[k].ent_iob_ != "B":
-        return None
-    j = k + 1
-    while j < sent.end and doc[j].ent_iob_ == "I":
-        j += 1
-    return [t.text for t in doc[k:j]]
 
 
 def _ranks_before(doc: "Doc", start: int) -> list[str]:
@@ -143,84 +149,6 @@ def _object_complement(doc: "Doc", end: int, sent: "Span") -> Role | None:
     return None
 
 
-def _employer(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
-    """``the Herald's Tom Reyes``: a body written as the owner of a name; ``the Alliance's A and B``: B
-    is the Alliance's too."""
-    owned = start
-    if doc[end - 1].dep_ == "conj" and not (start > sent.start and doc[start - 1].text in ("'s", "\u2019s")):
-        owned = list_start(doc, end, sent)
-    if _names_a_thing(doc[end - 1]):
-        return None  # "the agency's Kestrel telescope": the body owns the telescope, not a person
-    if owned - 2 >= sent.start and doc[owned - 1].text in ("'s", "\u2019s") and doc[owned - 2].ent_type_ == "ORG":
-        k = owned - 2
-        while k - 1 >= sent.start and doc[k - 1].ent_type_ == "ORG" and doc[k].ent_iob_ != "B":
-            k -= 1
-        return rule("role.employer-possessive"), [t.text for t in doc[k:owned - 1] if t.lower_ != "the"]
-    return None
-
-
-def _names_a_thing(last: "Token") -> bool:
-    """Whether a name is a modifier of a common noun after it that names no one ("Kestrel
-    telescope", "Vale observatory"), so that what is written before the name is that noun's."""
-    head = last.head
-    return last.dep_ == "compound" and head.i > last.i and head.pos_ == "NOUN" and head.text.islower() \
-        and not singular_role(head.text)
-
-
-def owner_country(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
-    """The place written as a person's owner: ``Chile's Ana Rojas`` (for a name already known as a person's)."""
-    if start - 2 >= sent.start and doc[start - 1].text in ("'s", "\u2019s") and doc[start - 2].ent_type_ == "GPE":
-        k = start - 2
-        while k - 1 >= sent.start and doc[k - 1].ent_type_ == "GPE" and doc[k].ent_iob_ != "B":
-            k -= 1
-        return [t.text for t in doc[k:start - 1] if t.lower_ != "the"]
-    return None
-
-
-def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
-    """The body a person is written as belonging to: ``X of the Green Party``, ``X from NASA``."""
-    k = end
-    if k + 1 >= sent.end or doc[k].lower_ not in ("of", "from"):
-        return None
-    k += 1
-    if doc[k].lower_ == "the" and k + 1 < sent.end:
-        k += 1
-    j = k
-    owner = _possessive_owner(doc, k, sent)
-    if owner:  # "X of the Freedonian Republic's Crime Agency": the agency, not its country
-        j = owner
-    while j < sent.end and doc[j].ent_type_ == "ORG" and (j == k or j == owner or doc[j].ent_iob_ == "I"):
-        j += 1
-    if j == owner:
-        j = k
-    if j == k and doc[k].text.isupper() and doc[k].is_alpha and 2 <= len(doc[k].text) <= 6 \
-            and doc[k].ent_type_ != "NORP":
-        j = k + 1  # an acronym the tagger left untyped or took for a place: "X of the ABC"
-    if j == k:
-        # a name the tagger left untyped, closed by a pause: "X of the Green Democrats, Y of ..."
-        while j < sent.end and j - k < 4 and doc[j].pos_ == "PROPN" and doc[j].text.istitle() \
-                and doc[j].ent_type_ not in ("PERSON", "GPE", "LOC", "DATE"):
-            j += 1
-        if j == k or j - k == 1 and doc[k].ent_type_ == "NORP" or j < sent.end and not (doc[j].text in (",", ".", ";", ")") or doc[j].lower_ == "and"
-                                           or doc[j].pos_ in ("VERB", "AUX")):
-            j = k
-    if j == k or j - k > 8 or not doc[k].text[:1].isupper():
-        return None
-    words = [t.text for t in doc[k:j]]
-    while words and words[-1] in ("'s", "\u2019s", ",", "."):
-        words.pop()
-    return words or None
-
-
-def _possessive_owner(doc: "Doc", k: int, sent: "Span") -> int | None:
-    """Where a body's name starts after the place written as its owner at ``k`` (``Chile's
-    Competition Bureau``); None when no place and possessive stand there."""
-    g = k
-    while g < sent.end and doc[g].ent_type_ == "GPE" and (g == k or doc[g].ent_iob_ == "I"):
-        g += 1
-    if g == k or g + 1 >= sent.end or doc[g].text not in ("'s", "\u2019s") or doc[g + 1].ent_type_ != "ORG":
-        return None
-    return g + 1
 
 
 def _title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
@@ -271,7 +199,7 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
         i -= 1
     plural = i >= sent.start and plain_or_capitalised_title(doc, i, sent) and is_role_word(doc[i].text) \
         and not singular_role(word_at(doc, i)) and end is not None and end < sent.end \
-        and doc[end].text in (",", "and")  # "photographers A, B and C"
+        and (doc[end].text in (",", "and") or any(c.dep_ == "conj" for c in doc[end - 1].children))  # "photographers A, B and C"
     if i >= sent.start and not title_word(doc[i]):
         return None  # "a major Dunmore donation"
     joined = _joined_title(doc, start, sent)
@@ -295,10 +223,16 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
                 break
             if prev.ent_type_ in ("DATE", "TIME") and doc[j].ent_type_ not in ("DATE", "TIME"):
                 break  # "In May Peruvian President X": when, not which office
+            if prev.head.i < prev.i < i and prev.text[:1].islower() and prev.pos_ != "PART" \
+                    and prev.dep_ not in ("conj", "cc") and not prev.left_edge.i <= i <= prev.right_edge.i \
+                    and not (doc[j].text == "-" and not prev.whitespace_):  # "co-author"
+                break  # "Mayor Y sacks aide X": a word that belongs to what stands before it, not the title
             if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and not tenure_word(prev) \
                     and not (doc[j].text == "-" and prev.whitespace_ == ""):  # "left-wing"
                 break
             j -= 1
+        while j < i and doc[j].pos_ == "CCONJ":
+            j += 1  # "lawyer Y for mayor and engineer X": the title is the one before the name
         words = [t.text for t in doc[j:i + 1]]
         if plural:
             words[-1] = singular(words[-1])
@@ -335,6 +269,8 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
         elif doc[k].lower_ == "who":
             return office_clause(doc, k + 1, sent) or serving_clause(doc, k + 1, sent)
         first = doc[k]
+        if _titled_name(doc, k, sent):
+            return None  # "X, Economy Minister Y and ...": the next name of a list, with its own title
         if first.lower_ in _DETERMINERS or first.lower_ == "one" or first.tag_ in ("PRP$",) or is_role_word(first.text) \
                 or first.lower_ in KIN_NOUNS \
                 or first.lower_ in TITLE_MODIFIERS \
@@ -377,6 +313,16 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             if not several and _kin(words):
                 return rule("role.kin-appositive"), words
     return None
+
+
+def _titled_name(doc: "Doc", k: int, sent: "Span") -> bool:
+    """Whether a capitalised title and a person's name start at ``k``: "Economy Minister Ana Lind"."""
+    j = k
+    while j < sent.end and j - k < 6 and doc[j].ent_type_ != "PERSON":
+        if not (doc[j].text[:1].isupper() and (_title_part(doc[j].text) or doc[j].pos_ in ("PROPN", "ADJ"))):
+            return False
+        j += 1
+    return j > k and j < sent.end and doc[j].ent_type_ == "PERSON" and any(_title_part(t.text) for t in doc[k:j])
 
 
 # Determiners that open a role phrase after a name; only the articles stay part of its words.
@@ -437,7 +383,9 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
             boundary = True
         opens = words and (words[0].lower() in _ARTICLES or boundary and _plain_after_pronoun(doc, k + 1, words)
                            or boundary and (any(w in ("'s", "\u2019s") for w in words)
-                                            or is_role_word(rejoin(words)[0])))  # "Co-founder of X, Y"
+                                            or is_role_word(rejoin(words)[0])  # "Co-founder of X, Y"
+                                            or doc[k + 1].ent_type_ in ("NORP", "GPE") and doc[k + 1].text[:1].isupper()
+                                            and _headed_by_role(words)))  # "Chilean minister of mines, X"
         if not opens:
             # "in the words of the chief inspector, X": the phrase starts at its last article
             last = max((n for n, w in enumerate(words) if w.lower() in _ARTICLES), default=0)

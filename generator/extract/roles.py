@@ -205,7 +205,7 @@ def _owned(words: list[str], gaz: Gazetteer, definite: bool, docs: "Sequence[Doc
         k = len(words)
         while k > lead and _core_word(words[k - 1]) and not (
                 words[k - 1].islower() and words[k - 1] in _ORG_WORDS and k - 2 >= lead and words[k - 2][:1].isupper()
-                and words[k].lower() not in _PORTFOLIO_TITLES):
+                and (k == len(words) or words[k].lower() not in _PORTFOLIO_TITLES)):
             k -= 1  # "Congress party chief": "party" ends the body's name; "press secretary" is a title
         last_role = max((n for n in range(lead, len(words)) if is_role_word(words[n])), default=-1)
         while k > lead and k - 1 < last_role and words[k - 1].isalpha() and words[k - 1].islower() \

@@ -32,7 +32,7 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
         if m.key is None:
             by_text[fold(m.name)].append(m)
     for key, group in by_text.items():
-        written = group[0].name
+        written, mixed = group[0].name, False
         kinds = Counter(m.kind for m in group)
         strong = Counter(m.kind for m in group if m.strong)
         if len(key.split()) == 1 and (key in surnames or "person" in kinds and _near(key, surnames)) \
@@ -42,6 +42,13 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
             kind = "country"
         elif strong:
             kind = strong.most_common(1)[0][0]
+        elif "person" in kinds and 2 * kinds["person"] <= len(group) and not any(m.role for m in group) \
+                and not _backed_as_person(key, lone_surnames, full_names):
+            # the tagger took the name for a person's no more often than for a body's or a place's, and
+            # nothing backs a person, no role nor the surname alone: "the Velmar deadline", "entered Tell
+            # Arvo"; not "Ana Lind, a nurse", nor "Ana Lind ... Lind said"
+            kind = max((k for k in kinds if k != "person"), key=lambda k: kinds[k])
+            mixed = True
         elif kinds.get("person", 0) >= max(kinds.values()) and not gaz.is_place(written):
             kind = "person"
         elif gaz.place(written) and key not in name_words:
@@ -50,7 +57,8 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
             kind = "person"
         else:
             kind = kinds.most_common(1)[0][0]
-        retyped = "actor.one-type-per-name"  # and a full name, not words of the language ("Security Program")
+        retyped = "actor.mixed-tagger-labels" if mixed else "actor.one-type-per-name"
+        # and a full name, not words of the language ("Security Program")
         if kind == "organization" and not strong and _named_person(written, lone_surnames, full_names) \
                 and not any(w.lower() in common for w in written.split()):
             kind, retyped = "person", "actor.full-name-of-a-surname"
@@ -60,6 +68,13 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
                 m.retyped = rule(retyped)
                 if kind == "place" and m.place is None:
                     m.place = gaz.place(m.name)
+
+
+def _backed_as_person(key: str, lone_surnames: set[str], full_names: list[str]) -> bool:
+    """Whether the last word of a name is written alone for a person ("Lind said"), or the name ends
+    a longer person's name ("Ruiz Vega" after "Ana Ruiz Vega")."""
+    words = key.split()
+    return len(words) > 1 and words[-1] in lone_surnames or any(fold(n).endswith(" " + key) for n in full_names)
 
 
 def _named_person(name: str, lone_surnames: set[str], full_names: list[str]) -> bool:

@@ -138,6 +138,7 @@ def group(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
                     ent.aliases.add(alias)
     _merge_acronyms([e for e in entities if e.kind == "organization"],
                     [e for e in entities if e.kind in ("organization", "person")])
+    _merge_bracketed_acronyms([e for e in entities if e.kind == "organization"])
     _merge_bare_heads([e for e in entities if e.kind == "organization"], index)
     _merge_head_of([e for e in entities if e.kind == "organization"])
     _merge_variants(entities, gaz)
@@ -194,12 +195,35 @@ def _merge_variants(entities: list[Entity], gaz: Gazetteer) -> None:
             del orgs[name]
         else:
             squashed[key] = ent
+    spelt: dict[str, Entity] = {}
+    for name, ent in list(orgs.items()):
+        # "US Department of Labor" and "United States Department of Labor" are one body.
+        key = _country_spelt_out(ent.name, gaz)
+        same = spelt.get(key) if key else None
+        if same is not None and same is not ent and same.mentions:
+            same.absorb(ent, rule("merge.country-spelling"), ent.aliases | {ent.name})
+            del orgs[name]
+        elif key:
+            spelt[key] = ent
     for ent in list(orgs.values()):
         words = ent.name.split()
         if len(words) > 1 and (gaz.demonym(words[0]) or gaz.country(words[0])):
             base = orgs.get(fold(" ".join(words[1:])))
             if base is not None and base is not ent and base.mentions:
                 base.absorb(ent, rule("merge.country-prefix"), ent.aliases | {ent.name})
+
+
+def _country_spelt_out(name: str, gaz: Gazetteer) -> str | None:
+    """A body's name with the country it opens with written by the country's own name ("U.S. Army" ->
+    "united states army"), or None when it opens with no country."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in range(min(3, len(words) - 1), 0, -1):
+        country = gaz.country(" ".join(words[:n]))
+        if country is not None:
+            return fold(" ".join([country.name, *words[n:]]))
+    return None
 
 
 def _country_after(m: Mention, gaz: Gazetteer) -> str | None:
@@ -330,14 +354,35 @@ def _misspelt(words: list[str], ewords: list[str]) -> bool:
     return len(words) == len(ewords) and all(edit_close(a, b) for a, b in zip(words, ewords))
 
 
+def _acronym(name: str) -> bool:
+    word = name.replace(".", "")
+    return 2 <= len(word) <= 6 and word.replace("-", "").isalpha() and sum(c.isupper() for c in word) >= 2 \
+        and " " not in word
+
+
+def _merge_bracketed_acronyms(orgs: list[Entity]) -> None:
+    """``the Velmar Farmers' Union (SVZ)``: an acronym in brackets right after a body's name is
+    that body's, even when its letters spell the name in another language."""
+    acronyms = {e.name.replace(".", ""): e for e in orgs if e.mentions and _acronym(e.name)}
+    for long in orgs:
+        if " " not in long.name:
+            continue
+        for m in long.mentions:
+            doc = m.sent.doc if m.sent is not None else None
+            if doc is None or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+                continue
+            short = acronyms.get(doc[m.end + 1].text.replace(".", ""))
+            if short is not None and short is not long and short.mentions and long.mentions:
+                long.absorb(short, rule("merge.acronym-in-brackets"), short.aliases | {short.name})
+
+
 def _merge_acronyms(orgs: list[Entity], entities: list[Entity]) -> None:
     """``IAEA`` onto ``International Atomic Energy Agency``; ``LeW`` onto ``Lashkar-e-Watan``.
 
     A long form the tagger took for a person's name is an organisation's (``MSF`` names it)."""
     for short in orgs:
         word = short.name.replace(".", "")
-        if not (2 <= len(word) <= 6 and word.replace("-", "").isalpha() and sum(c.isupper() for c in word) >= 2
-                and " " not in word):
+        if not _acronym(short.name):
             continue
         for long in entities:
             if long is short or " " not in long.name and "-" not in long.name or not long.mentions:

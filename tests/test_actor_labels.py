@@ -1,7 +1,6 @@
-"""When the tagger labels one name a person's in some sentences and a body's or a place's in others,
-with nothing else to say it is a person's, the page lists no person: the name takes the other label,
-and as a body it must show a sign of one. Mentions are built on sentences written for these tests,
-with the labels set by hand, so that the tests do not hang on what the tagger happens to say."""
+"""When the tagger labels one name a person's in some sentences and a place's in as many others,
+with nothing else to say it is a person's, the page lists no person: the name is a place's. Mentions are built on sentences written for these
+tests, with the labels set by hand, so that the tests do not hang on what the tagger happens to say."""
 from __future__ import annotations
 
 from generator import gazetteer
@@ -42,21 +41,16 @@ def test_a_name_labelled_a_person_and_a_place_is_a_place(parse_text):
     assert all(m.retyped == "actor.mixed-tagger-labels" for m in mentions if m.rule == "actor.tagger-person")
 
 
-def test_a_name_labelled_a_person_and_a_body_that_never_acts_as_one_is_no_actor(parse_text):
-    mentions = _mentions(parse_text, "The Velexit deadline passed on Friday. Lawmakers debated Velexit for hours.",
-                         [("Velexit", "organization"), ("Velexit", "person")])
-    assert _actors(mentions) == {}
-
-
-def test_a_name_labelled_a_person_and_a_body_that_speaks_is_a_body(parse_text):
-    mentions = _mentions(parse_text, "Velcor said on Friday that profits rose. Analysts praised Velcor.",
-                         [("Velcor", "organization"), ("Velcor", "person")])
-    assert _actors(mentions) == {"Velcor": "organization"}
+def test_a_name_labelled_a_person_and_a_body_keeps_the_commonest_label(parse_text):
+    # the person may be the body's namesake: a card for each would be a guess
+    mentions = _mentions(parse_text, "Pia Sorell arrived on Friday. The Pia Sorell campaign spent more.",
+                         [("Pia Sorell", "person"), ("Pia Sorell", "organization")])
+    assert _actors(mentions) == {"Pia Sorell": "person"}
 
 
 def test_a_role_beside_the_name_keeps_it_a_persons(parse_text):
-    mentions = _mentions(parse_text, "Pia Sorell, a retired nurse, said she voted. Pia Sorell left early.",
-                         [("Pia Sorell", "person"), ("Pia Sorell", "organization")])
+    mentions = _mentions(parse_text, "Pia Sorell, a retired nurse, voted early. Rain fell on Pia Sorell.",
+                         [("Pia Sorell", "person"), ("Pia Sorell", "place")])
     mentions[0].role = [(rule("role.appositive-after"), ["retired", "nurse"])]
     assert _actors(mentions) == {"Pia Sorell": "person"}
 
@@ -64,6 +58,6 @@ def test_a_role_beside_the_name_keeps_it_a_persons(parse_text):
 def test_the_end_of_a_longer_persons_name_stays_a_persons(parse_text):
     mentions = _mentions(parse_text, "Ana Ruiz Vega leads the agency. Ruiz Vega said exports fell. "
                                      "Exports worried Ruiz Vega.",
-                         [("Ana Ruiz Vega", "person"), ("Ruiz Vega", "organization"), ("Ruiz Vega", "person")])
+                         [("Ana Ruiz Vega", "person"), ("Ruiz Vega", "place"), ("Ruiz Vega", "person")])
     assert "Ana Ruiz Vega" in _actors(mentions)
     assert all(m.kind == "person" for m in mentions)

@@ -9,10 +9,16 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from generator import lexicon
 from generator.extract.names import BODY_WORDS, ORG_HEADS, ORG_HEADS2, Entity, Mention, acts_in, edit_close, initials
 from generator.extract.provenance import rule
 from generator.extract.roles import HONORIFICS
 from generator.gazetteer import Gazetteer, fold
+
+
+# The labels the tagger gives, as the rules that take them over unchanged.
+_TAGGER_LABELS = ("actor.tagger-", "actor.the-single-name-body")
+_SPEECH_VERBS = lexicon.having("speech_verbs", "cue")
 
 
 def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -> None:
@@ -42,13 +48,13 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
             kind = "country"
         elif strong:
             kind = strong.most_common(1)[0][0]
-        elif "person" in kinds and 2 * kinds["person"] <= len(group) and not any(m.role for m in group) \
+        elif _tagger_disagrees(group) and kinds["place"] >= kinds["organization"] \
                 and not _backed_as_person(key, lone_surnames, full_names):
-            # the tagger took the name for a person's no more often than for a body's or a place's, and
-            # nothing backs a person, no role nor the surname alone: "the Velmar deadline", "entered Tell
-            # Arvo"; not "Ana Lind, a nurse", nor "Ana Lind ... Lind said"
-            kind = max((k for k in kinds if k != "person"), key=lambda k: kinds[k])
-            mixed = True
+            # nothing backs a person: "entered Tell Arvo ... shelling hit Tell Arvo"; not "Ana Lind, a
+            # nurse", "Ana Lind said", "Tom Reyes, Ana Lind and X", nor "Ana Lind ... Lind said". (A body
+            # the tagger also took for a person keeps the commonest label: as often, the person is the
+            # body's namesake, "the Lind campaign".)
+            kind, mixed = "place", True
         elif kinds.get("person", 0) >= max(kinds.values()) and not gaz.is_place(written):
             kind = "person"
         elif gaz.place(written) and key not in name_words:
@@ -68,6 +74,33 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
                 m.retyped = rule(retyped)
                 if kind == "place" and m.place is None:
                     m.place = gaz.place(m.name)
+
+
+def _tagger_disagrees(group: list[Mention]) -> bool:
+    """Whether the tagger labelled a name a body's or a place's in at least as many mentions as a
+    person's, and no mention it labelled a person's has a role, speaks or is listed among people."""
+    people = [m for m in group if m.kind == "person" and m.rule == "actor.tagger-person"]
+    others = [m for m in group if m.kind in ("organization", "place") and m.rule.startswith(_TAGGER_LABELS)]
+    return bool(people) and len(others) >= len(people) and len(people) + len(others) == len(group) \
+        and not any(m.role or _speaks(m) or _among_people(m) for m in people)
+
+
+def _among_people(m: Mention) -> bool:
+    """``Ana Lind, Tom Reyes and X``: listed with two people or more the tagger found."""
+    tok = m.sent.doc[m.end - 1]
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    members, todo = [], [tok]
+    while todo and len(members) < 12:
+        t = todo.pop()
+        members.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return sum(t.ent_type_ == "PERSON" and not m.start <= t.i < m.end for t in members) >= 2
+
+
+def _speaks(m: Mention) -> bool:
+    head = next((t for t in m.sent.doc[m.start:m.end] if not m.start <= t.head.i < m.end), None)
+    return head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEECH_VERBS
 
 
 def _backed_as_person(key: str, lone_surnames: set[str], full_names: list[str]) -> bool:

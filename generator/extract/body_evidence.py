@@ -15,9 +15,7 @@ Some names are no name at all, whatever they do: a piece of a sentence the tagge
 "Globex-style"), or a run of a headline in title case ("Globex Accused Of Fraud"). A name only the
 headline writes is a body only when it is named as one: the paragraphs name the bodies of the
 story themselves, and a line written in capitals tells nothing by its capitals. An ordinary word the tagger took for a name (tagged a verb, a pronoun or an
-adverb, or a single common noun) is a body only when it shows a sign of one; so is a name the
-tagger took for a person's in some mentions and for a body's in others
-(:func:`generator.extract.actor_merges.make_consistent`).
+adverb, or a single common noun) is a body only when it shows a sign of one.
 """
 from __future__ import annotations
 
@@ -41,8 +39,6 @@ _TITLE_CASE_WORDS = lexicon.words("title_minor_words") - {"de", "la", "le"}
 _NOT_NAME_TAGS = {"VERB", "AUX", "PRON", "ADV", "ADP", "DET", "SCONJ", "CCONJ", "PART", "INTJ", "NUM"}
 # The rules by which the tagger's label alone makes a body.
 _TAGGER_RULES = ("actor.tagger-organization", "actor.the-single-name-body")
-# The retyping of a name the tagger took for a person's in some mentions and a body's in others.
-_MIXED = "actor.mixed-tagger-labels"
 
 
 def unsupported_bodies(entities: list[Entity], gaz) -> list[Entity]:
@@ -60,9 +56,7 @@ def unsupported_bodies(entities: list[Entity], gaz) -> list[Entity]:
 def _unsupported(ent: Entity, gaz, person_words: set[str]) -> bool:
     if ent.kind != "organization" or not ent.mentions or ent.aliases:
         return False
-    mixed = any(m.retyped == _MIXED for m in ent.mentions)
-    if any(m.strong or not (m.rule.startswith(_TAGGER_RULES) or mixed and m.rule.startswith("actor.tagger-"))
-           or m.retyped and m.retyped != _MIXED for m in ent.mentions):
+    if any(m.strong or not m.rule.startswith(_TAGGER_RULES) or m.retyped for m in ent.mentions):
         return False
     words = ent.name.split()
     if not_a_name(words):
@@ -71,8 +65,6 @@ def _unsupported(ent: Entity, gaz, person_words: set[str]) -> bool:
         return True  # a run of the headline's words: the paragraphs name the story's bodies
     if ent.name.isupper() and all(_in_capitals(m.sent) for m in ent.mentions):
         return True  # "DOZENS KILLED IN ATTACK": in a line written in capitals, capitals tell nothing
-    if mixed:  # the tagger's labels disagree: a body only by a sign of one
-        return not _named_as_body(ent.name, gaz) and not any(_acts_as_body(m) for m in ent.mentions)
     of_person = len(words) == 1 and (ent.name in person_words
                                      or ent.name[-1:] == "s" and ent.name[:-1] in person_words)
     against = words[0].lower() in _NOT_BODY_NAMES or of_person or _ordinary_word(ent)

@@ -24,6 +24,8 @@ _EXTRA_DEMONYMS = {k: v.split("|") for k, v in lexicon.table("country_demonyms")
 _NOT_STATES = lexicon.words("not_states")
 # Name parts that make an alternative spelling a description rather than a name.
 _SHORT_WORDS = lexicon.words("country_name_small_words")
+# The initials of official names that writers use for the country.
+_ACRONYMS_IN_USE = {w.upper() for w in lexicon.words("country_acronyms")}
 
 
 # Subdivisions named by a direction alone ("South", "Centre") are not told apart from the word.
@@ -228,7 +230,7 @@ def load() -> Gazetteer:
             gaz.by_name.setdefault(_key(alias), country)
         for full in (name, official, *country.aliases):
             acronym = _acronym(full) if full else None
-            if acronym:
+            if acronym in _ACRONYMS_IN_USE:
                 gaz.by_acronym.setdefault(acronym, country)
         demonyms = [country.demonym, *_EXTRA_DEMONYMS.get(name, [])]
         for dem in demonyms:

@@ -28,6 +28,11 @@ def test_country_by_name_and_official_name(gaz, text, country):
     assert gaz.country(text).name == country
 
 
+@pytest.mark.parametrize("text", ["ISS", "IRA", "ARE", "CPR"])
+def test_initials_of_an_official_name_that_no_one_writes_for_the_country_are_no_country(gaz, text):
+    assert gaz.country(text) is None  # a space station's, an army's, a word in capitals, first aid
+
+
 @pytest.mark.parametrize("text, country", [
     ("Turkish", "Turkey"),
     ("Azerbaijani", "Azerbaijan"),

@@ -9,10 +9,16 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from generator import lexicon
 from generator.extract.names import BODY_WORDS, ORG_HEADS, ORG_HEADS2, Entity, Mention, acts_in, edit_close, initials
 from generator.extract.provenance import rule
 from generator.extract.roles import HONORIFICS
 from generator.gazetteer import Gazetteer, fold
+
+
+# The labels the tagger gives, as the rules that take them over unchanged.
+_TAGGER_LABELS = ("actor.tagger-", "actor.the-single-name-body")
+_SPEECH_VERBS = lexicon.having("speech_verbs", "cue")
 
 
 def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -> None:
@@ -32,7 +38,7 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
         if m.key is None:
             by_text[fold(m.name)].append(m)
     for key, group in by_text.items():
-        written = group[0].name
+        written, mixed = group[0].name, False
         kinds = Counter(m.kind for m in group)
         strong = Counter(m.kind for m in group if m.strong)
         if len(key.split()) == 1 and (key in surnames or "person" in kinds and _near(key, surnames)) \
@@ -42,6 +48,13 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
             kind = "country"
         elif strong:
             kind = strong.most_common(1)[0][0]
+        elif _tagger_disagrees(group) and kinds["place"] >= kinds["organization"] \
+                and not _backed_as_person(key, lone_surnames, full_names):
+            # nothing backs a person: "entered Tell Arvo ... shelling hit Tell Arvo"; not "Ana Lind, a
+            # nurse", "Ana Lind said", "Tom Reyes, Ana Lind and X", nor "Ana Lind ... Lind said". (A body
+            # the tagger also took for a person keeps the commonest label: as often, the person is the
+            # body's namesake, "the Lind campaign".)
+            kind, mixed = "place", True
         elif kinds.get("person", 0) >= max(kinds.values()) and not gaz.is_place(written):
             kind = "person"
         elif gaz.place(written) and key not in name_words:
@@ -50,7 +63,8 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
             kind = "person"
         else:
             kind = kinds.most_common(1)[0][0]
-        retyped = "actor.one-type-per-name"  # and a full name, not words of the language ("Security Program")
+        retyped = "actor.mixed-tagger-labels" if mixed else "actor.one-type-per-name"
+        # and a full name, not words of the language ("Security Program")
         if kind == "organization" and not strong and _named_person(written, lone_surnames, full_names) \
                 and not any(w.lower() in common for w in written.split()):
             kind, retyped = "person", "actor.full-name-of-a-surname"
@@ -60,6 +74,40 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
                 m.retyped = rule(retyped)
                 if kind == "place" and m.place is None:
                     m.place = gaz.place(m.name)
+
+
+def _tagger_disagrees(group: list[Mention]) -> bool:
+    """Whether the tagger labelled a name a body's or a place's in at least as many mentions as a
+    person's, and no mention it labelled a person's has a role, speaks or is listed among people."""
+    people = [m for m in group if m.kind == "person" and m.rule == "actor.tagger-person"]
+    others = [m for m in group if m.kind in ("organization", "place") and m.rule.startswith(_TAGGER_LABELS)]
+    return bool(people) and len(others) >= len(people) and len(people) + len(others) == len(group) \
+        and not any(m.role or _speaks(m) or _among_people(m) for m in people)
+
+
+def _among_people(m: Mention) -> bool:
+    """``Ana Lind, Tom Reyes and X``: listed with two people or more the tagger found."""
+    tok = m.sent.doc[m.end - 1]
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    members, todo = [], [tok]
+    while todo and len(members) < 12:
+        t = todo.pop()
+        members.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return sum(t.ent_type_ == "PERSON" and not m.start <= t.i < m.end for t in members) >= 2
+
+
+def _speaks(m: Mention) -> bool:
+    head = next((t for t in m.sent.doc[m.start:m.end] if not m.start <= t.head.i < m.end), None)
+    return head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEECH_VERBS
+
+
+def _backed_as_person(key: str, lone_surnames: set[str], full_names: list[str]) -> bool:
+    """Whether the last word of a name is written alone for a person ("Lind said"), or the name ends
+    a longer person's name ("Ruiz Vega" after "Ana Ruiz Vega")."""
+    words = key.split()
+    return len(words) > 1 and words[-1] in lone_surnames or any(fold(n).endswith(" " + key) for n in full_names)
 
 
 def _named_person(name: str, lone_surnames: set[str], full_names: list[str]) -> bool:
@@ -123,6 +171,7 @@ def group(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
                     ent.aliases.add(alias)
     _merge_acronyms([e for e in entities if e.kind == "organization"],
                     [e for e in entities if e.kind in ("organization", "person")])
+    _merge_bracketed_acronyms([e for e in entities if e.kind == "organization"])
     _merge_bare_heads([e for e in entities if e.kind == "organization"], index)
     _merge_head_of([e for e in entities if e.kind == "organization"])
     _merge_variants(entities, gaz)
@@ -179,12 +228,35 @@ def _merge_variants(entities: list[Entity], gaz: Gazetteer) -> None:
             del orgs[name]
         else:
             squashed[key] = ent
+    spelt: dict[str, Entity] = {}
+    for name, ent in list(orgs.items()):
+        # "US Department of Labor" and "United States Department of Labor" are one body.
+        key = _country_spelt_out(ent.name, gaz)
+        same = spelt.get(key) if key else None
+        if same is not None and same is not ent and same.mentions:
+            same.absorb(ent, rule("merge.country-spelling"), ent.aliases | {ent.name})
+            del orgs[name]
+        elif key:
+            spelt[key] = ent
     for ent in list(orgs.values()):
         words = ent.name.split()
         if len(words) > 1 and (gaz.demonym(words[0]) or gaz.country(words[0])):
             base = orgs.get(fold(" ".join(words[1:])))
             if base is not None and base is not ent and base.mentions:
                 base.absorb(ent, rule("merge.country-prefix"), ent.aliases | {ent.name})
+
+
+def _country_spelt_out(name: str, gaz: Gazetteer) -> str | None:
+    """A body's name with the country it opens with written by the country's own name ("U.S. Army" ->
+    "united states army"), or None when it opens with no country."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in range(min(3, len(words) - 1), 0, -1):
+        country = gaz.country(" ".join(words[:n]))
+        if country is not None:
+            return fold(" ".join([country.name, *words[n:]]))
+    return None
 
 
 def _country_after(m: Mention, gaz: Gazetteer) -> str | None:
@@ -315,14 +387,35 @@ def _misspelt(words: list[str], ewords: list[str]) -> bool:
     return len(words) == len(ewords) and all(edit_close(a, b) for a, b in zip(words, ewords))
 
 
+def _acronym(name: str) -> bool:
+    word = name.replace(".", "")
+    return 2 <= len(word) <= 6 and word.replace("-", "").isalpha() and sum(c.isupper() for c in word) >= 2 \
+        and " " not in word
+
+
+def _merge_bracketed_acronyms(orgs: list[Entity]) -> None:
+    """``the Velmar Farmers' Union (SVZ)``: an acronym in brackets right after a body's name is
+    that body's, even when its letters spell the name in another language."""
+    acronyms = {e.name.replace(".", ""): e for e in orgs if e.mentions and _acronym(e.name)}
+    for long in orgs:
+        if " " not in long.name:
+            continue
+        for m in long.mentions:
+            doc = m.sent.doc if m.sent is not None else None
+            if doc is None or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+                continue
+            short = acronyms.get(doc[m.end + 1].text.replace(".", ""))
+            if short is not None and short is not long and short.mentions and long.mentions:
+                long.absorb(short, rule("merge.acronym-in-brackets"), short.aliases | {short.name})
+
+
 def _merge_acronyms(orgs: list[Entity], entities: list[Entity]) -> None:
     """``IAEA`` onto ``International Atomic Energy Agency``; ``LeW`` onto ``Lashkar-e-Watan``.
 
     A long form the tagger took for a person's name is an organisation's (``MSF`` names it)."""
     for short in orgs:
         word = short.name.replace(".", "")
-        if not (2 <= len(word) <= 6 and word.replace("-", "").isalpha() and sum(c.isupper() for c in word) >= 2
-                and " " not in word):
+        if not _acronym(short.name):
             continue
         for long in entities:
             if long is short or " " not in long.name and "-" not in long.name or not long.mentions:

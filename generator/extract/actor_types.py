@@ -55,6 +55,9 @@ _OPERATION_WORDS = lexicon.words("operation_words")
 _COMPASS_WORDS = lexicon.words("compass_words")
 # Online services people post on ("wrote on Twitter"): bodies, which the tagger takes for people.
 _PLATFORMS = lexicon.words("platform_names")
+# What marks such a service as the medium a message went out on: "on Twitter", "a Facebook post".
+_MEDIUM_PREPOSITIONS = lexicon.words("medium_prepositions")
+_POST_NOUNS = lexicon.words("platform_post_nouns")
 
 # A party's letter and a seat's abbreviation, in brackets after a legislator's name: "(R-Fla.)", "(D-N.Y.)".
 _PARTY_AND_SEAT = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*")
@@ -143,12 +146,23 @@ def _no_actor(c: _Name) -> bool:
         return True  # "converted to Islam", "the rise of Islamophobia", "homeopathy", "a Methodist"
     if _CODE.fullmatch(name):
         return True  # a model, a version or a mission by its code: "XR5", "MK-12", "STS-7"
+    if name.lower() in _PLATFORMS and _medium(c):
+        return True  # "wrote on Twitter", "in a Facebook post": where words went out, not who spoke
     if c.gaz.demonym(name) is not None and c.end - start == 1 and doc[start].dep_ in ("amod", "compound", "nmod"):
         head = doc[start].head.i
         if start < head <= start + 3 and any(t.lower_ in _CULTURE_NOUNS or t.lower_ == "year" and t.i > start + 1
                                              and doc[t.i - 1].lower_ == "new" for t in doc[start + 1:head + 1]):
             return True  # "on French television", "the Chinese New Year", "Chinese zodiac cycles"
     return False
+
+
+def _medium(c: _Name) -> bool:
+    """Whether an online service is named as the medium a message went out on ("posted on Twitter",
+    "a Facebook post") rather than as a body that acts ("Twitter suspended the account")."""
+    doc, start, last = c.doc, c.start, c.doc[c.end - 1]
+    if start > c.sent.start and doc[start - 1].lower_ in _MEDIUM_PREPOSITIONS:
+        return True
+    return last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i and last.head.lower_ in _POST_NOUNS
 
 
 def _gazetteer_country(c: _Name):

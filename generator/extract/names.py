@@ -213,7 +213,11 @@ def extend_org(doc: "Doc", start: int, end: int, limit: int) -> int:
 
 
 def clean_span(doc: "Doc", start: int, end: int) -> tuple[int, int]:
-    """Without a leading article or trailing possessive and punctuation."""
+    """Without a leading article or trailing possessive and punctuation, nor a bracket it opens and
+    does not close ("Velmar Farmers' Union (SVZ": the name, then its acronym)."""
+    bracket = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
+    if bracket is not None and not any(doc[k].text == ")" for k in range(bracket, end)):
+        end = bracket
     while start < end and (doc[start].lower_ in lexicon.words("articles") or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "'", "\u2019s", "\u2019") or doc[end - 1].is_punct

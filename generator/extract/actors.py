@@ -74,25 +74,47 @@ def _title_case(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+RUN_WINDOW = 8
+"""Words of a paragraph read from a name on, to tell a title-case run (a cited headline) from a sentence."""
+
+
+def _in_title_run(m: Mention) -> bool:
+    """A name in a paragraph that opens a run of capitalised words, as a headline cited in a
+    sentence does (``a mail headed "Sen. Dale Vik Defends Farm Bill As Vote Nears"``)."""
+    words = [t.text for t in m.sent.doc[m.start:m.sent.end] if t.text[:1].isalpha()][:RUN_WINDOW]
+    return len(words) >= 6 and _title_case(" ".join(words))
+
+
 def _without_headline_runs(mentions: list[Mention], parsed: ParsedArticle) -> list[Mention]:
     """In a headline in title case ("Senator Asks Judge To Recuse Himself"), the tagger takes runs
     of capitalised words for names. A person's name of three words or more from such a headline
     that the article's paragraphs never write is such a run, not a name: the paragraphs name the
-    people themselves."""
-    if not _title_case(parsed.article.title):
+    people themselves. The same holds of a title-case run inside a paragraph (a headline cited in
+    a sentence): a name there that runs on past a person's name the article writes elsewhere is
+    cut to that name (rule ``actor.title-run-name``)."""
+    headline = _title_case(parsed.article.title)
+    runs = {id(m) for m in mentions if m.paragraph is not None and m.kind == "person"
+            and len(m.name.split()) >= 3 and _in_title_run(m)}
+    if not headline and not runs:
         return mentions
     body = " ".join(p.text for p in parsed.paragraphs)
-    named = sorted({m.name for m in mentions if m.paragraph is not None and m.kind == "person"},
+    named = sorted({m.name for m in mentions if m.paragraph is not None and m.kind == "person" and id(m) not in runs},
                    key=lambda n: -len(n.split()))
     out = []
     for m in mentions:
-        if m.paragraph is None and m.kind == "person" and len(m.name.split()) >= 3 and m.name not in body:
+        from_headline = headline and m.paragraph is None and m.kind == "person" and len(m.name.split()) >= 3 \
+            and m.name not in body
+        if from_headline or id(m) in runs:
             # the run may open with a name the paragraphs write: "Obama Just Let ..." names Obama
             words = m.name.split()
             start = next((n for n in named if words[:len(n.split())] == n.split()), None)
             if start is None:
-                continue
-            m.name, m.end = start, m.start + len(start.split())
+                if from_headline:
+                    continue
+            elif start != m.name:
+                m.name, m.end = start, m.start + len(start.split())
+                if m.paragraph is not None:
+                    m.retyped = rule("actor.title-run-name")
         out.append(m)
     return out
 

@@ -904,3 +904,30 @@ def test_a_run_of_capitals_in_a_title_case_headline_is_no_name(explain):
     people = sorted(a.name for a in e.actors if a.type == "person")
     assert people == ["Lena Voss", "Tomas Berg"]
     assert e.quotes[0].speaker == "Lena Voss"
+
+
+def test_a_run_of_capitals_cited_in_a_paragraph_is_cut_to_the_name_it_opens_with(parse_text):
+    from generator.extract.actors import _without_headline_runs
+    from generator.extract.names import Mention
+
+    parsed = parse_text("Harbour plan goes to a vote\n\n"
+                        "Lena Voss said on Monday that the plan would pass.\n\n"
+                        "Her office mailed a note headed \"Lena Voss Takes On Harbour Board Over Ferry Fees\" on Tuesday.\n")
+
+    def mention(paragraph, words):
+        doc = parsed.paragraphs[paragraph - 1].doc
+        start = next(t.i for t in doc if t.text == "Lena")
+        return Mention("person", " ".join(t.text for t in doc[start:start + words]), paragraph, doc[start].sent,
+                       start, start + words)
+
+    # the tagger may take the cited headline's run of capitals for one name
+    kept = _without_headline_runs([mention(1, 2), mention(2, 6)], parsed)
+    assert [m.name for m in kept] == ["Lena Voss", "Lena Voss"]
+    assert kept[1].retyped == "actor.title-run-name"
+
+
+def test_a_headline_in_title_case_with_small_words_in_lower_case_names_no_run(explain):
+    e = explain("Lena Voss Takes on the Harbour Board over Ferry Fees\n\n"
+                "Mayor Lena Voss said on Monday that the ferry fees would fall.\n\n"
+                "\"The board has had its way for too long,\" Voss said.\n")
+    assert [a.name for a in e.actors if a.type == "person"] == ["Lena Voss"]

@@ -302,3 +302,15 @@ def test_it_after_a_body_named_since_the_document_is_that_body(quotes_of):
 def test_an_aside_verb_after_a_comma_set_outside_the_marks_is_the_cue(quotes_of):
     body = "\"The ferries are late. The crews are tired\", Pell continued."
     assert one(quotes_of(body), "The ferries are late").speaker == "Jonas Pell"
+
+
+def test_a_pronoun_after_a_person_the_article_does_not_name_is_left_unattributed(quotes_of):
+    body = ("In an interview with the harbour radio's Helen Draycott about her new book, the captain described the "
+            "night of the storm. \"The sea came over the bridge twice,\" he said.")
+    assert one(quotes_of(body), "The sea came over").speaker is None
+
+
+def test_a_pronoun_goes_to_the_only_person_named_in_its_paragraph(quotes_of):
+    body = ("At the harbour on Monday, reporters met Jonas Pell about the strike. \"The crews will sail again "
+            "next week,\" he said.")
+    assert one(quotes_of(body), "The crews will sail").speaker == "Jonas Pell"

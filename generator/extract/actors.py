@@ -70,10 +70,12 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
 
 
 def _title_case(text: str) -> bool:
-    words = [w for w in text.split() if w[:1].isalpha()]
+    """Capitalised as a headline is, the small words aside ("Senator Asks for Recount in Delmar")."""
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+_MINOR_WORDS = lexicon.words("title_minor_words")
 RUN_WINDOW = 8
 """Words of a paragraph read from a name on, to tell a title-case run (a cited headline) from a sentence."""
 

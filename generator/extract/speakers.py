@@ -61,6 +61,8 @@ class Resolver(NameLookup):
     documents: list[tuple] = field(default_factory=list)
     """(paragraph, offset, head token, paragraph text, quotations) for every document the
     article names outside quotations, in order."""
+    unnamed: list[tuple[int, int]] = field(default_factory=list)
+    """(paragraph, offset) of each subject that is a person the article does not name (``the actor``)."""
 
     def __post_init__(self):
         self.actors = self.index.actors
@@ -113,6 +115,8 @@ class Resolver(NameLookup):
                 who = self.resolve(text, tok, quotes, para_index=para_index)
                 if who is not None and who.name and (who.actor is not None or tok.pos_ == "PROPN" or who.kind == "body"):
                     self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char))
+                elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS and tok.tag_ == "NN":
+                    self.unnamed.append((para_index, tok.idx))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
                 # "the minister of X, Name Surname": the title on the left of an apposition
                 for ap in tok.children:
@@ -187,8 +191,9 @@ class Resolver(NameLookup):
     def last_person(self, para: int, offset: int, *, window: int = 2, pronoun: str | None = None,
                     sentence: int = -1) -> Who | None:
         """The person last mentioned before a position: in subject position if any in the
-        last ``window`` paragraphs, else any mention in the same paragraph. With a pronoun,
-        people the article shows to be of the other gender are passed over; "according to X" puts
+        last ``window`` paragraphs, else any mention in the same paragraph, unless a person the
+        article does not name ("the actor") has been a subject since. With a pronoun, people the
+        article shows to be of the other gender are passed over; "according to X" puts
         X in subject position, and a subject of a describing clause or of one another's speech
         verb reports (``X said Y had ...``) yields to its sentence's. Nobody when another person
         is named in that subject's sentence before it, or in the pronoun's own sentence (which
@@ -213,7 +218,9 @@ class Resolver(NameLookup):
                 return None  # "For X, Y was ... He said", "X's brother asked him, he said": either could be meant
             return last.who
         same = [m for m in before if m.para == para]
-        return same[-1].who if same else None
+        if not same or any(p == para and same[-1].offset < o < offset for p, o in self.unnamed):
+            return None  # "In a talk with X, the actor said ... he said": he may be the one not named
+        return same[-1].who
 
     def last_body(self, para: int, offset: int) -> Who | None:
         """The body that "it" or "they" stands for: the last body that was the subject of the

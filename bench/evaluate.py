@@ -18,8 +18,8 @@ The sets (develop on the first and on PolNeAR train, check on the others):
 * ``untuned3``: ``bench/untuned3``, 20 more Wikinews articles, taken from another source than
   the first two and annotated the same way; scored once and spent (see its README);
 * ``untuned4``: ``bench/untuned4``, 20 Wikinews articles of 2004 and 2005 from a fourth source,
-  annotated the same way before anyone ran the generator on them; the untuned set now, not yet
-  scored (see its README).
+  annotated the same way before anyone ran the generator on them; scored once and spent (see
+  its README): a new round needs a fresh set.
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code

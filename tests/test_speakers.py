@@ -314,3 +314,11 @@ def test_a_pronoun_goes_to_the_only_person_named_in_its_paragraph(quotes_of):
     body = ("At the harbour on Monday, reporters met Jonas Pell about the strike. \"The crews will sail again "
             "next week,\" he said.")
     assert one(quotes_of(body), "The crews will sail").speaker == "Jonas Pell"
+
+
+def test_it_after_a_document_whose_issuer_is_itself_it_ends(explain):
+    # "adding" is a speech verb too: the issuer of the documents is the subject of "said", which is "it"
+    e = explain("Ferry operator writes to the port\n\n"
+                "Harbour Ferries wrote to the port board on Monday.\n\n"
+                "The change means adding three documents to every crossing log, it said.\n")
+    assert e.failed == {}

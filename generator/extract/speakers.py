@@ -63,6 +63,7 @@ class Resolver(NameLookup):
     article names outside quotations, in order."""
     unnamed: list[tuple[int, int]] = field(default_factory=list)
     """(paragraph, offset) of each subject that is a person the article does not name (``the actor``)."""
+    _reading_document: bool = False
 
     def __post_init__(self):
         self.actors = self.index.actors
@@ -235,12 +236,16 @@ class Resolver(NameLookup):
         paragraph, when no body has been the subject of a clause since (``The letter was sent by
         X. "...," it read.``): whoever the article says issued it; nobody when it says no one."""
         docs = [d for d in self.documents if (d[0], d[1]) < (para, offset) and d[0] >= para - 1]
-        if not docs:
-            return None
+        if not docs or self._reading_document:
+            return None  # an issuer named by "it" in turn ("it filed a plan") is not read through another document
         at, tok, text, quotes = docs[-1][:2], docs[-1][2], docs[-1][3], docs[-1][4]
         if any((m.para, m.offset) > at for m in self._before(para, offset, 1) if m.who.kind == "body" and m.subject):
             return None
-        who = self._document(text, tok, quotes, at[0], phrase_text(text, phrase_tokens(tok)))
+        self._reading_document = True
+        try:
+            who = self._document(text, tok, quotes, at[0], phrase_text(text, phrase_tokens(tok)))
+        finally:
+            self._reading_document = False
         return who if "speaker.document-issuer" in who.rules else None
 
     def role_holder(self, para: int, offset: int, title: str) -> Actor | None:

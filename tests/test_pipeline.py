@@ -109,7 +109,7 @@ def test_the_article_doc_joins_the_parses_as_spacy_does(nlp):
 
     from generator.nlp import extractors
 
-    texts = ["Rain delays the Vesna harvest", "Farmers in Oltrea said on Monday that the crop was late. ", "",
+    texts = ["Rain delays the Vesna harvest", "Farmers across Oltrea fear a late crop this year. ", "",
              '"We will wait," said Ana Lind, who runs the co-operative.\n', "Talks resume in June."]
     parts = list(nlp.pipe(texts, disable=extractors(nlp)))
     ours, spacys = pipeline.joined(parts), Doc.from_docs(parts, ensure_whitespace=True)

@@ -92,6 +92,12 @@ def test_a_date_after_the_verb_is_no_speaker(nlp):
     # a pronoun passes over the person the article shows to be of the other gender
     ("Tomas Okafor spoke to his crews on Monday. Helen Draycott answered questions about her plan. "
      "\"The boats will sail,\" he said.", "The boats will sail", "Tomas Okafor"),
+    # the person the article shows to be of the pronoun's gender is still its antecedent when last
+    ("Jonas Pell took the stand on Monday. Helen Draycott opened her office to the crews. "
+     "\"The boats will sail,\" she said.", "The boats will sail", "Helen Draycott"),
+    # a pronoun passes over the person whose given name is of the other gender
+    ("Helen Draycott opened the meeting. Jonas Pell took the stand on Monday. "
+     "\"The boats will sail,\" she said.", "The boats will sail", "Helen Draycott"),
     # an object pronoun is no evidence of gender: "her" is someone the article does not name
     ("Tomas Okafor praised her at the quay on Monday. \"The boats will sail,\" he said.", "The boats will sail",
      "Tomas Okafor"),

@@ -5,8 +5,10 @@ A pronoun can only stand for a person of its gender (``she said``), so the speak
 The evidence is counted as votes, never taken from a guess: an honorific before a name (``Ms X``,
 three votes), and a gendered pronoun after the name in a sentence that names no other person,
 outside quotations (one vote); not a pronoun that is an object (``X praised her``), which often
-stands for someone else. Pronouns and honorifics are data (``gender_pronouns``,
-``honorific_gender``).
+stands for someone else. Before any of that, a given name most people who bear it share one
+gender with (``given_name_gender``) is two votes: enough to outweigh a pronoun read wrongly, never
+what the article shows more than once. Pronouns, honorifics and given names are data
+(``gender_pronouns``, ``honorific_gender``, ``given_name_gender``).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from generator.extract.speech import Who, in_any
 _HONORIFIC_GENDER = lexicon.table("honorific_gender")
 _HONORIFICS = frozenset(_HONORIFIC_GENDER)
 _GENDER_WORDS = lexicon.table("gender_pronouns")
+_GIVEN_NAMES = lexicon.table("given_name_gender")
 _OBJECTS = ("dobj", "pobj", "dative", "iobj")
 
 
@@ -40,6 +43,16 @@ class Genders:
             self.known[name] = "m" if m > f else "f"
         else:
             self.known.pop(name, None)
+
+    def given_names(self, names) -> None:
+        """Two votes for each full name (given name and surname at least) whose given name
+        most people who bear it share one gender with."""
+        for name in names:
+            words = [w.strip(".").lower() for w in name.split()]
+            while words and words[0] in _HONORIFICS:
+                words.pop(0)
+            if len(words) >= 2 and words[0] in _GIVEN_NAMES:
+                self.vote(name, _GIVEN_NAMES[words[0]], 2)
 
     def learn(self, text: str, doc, quotes: list[tuple[int, int]], named: Callable[[str, object], Who | None]) -> None:
         """Count the evidence of one paragraph; ``named(text, token)`` is the actor a name

@@ -69,6 +69,7 @@ class Resolver(NameLookup):
         self.actors = self.index.actors
         self._by_para: dict[int, list[Mention]] = {}
         self._genders = Genders()
+        self._genders.given_names(a.name for a in self.actors if a.type == "person")
         self.gender = self._genders.known
 
     def _mention(self, m: Mention) -> None:

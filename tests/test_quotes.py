@@ -295,8 +295,8 @@ def test_names_of_works_and_cited_headlines_are_not_quotes(quotes_of, body):
 
 
 @pytest.mark.parametrize("body", [
-    # the person named in front of the sentence is as likely as its subject
-    "For Tomas Okafor, Marta Lindqvist was the hero of the week. \"She never gave up,\" he said.",
+    # the person named in front of the sentence is as likely as its subject, both of the pronoun's gender
+    "For Helen Draycott, Marta Lindqvist was the hero of the week. \"She never gave up,\" she said.",
     # the person named in the pronoun's own sentence is as likely as the last subject
     "Marta Lindqvist spoke first.\n\nTomas Okafor's deputy asked him to wait, but he said \"I will go now\".",
 ])

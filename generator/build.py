@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -152,7 +152,8 @@ def generate(settings: Settings, *, progress: bool = False) -> BuildResult:
         key = result.keys[article.source.file] = cache_key(article, settings, corr_bytes)
         cached = _cache_get(settings.cache_dir, key)
         if cached is not None:
-            cached.slug = slugs[article.source.file]
+            # the key is the seed's bytes, not its name: a copy of a seed under another name shares it
+            cached.slug, cached.source = slugs[article.source.file], replace(cached.source, file=article.source.file)
             done[article.source.file] = cached
         else:
             todo.append((article, slugs[article.source.file], key))

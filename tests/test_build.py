@@ -81,6 +81,16 @@ def test_rebuild_with_nothing_changed_parses_nothing(project):
     assert [build.explainer_to_dict(e) for e in again.explainers] == [build.explainer_to_dict(e) for e in first.explainers]
 
 
+def test_two_seeds_with_the_same_bytes_each_keep_their_own_file_from_the_cache(project):
+    seeds, cache = project
+    (seeds / "harbour-copy.txt").write_bytes((seeds / "harbour.txt").read_bytes())
+    generate(Settings(seeds=seeds, cache_dir=cache))
+    again = generate(Settings(seeds=seeds, cache_dir=cache))
+    assert again.parsed == 0
+    assert sorted(e.source.file for e in again.explainers) == sorted([*SEEDS, "harbour-copy.txt"])
+    assert len({e.slug for e in again.explainers}) == len(again.explainers)
+
+
 def test_rebuild_from_cache_never_loads_spacy(project, monkeypatch):
     seeds, cache = project
     monkeypatch.setattr(build, "code_fingerprint", lambda: "this version")  # the same in both processes

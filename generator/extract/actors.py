@@ -69,15 +69,15 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
     return [actor for _, actor in pairs], _places(pairs)
 
 
+_MINOR_WORDS = lexicon.words("title_minor_words")
+RUN_WINDOW = 8
+"""Words of a paragraph read from a name on, to tell a title-case run (a cited headline) from a sentence."""
+
+
 def _title_case(text: str) -> bool:
     """Capitalised as a headline is, the small words aside ("Senator Asks for Recount in Delmar")."""
     words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-_MINOR_WORDS = lexicon.words("title_minor_words")
-RUN_WINDOW = 8
-"""Words of a paragraph read from a name on, to tell a title-case run (a cited headline) from a sentence."""
 
 
 def _in_title_run(m: Mention) -> bool:
@@ -110,10 +110,9 @@ def _without_headline_runs(mentions: list[Mention], parsed: ParsedArticle) -> li
             # the run may open with a name the paragraphs write: "Obama Just Let ..." names Obama
             words = m.name.split()
             start = next((n for n in named if words[:len(n.split())] == n.split()), None)
-            if start is None:
-                if from_headline:
-                    continue
-            elif start != m.name:
+            if start is None and from_headline:
+                continue
+            if start is not None and start != m.name:
                 m.name, m.end = start, m.start + len(start.split())
                 if m.paragraph is not None:
                     m.retyped = rule("actor.title-run-name")

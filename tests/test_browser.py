@@ -135,8 +135,9 @@ def test_search_under_a_sub_path_from_an_explainer_with_the_keyboard(page, subpa
     assert page.locator("h1").first.is_visible()
     page.keyboard.press("s")
     assert page.evaluate("document.getElementById('__search').checked")
+    # the theme opens the search and then moves the focus into its box, which takes Escape from there on
+    page.wait_for_function("document.activeElement === document.querySelector('input.md-search__input')")
     page.keyboard.press("Escape")
-    # the theme closes the search on its next frame: wait for it (a loaded machine is slow to get there)
     page.wait_for_function("!document.getElementById('__search').checked", timeout=5000)
 
 

@@ -16,10 +16,10 @@ The sets (develop on the first and on PolNeAR train, check on the others):
   with full gold, annotated before anyone ran the generator on them; each was scored once as an
   untuned set and is spent, and both are now development sets;
 * ``untuned3``: ``bench/untuned3``, 20 more Wikinews articles, taken from another source than
-  the first two and annotated the same way; scored once and spent (see its README);
+  the first two and annotated the same way;
 * ``untuned4``: ``bench/untuned4``, 20 Wikinews articles of 2004 and 2005 from a fourth source,
-  annotated the same way before anyone ran the generator on them; scored once and spent (see
-  its README): a new round needs a fresh set.
+  annotated the same way before anyone ran the generator on them; both were scored once and
+  spent (see their READMEs), and are now development sets too: a new round needs a fresh set.
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from generator import lexicon
 from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PLACE_NAME_WORDS, PRESS_WORDS, Mention,
-                                     acronym_after, clean_span, compound_name, edit_close, skip_stance,
+                                     acronym_after, clean_span, compound_name, edit_close, illness, skip_stance,
                                      strip_org_modifiers, surface)
 from generator.extract.person_mentions import CRAFT_WORDS, in_title, person_mention
 from generator.extract.provenance import rule
@@ -140,6 +140,8 @@ def _no_actor(c: _Name) -> bool:
     if name.lower() in _BELIEFS or " " not in name and name.lower().endswith(_BELIEF_ENDINGS) \
             or _ADHERENT.fullmatch(name):
         return True  # "converted to Islam", "the rise of Islamophobia", "homeopathy", "a Methodist"
+    if illness(c.words):
+        return True  # "Avian Flu", "Ebola virus disease": an illness
     if _CODE.fullmatch(name):
         return True  # a model, a version or a mission by its code: "XR5", "MK-12", "STS-7"
     if name.lower() in _PLATFORMS and _medium(c):
@@ -195,6 +197,8 @@ def _acronym_in_brackets(c: _Name):
             and sum(ch.isupper() for ch in c.name) >= 2 and " " not in c.name:
         if _PARTY_AND_SEAT.fullmatch(c.name):
             return None  # "Ana Lind (R-Fla.)": a legislator's party letter and seat, no body
+        if illness(doc[max(sent.start, start - 6):start - 1].text.split()):
+            return None  # "Lassa fever (LF)": the illness's acronym
         return c.mention("organization", "actor.acronym-in-brackets")
     return _GO_ON
 

@@ -29,3 +29,19 @@ def test_an_illness_is_no_actor(actors_of, body, illness):
 def test_a_body_named_after_an_illness_is_still_a_body(actors_of):
     actors = actors_of("The Institute of Tropical Disease sent twelve doctors to the camp on Friday.")
     assert actors.get("Institute of Tropical Disease") == "organization"
+
+
+def test_a_companys_first_word_alone_is_that_company(parse_text):
+    actors = find_actors(parse_text(
+        "Ministers meet as the budget talks resume\n\n"
+        "Brantley Motor Company said on Monday that it would close two plants.\n\n"
+        "Brantley blamed the price of steel. Brantley said sales fell.\n"))[0]
+    assert [(a.name, a.type) for a in actors] == [("Brantley Motor Company", "organization")]
+    assert "Brantley" in actors[0].aliases
+
+
+def test_a_first_word_shared_by_two_companies_stays_apart(actors_of):
+    actors = actors_of("Brantley Motor Company and Brantley Shipping Ltd. both denied the report on Monday.\n\n"
+                       "Brantley said nothing more.")
+    orgs = {n for n, k in actors.items() if k == "organization"}
+    assert {"Brantley Motor Company", "Brantley Shipping Ltd."} <= orgs

@@ -45,3 +45,9 @@ def test_a_first_word_shared_by_two_companies_stays_apart(actors_of):
                        "Brantley said nothing more.")
     orgs = {n for n, k in actors.items() if k == "organization"}
     assert {"Brantley Motor Company", "Brantley Shipping Ltd."} <= orgs
+
+
+def test_a_legal_form_cut_off_from_its_company_is_no_body(actors_of):
+    actors = actors_of("The bakery chain was sold to Vega Equity Partners, LLC on Monday, the seller said.")
+    assert actors.get("Vega Equity Partners") == "organization"
+    assert "LLC" not in actors

@@ -51,3 +51,8 @@ def test_a_legal_form_cut_off_from_its_company_is_no_body(actors_of):
     actors = actors_of("The bakery chain was sold to Vega Equity Partners, LLC on Monday, the seller said.")
     assert actors.get("Vega Equity Partners") == "organization"
     assert "LLC" not in actors
+
+
+def test_a_continent_two_letters_from_a_country_is_not_that_country(actors_of):
+    actors = actors_of("Coffee prices rose across South America this week, traders in Lima said.")
+    assert "South Africa" not in actors

@@ -391,13 +391,14 @@ def place_context(doc, start: int, end: int, sent) -> bool:
 
 
 def _near_country(name: str, gaz: Gazetteer):
-    """A country whose name of eight letters or more is one letter away (a misspelling)."""
+    """A country whose name of eight letters or more is one letter away (a misspelling): "Ivory Cost", not
+    "South America", two letters from "South Africa"."""
     if len(name) < 8:
         return None
     key = fold(name)
     for country in gaz.countries.values():
         other = fold(country.name)
-        if abs(len(other) - len(key)) <= 1 and other[:1] == key[:1] and edit_close(key, other):
+        if abs(len(other) - len(key)) <= 1 and other[:1] == key[:1] and edit_close(key, other, most=1):
             return country
     return None
 

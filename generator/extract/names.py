@@ -276,13 +276,13 @@ def initials(name: str) -> str:
     return "".join(p[0] for p in parts if p.lower() not in SMALL and p[:1].isalpha()).upper()
 
 
-def edit_close(a: str, b: str) -> bool:
-    """One edit apart for names of five letters or more, two for ten or more; same first letter."""
+def edit_close(a: str, b: str, most: int = 2) -> bool:
+    """One edit apart for names of five letters or more, two (at ``most``) for ten or more; same first letter."""
     if a == b:
         return True
     if a[:1] != b[:1] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
         return False
-    limit = 2 if min(len(a), len(b)) >= 10 else 1
+    limit = min(most, 2 if min(len(a), len(b)) >= 10 else 1)
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i] + [0] * len(b)

@@ -16,7 +16,8 @@ import re
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.extract.actor_types import classify, person_mention
+from generator.extract.actor_types import classify
+from generator.extract.person_mentions import person_mention
 from generator.extract.names import (ORG_WORDS, PRESS_WORDS, Mention, acronym_after, compound_name, extend_hyphens,
                                      extend_name, extend_org, known_place_or_org, name_chain, org_tail, surface)
 from generator.extract.owned_bodies import owned_organisations

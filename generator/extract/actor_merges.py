@@ -19,6 +19,7 @@ from generator.gazetteer import Gazetteer, fold
 # The labels the tagger gives, as the rules that take them over unchanged.
 _TAGGER_LABELS = ("actor.tagger-", "actor.the-single-name-body")
 _SPEECH_VERBS = lexicon.having("speech_verbs", "cue")
+_COMPANY_WORDS = lexicon.words("company_words")
 
 
 def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -> None:
@@ -201,18 +202,29 @@ def _merge_prefixes(orgs: list[Entity], gaz: Gazetteer) -> None:
 
     forms = [(e, words(e.name)) for e in orgs]
     for short, sw in forms:
-        if not short.mentions or not short.name[:1].isupper() or short.name.isupper():
+        if not short.mentions or not short.name[:1].isupper():
             continue
-        longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw) >= 2
-                  and lw[:len(sw)] == sw]
-        merge = "merge.prefix"
-        if not longer and short.name[:1].isupper():
+        longer, merge = [], "merge.prefix"
+        if not short.name.isupper():
+            longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw) >= 2
+                      and lw[:len(sw)] == sw]
+        if not longer and not short.name.isupper():
             merge = "merge.suffix"
             # "Commission" onto "European Commission", "Security Council" onto "UN Security Council"
             longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw)
                       and lw[-len(sw):] == sw]
+        if not longer and len(sw) == 1:
+            merge = "merge.company-short-name"
+            # "Halvard" onto "Halvard Foods Corp.", "HBK" onto "HBK Holdings"
+            longer = [e for e, _ in forms if e is not short and e.mentions and len(_company_words(e.name)) > 1
+                      and _company_words(e.name)[0] == sw[0].strip(".,&") and _company_words(e.name)[-1] in _COMPANY_WORDS]
         if len(longer) == 1:
             longer[0].absorb(short, rule(merge), short.aliases | {short.name})
+
+
+def _company_words(name: str) -> list[str]:
+    """A name's words folded, without the punctuation around them: "Halvard, Brant & Co." -> halvard brant co."""
+    return [w for w in (fold(w).strip(".,&") for w in name.split()) if w]
 
 
 def _merge_variants(entities: list[Entity], gaz: Gazetteer) -> None:

@@ -4,7 +4,6 @@ The small tagger often types names wrongly (capitals as people, demonyms as peop
 organisations). :func:`classify` trims a tagged name, drops what is no actor (a hashtag, a faith,
 a model's code), then lets the gazetteer and the words around the name decide before the tagger's
 own label does; each construction is one function below, named after its rule.
-:func:`person_mention` makes a person's mention, with the titles in the name kept as roles.
 """
 from __future__ import annotations
 
@@ -12,13 +11,14 @@ import re
 from dataclasses import dataclass
 
 from generator import lexicon
-from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PLACE_NAME_WORDS, PRESS_WORDS, SMALL, Mention,
-                                     acronym_after, clean_span, compound_name, edit_close, skip_stance,
+from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PLACE_NAME_WORDS, PRESS_WORDS, Mention,
+                                     acronym_after, clean_span, compound_name, edit_close, illness, skip_stance,
                                      strip_org_modifiers, surface)
+from generator.extract.person_mentions import CRAFT_WORDS, in_title, person_mention
 from generator.extract.provenance import rule
-from generator.extract.role_bodies import affiliation, owner_country
+from generator.extract.role_bodies import affiliation
 from generator.extract.role_phrases import role_words
-from generator.extract.roles import HONORIFICS, TITLE_MODIFIERS, is_role_word, rank, singular_role
+from generator.extract.roles import TITLE_MODIFIERS, is_role_word, rank, singular_role
 from generator.gazetteer import Gazetteer, fold
 
 # Names of documents rather than bodies.
@@ -45,12 +45,8 @@ _ORG_KINDS = lexicon.words("org_kinds") - lexicon.words("org_kinds_of_people")
 # Things of a people's culture: "French television", "Thai cuisine", "of Korean descent" speak of the
 # language or the customs, not of the country taking part.
 _CULTURE_NOUNS = lexicon.words("culture_nouns")
-# Craft, whose names are neither people nor bodies: "Space Shuttle Discovery".
-_CRAFT_WORDS = lexicon.words("craft_words")
 # Portfolios, which follow a title as a body would: "Secretary of State", "Minister of Foreign Affairs".
 _PORTFOLIOS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_words") - {"and"}
-# First words of an operation's or an exercise's name: "Operation Granite Shield" is no one.
-_OPERATION_WORDS = lexicon.words("operation_words")
 # First words of a region's name: "the West Bank", tagged a place, is no bank.
 _COMPASS_WORDS = lexicon.words("compass_words")
 # Online services people post on ("wrote on Twitter"): bodies, which the tagger takes for people.
@@ -144,6 +140,8 @@ def _no_actor(c: _Name) -> bool:
     if name.lower() in _BELIEFS or " " not in name and name.lower().endswith(_BELIEF_ENDINGS) \
             or _ADHERENT.fullmatch(name):
         return True  # "converted to Islam", "the rise of Islamophobia", "homeopathy", "a Methodist"
+    if illness(c.words):
+        return True  # "Avian Flu", "Ebola virus disease": an illness
     if _CODE.fullmatch(name):
         return True  # a model, a version or a mission by its code: "XR5", "MK-12", "STS-7"
     if name.lower() in _PLATFORMS and _medium(c):
@@ -173,7 +171,7 @@ def _gazetteer_country(c: _Name):
     demonym = c.gaz.demonym(c.name)
     if demonym is not None:
         return c.mention("country", "actor.gazetteer-demonym", demonym.name, strong=True, written=c.name)
-    if any(w.lower() in _CRAFT_WORDS for w in c.words) and not any(w.lower() in ORG_WORDS for w in c.words):
+    if any(w.lower() in CRAFT_WORDS for w in c.words) and not any(w.lower() in ORG_WORDS for w in c.words):
         return None  # "Space Shuttle Atlantis", "the Space Shuttle Program"; not "the Rocket Center"
     return _GO_ON
 
@@ -199,6 +197,8 @@ def _acronym_in_brackets(c: _Name):
             and sum(ch.isupper() for ch in c.name) >= 2 and " " not in c.name:
         if _PARTY_AND_SEAT.fullmatch(c.name):
             return None  # "Ana Lind (R-Fla.)": a legislator's party letter and seat, no body
+        if illness(doc[max(sent.start, start - 6):start - 1].text.split()):
+            return None  # "Lassa fever (LF)": the illness's acronym
         return c.mention("organization", "actor.acronym-in-brackets")
     return _GO_ON
 
@@ -391,13 +391,14 @@ def place_context(doc, start: int, end: int, sent) -> bool:
 
 
 def _near_country(name: str, gaz: Gazetteer):
-    """A country whose name of eight letters or more is one letter away (a misspelling)."""
+    """A country whose name of eight letters or more is one letter away (a misspelling): "Ivory Cost", not
+    "South America", two letters from "South Africa"."""
     if len(name) < 8:
         return None
     key = fold(name)
     for country in gaz.countries.values():
         other = fold(country.name)
-        if abs(len(other) - len(key)) <= 1 and other[:1] == key[:1] and edit_close(key, other):
+        if abs(len(other) - len(key)) <= 1 and other[:1] == key[:1] and edit_close(key, other, most=1):
             return country
     return None
 
@@ -413,87 +414,9 @@ def _demonym_of_place(word: str, gaz: Gazetteer) -> bool:
     return False
 
 
-def in_title(doc, start: int, sent) -> int | None:
-    """Where the title a name continues opens, when the name follows "of" or "for" inside a title
-    (``Minister of | Education``, ``Secretary of State for | Energy``); else None."""
-    if start - 2 < sent.start or doc[start - 1].lower_ not in ("of", "for"):
-        return None
-    if doc[start - 1].lower_ == "for" and (not doc[start - 2].text[:1].isupper() or is_role_word(doc[start - 2].text)):
-        return None  # "a spokesman for Hamas": the body the person speaks for
-    k = start - 2
-    while k >= max(sent.start, start - 8):
-        tok = doc[k]
-        if is_role_word(tok.text):
-            return k  # "Minister of", "secretary of State for"
-        if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and")):
-            return None
-        k -= 1
-    return None
-
-
 def acts(tok) -> bool:
     """Whether a token is the doer of its clause or an owner (``Moscow has sought``, ``Ankara's support``)."""
     if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.text in ("'s", "\u2019s")
-
-
-def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_id: str, role=None) -> Mention | None:
-    """A person's name found by the rule ``rule_id``, titles stripped (a portfolio kept as a role), or None if
-    nothing of a name is left."""
-    title: list[str] = []
-    opening = in_title(doc, start, sent)
-    if end - start >= 3 and opening is not None and doc[opening].text[:1].isupper() and doc[start].text.istitle():
-        # "Minister of Education X Y", "Secretary of State for Energy X Y": the portfolio is no name
-        title = [t.text for t in doc[opening:start + 1]]
-        start += 1
-    portfolio = bool(title)
-    while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
-                           or is_role_word(doc[start].text) or rank(doc[start].text)
-                           or (title and doc[start].lower_ in ("first", "class", "general"))
-                           or doc[start].text == "."):
-        if doc[start].lower_.rstrip(".") not in HONORIFICS and doc[start].text != ".":
-            title.append(doc[start].text)
-        strong = True
-        start += 1
-    start, end = clean_span(doc, start, end)
-    start = skip_stance(doc, start, end, gaz)
-    name = surface(doc, start, end, text)
-    if name.endswith(".") and len(name.split()[-1]) > 2 and " " in name:
-        name = name[:-1]  # the full stop of the sentence, not of an initial: "by Kemal To."
-    words = name.split()
-    if len(words) >= 2 and all(is_role_word(w) or w.lower() in TITLE_MODIFIERS for w in words):
-        return None  # a title with no name after it: "the former Foreign Secretary"
-    if any(w.lower() in _CRAFT_WORDS for w in words) or any(ch.isdigit() for ch in name) \
-            or words and words[0].lower() in _OPERATION_WORDS:
-        return None  # a craft, a weapon, an operation, or a code with figures in it: "STS-7", "XR5 Pro"
-    if not words or any(w.lower() in SMALL - {"al", "el", "de", "da", "e", "ul"} for w in words) \
-            or not all(w[:1].isupper() or w.lower() in lexicon.words("name_particles")
-                            or w[:1] in "-'" or w[:2] in ("al", "el") for w in words):
-        return None
-    if any(w.lower() in ORG_WORDS for w in words) and len(words) > 1:
-        return Mention("organization", name, paragraph=paragraph, sent=sent, start=start, end=end,
-                       rule=rule("actor.org-head-word"))
-    if len(words) > 1 and words[0].lower() in _COMPASS_WORDS:
-        return Mention("place", name, paragraph=paragraph, sent=sent, start=start, end=end,
-                       rule=rule("actor.compass-place"))  # "North Arvelia": a region, no one's name
-    if not strong and len(words) == 1:
-        known = gaz.country(name)
-        rule_known = "actor.gazetteer-country"
-        if known is None:
-            known, rule_known = gaz.demonym(name), "actor.gazetteer-demonym"
-        if known is not None:
-            return Mention("country", known.name, paragraph=paragraph, sent=sent, start=start, end=end,
-                           strong=True, written=name, rule=rule(rule_known))
-    if role is None:
-        role = role_words(doc, start, end, sent)
-    for belongs, rule_id_of in ((affiliation(doc, end, sent), "role.body-after-name"),
-                                (owner_country(doc, start, sent), "role.owner-country")):
-        if belongs:
-            role = (role or []) + [(rule(rule_id_of), belongs)]
-    if portfolio:  # titles inside the name are found again before it by role_words
-        role = (role or []) + [(rule("role.title-of-body-before-name"), title)]
-    return Mention("person", name, paragraph=paragraph, sent=sent, start=start, end=end, strong=strong, role=role,
-                   rule=rule(rule_id))
-

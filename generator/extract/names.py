@@ -41,6 +41,7 @@ STANCES = lexicon.words("stance_prefixes")
 # Words that open a caption's credit line: "Image: Jane Doe".
 _CREDIT_WORDS = lexicon.words("credit_words")
 _MONTHS_DAYS = lexicon.words("months") | lexicon.words("weekdays")
+_ILLNESS_WORDS = lexicon.words("illness_words")
 # Words before a body's name that are no part of it: "Opposition", "ruling".
 _ORG_MODIFIERS = tuple(w + " " for w in lexicon.entries("org_modifiers"))
 
@@ -111,9 +112,17 @@ class Entity:
         return 3 * self.headline + 2 * lead + len(self.mentions)
 
 
+def illness(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a name's words name an illness ("Avian Flu", "Ebola virus disease"): its last word is an
+    illness's and no word of bodies is in it ("Institute of Infectious Disease" is a body)."""
+    return bool(words) and words[-1].lower() in _ILLNESS_WORDS and not any(w.lower() in BODY_WORDS for w in words)
+
+
 def acronym_after(doc: "Doc", start: int, end: int, limit: int) -> str | None:
-    """The acronym in brackets right after a name, if its letters are the name's initials."""
-    if end + 2 < limit and doc[end].text == "(" and doc[end + 2].text == ")":
+    """The acronym in brackets right after a name, if its letters are the name's initials and the name
+    is no illness's ("Severe Acute Respiratory Syndrome (SARS)")."""
+    if end + 2 < limit and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and not illness(doc[start:end].text.split()):
         word = doc[end + 1].text.replace(".", "")
         if 2 <= len(word) <= 8 and sum(c.isupper() for c in word) >= 2 and word.isalpha():
             name = doc[start:end].text
@@ -267,13 +276,13 @@ def initials(name: str) -> str:
     return "".join(p[0] for p in parts if p.lower() not in SMALL and p[:1].isalpha()).upper()
 
 
-def edit_close(a: str, b: str) -> bool:
-    """One edit apart for names of five letters or more, two for ten or more; same first letter."""
+def edit_close(a: str, b: str, most: int = 2) -> bool:
+    """One edit apart for names of five letters or more, two (at ``most``) for ten or more; same first letter."""
     if a == b:
         return True
     if a[:1] != b[:1] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
         return False
-    limit = 2 if min(len(a), len(b)) >= 10 else 1
+    limit = min(most, 2 if min(len(a), len(b)) >= 10 else 1)
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i] + [0] * len(b)

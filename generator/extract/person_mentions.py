@@ -1,0 +1,96 @@
+"""A person's mention from a name and the words before it: the titles, ranks and honorifics that
+open the name are taken off it (a portfolio kept as a role), and what is left must read as a
+person's name. :func:`in_title` finds the title a name after "of" or "for" continues.
+"""
+from __future__ import annotations
+
+from generator import lexicon
+from generator.extract.names import ORG_WORDS, SMALL, Mention, clean_span, skip_stance, surface
+from generator.extract.provenance import rule
+from generator.extract.role_bodies import affiliation, owner_country
+from generator.extract.role_phrases import role_words
+from generator.extract.roles import HONORIFICS, TITLE_MODIFIERS, is_role_word, rank
+
+# Craft, whose names are neither people nor bodies: "Space Shuttle Discovery".
+CRAFT_WORDS = lexicon.words("craft_words")
+# First words of an operation's or an exercise's name: "Operation Granite Shield" is no one.
+_OPERATION_WORDS = lexicon.words("operation_words")
+# First words of a region's name: "North Arvelia" is no one's name.
+_COMPASS_WORDS = lexicon.words("compass_words")
+
+
+def in_title(doc, start: int, sent) -> int | None:
+    """Where the title a name continues opens, when the name follows "of" or "for" inside a title
+    (``Minister of | Education``, ``Secretary of State for | Energy``); else None."""
+    if start - 2 < sent.start or doc[start - 1].lower_ not in ("of", "for"):
+        return None
+    if doc[start - 1].lower_ == "for" and (not doc[start - 2].text[:1].isupper() or is_role_word(doc[start - 2].text)):
+        return None  # "a spokesman for Hamas": the body the person speaks for
+    k = start - 2
+    while k >= max(sent.start, start - 8):
+        tok = doc[k]
+        if is_role_word(tok.text):
+            return k  # "Minister of", "secretary of State for"
+        if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and")):
+            return None
+        k -= 1
+    return None
+
+
+def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_id: str, role=None) -> Mention | None:
+    """A person's name found by the rule ``rule_id``, titles stripped (a portfolio kept as a role), or None if
+    nothing of a name is left."""
+    title: list[str] = []
+    opening = in_title(doc, start, sent)
+    if end - start >= 3 and opening is not None and doc[opening].text[:1].isupper() and doc[start].text.istitle():
+        # "Minister of Education X Y", "Secretary of State for Energy X Y": the portfolio is no name
+        title = [t.text for t in doc[opening:start + 1]]
+        start += 1
+    portfolio = bool(title)
+    while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
+                           or is_role_word(doc[start].text) or rank(doc[start].text)
+                           or (title and doc[start].lower_ in ("first", "class", "general"))
+                           or doc[start].text == "."):
+        if doc[start].lower_.rstrip(".") not in HONORIFICS and doc[start].text != ".":
+            title.append(doc[start].text)
+        strong = True
+        start += 1
+    start, end = clean_span(doc, start, end)
+    start = skip_stance(doc, start, end, gaz)
+    name = surface(doc, start, end, text)
+    if name.endswith(".") and len(name.split()[-1]) > 2 and " " in name:
+        name = name[:-1]  # the full stop of the sentence, not of an initial: "by Kemal To."
+    words = name.split()
+    if len(words) >= 2 and all(is_role_word(w) or w.lower() in TITLE_MODIFIERS for w in words):
+        return None  # a title with no name after it: "the former Foreign Secretary"
+    if any(w.lower() in CRAFT_WORDS for w in words) or any(ch.isdigit() for ch in name) \
+            or words and words[0].lower() in _OPERATION_WORDS:
+        return None  # a craft, a weapon, an operation, or a code with figures in it: "STS-7", "XR5 Pro"
+    if not words or any(w.lower() in SMALL - {"al", "el", "de", "da", "e", "ul"} for w in words) \
+            or not all(w[:1].isupper() or w.lower() in lexicon.words("name_particles")
+                            or w[:1] in "-'" or w[:2] in ("al", "el") for w in words):
+        return None
+    if any(w.lower() in ORG_WORDS for w in words) and len(words) > 1:
+        return Mention("organization", name, paragraph=paragraph, sent=sent, start=start, end=end,
+                       rule=rule("actor.org-head-word"))
+    if len(words) > 1 and words[0].lower() in _COMPASS_WORDS:
+        return Mention("place", name, paragraph=paragraph, sent=sent, start=start, end=end,
+                       rule=rule("actor.compass-place"))  # "North Arvelia": a region, no one's name
+    if not strong and len(words) == 1:
+        known = gaz.country(name)
+        rule_known = "actor.gazetteer-country"
+        if known is None:
+            known, rule_known = gaz.demonym(name), "actor.gazetteer-demonym"
+        if known is not None:
+            return Mention("country", known.name, paragraph=paragraph, sent=sent, start=start, end=end,
+                           strong=True, written=name, rule=rule(rule_known))
+    if role is None:
+        role = role_words(doc, start, end, sent)
+    for belongs, rule_id_of in ((affiliation(doc, end, sent), "role.body-after-name"),
+                                (owner_country(doc, start, sent), "role.owner-country")):
+        if belongs:
+            role = (role or []) + [(rule(rule_id_of), belongs)]
+    if portfolio:  # titles inside the name are found again before it by role_words
+        role = (role or []) + [(rule("role.title-of-body-before-name"), title)]
+    return Mention("person", name, paragraph=paragraph, sent=sent, start=start, end=end, strong=strong, role=role,
+                   rule=rule(rule_id))

@@ -1,0 +1,58 @@
+"""What the page lists as a person, an organisation or nothing at all, where the tagger runs a name
+on from the words before it or takes an illness for a body; on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import find_actors
+
+
+@pytest.fixture(scope="module")
+def actors_of(parse_text):
+    def run(body: str, headline: str = "Ministers meet as the budget talks resume") -> dict[str, str]:
+        return {a.name: a.type for a in find_actors(parse_text(f"{headline}\n\n{body}\n"))[0]}
+    return run
+
+
+@pytest.mark.parametrize("body, illness", [
+    ("Doctors in the valley confirmed three new cases of Lassa fever (LF) on Monday.", "Lassa fever"),
+    ("Farmers culled their flocks after Avian Flu was found near the river.", "Avian Flu"),
+    ("The Severe Acute Respiratory Syndrome (SARS) spread to four more towns, officials said.",
+     "Severe Acute Respiratory Syndrome"),
+])
+def test_an_illness_is_no_actor(actors_of, body, illness):
+    actors = actors_of(body)
+    assert not any(illness.lower() in name.lower() for name in actors)
+    assert not any(name.isupper() and actors[name] == "organization" for name in actors)  # nor its acronym
+
+
+def test_a_body_named_after_an_illness_is_still_a_body(actors_of):
+    actors = actors_of("The Institute of Tropical Disease sent twelve doctors to the camp on Friday.")
+    assert actors.get("Institute of Tropical Disease") == "organization"
+
+
+def test_a_companys_first_word_alone_is_that_company(parse_text):
+    actors = find_actors(parse_text(
+        "Ministers meet as the budget talks resume\n\n"
+        "Brantley Motor Company said on Monday that it would close two plants.\n\n"
+        "Brantley blamed the price of steel. Brantley said sales fell.\n"))[0]
+    assert [(a.name, a.type) for a in actors] == [("Brantley Motor Company", "organization")]
+    assert "Brantley" in actors[0].aliases
+
+
+def test_a_first_word_shared_by_two_companies_stays_apart(actors_of):
+    actors = actors_of("Brantley Motor Company and Brantley Shipping Ltd. both denied the report on Monday.\n\n"
+                       "Brantley said nothing more.")
+    orgs = {n for n, k in actors.items() if k == "organization"}
+    assert {"Brantley Motor Company", "Brantley Shipping Ltd."} <= orgs
+
+
+def test_a_legal_form_cut_off_from_its_company_is_no_body(actors_of):
+    actors = actors_of("The bakery chain was sold to Vega Equity Partners, LLC on Monday, the seller said.")
+    assert actors.get("Vega Equity Partners") == "organization"
+    assert "LLC" not in actors
+
+
+def test_a_continent_two_letters_from_a_country_is_not_that_country(actors_of):
+    actors = actors_of("Coffee prices rose across South America this week, traders in Lima said.")
+    assert "South Africa" not in actors

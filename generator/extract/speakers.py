@@ -18,7 +18,7 @@ from generator.extract.provenance import rule
 from generator.extract.register import distance_one, fold
 from generator.extract.speaker_names import TITLE_WORDS, NameLookup
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
-                                      ROLE_NOUNS, SUBJECTS, Who, described, in_any, in_reported_clause,
+                                      ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any,
                                       cue_phrases, in_describing_clause, inside_noun_phrase, is_cue, phrase_text,
                                       phrase_tokens, plural_speakers_before, subject_of, tagged, unknown)
 from generator.model import Actor
@@ -46,6 +46,9 @@ class Mention:
     minor: bool = False
     """A subject of a clause that only describes something in another (``a deal under which X
     resigned``, ``the talks X led``): not what the sentence is about."""
+    complement: bool = False
+    """A subject of the complement of a verb that reports no speech (``X hopes Y will ...``): the
+    sentence is about the verb's own subject."""
 
 
 @dataclass
@@ -109,8 +112,10 @@ class Resolver(NameLookup):
             subject = (subject or tok.i in sources) and not in_any(tok.head, quotes)
             who = self.name_phrase(text, tok)
             if who and who.actor is not None:
+                under = clause_under(tok)
                 self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
-                                      reported=in_reported_clause(tok), minor=in_describing_clause(tok)))
+                                      reported=under == "reported", minor=in_describing_clause(tok),
+                                      complement=under == "complement"))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor)
             elif subject:
@@ -196,8 +201,9 @@ class Resolver(NameLookup):
         last ``window`` paragraphs, else any mention in the same paragraph, unless a person the
         article does not name ("the actor") has been a subject since. With a pronoun, people the
         article shows to be of the other gender are passed over; "according to X" puts
-        X in subject position, and a subject of a describing clause or of one another's speech
-        verb reports (``X said Y had ...``) yields to its sentence's. Nobody when another person
+        X in subject position, and a subject of a describing clause, of one another's speech
+        verb reports (``X said Y had ...``) or of the complement of another verb (``X hopes Y
+        will ...``) yields to its sentence's. Nobody when another person
         is named in that subject's sentence before it, or in the pronoun's own sentence (which
         starts at ``sentence``) before the pronoun."""
         want = _GENDER.get(pronoun or "")
@@ -206,9 +212,9 @@ class Resolver(NameLookup):
         subjects = [m for m in before if m.subject]
         if subjects:
             last = subjects[-1]
-            main = [m for m in subjects if not m.minor and not m.reported and m.para == last.para
+            main = [m for m in subjects if not (m.minor or m.reported or m.complement) and m.para == last.para
                     and m.sentence == last.sentence]
-            if (last.minor or last.reported) and main and main[-1].who.name != last.who.name:
+            if (last.minor or last.reported or last.complement) and main and main[-1].who.name != last.who.name:
                 last = main[-1]  # "X agreed to a deal under which Y resigned. ... he said": X
             since = (last.para, last.sentence if last.sentence >= 0 else last.offset)
             if sentence >= 0:
@@ -341,6 +347,8 @@ class Resolver(NameLookup):
                 return named
             run = phrase_text(text, self.name_run(tok))
             kind = "body" if tok.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") else "person"
+            if tok.tag_ == "NNPS" and tok.ent_type_ != "PERSON":
+                kind = "body"  # a plural name ("the Liberals", "the Greens") is a group, never one person
             if any(t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.lefts):
                 kind = "person"  # "Ms X", "Foreign Minister X"
             if len(run.split()) == 1:

@@ -345,6 +345,12 @@ class Resolver(NameLookup):
             named = self.name_phrase(text, tok)
             if named is not None:
                 return named
+            if role_word:
+                # a title the tagger took for a name ("Party Leader and former Minister, Name
+                # Surname, said"): the person named in apposition, not the title
+                person = self.apposed_person(text, tok, quotes)
+                if person is not None:
+                    return tagged(person, "speaker.apposition")
             run = phrase_text(text, self.name_run(tok))
             kind = "body" if tok.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") else "person"
             if tok.tag_ == "NNPS" and tok.ent_type_ != "PERSON":

@@ -89,6 +89,9 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
         if byline is not None:
             return _said(resolver.resolve(para.text, byline[1], quotes, para_index=para.index), byline[0],
                          "speaker.byline")
+        label = _name_label(f, bounds, quotes)
+        if label is not None:
+            return _said(resolver.resolve(para.text, label, quotes, para_index=para.index), ":", "speaker.name-label")
     if cue is None:
         cue, how = _colon_clause(f, quotes)
     if cue is None:
@@ -298,6 +301,32 @@ def _byline(f: Found, bounds: tuple[int, int], quotes):
         if name is not None:
             return "from", name
     return None
+
+
+_LABEL_LINKS = _NAME_LINKS | {"to"}
+
+
+def _name_label(f: Found, bounds: tuple[int, int], quotes):
+    """``Deputy Secretary to the Board Name Surname: "..."``: nothing but a name and its titles
+    between the end of the sentence (or quotation) before and a colon, as an exchange of letters or
+    a transcript sets out who wrote or said what; the head of the name. Words with a verb among
+    them (``Asked Name: "..."``) or that are no name (``Update:``, a place) label nothing."""
+    text = f.para.text
+    start = max([bounds[0], *(b for _, b in quotes if b <= f.span.start)])
+    if not text[start:f.span.start].strip():
+        earlier = [a for a, b in sentence_bounds(f.para) if b <= f.span.start and a >= start]
+        start = earlier[-1] if earlier else start  # the parse gave the name a sentence of its own
+    before = text[start:f.span.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    words = [t for t in tokens_between(f.para.doc, start, start + len(before) - 1)
+             if not t.is_punct and not t.is_space]
+    if not words or len(words) > 16 or not words[-1].pos_ == "PROPN" or words[-1].ent_type_ in ("GPE", "LOC", "DATE"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or not (t.text[:1].isupper() or t.lower_ in _LABEL_LINKS) or in_any(t, quotes)
+           for t in words):
+        return None
+    return words[-1]
 
 
 def _colon_clause(f: Found, quotes) -> tuple:

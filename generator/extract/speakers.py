@@ -49,6 +49,10 @@ class Mention:
     complement: bool = False
     """A subject of the complement of a verb that reports no speech (``X hopes Y will ...``): the
     sentence is about the verb's own subject."""
+    nested: bool = False
+    """The name hangs on a noun (``Y's plan``, ``talks with Y``), not on a verb."""
+    speaks: bool = False
+    """The subject of a speech verb (``X said``)."""
 
 
 @dataclass
@@ -115,7 +119,8 @@ class Resolver(NameLookup):
                 under = clause_under(tok)
                 self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
                                       reported=under == "reported", minor=in_describing_clause(tok),
-                                      complement=under == "complement"))
+                                      complement=under == "complement", nested=inside_noun_phrase(tok),
+                                      speaks=subject and is_cue(tok.head)))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor)
             elif subject:
@@ -196,7 +201,7 @@ class Resolver(NameLookup):
 
     # -- lookups ---------------------------------------------------------------------------
     def last_person(self, para: int, offset: int, *, window: int = 2, pronoun: str | None = None,
-                    sentence: int = -1) -> Who | None:
+                    sentence: int = -1, speaking: bool = False) -> Who | None:
         """The person last mentioned before a position: in subject position if any in the
         last ``window`` paragraphs, else any mention in the same paragraph, unless a person the
         article does not name ("the actor") has been a subject since. With a pronoun, people the
@@ -205,7 +210,10 @@ class Resolver(NameLookup):
         verb reports (``X said Y had ...``) or of the complement of another verb (``X hopes Y
         will ...``) yields to its sentence's. Nobody when another person
         is named in that subject's sentence before it, or in the pronoun's own sentence (which
-        starts at ``sentence``) before the pronoun."""
+        starts at ``sentence``) before the pronoun; a pronoun ``speaking`` (the subject of a
+        speech verb) in a later sentence than a subject who spoke too passes over a name that
+        only hangs on a noun there (``After talks with Y, X said ... . "...," he said``: X goes on
+        speaking)."""
         want = _GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
                   if m.who.kind == "person" and not (want and self.gender.get(m.who.name, want) != want)]
@@ -219,8 +227,9 @@ class Resolver(NameLookup):
             since = (last.para, last.sentence if last.sentence >= 0 else last.offset)
             if sentence >= 0:
                 since = min(since, (para, sentence))
+            goes_on = speaking and last.speaks and sentence >= 0 and (para, sentence) > (last.para, last.sentence)
             rivals = [m for m in before if m.who.name != last.who.name and m.who.actor is not None and not m.subject
-                      and (since <= (m.para, m.offset) < (last.para, last.offset)
+                      and (since <= (m.para, m.offset) < (last.para, last.offset) and not (goes_on and m.nested)
                            or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
             if rivals:
                 return None  # "For X, Y was ... He said", "X's brother asked him, he said": either could be meant
@@ -309,7 +318,8 @@ class Resolver(NameLookup):
             return tagged(who, "speaker.relative-pronoun")
         if tok.pos_ == "PRON" or lower in PERSON_PRONOUNS | _BODY_PRONOUNS:
             if lower in PERSON_PRONOUNS:
-                who = self.last_person(para, tok.idx, pronoun=lower, sentence=tok.sent.start_char)
+                who = self.last_person(para, tok.idx, pronoun=lower, sentence=tok.sent.start_char,
+                                       speaking=tok.dep_ in SUBJECTS and is_cue(tok.head))
                 named = {w for w in fold(who.name).split()} if who else set()
                 if who and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and fold(t.text) not in named
                                and not in_any(t, quotes) for t in tok.sent if t.i < tok.i):

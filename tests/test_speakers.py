@@ -364,12 +364,17 @@ def test_a_name_and_a_colon_label_the_words_after_them(quotes_of):
 @pytest.mark.parametrize("body", [
     'During a visit with Jonas Pell, Tomas Okafor said the ferries would sail on Friday. "We are ready for it," he said.',
     'Jonas Pell\'s plan is late, Tomas Okafor said. "Nobody told us," he said.',
+    'During a visit with Jonas Pell, Tomas Okafor said the ferries would sail.\n\n"We are ready for it," he said.',
 ])
 def test_he_said_goes_on_with_the_speaker_past_a_name_that_hangs_on_a_noun(quotes_of, body):
     assert one(quotes_of(body), "").speaker == "Tomas Okafor"
 
 
-def test_he_said_stays_unattributed_after_a_name_that_hangs_on_the_verb(quotes_of):
+@pytest.mark.parametrize("body", [
     # "For Pell, ..." may be what the pronoun goes back to: no one is named rather than the wrong one
-    body = 'For Jonas Pell, the new timetable came too late, Tomas Okafor said. "We are ready for it," he said.'
+    'For Jonas Pell, the new timetable came too late, Tomas Okafor said. "We are ready for it," he said.',
+    # a sentence between them: the speaker may have changed
+    'During a visit with Jonas Pell, Tomas Okafor said the ferries would sail. The crowd cheered. "We are ready," he said.',
+])
+def test_he_said_stays_unattributed_where_another_may_be_meant(quotes_of, body):
     assert one(quotes_of(body), "").speaker is None

@@ -75,6 +75,7 @@ class Resolver(NameLookup):
     def __post_init__(self):
         self.actors = self.index.actors
         self._by_para: dict[int, list[Mention]] = {}
+        self._docs: dict[int, object] = {}
         self._genders = Genders()
         self._genders.given_names(a.name for a in self.actors if a.type == "person")
         self.gender = self._genders.known
@@ -97,6 +98,7 @@ class Resolver(NameLookup):
         """Record who is mentioned where in one paragraph (outside quotations), the titles
         given to people and the documents bodies issue. The source a phrase such as "according to X"
         names is in subject position, as a speaker is."""
+        self._docs[para_index] = doc
         sources = {source.i for rule_id, _, source in cue_phrases(doc) if rule_id == "speaker.according-to"}
         for tok in doc:
             if tok.pos_ not in NOUNS or in_any(tok, quotes):
@@ -211,8 +213,8 @@ class Resolver(NameLookup):
         will ...``) yields to its sentence's. Nobody when another person
         is named in that subject's sentence before it, or in the pronoun's own sentence (which
         starts at ``sentence``) before the pronoun; a pronoun ``speaking`` (the subject of a
-        speech verb) in a later sentence than a subject who spoke too passes over a name that
-        only hangs on a noun there (``After talks with Y, X said ... . "...," he said``: X goes on
+        speech verb) in the sentence right after one whose subject spoke too passes over a name
+        that only hangs on a noun there (``After talks with Y, X said ... . "...," he said``: X goes on
         speaking)."""
         want = _GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
@@ -227,7 +229,7 @@ class Resolver(NameLookup):
             since = (last.para, last.sentence if last.sentence >= 0 else last.offset)
             if sentence >= 0:
                 since = min(since, (para, sentence))
-            goes_on = speaking and last.speaks and sentence >= 0 and (para, sentence) > (last.para, last.sentence)
+            goes_on = speaking and last.speaks and self._next_sentence(last, para, sentence)
             rivals = [m for m in before if m.who.name != last.who.name and m.who.actor is not None and not m.subject
                       and (since <= (m.para, m.offset) < (last.para, last.offset) and not (goes_on and m.nested)
                            or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
@@ -238,6 +240,18 @@ class Resolver(NameLookup):
         if not same or any(p == para and same[-1].offset < o < offset for p, o in self.unnamed):
             return None  # "In a talk with X, the actor said ... he said": he may be the one not named
         return same[-1].who
+
+    def _next_sentence(self, m: Mention, para: int, sentence: int) -> bool:
+        """The sentence that starts at ``sentence`` in paragraph ``para`` comes right after the
+        sentence of mention ``m``, in its paragraph or first in the next one."""
+        starts = [s.start_char for s in self._docs[m.para].sents] if m.para in self._docs else []
+        if m.sentence not in starts or sentence < 0:
+            return False
+        k = starts.index(m.sentence) + 1
+        if para == m.para:
+            return k < len(starts) and starts[k] == sentence
+        return para == m.para + 1 and k == len(starts) and para in self._docs \
+            and sentence == next(iter(self._docs[para].sents)).start_char
 
     def last_body(self, para: int, offset: int) -> Who | None:
         """The body that "it" or "they" stands for: the last body that was the subject of the

@@ -378,3 +378,12 @@ def test_he_said_goes_on_with_the_speaker_past_a_name_that_hangs_on_a_noun(quote
 ])
 def test_he_said_stays_unattributed_where_another_may_be_meant(quotes_of, body):
     assert one(quotes_of(body), "").speaker is None
+
+
+def test_a_question_takes_the_speaker_of_a_long_sentence_that_opens_with_the_speech_verb(quotes_of):
+    body = ('"Why now?" Tomas Okafor asked of the plan, as the council met on Friday to vote on the new '
+            'timetable for the ferries.\n\n'
+            '"Who pays?" Jonas Pell said the plan was late and the crews were angry about it.')
+    quotes = quotes_of(body)
+    assert one(quotes, "Why now").speaker == "Tomas Okafor"
+    assert one(quotes, "Who pays").speaker is None  # Pell's verb reports words of its own

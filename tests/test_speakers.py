@@ -387,3 +387,4 @@ def test_a_question_takes_the_speaker_of_a_long_sentence_that_opens_with_the_spe
     quotes = quotes_of(body)
     assert one(quotes, "Why now").speaker == "Tomas Okafor"
     assert one(quotes, "Who pays").speaker is None  # Pell's verb reports words of its own
+

@@ -239,14 +239,17 @@ def _cue_after_question(f: Found):
     """``"Why now?" Khan asked.``: a question or exclamation ends its sentence at the mark, and
     the sentence right after it opens with the speech verb and its speaker (``Khan asked of the
     plan, as the vote ...``), a verb that reports no words of its own (not ``Khan said the plan
-    was late``)."""
+    was late``); past eight words, a speaker named, not a pronoun."""
     tail = next(((a, b) for a, b in sentence_bounds(f.para) if a >= f.span.end
                  and not f.para.text[f.span.end:a].strip()), None)
     if tail is None:
         return None
     words = [t for t in tokens_between(f.para.doc, tail[0], tail[1]) if not t.is_punct]
-    return next((t for t in words[:4] if is_cue(t) and t.dep_ == "ROOT"
-                 and not any(c.dep_ == "ccomp" for c in t.children)), None)
+    cue = next((t for t in words[:4] if is_cue(t) and t.dep_ == "ROOT"
+                and not any(c.dep_ == "ccomp" for c in t.children)), None)
+    if cue is not None and len(words) > 8 and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cue.children):
+        return None  # a pronoun in a long sentence may already belong to what that sentence goes on about
+    return cue
 
 
 def _other_subject(f: Found, who: Who | None, quotes, resolver: Resolver, since: int = 0) -> bool:

@@ -328,3 +328,63 @@ def test_it_after_a_document_whose_issuer_is_itself_it_ends(explain):
                 "Harbour Ferries wrote to the port board on Monday.\n\n"
                 "The change means adding three documents to every crossing log, it said.\n")
     assert e.failed == {}
+
+
+@pytest.mark.parametrize("body", [
+    'Jonas Pell also rejected a proposal that the Wardens and Keepers should merge. "We stand alone," he said.',
+    'Jonas Pell watched as the Wardens voted the plan down. "It was a fair fight," he said.',
+])
+def test_he_is_never_a_plural_name(quotes_of, body):
+    # "the Wardens" is a group: the pronoun goes back to the one person in the sentence
+    assert one(quotes_of(body), "").speaker == "Jonas Pell"
+
+
+def test_he_passes_over_the_subject_of_what_another_hopes(quotes_of):
+    # Pell is the subject of what Okafor hopes, not of the sentence: "he" is Okafor
+    body = 'Tomas Okafor hopes Jonas Pell will back the plan. "We need the ferries running by May," he said.'
+    assert one(quotes_of(body), "We need the ferries").speaker == "Tomas Okafor"
+
+
+def test_a_title_taken_for_a_name_gives_way_to_the_name_in_apposition(quotes_of):
+    body = '"The timetable stands," Green Leader and former Fisheries Minister under Helen Draycott, Tomas Okafor, said today.'
+    q = one(quotes_of(body), "The timetable stands")
+    assert (q.speaker, "speaker.apposition" in q.rules) == ("Tomas Okafor", True)
+
+
+def test_a_name_and_a_colon_label_the_words_after_them(quotes_of):
+    body = ('The letters were read out in court.\n\n'
+            'Deputy Harbour Master Jonas Pell: "We cannot sail in this weather. The crews know it."\n\n'
+            'Update: "The port is closed until Monday."')
+    quotes = quotes_of(body)
+    q = one(quotes, "We cannot sail")
+    assert (q.speaker, "speaker.name-label" in q.rules) == ("Jonas Pell", True)
+    assert one(quotes, "The port is closed").speaker is None  # "Update" names no one
+
+
+@pytest.mark.parametrize("body", [
+    'During a visit with Jonas Pell, Tomas Okafor said the ferries would sail on Friday. "We are ready for it," he said.',
+    'Jonas Pell\'s plan is late, Tomas Okafor said. "Nobody told us," he said.',
+    'During a visit with Jonas Pell, Tomas Okafor said the ferries would sail.\n\n"We are ready for it," he said.',
+])
+def test_he_said_goes_on_with_the_speaker_past_a_name_that_hangs_on_a_noun(quotes_of, body):
+    assert one(quotes_of(body), "").speaker == "Tomas Okafor"
+
+
+@pytest.mark.parametrize("body", [
+    # "For Pell, ..." may be what the pronoun goes back to: no one is named rather than the wrong one
+    'For Jonas Pell, the new timetable came too late, Tomas Okafor said. "We are ready for it," he said.',
+    # a sentence between them: the speaker may have changed
+    'During a visit with Jonas Pell, Tomas Okafor said the ferries would sail. The crowd cheered. "We are ready," he said.',
+])
+def test_he_said_stays_unattributed_where_another_may_be_meant(quotes_of, body):
+    assert one(quotes_of(body), "").speaker is None
+
+
+def test_a_question_takes_the_speaker_of_a_long_sentence_that_opens_with_the_speech_verb(quotes_of):
+    body = ('"Why now?" Tomas Okafor asked of the plan, as the council met on Friday to vote on the new '
+            'timetable for the ferries.\n\n'
+            '"Who pays?" Jonas Pell said the plan was late and the crews were angry about it.')
+    quotes = quotes_of(body)
+    assert one(quotes, "Why now").speaker == "Tomas Okafor"
+    assert one(quotes, "Who pays").speaker is None  # Pell's verb reports words of its own
+

@@ -89,6 +89,9 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
         if byline is not None:
             return _said(resolver.resolve(para.text, byline[1], quotes, para_index=para.index), byline[0],
                          "speaker.byline")
+        label = _name_label(f, bounds, quotes)
+        if label is not None:
+            return _said(resolver.resolve(para.text, label, quotes, para_index=para.index), ":", "speaker.name-label")
     if cue is None:
         cue, how = _colon_clause(f, quotes)
     if cue is None:
@@ -234,15 +237,19 @@ def _nearest_cue(cue, f: Found, sent, quotes):
 
 def _cue_after_question(f: Found):
     """``"Why now?" Khan asked.``: a question or exclamation ends its sentence at the mark, and
-    the short sentence right after it is nothing but the speech verb and its speaker."""
+    the sentence right after it opens with the speech verb and its speaker (``Khan asked of the
+    plan, as the vote ...``), a verb that reports no words of its own (not ``Khan said the plan
+    was late``); past eight words, a speaker named, not a pronoun."""
     tail = next(((a, b) for a, b in sentence_bounds(f.para) if a >= f.span.end
                  and not f.para.text[f.span.end:a].strip()), None)
     if tail is None:
         return None
     words = [t for t in tokens_between(f.para.doc, tail[0], tail[1]) if not t.is_punct]
-    if len(words) > 8:
-        return None
-    return next((t for t in words[:4] if is_cue(t) and t.dep_ == "ROOT"), None)
+    cue = next((t for t in words[:4] if is_cue(t) and t.dep_ == "ROOT"
+                and not any(c.dep_ == "ccomp" for c in t.children)), None)
+    if cue is not None and len(words) > 8 and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cue.children):
+        return None  # a pronoun in a long sentence may already belong to what that sentence goes on about
+    return cue
 
 
 def _other_subject(f: Found, who: Who | None, quotes, resolver: Resolver, since: int = 0) -> bool:
@@ -298,6 +305,32 @@ def _byline(f: Found, bounds: tuple[int, int], quotes):
         if name is not None:
             return "from", name
     return None
+
+
+_LABEL_LINKS = _NAME_LINKS | {"to"}
+
+
+def _name_label(f: Found, bounds: tuple[int, int], quotes):
+    """``Deputy Secretary to the Board Name Surname: "..."``: nothing but a name and its titles
+    between the end of the sentence (or quotation) before and a colon, as an exchange of letters or
+    a transcript sets out who wrote or said what; the head of the name. Words with a verb among
+    them (``Asked Name: "..."``) or that are no name (``Update:``, a place) label nothing."""
+    text = f.para.text
+    start = max([bounds[0], *(b for _, b in quotes if b <= f.span.start)])
+    if not text[start:f.span.start].strip():
+        earlier = [a for a, b in sentence_bounds(f.para) if b <= f.span.start and a >= start]
+        start = earlier[-1] if earlier else start  # the parse gave the name a sentence of its own
+    before = text[start:f.span.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    words = [t for t in tokens_between(f.para.doc, start, start + len(before) - 1)
+             if not t.is_punct and not t.is_space]
+    if not words or len(words) > 16 or not words[-1].pos_ == "PROPN" or words[-1].ent_type_ in ("GPE", "LOC", "DATE"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or not (t.text[:1].isupper() or t.lower_ in _LABEL_LINKS) or in_any(t, quotes)
+           for t in words):
+        return None
+    return words[-1]
 
 
 def _colon_clause(f: Found, quotes) -> tuple:

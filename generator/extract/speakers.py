@@ -18,7 +18,7 @@ from generator.extract.provenance import rule
 from generator.extract.register import distance_one, fold
 from generator.extract.speaker_names import TITLE_WORDS, NameLookup
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
-                                      ROLE_NOUNS, SUBJECTS, Who, described, in_any, in_reported_clause,
+                                      ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any,
                                       cue_phrases, in_describing_clause, inside_noun_phrase, is_cue, phrase_text,
                                       phrase_tokens, plural_speakers_before, subject_of, tagged, unknown)
 from generator.model import Actor
@@ -46,6 +46,13 @@ class Mention:
     minor: bool = False
     """A subject of a clause that only describes something in another (``a deal under which X
     resigned``, ``the talks X led``): not what the sentence is about."""
+    complement: bool = False
+    """A subject of the complement of a verb that reports no speech (``X hopes Y will ...``): the
+    sentence is about the verb's own subject."""
+    nested: bool = False
+    """The name hangs on a noun (``Y's plan``, ``talks with Y``), not on a verb."""
+    speaks: bool = False
+    """The subject of a speech verb (``X said``)."""
 
 
 @dataclass
@@ -68,6 +75,7 @@ class Resolver(NameLookup):
     def __post_init__(self):
         self.actors = self.index.actors
         self._by_para: dict[int, list[Mention]] = {}
+        self._docs: dict[int, object] = {}
         self._genders = Genders()
         self._genders.given_names(a.name for a in self.actors if a.type == "person")
         self.gender = self._genders.known
@@ -90,6 +98,7 @@ class Resolver(NameLookup):
         """Record who is mentioned where in one paragraph (outside quotations), the titles
         given to people and the documents bodies issue. The source a phrase such as "according to X"
         names is in subject position, as a speaker is."""
+        self._docs[para_index] = doc
         sources = {source.i for rule_id, _, source in cue_phrases(doc) if rule_id == "speaker.according-to"}
         for tok in doc:
             if tok.pos_ not in NOUNS or in_any(tok, quotes):
@@ -109,8 +118,11 @@ class Resolver(NameLookup):
             subject = (subject or tok.i in sources) and not in_any(tok.head, quotes)
             who = self.name_phrase(text, tok)
             if who and who.actor is not None:
+                under = clause_under(tok)
                 self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
-                                      reported=in_reported_clause(tok), minor=in_describing_clause(tok)))
+                                      reported=under == "reported", minor=in_describing_clause(tok),
+                                      complement=under == "complement", nested=inside_noun_phrase(tok),
+                                      speaks=subject and is_cue(tok.head)))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor)
             elif subject:
@@ -191,30 +203,35 @@ class Resolver(NameLookup):
 
     # -- lookups ---------------------------------------------------------------------------
     def last_person(self, para: int, offset: int, *, window: int = 2, pronoun: str | None = None,
-                    sentence: int = -1) -> Who | None:
+                    sentence: int = -1, speaking: bool = False) -> Who | None:
         """The person last mentioned before a position: in subject position if any in the
         last ``window`` paragraphs, else any mention in the same paragraph, unless a person the
         article does not name ("the actor") has been a subject since. With a pronoun, people the
         article shows to be of the other gender are passed over; "according to X" puts
-        X in subject position, and a subject of a describing clause or of one another's speech
-        verb reports (``X said Y had ...``) yields to its sentence's. Nobody when another person
+        X in subject position, and a subject of a describing clause, of one another's speech
+        verb reports (``X said Y had ...``) or of the complement of another verb (``X hopes Y
+        will ...``) yields to its sentence's. Nobody when another person
         is named in that subject's sentence before it, or in the pronoun's own sentence (which
-        starts at ``sentence``) before the pronoun."""
+        starts at ``sentence``) before the pronoun; a pronoun ``speaking`` (the subject of a
+        speech verb) in the sentence right after one whose subject spoke too passes over a name
+        that only hangs on a noun there (``After talks with Y, X said ... . "...," he said``: X goes on
+        speaking)."""
         want = _GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
                   if m.who.kind == "person" and not (want and self.gender.get(m.who.name, want) != want)]
         subjects = [m for m in before if m.subject]
         if subjects:
             last = subjects[-1]
-            main = [m for m in subjects if not m.minor and not m.reported and m.para == last.para
+            main = [m for m in subjects if not (m.minor or m.reported or m.complement) and m.para == last.para
                     and m.sentence == last.sentence]
-            if (last.minor or last.reported) and main and main[-1].who.name != last.who.name:
+            if (last.minor or last.reported or last.complement) and main and main[-1].who.name != last.who.name:
                 last = main[-1]  # "X agreed to a deal under which Y resigned. ... he said": X
             since = (last.para, last.sentence if last.sentence >= 0 else last.offset)
             if sentence >= 0:
                 since = min(since, (para, sentence))
+            goes_on = speaking and last.speaks and self._next_sentence(last, para, sentence)
             rivals = [m for m in before if m.who.name != last.who.name and m.who.actor is not None and not m.subject
-                      and (since <= (m.para, m.offset) < (last.para, last.offset)
+                      and (since <= (m.para, m.offset) < (last.para, last.offset) and not (goes_on and m.nested)
                            or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
             if rivals:
                 return None  # "For X, Y was ... He said", "X's brother asked him, he said": either could be meant
@@ -223,6 +240,18 @@ class Resolver(NameLookup):
         if not same or any(p == para and same[-1].offset < o < offset for p, o in self.unnamed):
             return None  # "In a talk with X, the actor said ... he said": he may be the one not named
         return same[-1].who
+
+    def _next_sentence(self, m: Mention, para: int, sentence: int) -> bool:
+        """The sentence that starts at ``sentence`` in paragraph ``para`` comes right after the
+        sentence of mention ``m``, in its paragraph or first in the next one."""
+        starts = [s.start_char for s in self._docs[m.para].sents] if m.para in self._docs else []
+        if m.sentence not in starts or sentence < 0:
+            return False
+        k = starts.index(m.sentence) + 1
+        if para == m.para:
+            return k < len(starts) and starts[k] == sentence
+        return para == m.para + 1 and k == len(starts) and para in self._docs \
+            and sentence == next(iter(self._docs[para].sents)).start_char
 
     def last_body(self, para: int, offset: int) -> Who | None:
         """The body that "it" or "they" stands for: the last body that was the subject of the
@@ -303,7 +332,8 @@ class Resolver(NameLookup):
             return tagged(who, "speaker.relative-pronoun")
         if tok.pos_ == "PRON" or lower in PERSON_PRONOUNS | _BODY_PRONOUNS:
             if lower in PERSON_PRONOUNS:
-                who = self.last_person(para, tok.idx, pronoun=lower, sentence=tok.sent.start_char)
+                who = self.last_person(para, tok.idx, pronoun=lower, sentence=tok.sent.start_char,
+                                       speaking=tok.dep_ in SUBJECTS and is_cue(tok.head))
                 named = {w for w in fold(who.name).split()} if who else set()
                 if who and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and fold(t.text) not in named
                                and not in_any(t, quotes) for t in tok.sent if t.i < tok.i):
@@ -339,8 +369,16 @@ class Resolver(NameLookup):
             named = self.name_phrase(text, tok)
             if named is not None:
                 return named
+            if role_word:
+                # a title the tagger took for a name ("Party Leader and former Minister, Name
+                # Surname, said"): the person named in apposition, not the title
+                person = self.apposed_person(text, tok, quotes)
+                if person is not None:
+                    return tagged(person, "speaker.apposition")
             run = phrase_text(text, self.name_run(tok))
             kind = "body" if tok.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") else "person"
+            if tok.tag_ == "NNPS" and tok.ent_type_ != "PERSON":
+                kind = "body"  # a plural name ("the Liberals", "the Greens") is a group, never one person
             if any(t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.lefts):
                 kind = "person"  # "Ms X", "Foreign Minister X"
             if len(run.split()) == 1:

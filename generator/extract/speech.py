@@ -293,12 +293,22 @@ def described(who: Who | None) -> bool:
 
 def in_reported_clause(tok) -> bool:
     """``tok`` hangs, through its clause, from a speech verb's complement ("she added that X ...")."""
+    return clause_under(tok) == "reported"
+
+
+def clause_under(tok) -> str | None:
+    """What the clause ``tok`` stands in hangs from: ``reported`` for a speech verb's complement
+    ("she added that X ..."), ``complement`` for any other verb's ("she hopes X will ...", "he
+    tried to hold X to account"), ``None`` for the sentence's own clause."""
     node = tok.head
+    found = None
     while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in CUE_VERBS:
-            return True
+        if node.dep_ == "ccomp" and node.head.pos_ in ("VERB", "AUX"):
+            if node.head.lemma_.lower() in CUE_VERBS:
+                return "reported"
+            found = "complement"
         node = node.head
-    return False
+    return found
 
 
 def in_describing_clause(tok) -> bool:

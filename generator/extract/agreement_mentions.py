@@ -419,22 +419,13 @@ def joint_maker(verb: "Token", text: str) -> bool:
         or subj.lower_ in _JOINT_MAKERS or subj.lemma_.lower() in _JOINT_MAKERS
 
 
-def _pledges(doc) -> list[tuple[int, int]]:
-    """``(verb, promised)`` token pairs of the pledge patterns in a paragraph, matched once per parse."""
-    found = doc.user_data.get("agreement_pledges")
-    if found is None:
-        found = doc.user_data["agreement_pledges"] = [
-            (verb_i, comp_i) for _, (verb_i, comp_i) in patterns.run("agreement_pledges", doc)]
-    return found
-
-
 def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]:
     """Joint promises told with a verb: ``X and Y pledged to ...`` (the patterns of
     ``agreement_pledges.jsonl`` find the verb and what is promised; the first promised clause of a
     verb wins, and ``commit to`` only where the verb has no clause)."""
     doc = sent.doc
     promised: dict[int, tuple[bool, int]] = {}
-    for verb_i, comp_i in _pledges(doc):
+    for verb_i, comp_i in patterns.token_pairs("agreement_pledges", doc):
         if sent.start <= verb_i < sent.end and sent.start <= comp_i < sent.end:
             key = (doc[comp_i].dep_ != "xcomp", comp_i)
             promised[verb_i] = min(promised.get(verb_i, key), key)

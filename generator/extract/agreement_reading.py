@@ -205,9 +205,11 @@ def _listed_actors(m: Mention, prep: "Token", index: Register) -> list[str]:
         cut = doc[i - 1]
         stretch = m.para.text[doc[run_start].idx:cut.idx]
     names += index.names(stretch, {"country", "organization", "group", "person"})
-    name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    name = pobj if pobj is not None and pobj.pos_ == "PROPN" else next(
+        (c for c in (pobj.children if pobj is not None else ()) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if not names and name is not None:
-        # ``with shipbuilder Lund Lines``: the name after the words that describe it
+        # ``with shipbuilder Lund Lines``, ``with the grocer Lund Lines``: the name after the words that describe it
         first = name.i
         while first > prep.i + 1 and doc[first - 1].pos_ == "PROPN":
             first -= 1

@@ -60,19 +60,10 @@ class Transfer:
         return None
 
 
-def _matches(doc) -> list[tuple[int, int]]:
-    """``(verb, object)`` token pairs of the transfer patterns in a paragraph, matched once per parse."""
-    found = doc.user_data.get("agreement_transfers")
-    if found is None:
-        found = doc.user_data["agreement_transfers"] = [
-            (verb_i, obj_i) for _, (verb_i, obj_i) in patterns.run("agreement_transfers", doc)]
-    return found
-
-
 def transfer_verbs(sent: "Span") -> Iterator[tuple["Token", Transfer]]:
     """Each verb of a sentence that tells of a deal, with the deal's parts."""
     doc = sent.doc
-    for verb_i, obj_i in _matches(doc):
+    for verb_i, obj_i in patterns.token_pairs("agreement_transfers", doc):
         if not sent.start <= verb_i < sent.end:
             continue
         verb, obj = doc[verb_i], doc[obj_i]

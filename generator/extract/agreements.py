@@ -112,7 +112,7 @@ def _party_names(mention: Mention) -> set[str]:
     for acl in (c for c in mention.head.rights if c.dep_ in ("acl", "relcl")):
         for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("from", "with", "to")):
             tokens += list(prep.subtree)
-    return {t.lower_ for t in tokens if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")}
+    return {t.lower_ for t in tokens if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")}
 
 
 def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Mention]]) -> tuple[Draft | None, str]:

@@ -52,6 +52,8 @@ def test_a_purchase_announced_for_later_is_announced(agreements_of):
     "Lund Mills did not buy Berg Foods.",
     "If Lund Mills buys Berg Foods, prices will rise.",
     "Shoppers in Chile buy bread from Berg Foods.",
+    "Lund Mills has agreed to be acquired by Berg Foods.",  # the subject is what is bought
+    "Chile bought most of its grain from Sweden last year.",  # trade between countries, no deal
     "The sale of tickets began on Monday.",
 ])
 def test_a_deal_that_may_never_be_or_a_habit_is_no_card(agreements_of, sentence):

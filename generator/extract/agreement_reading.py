@@ -105,7 +105,7 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             take(names, rule("party.possessive"))
     joining = ("between", "with", "among", "for") if m.family in ("package", "formal") and m.kind in ("package", "deal") \
         else ("between", "with", "among")
-    for prep in (c for c in m.head.rights if c.dep_ == "prep" and c.lower_ in joining):
+    for prep in (c for c in m.head.rights if c.dep_ == "prep" and c.lower_ in joining and m.transfer is None):
         rule_id = rule("party.between") if prep.lower_ in ("between", "among") else rule("party.with")
         take(_listed_actors(m, prep, index), rule_id)
     for acl in (c for c in m.head.rights if c.dep_ in ("acl", "relcl")):

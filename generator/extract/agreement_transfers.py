@@ -35,6 +35,7 @@ _PARTY_KINDS = ("country", "organization", "group", "person")
 _NOT_BODIES = ("NORP", "GPE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY")
 # Pronouns a company or a government speaks of itself with, in the clause it reports.
 _STANDING_IN = lexicon.words("agreement_self_pronouns")
+_UNITS = lexicon.words("measure_units")
 # The longest object a name repeats, in words: a longer one is cut before its first phrase.
 _OBJECT_WORDS = 10
 
@@ -63,9 +64,11 @@ class Transfer:
 def transfer_verbs(sent: "Span") -> Iterator[tuple["Token", Transfer]]:
     """Each verb of a sentence that tells of a deal, with the deal's parts."""
     doc = sent.doc
+    seen = set()
     for verb_i, obj_i in patterns.token_pairs("agreement_transfers", doc):
-        if not sent.start <= verb_i < sent.end:
+        if not sent.start <= verb_i < sent.end or verb_i in seen:
             continue
+        seen.add(verb_i)  # one deal a verb, told by its first object
         verb, obj = doc[verb_i], doc[obj_i]
         if not _told_as_made(verb):
             continue
@@ -89,13 +92,14 @@ def _told_as_made(verb: "Token") -> bool:
         clause = verb.head
     elif verb.tag_ not in ("VBD", "VBN", "VB"):
         return False  # ``buys rice from Thailand``: a habit, not one deal; ``selling``: a gerund
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False  # ``agreed to be acquired by Lund``: the subject is what changes hands
     for v in {verb, clause}:
         for c in v.children:
             if c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _UNCERTAIN or c.dep_ == "mark" and c.lower_ in _CONDITIONS:
                 return False
-    if verb.tag_ == "VB" and verb.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall")
-                                                              for c in verb.children):
-        return False  # a bare infinitive: ``to buy``, ``did buy`` with no agreeing verb
+    if verb.tag_ == "VB" and verb.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # an infinitive with no agreeing verb or modal (``to buy``): ``will buy`` tells of one announced
     return True
 
 
@@ -128,11 +132,32 @@ def deal_end(deal: Transfer) -> int:
 
 
 def same_deal(a: "Mention", b: "Mention") -> bool:
-    """Whether two deals told with verbs are one: the same named body changes hands."""
+    """Whether two deals told with verbs are one: the same named body changes hands, named in
+    full or in part (``Berg Foods Ltd`` and ``Berg Foods``)."""
     ta, tb = a.transfer, b.transfer
     if ta is None or tb is None or ta.target is None or tb.target is None:
         return False
-    return ta.target.lower_ == tb.target.lower_
+    wa, wb = _name_words(ta.target), _name_words(tb.target)
+    return wa <= wb or wb <= wa
+
+
+def _name_words(token: "Token") -> set[str]:
+    doc = token.doc
+    return {t.lower_ for t in doc[_name_start(token):token.i + 1] if t.pos_ == "PROPN"}
+
+
+def _name_start(token: "Token") -> int:
+    """Where the name a token ends begins: its entity's first word (``Monfort of Colorado Inc``),
+    else the run of proper nouns before it."""
+    doc = token.doc
+    first = token.i
+    if token.ent_iob_ in ("B", "I"):
+        while first > token.left_edge.i and doc[first].ent_iob_ == "I":
+            first -= 1
+        return first
+    while token.pos_ == "PROPN" and first > token.left_edge.i and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return first
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -142,6 +167,11 @@ def transfer_parties(m: "Mention", index: Register) -> tuple[list[str], str]:
     """The deal's parties: the subject's, a named body that changes hands, and the party after
     ``from`` or ``to``; with the rule that found them."""
     deal = m.transfer
+    buyer = _actor(m, deal.subject, index)
+    if deal.target is None and buyer and index.find(buyer, types=("country",)) is not None:
+        # a country that buys goods from another trades (``bought its grain from Peru``); it makes
+        # a deal when a named body changes hands: no parties, so no card
+        return [], rule("party.transfer")
     names = [_actor(m, t, index) for t in (deal.subject, deal.target, _other(deal)) if t is not None]
     return list(dict.fromkeys(n for n in names if n)), rule("party.transfer")
 
@@ -157,9 +187,7 @@ def _actor(m: "Mention", token: "Token", index: Register) -> str | None:
     """The party a name stands for, read from the name alone and the words that finish it
     (``the Danish brewer Berg Foods, Inc.``: Berg Foods, not Denmark)."""
     doc = token.doc
-    first = token.i
-    while token.pos_ == "PROPN" and first > token.left_edge.i and doc[first - 1].pos_ == "PROPN":
-        first -= 1
+    first = _name_start(token)
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1  # the rest of the name: ``Berg Foods, Inc.``
@@ -190,8 +218,10 @@ def transfer_name(m: "Mention", index: Register) -> str:
         thing = target
     else:
         start = deal.object.left_edge.i
-        end = next((c.i for c in deal.object.rights if c.dep_ in ("prep", "relcl", "acl") or c.text in (",", "(")),
-                   deal.object.right_edge.i + 1)
+        # ``most of its assets``, ``9,000 tonnes of wheat``: a quantity is named with what it counts
+        counted = deal.object.pos_ not in ("NOUN", "PROPN") or deal.object.lemma_.lower() in _UNITS
+        end = next((c.i for c in deal.object.rights if c.dep_ in ("prep", "relcl", "acl") and not (
+            counted and c.lower_ == "of") or c.text in (",", "(")), deal.object.right_edge.i + 1)
         end = min(end, start + _OBJECT_WORDS)
         thing = m.para.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
     name = f"{owner}{deal.noun} of {thing}"

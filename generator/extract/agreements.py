@@ -154,8 +154,9 @@ def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Menti
     for draft in drafts:
         if draft.family != mention.family:
             continue
-        their_words = set().union(*(_content(m) for m in draft.mentions))
-        their_numbers = set().union(*(_numbers(m) for m in draft.mentions))
+        # a deal told with a verb shares no words: its verb's clause is no name (``sold its rights to Lund``)
+        their_words = set().union(*(_content(m) for m in draft.mentions if m.transfer is None))
+        their_numbers = set().union(*(_numbers(m) for m in draft.mentions if m.transfer is None))
         if numbers and their_numbers and not numbers & their_numbers:
             continue
         overlap = len(words & their_words)
@@ -171,7 +172,7 @@ def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Menti
             break
         if draft.family != mention.family:
             continue
-        if named & set().union(*(_party_names(m) for m in draft.mentions)):
+        if named & set().union(*(_party_names(m) for m in draft.mentions if m.transfer is None)):
             return draft, rule("agreement.same-party")
         break
     # ``a ceasefire`` ... ``the Lima ceasefire agreement``: a description of the kind-only

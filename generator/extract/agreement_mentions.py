@@ -103,11 +103,6 @@ class Mention:
                    for t in doc[self.start:self.head.i])
 
     @property
-    def money(self) -> bool:
-        """Whether the mention holds a sum (``a $20 million pledge``, ``pledged $20 million``)."""
-        return any(t.ent_type_ == "MONEY" for t in self.head.doc[self.start:self.end])
-
-    @property
     def sentence(self) -> str:
         return self.para.text[self.sent.start_char:self.sent.end_char].strip()
 
@@ -203,10 +198,13 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
             if child.lower_ == "on" and all(t.ent_type_ in ("DATE", "TIME") for t in list(child.subtree)[1:]):
                 continue  # ``a ceasefire on Monday``: when, not what about
             end = max(end, child.right_edge.i + 1)
-        elif child.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in child.lefts):
-            # ``a pact to end the war``: the verb and its object, not the phrases that follow them
-            end = max(end, child.i + 1, *(c.right_edge.i + 1 for c in child.children
-                                         if c.dep_ in ("dobj", "prt", "neg", "attr", "acomp")))
+        elif child.dep_ == "acl" and (child.tag_ == "VBG" or any(t.dep_ == "aux" and t.lower_ == "to" for t in child.lefts)):
+            # ``a pact to end the war``, ``a resolution condemning the raid``: the verb and its
+            # object, not the phrases that follow them
+            told = [c for c in child.children if c.dep_ in ("dobj", "prt", "neg", "attr", "acomp")]
+            if not any(c.dep_ == "dobj" for c in told):
+                told += [c for c in child.children if c.dep_ == "prep"][:1]  # ``a resolution calling for talks``
+            end = max(end, child.i + 1, *(c.right_edge.i + 1 for c in told))
         elif child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
             full_end = max(full_end, _phrase_end(child))
         elif child.dep_ in ("nummod", "appos", "npadvmod") and child.i == token.i + 1 and child.like_num:
@@ -438,8 +436,7 @@ def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]:
             joint = re.search(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* and [A-Z]", before) or PAIR.search(before)
         else:
             joint = subj.lower_ == "both" or joint_maker(token, para.text)
-        money = comp.dep_ == "dobj" and comp.ent_type_ == "MONEY"
-        if not joint and not money:
+        if not joint:
             continue
         end = comp.i + 1
         for t in comp.subtree:
@@ -448,8 +445,8 @@ def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]:
             end = max(end, t.i + 1)
         while end > comp.i + 1 and sent.doc[end - 1].is_punct:
             end -= 1
-        yield Mention(para, sent, token, token.i, end, "pledge", "pledge", False, False, full_end=end, verb_based=True,
-                      rule=rule("agreement.joint-pledge" if joint else "agreement.money-pledge"))
+        yield Mention(para, sent, token, token.i, end, "pledge", "pledge", False, False,
+                      full_end=end, verb_based=True, rule=rule("agreement.joint-pledge"))
 
 
 

@@ -31,6 +31,8 @@ STATUS_VERBS = lexicon.table("agreement_status_verbs")
 _PROPOSAL_WORDS = lexicon.words("agreement_proposal_words")
 SIGNING = lexicon.words("agreement_signing_verbs")
 _MAKING = lexicon.words("agreement_making_verbs")
+# Statuses whose verb's subject made the agreement: "Chile signed", "the Senate passed".
+_MADE_BY_SUBJECT = ("signed", "reached", "pledged", "under negotiation", "ratified", "passed", "voted on")
 # Phrases that give a status (lexicon ``agreement_status_phrases``), in the order they are tried:
 # the first phrase that stands where it counts wins.
 _STATUS_PHRASES = {tuple(k.split()): v for k, v in lexicon.table("agreement_status_phrases").items()}
@@ -118,8 +120,7 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
                  rule("party.made-by"))
     if m.transfer is not None:
         take(*transfer_parties(m, index))
-    elif verb is not None and status in ("signed", "reached", "pledged", "under negotiation", "ratified", "passed", "voted on") \
-            or m.verb_based:
+    elif verb is not None and status in _MADE_BY_SUBJECT or m.verb_based:
         verb = m.head if m.verb_based else verb
         holder = verb
         while holder is not None and not any(c.dep_ in ("nsubj",) for c in holder.children) and holder.dep_ in ("xcomp", "conj"):

@@ -223,6 +223,8 @@ def transfer_name(m: "Mention", index: Register) -> str:
         end = next((c.i for c in deal.object.rights if c.dep_ in ("prep", "relcl", "acl") and not (
             counted and c.lower_ == "of") or c.text in (",", "(")), deal.object.right_edge.i + 1)
         end = min(end, start + _OBJECT_WORDS)
+        while end > start + 1 and doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PRON", "PART", "PUNCT"):
+            end -= 1  # a name cut short ends on a word of its own, not on ``of its``
         thing = m.para.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
     name = f"{owner}{deal.noun} of {thing}"
     other = _other(deal)

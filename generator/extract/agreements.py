@@ -75,8 +75,6 @@ def _unnamed(draft: Draft, card: Agreement) -> bool:
     historic deal``, a lone ``Deal``) or mentions named by parties that are no actors, with no party
     or year; a joint venture or a contract with no party; or a promise in a noun that fewer than two parties
     made (``the senator's pledge``): one side's policy, not an agreement."""
-    if draft.family == "pledge" and any(m.money for m in draft.mentions):
-        return not card.parties  # a sum pledged: an aid pledge, one party's, as long as the article names it
     if draft.family == "pledge" and not any(m.verb_based for m in draft.mentions) and len(card.parties) < 2:
         return True
     if draft.first.transfer is not None and len(card.parties) < 2:

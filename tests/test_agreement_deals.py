@@ -54,6 +54,7 @@ def test_a_purchase_announced_for_later_is_announced(agreements_of):
     "Shoppers in Chile buy bread from Berg Foods.",
     "Lund Mills has agreed to be acquired by Berg Foods.",  # the subject is what is bought
     "Chile bought most of its grain from Sweden last year.",  # trade between countries, no deal
+    "Lund Mills sold 9,000 tonnes of wheat to Berg Foods.",  # a trade figure
     "The sale of tickets began on Monday.",
 ])
 def test_a_deal_that_may_never_be_or_a_habit_is_no_card(agreements_of, sentence):

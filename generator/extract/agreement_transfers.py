@@ -168,9 +168,11 @@ def transfer_parties(m: "Mention", index: Register) -> tuple[list[str], str]:
     ``from`` or ``to``; with the rule that found them."""
     deal = m.transfer
     buyer = _actor(m, deal.subject, index)
-    if deal.target is None and buyer and index.find(buyer, types=("country",)) is not None:
-        # a country that buys goods from another trades (``bought its grain from Peru``); it makes
-        # a deal when a named body changes hands: no parties, so no card
+    if deal.target is None and (buyer and index.find(buyer, types=("country",)) is not None
+                                or _measure(deal.object)):
+        # a country that buys goods from another, or anyone buying tonnes or barrels, trades
+        # (``bought its grain from Peru``, ``sold 9,000 tonnes to Chile``); a deal is made when a
+        # named body changes hands: no parties, so no card
         return [], rule("party.transfer")
     names = [_actor(m, t, index) for t in (deal.subject, deal.target, _other(deal)) if t is not None]
     return list(dict.fromkeys(n for n in names if n)), rule("party.transfer")
@@ -198,6 +200,11 @@ def _actor(m: "Mention", token: "Token", index: Register) -> str | None:
     return None
 
 
+def _measure(token: "Token") -> bool:
+    """Whether a noun is a unit of measure (``tonnes``, ``barrels``)."""
+    return token.lower_ in _UNITS or token.lemma_.lower() in _UNITS
+
+
 def transfer_status(m: "Mention") -> str:
     """``reached`` for a deal told as done or agreed, ``announced`` for one told as to come."""
     verb = m.head
@@ -219,7 +226,7 @@ def transfer_name(m: "Mention", index: Register) -> str:
     else:
         start = deal.object.left_edge.i
         # ``most of its assets``, ``9,000 tonnes of wheat``: a quantity is named with what it counts
-        counted = deal.object.pos_ not in ("NOUN", "PROPN") or deal.object.lemma_.lower() in _UNITS
+        counted = deal.object.pos_ not in ("NOUN", "PROPN") or _measure(deal.object)
         end = next((c.i for c in deal.object.rights if c.dep_ in ("prep", "relcl", "acl") and not (
             counted and c.lower_ == "of") or c.text in (",", "(")), deal.object.right_edge.i + 1)
         end = min(end, start + _OBJECT_WORDS)

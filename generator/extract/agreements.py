@@ -119,7 +119,7 @@ def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Menti
     if mention.transfer is not None:
         # ``Lund bought Berg Foods`` ... ``Lund, which acquired Berg Foods``: the same deal told again
         same = next((d for d in reversed(drafts) if any(same_deal(m, mention) for m in d.mentions)), None)
-        return (same, rule("agreement.same-deal")) if same is not None else (None, "")
+        return (same, rule("agreement.shared-words")) if same is not None else (None, "")
     if not drafts or mention.verb_based:
         return None, ""
     if mention.head.lower_ in DEAL_NOUNS:

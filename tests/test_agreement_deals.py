@@ -86,7 +86,7 @@ def test_a_later_deal_with_the_same_party_is_the_same_deal(agreements_of):
         "Officials discussed a $2 billion deal with shipbuilder Berg Foods. "
         "Senator Hale spoke against the now-cancelled deal to lease 12 tankers from Berg Foods.")
     assert deal.parties == ["Berg Foods"]
-    assert "agreement.same-party" in deal.rules
+    assert "agreement.shared-words" in deal.rules
 
 
 def test_a_package_is_an_agreement_by_the_word_before_it(agreements_of):

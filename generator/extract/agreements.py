@@ -162,16 +162,19 @@ def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Menti
             best, best_overlap = draft, overlap
     if best is not None:
         return best, rule("agreement.shared-words")
-    # ``a deal with Lund`` ... ``the deal to lease six barges from Lund``: the agreement of its
-    # family just before, in its paragraph or the one before, named with the same party
-    named = _party_names(mention)
+    # ``a deal with Lund`` ... ``the deal to lease six barges from Lund``: a definite description
+    # shares a party's name with the agreement of its family just before, in its paragraph or the
+    # one before, and no differing number
+    named = _party_names(mention) if mention.definite else set()
     for draft, prev in reversed(last):
         if not named or mention.para.index - prev.para.index > 1:
             break
         if draft.family != mention.family:
             continue
-        if named & set().union(*(_party_names(m) for m in draft.mentions if m.transfer is None)):
-            return draft, rule("agreement.same-party")
+        their_numbers = set().union(*(_numbers(m) for m in draft.mentions if m.transfer is None))
+        if named & set().union(*(_party_names(m) for m in draft.mentions if m.transfer is None)) \
+                and not (numbers and their_numbers and not numbers & their_numbers):
+            return draft, rule("agreement.shared-words")
         break
     # ``a ceasefire`` ... ``the Lima ceasefire agreement``: a description of the kind-only
     # agreement of its family just before, in its paragraph or the two before

@@ -49,6 +49,20 @@ def parse_text(nlp):
 
 
 @pytest.fixture(scope="session")
+def agreement_cards(parse_text):
+    """``agreement_cards(paragraphs, actors)`` -> the agreement cards of a story with that body
+    and a plain headline, its actors given."""
+    from generator.extract.agreements import extract_agreements
+    from generator.extract.register import Register
+
+    def run(paragraphs, actors):
+        text = "Headline of the story\n\n" + "\n\n".join(paragraphs)
+        return extract_agreements(parse_text(text), Register(actors))[0]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def seed_explainer(explain):
     return explain(SEED.read_text(encoding="utf-8"), SEED.name)
 

@@ -2,8 +2,6 @@
 from the article's own sentences."""
 import pytest
 
-from generator.extract.agreements import extract_agreements
-from generator.extract.register import Register
 from generator.model import Actor
 
 
@@ -16,12 +14,8 @@ ACTORS = [country("Norway", "Norwegian"), country("Sweden", "Swedish"), country(
 
 
 @pytest.fixture(scope="module")
-def agreements_of(parse_text):
-    def run(*paragraphs, actors=ACTORS):
-        text = "Headline of the story\n\n" + "\n\n".join(paragraphs)
-        return extract_agreements(parse_text(text), Register(actors))[0]
-
-    return run
+def agreements_of(agreement_cards):
+    return lambda *paragraphs, actors=ACTORS: agreement_cards(paragraphs, actors)
 
 
 def test_a_described_pact_gets_its_year_parties_and_status(agreements_of):

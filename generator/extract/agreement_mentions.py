@@ -17,12 +17,15 @@ from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
 from generator.extract import patterns
+from generator.extract.agreement_transfers import deal_end, transfer_verbs
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
 from generator.nlp import ParsedArticle, ParsedParagraph
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
+
+    from generator.extract.agreement_transfers import Transfer
 
 # Head noun -> the family it belongs to. A later reference merges within its family.
 _HEADS = lexicon.table("agreement_heads")
@@ -34,6 +37,8 @@ _JOINT_UNNAMED = lexicon.words("agreement_joint_only_unnamed")
 _PARTY_ONLY = lexicon.words("agreement_party_only_heads")
 PARTY_ONLY_HEADS = _PARTY_ONLY | _JOINT_UNNAMED
 """Heads that are no agreement a reader can place without a party: ventures and contracts."""
+DEAL_NOUNS = lexicon.words("agreement_deal_nouns")
+"""Nouns that only refer back to a deal told with a verb (``the purchase``), never a card of their own."""
 _PACKAGE_WORDS = lexicon.words("agreement_package_words")
 _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
 _GENERIC_DETS = lexicon.words("agreement_generic_determiners")
@@ -44,6 +49,7 @@ _COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
 _ADOPTING = lexicon.words("agreement_adopting_verbs")
 _TEXT_HEADS = lexicon.words("agreement_text_heads")
 _JOINT_MAKERS = lexicon.words("agreement_joint_makers")
+_VOTING = lexicon.words("agreement_voting_verbs")
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
 _EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers")
 # ``the two countries``, ``both sides``: a pair of parties named elsewhere.
@@ -77,6 +83,8 @@ class Mention:
     """The rule that found the mention (:mod:`generator.extract.provenance`)."""
     joined: str = ""
     """The rule that joined it to an earlier mention's agreement, if one did."""
+    transfer: "Transfer | None" = None
+    """The parts of a deal told with a verb of buying or selling, for such a mention."""
 
     @property
     def text(self) -> str:
@@ -101,7 +109,9 @@ class Mention:
 
 
 def find_mentions(parsed: ParsedArticle) -> Iterator[Mention]:
-    """Every mention in article order; the verb-told pledges of the sentences without a noun mention."""
+    """Every mention in article order; the verb-told pledges of the sentences without a noun
+    mention; the deals told with a verb of buying or selling outside a noun mention (``their
+    agreement over selling the mill to Berg`` is one)."""
     for para in parsed.paragraphs:
         for sent in para.doc.sents:
             found = []
@@ -109,9 +119,17 @@ def find_mentions(parsed: ParsedArticle) -> Iterator[Mention]:
                 mention = _noun_mention(para, sent, token)
                 if mention is not None:
                     found.append(mention)
+            deals = [m for m in _transfer_mentions(para, sent) if not any(n.start <= m.head.i < n.full_end for n in found)]
             if not found:
-                found.extend(_verb_mentions(para, sent))
-            yield from sorted(found, key=lambda m: m.head.i)
+                found.extend(m for m in _verb_mentions(para, sent) if not any(d.start <= m.end - 1 < d.end for d in deals))
+            yield from sorted(found + deals, key=lambda m: m.head.i)
+
+
+def _transfer_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]:
+    for verb, deal in transfer_verbs(sent):
+        end = deal_end(deal)
+        yield Mention(para, sent, verb, verb.i, end, "formal", deal.noun, False, False, full_end=end,
+                      verb_based=True, rule=rule("agreement.transfer-verb"), transfer=deal)
 
 
 def head_word(token: "Token") -> str | None:
@@ -120,7 +138,7 @@ def head_word(token: "Token") -> str | None:
         return "ceasefire"
     if word in ("cease-fire", "ceasefires", "cease-fires"):
         return "ceasefire"
-    if word in _HEADS:
+    if word in _HEADS or word in DEAL_NOUNS and token.pos_ == "NOUN":
         return word
     lemma = token.lemma_.lower()
     if lemma in _HEADS and token.tag_ in ("NNS", "NNPS"):
@@ -180,10 +198,13 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
             if child.lower_ == "on" and all(t.ent_type_ in ("DATE", "TIME") for t in list(child.subtree)[1:]):
                 continue  # ``a ceasefire on Monday``: when, not what about
             end = max(end, child.right_edge.i + 1)
-        elif child.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in child.lefts):
-            # ``a pact to end the war``: the verb and its object, not the phrases that follow them
-            end = max(end, child.i + 1, *(c.right_edge.i + 1 for c in child.children
-                                         if c.dep_ in ("dobj", "prt", "neg", "attr", "acomp")))
+        elif child.dep_ == "acl" and (child.tag_ == "VBG" or any(t.dep_ == "aux" and t.lower_ == "to" for t in child.lefts)):
+            # ``a pact to end the war``, ``a resolution condemning the raid``: the verb and its
+            # object, not the phrases that follow them
+            told = [c for c in child.children if c.dep_ in ("dobj", "prt", "neg", "attr", "acomp")]
+            if not any(c.dep_ == "dobj" for c in told):
+                told += [c for c in child.children if c.dep_ == "prep"][:1]  # ``a resolution calling for talks``
+            end = max(end, child.i + 1, *(c.right_edge.i + 1 for c in told))
         elif child.dep_ == "prep" and child.lower_ in ("between", "with", "among"):
             full_end = max(full_end, _phrase_end(child))
         elif child.dep_ in ("nummod", "appos", "npadvmod") and child.i == token.i + 1 and child.like_num:
@@ -260,6 +281,8 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     if word in _PARTY_ONLY:
         return rule("agreement.party-named-head")
     if word in ("resolution", "resolutions") and not m.bare:
+        if not _named_resolution(m, modifiers) and _voted_resolution(token):
+            return rule("agreement.voted-resolution")
         return rule("agreement.numbered-resolution")
     if token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers):
         return rule("agreement.named-head")
@@ -292,6 +315,8 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
             and not any(t.dep_ == "poss" for t in token.lefts):
         return False  # ``there is broad agreement``
     proper = token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers)
+    if word in DEAL_NOUNS:
+        return m.bare and m.definite  # ``the purchase``: a reference, joined or dropped (agreements._attach)
     if word in _JOINT_UNNAMED:
         if token.tag_ in ("NNS", "NNPS"):
             return "joint" in lower_mods and names_parties(m)  # "joint ventures on Soviet territory": a kind of business
@@ -303,7 +328,9 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     if word in _COMMITMENT_HEADS:
         return _adopted(m, lower_mods)
     if word == "package":
-        return bool(lower_mods & _PACKAGE_WORDS) or m.bare and m.definite
+        # the word right before says what is in it (``an arms package``, ``a military aid package``),
+        # not one further off (``the Social Security reform package`` is a bill, not aid)
+        return modifiers[-1:] != [] and modifiers[-1].lower_ in _PACKAGE_WORDS or m.bare and m.definite
     if word in _NAMED_HEADS:
         if lower_mods & _POLITICAL_EVENT or any(t.ent_type_ == "NORP" for t in modifiers):
             return False
@@ -323,16 +350,32 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
         if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]):
             return False
     if word in ("resolution", "resolutions"):
-        # a body's resolution (``a UN resolution``, ``a resolution of the Security Council``), not
-        # the settling of something (``a resolution of the dispute``)
-        body = any(t.ent_type_ == "ORG" for t in modifiers) or any(
-            c.dep_ == "prep" and c.lower_ in ("of", "by") and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
-            for c in token.rights)
-        return body or any(t.like_num for t in m.sent.doc[token.i:m.end]) or m.bare and m.definite \
-
+        # a body's resolution (``a UN resolution``, ``the assembly passed a resolution``), not the
+        # settling of something (``a resolution of the dispute``)
+        return _named_resolution(m, modifiers) or _voted_resolution(token) or m.bare and m.definite
     if plural:
         return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
     return True
+
+
+def _named_resolution(m: Mention, modifiers: list["Token"]) -> bool:
+    """A resolution named by its body or number: ``a UN resolution``, ``a resolution of the
+    Security Council``, ``Resolution 2254``."""
+    token = m.head
+    return any(t.ent_type_ == "ORG" for t in modifiers) or any(
+        c.dep_ == "prep" and c.lower_ in ("of", "by") and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
+        for c in token.rights) or any(t.like_num for t in token.doc[token.i:m.end])
+
+
+def _voted_resolution(token: "Token") -> bool:
+    """A resolution that a named body or an assembly passes, adopts or votes on (``the Senate
+    passed a resolution``, ``the delegates voted on a resolution``)."""
+    verb = governing_verb(token)
+    if verb is None or verb.lemma_.lower() not in _VOTING:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "GPE", "NORP")
+                                 or subj.lower_ in _JOINT_MAKERS)
 
 
 def _adopted(m: Mention, lower_mods: set[str]) -> bool:
@@ -344,6 +387,9 @@ def _adopted(m: Mention, lower_mods: set[str]) -> bool:
     if token.text[:1].isupper() and token.pos_ == "PROPN" and token.lower_ in _TEXT_HEADS \
             and (m.start < token.i or m.end > token.i + 1):
         return True  # a text's name (``the Lima Declaration``), not a policy's (``the Clean Water Plan``)
+    if token.lower_ in _TEXT_HEADS and token.i > m.start and token.doc[token.i - 1].ent_type_ == "GPE" \
+            and token.doc[token.i - 1].dep_ == "compound":
+        return True  # named by the city it was made in: ``the Lima declaration``
     if "joint" in lower_mods or m.full_end > m.end:
         return True
     verb = governing_verb(token)
@@ -371,22 +417,13 @@ def joint_maker(verb: "Token", text: str) -> bool:
         or subj.lower_ in _JOINT_MAKERS or subj.lemma_.lower() in _JOINT_MAKERS
 
 
-def _pledges(doc) -> list[tuple[int, int]]:
-    """``(verb, promised)`` token pairs of the pledge patterns in a paragraph, matched once per parse."""
-    found = doc.user_data.get("agreement_pledges")
-    if found is None:
-        found = doc.user_data["agreement_pledges"] = [
-            (verb_i, comp_i) for _, (verb_i, comp_i) in patterns.run("agreement_pledges", doc)]
-    return found
-
-
 def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]:
     """Joint promises told with a verb: ``X and Y pledged to ...`` (the patterns of
     ``agreement_pledges.jsonl`` find the verb and what is promised; the first promised clause of a
     verb wins, and ``commit to`` only where the verb has no clause)."""
     doc = sent.doc
     promised: dict[int, tuple[bool, int]] = {}
-    for verb_i, comp_i in _pledges(doc):
+    for verb_i, comp_i in patterns.token_pairs("agreement_pledges", doc):
         if sent.start <= verb_i < sent.end and sent.start <= comp_i < sent.end:
             key = (doc[comp_i].dep_ != "xcomp", comp_i)
             promised[verb_i] = min(promised.get(verb_i, key), key)

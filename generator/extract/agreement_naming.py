@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.agreement_mentions import Mention
+from generator.extract.agreement_transfers import transfer_name
 from generator.extract.provenance import rule
 from generator.extract.register import Register
 
@@ -34,6 +35,9 @@ def card_name(mentions: list[Mention], parties: list[str], year: int | None,
     """The card's name, the other names the article gives it, and the rule that named it ("" when
     the most specific mention's own words are the name)."""
     best = _most_specific(mentions)
+    if best.transfer is not None:
+        others = [m.text for m in mentions if not m.bare and not m.verb_based]
+        return transfer_name(best, index), _unique(others), ""
     written = _written_name(best)
     others = [m.text for m in mentions if not m.bare and not m.verb_based and m.text != written]
     if not _generic(best):

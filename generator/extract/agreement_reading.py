@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
 from generator.extract.agreement_claims import claim_of
-from generator.extract.agreement_mentions import PAIR, Mention, governing_verb
+from generator.extract.agreement_mentions import PAIR, PARTY_ONLY_HEADS, Mention, governing_verb
+from generator.extract.agreement_transfers import transfer_parties, transfer_status
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
 from generator.extract.register import Register
@@ -29,6 +30,9 @@ _BROKERED = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)\s*-\s*(?:brokered|medi
 STATUS_VERBS = lexicon.table("agreement_status_verbs")
 _PROPOSAL_WORDS = lexicon.words("agreement_proposal_words")
 SIGNING = lexicon.words("agreement_signing_verbs")
+_MAKING = lexicon.words("agreement_making_verbs")
+# Statuses whose verb's subject made the agreement: "Chile signed", "the Senate passed".
+_MADE_BY_SUBJECT = ("signed", "reached", "pledged", "under negotiation", "ratified", "passed", "voted on")
 # Phrases that give a status (lexicon ``agreement_status_phrases``), in the order they are tried:
 # the first phrase that stands where it counts wins.
 _STATUS_PHRASES = {tuple(k.split()): v for k, v in lexicon.table("agreement_status_phrases").items()}
@@ -103,14 +107,20 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             take(names, rule("party.possessive"))
     joining = ("between", "with", "among", "for") if m.family in ("package", "formal") and m.kind in ("package", "deal") \
         else ("between", "with", "among")
-    for prep in (c for c in m.head.rights if c.dep_ == "prep" and c.lower_ in joining):
+    for prep in (c for c in m.head.rights if c.dep_ == "prep" and c.lower_ in joining and m.transfer is None):
         rule_id = rule("party.between") if prep.lower_ in ("between", "among") else rule("party.with")
         take(_listed_actors(m, prep, index), rule_id)
     for acl in (c for c in m.head.rights if c.dep_ in ("acl", "relcl")):
         for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("between", "among")):
             take(_listed_actors(m, prep, index), rule("party.between"))
             pair_texts.append(m.para.text[prep.idx:prep.right_edge.idx + len(prep.right_edge)])
-    if verb is not None and status in ("signed", "reached", "pledged", "under negotiation", "ratified") or m.verb_based:
+        for agent in (c for c in acl.children if c.dep_ == "agent" and acl.tag_ == "VBN" and acl.lemma_.lower() in _MAKING):
+            phrase = m.para.text[agent.idx:agent.right_edge.idx + len(agent.right_edge)]
+            take(_listed_actors(m, agent, index) or index.names(phrase, {"country", "organization", "group", "person"}),
+                 rule("party.made-by"))
+    if m.transfer is not None:
+        take(*transfer_parties(m, index))
+    elif verb is not None and status in _MADE_BY_SUBJECT or m.verb_based:
         verb = m.head if m.verb_based else verb
         holder = verb
         while holder is not None and not any(c.dep_ in ("nsubj",) for c in holder.children) and holder.dep_ in ("xcomp", "conj"):
@@ -131,6 +141,9 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
         if PAIR.search(text):
             take(_pair(m, index, text, parsed, exclude=set(draft.mediators)), rule("party.pair"))
             break
+    if not parties and m.head.lemma_.lower() in PARTY_ONLY_HEADS:
+        # a venture or contract is no card without a party: look for it at the verb
+        take(_verb_with(m, index), rule("party.verb-with"))
     # signing date and place
     if draft.signed is None and verb is not None and status in ("signed", "reached", "pledged", "ratified"):
         draft.signed = _when_where(m, verb)
@@ -193,6 +206,15 @@ def _listed_actors(m: Mention, prep: "Token", index: Register) -> list[str]:
         cut = doc[i - 1]
         stretch = m.para.text[doc[run_start].idx:cut.idx]
     names += index.names(stretch, {"country", "organization", "group", "person"})
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    name = pobj if pobj is not None and pobj.pos_ == "PROPN" else next(
+        (c for c in (pobj.children if pobj is not None else ()) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if not names and name is not None:
+        # ``with shipbuilder Lund Lines``, ``with the grocer Lund Lines``: the name after the words that describe it
+        first = name.i
+        while first > prep.i + 1 and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        names = index.names(m.para.text[doc[first].idx:name.idx + len(name)], {"country", "organization", "group", "person"})
     if not names:
         # ``with the leaders of Lund``: the party is the one the common noun belongs to
         noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
@@ -200,6 +222,30 @@ def _listed_actors(m: Mention, prep: "Token", index: Register) -> list[str]:
         if of is not None:
             return _listed_actors(m, of, index)
     return names
+
+
+def _verb_with(m: Mention, index: Register) -> list[str]:
+    """The parties of an agreement named at the verb it depends on, or the verb of agreeing above
+    that one: the actors after its ``with`` and those of its subject (``Lund agreed with Berg to
+    run the mill as a joint venture``, ``Lund left its joint venture with Berg``)."""
+    verb = governing_verb(m.head)
+    for _ in range(2):
+        if verb is None:
+            return []
+        partner = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        if partner is not None:
+            others = _listed_actors(m, partner, index)
+            if not others:
+                return []
+            holder = verb
+            while not any(c.dep_ == "nsubj" for c in holder.children) and holder.dep_ in ("xcomp", "conj", "advcl", "dep"):
+                holder = holder.head
+            subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+            doc = m.head.doc
+            own = _subject_actors(m.para.text[doc[subj.left_edge.i].idx:subj.idx + len(subj)], index) if subj is not None else []
+            return unique(own + others)
+        verb = verb.head if verb.dep_ in ("xcomp", "advcl") else None
+    return []
 
 
 def _subject_actors(text: str, index: Register) -> list[str]:
@@ -254,6 +300,9 @@ def _verb_rule(status: str) -> str:
 def _status(m: Mention) -> tuple[str | None, "Token | None", str]:
     """The agreement's status as this sentence tells it, the verb that tells it, and the rule."""
     doc = m.head.doc
+    if m.transfer is not None:
+        status = transfer_status(m)
+        return status, m.head, _verb_rule(status)
     if m.verb_based:
         return "pledged", m.head, _verb_rule("pledged")
     # phrases that govern the mention directly (``under the terms of a pact``: within 40
@@ -276,6 +325,8 @@ def _status(m: Mention) -> tuple[str | None, "Token | None", str]:
     # the verb the mention depends on, or a verb that depends on the mention
     candidates = []
     verb = governing_verb(m.head)
+    if m.head.dep_ == "pobj" and m.head.head.lower_ in ("in", "under", "within"):
+        verb = None  # ``proposed in the Lima declaration``: what the agreement holds, not what befell it
     if verb is not None:
         candidates.append(verb)
         candidates += [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]

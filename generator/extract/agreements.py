@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.agreement_mentions import PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties
+from generator.extract.agreement_mentions import DEAL_NOUNS, PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties
 from generator.extract.agreement_naming import card_name
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
 from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention
 from generator.extract.agreement_terms import read_terms
+from generator.extract.agreement_transfers import same_deal
 from generator.extract.provenance import merged, rule
 from generator.extract.register import Register
 from generator.model import Agreement, Quote
@@ -56,7 +57,7 @@ def extract_agreements(parsed: ParsedArticle, index: Register,
     for mention in find_mentions(parsed):
         draft, mention.joined = _attach(mention, drafts, last)
         if draft is None:
-            if not _specific(mention):
+            if not _specific(mention) or not mention.verb_based and mention.head.lower_ in DEAL_NOUNS:
                 continue
             draft = Draft()
             drafts.append(draft)
@@ -76,6 +77,8 @@ def _unnamed(draft: Draft, card: Agreement) -> bool:
     made (``the senator's pledge``): one side's policy, not an agreement."""
     if draft.family == "pledge" and not any(m.verb_based for m in draft.mentions) and len(card.parties) < 2:
         return True
+    if draft.first.transfer is not None and len(card.parties) < 2:
+        return True  # a purchase whose buyer or seller the article does not name as an actor
     if not card.parties and any(m.head.lemma_.lower() in PARTY_ONLY_HEADS for m in draft.mentions) and all(
             m.head.lemma_.lower() in PARTY_ONLY_HEADS or m.bare or m.empty for m in draft.mentions):
         return True  # a venture or contract with no party the article names: "a new joint venture"
@@ -98,10 +101,34 @@ def _numbers(mention: Mention) -> set[str]:
     return {t.text for t in doc[mention.start:mention.end] if t.text.isdigit()}
 
 
+def _party_names(mention: Mention) -> set[str]:
+    """The names of parties a mention holds: before its noun, in its between/with phrases and in
+    the from/with/to phrases of the clause that describes it (``the deal to lease barges from
+    Lund``); not in what it is about (``the deal on sending troops to Lund``)."""
+    doc = mention.head.doc
+    tokens = list(doc[mention.start:mention.head.i]) + list(doc[mention.end:mention.full_end])
+    for acl in (c for c in mention.head.rights if c.dep_ in ("acl", "relcl")):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in ("from", "with", "to")):
+            tokens += list(prep.subtree)
+    return {t.lower_ for t in tokens if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")}
+
+
 def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Mention]]) -> tuple[Draft | None, str]:
     """The agreement an earlier mention already stands for, with the rule that joins them; or
     None for a new one."""
+    if mention.transfer is not None:
+        # ``Lund bought Berg Foods`` ... ``Lund, which acquired Berg Foods``: the same deal told again
+        same = next((d for d in reversed(drafts) if any(same_deal(m, mention) for m in d.mentions)), None)
+        return (same, rule("agreement.shared-words")) if same is not None else (None, "")
     if not drafts or mention.verb_based:
+        return None, ""
+    if mention.head.lower_ in DEAL_NOUNS:
+        # ``the purchase``: the deal told with a verb just before, within two paragraphs
+        for draft, prev in reversed(last):
+            if mention.para.index - prev.para.index > 2:
+                break
+            if draft.first.transfer is not None:
+                return draft, rule("agreement.refers-back")
         return None, ""
     if mention.bare:
         if not mention.definite and mention.head.tag_ not in ("NNP",):
@@ -125,8 +152,9 @@ def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Menti
     for draft in drafts:
         if draft.family != mention.family:
             continue
-        their_words = set().union(*(_content(m) for m in draft.mentions))
-        their_numbers = set().union(*(_numbers(m) for m in draft.mentions))
+        # a deal told with a verb shares no words: its verb's clause is no name (``sold its rights to Lund``)
+        their_words = set().union(*(_content(m) for m in draft.mentions if m.transfer is None))
+        their_numbers = set().union(*(_numbers(m) for m in draft.mentions if m.transfer is None))
         if numbers and their_numbers and not numbers & their_numbers:
             continue
         overlap = len(words & their_words)
@@ -134,6 +162,20 @@ def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Menti
             best, best_overlap = draft, overlap
     if best is not None:
         return best, rule("agreement.shared-words")
+    # ``a deal with Lund`` ... ``the deal to lease six barges from Lund``: a definite description
+    # shares a party's name with the agreement of its family just before, in its paragraph or the
+    # one before, and no differing number
+    named = _party_names(mention) if mention.definite else set()
+    for draft, prev in reversed(last):
+        if not named or mention.para.index - prev.para.index > 1:
+            break
+        if draft.family != mention.family:
+            continue
+        their_numbers = set().union(*(_numbers(m) for m in draft.mentions if m.transfer is None))
+        if named & set().union(*(_party_names(m) for m in draft.mentions if m.transfer is None)) \
+                and not (numbers and their_numbers and not numbers & their_numbers):
+            return draft, rule("agreement.shared-words")
+        break
     # ``a ceasefire`` ... ``the Lima ceasefire agreement``: a description of the kind-only
     # agreement of its family just before, in its paragraph or the two before
     for draft, prev in reversed(last):
@@ -218,7 +260,8 @@ def _card(draft: Draft, parsed: ParsedArticle, index: Register, quotes: list[Quo
 
 
 def _year(draft: Draft) -> int | None:
-    for text in [m.text for m in draft.mentions] + [draft.signed or ""]:
+    # a deal told with a verb holds counts, not years (``sold its 2000 stores``)
+    for text in [m.text for m in draft.mentions if m.transfer is None] + [draft.signed or ""]:
         found = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text)
         if found:
             return int(found.group())

@@ -183,3 +183,12 @@ def matches(name: str, doclike: "Doc | Span") -> list[tuple[str, int, int]]:
             start, end = min(rest[0]), max(rest[0]) + 1
         out.append((strings[match_id], start + offset, end + offset))
     return out
+
+
+def token_pairs(name: str, doc: "Doc") -> list[tuple[int, int]]:
+    """The two token indices of every match of ``<name>.jsonl``, patterns of two nodes (``(verb,
+    object)``), matched once per parse and kept with the Doc."""
+    found = doc.user_data.get(name)
+    if found is None:
+        found = doc.user_data[name] = [(first, second) for _, (first, second) in run(name, doc)]
+    return found

@@ -187,3 +187,21 @@ COUNTERPARTS = [
 @pytest.mark.parametrize("body, name, role", COUNTERPARTS)
 def test_a_counterpart_holds_the_same_title_over_the_country_named(role_of, body, name, role):
     assert role_of(body, name) == role
+
+
+DEMONYMS = [
+    pytest.param("The match turned when Australian batsman Dale Renner hit a six off Kenyan bowler Peter Otieno.",
+                 "Dale Renner", "Australian batsman", id="an-occupation-keeps-its-demonym"),
+    pytest.param("The film was directed by Luis Ferro, a Chilean television director, and opens on Friday.",
+                 "Luis Ferro", "Chilean television director", id="occupation-in-apposition"),
+    pytest.param("The talks were opened by Turkish foreign minister Ana Lind in Ankara.", "Ana Lind",
+                 "Foreign Minister of Turkey", id="an-office-of-a-state-names-its-country"),
+    pytest.param("The team was picked by Ana Lind, the Swedish captain, on Monday.", "Ana Lind", "Captain of Sweden",
+                 id="the-head-of-a-national-side"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", DEMONYMS)
+def test_a_demonym_names_the_owner_of_an_office_and_only_the_origin_of_anyone_else(role_of, body, name, role):
+    assert role_of(body, name) == role
+

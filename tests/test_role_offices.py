@@ -205,3 +205,17 @@ DEMONYMS = [
 def test_a_demonym_names_the_owner_of_an_office_and_only_the_origin_of_anyone_else(role_of, body, name, role):
     assert role_of(body, name) == role
 
+
+ASIDES = [
+    pytest.param("Officials said George Hallam, of the Northern Ferry Operators Association, had warned them.",
+                 "George Hallam", "Northern Ferry Operators Association", id="of-the-body-between-commas"),
+    pytest.param("Tom Reyes, from the Halvard Institute, says that the figures are wrong.", "Tom Reyes",
+                 "Halvard Institute", id="from-the-body-between-commas"),
+    pytest.param("Tom Reyes, of Boston, said he would appeal the ruling.", "Tom Reyes", None,
+                 id="a-town-between-commas-is-no-body"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", ASIDES)
+def test_a_body_set_off_by_commas_after_a_name_is_the_persons(role_of, body, name, role):
+    assert role_of(body, name) == role

@@ -16,7 +16,7 @@ from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PLACE_NAME_W
                                      acronym_after, clean_span, compound_name, edit_close, skip_stance,
                                      strip_org_modifiers, surface)
 from generator.extract.provenance import rule
-from generator.extract.role_bodies import affiliation, owner_country
+from generator.extract.role_bodies import affiliation, affiliation_aside, owner_country
 from generator.extract.role_phrases import role_words
 from generator.extract.roles import HONORIFICS, TITLE_MODIFIERS, is_role_word, rank, singular_role
 from generator.gazetteer import Gazetteer, fold
@@ -489,6 +489,7 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
     if role is None:
         role = role_words(doc, start, end, sent)
     for belongs, rule_id_of in ((affiliation(doc, end, sent), "role.body-after-name"),
+                                (affiliation_aside(doc, end, sent), "role.body-after-comma"),
                                 (owner_country(doc, start, sent), "role.owner-country")):
         if belongs:
             role = (role or []) + [(rule(rule_id_of), belongs)]

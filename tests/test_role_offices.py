@@ -40,6 +40,8 @@ TITLES = [
                  "Trade and Industry Minister of Kenya", id="two-portfolios"),
     pytest.param("The ceasefire has held for a week, according to EU Special Representative for Libya Thomas Becker.",
                  "Thomas Becker", "EU Special Representative for Libya", id="charge-after-for"),
+    pytest.param("The outgoing Deputy Prime Minister of Norway, Karl Haugen today announced that he would resign.",
+                 "Karl Haugen", "Outgoing Deputy Prime Minister of Norway", id="title-before-a-name-and-a-date"),
     pytest.param("The amendment was tabled by Labour MP Ana Lind.", "Ana Lind", "Labour Member of Parliament",
                  id="initials-in-title"),
     pytest.param("The motion was tabled by Tom Reyes, a Green MEP, on Monday.", "Tom Reyes",

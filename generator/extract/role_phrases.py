@@ -371,6 +371,9 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
                 break
             k -= 1
         after = doc[end] if end < sent.end else None
+        while after is not None and after.i + 1 < sent.end and after.i - end < 2 \
+                and (after.pos_ == "ADV" or after.ent_type_ in ("DATE", "TIME") and after.pos_ == "NOUN"):
+            after = doc[after.i + 1]  # "The mayor of Delmar, Ana Lind, today said", "..., Ana Lind, also said"
         closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
         boundary = k < sent.start or doc[k].text in (",", ";", ":") or doc[k].text in QUOTE_MARKS \
             or doc[k].pos_ in ("VERB", "AUX") or _spaced_dash(doc[k]) \

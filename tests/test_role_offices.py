@@ -75,6 +75,8 @@ BODIES = [
                  "Lea Moreau", "Fiancée of reporter Paul Ostrand", id="kin-of-a-titled-name"),
     pytest.param("Lind finished second. Tom Reyes, treasurer of Ana Lind's mayoral bid, blamed the rain.",
                  "Tom Reyes", "Treasurer of Ana Lind's mayoral bid", id="owner-inside-a-longer-role"),
+    pytest.param("\"The orbit is stable,\" said Halvard astronomer Dale Renner.", "Dale Renner", "Astronomer at Halvard",
+                 id="a-scientist-works-at-a-body"),
     pytest.param("Tom Reyes is a student of Ana Lind. Lind teaches in Prague.", "Tom Reyes", "Student of Ana Lind",
                  id="a-person-served-takes-of"),
     pytest.param("Ana Lind, a member of the Green party, told reporters she would vote against it.", "Ana Lind",

@@ -79,6 +79,8 @@ BODIES = [
                  id="a-scientist-works-at-a-body"),
     pytest.param("Tom Reyes is a student of Ana Lind. Lind teaches in Prague.", "Tom Reyes", "Student of Ana Lind",
                  id="a-person-served-takes-of"),
+    pytest.param("\"The plot drags,\" Mira Hollis, film critic for the Delmar Courier said.", "Mira Hollis",
+                 "Film critic for the Delmar Courier", id="appositive-without-article-opening-with-a-noun"),
     pytest.param("Ana Lind, a member of the Green party, told reporters she would vote against it.", "Ana Lind",
                  "Member of the Green party", id="a-body-word-last-in-the-role"),
 ]

@@ -275,7 +275,9 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 or first.lower_ in KIN_NOUNS \
                 or first.lower_ in TITLE_MODIFIERS \
                 or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ" \
-                or first.pos_ == "PROPN" and first.text[:1].isupper():  # "X, Peru coach,"
+                or first.pos_ == "PROPN" and first.text[:1].isupper() \
+                or first.pos_ == "NOUN" and first.text.islower() and k + 1 < sent.end \
+                and singular_role(doc[k + 1].text):  # "X, Peru coach,", "X, film critic for the Herald"
             words = []
             while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
                     and (doc[k].pos_ not in ("VERB", "AUX") or tenure_word(doc[k])) \

@@ -225,3 +225,26 @@ ASIDES = [
 @pytest.mark.parametrize("body, name, role", ASIDES)
 def test_a_body_set_off_by_commas_after_a_name_is_the_persons(role_of, body, name, role):
     assert role_of(body, name) == role
+
+
+def test_a_title_that_a_verb_takes_is_not_the_role_of_the_name_opening_the_next_clause(parse_text):
+    text = ("Norland chooses a new chancellor, Reyes reported to be furious\n\nMembers of the Norland assembly "
+            "voted on Friday for Ana Lind, who promised lower taxes. Tom Reyes did not attend the vote.\n")
+    people = {a.name: a for a in find_actors(parse_text(text))[0] if a.type == "person"}
+    assert people["Tom Reyes"].role is None
+
+
+def test_a_role_said_with_a_copula_stops_at_the_comma_after_its_body(nlp):
+    # "Lind was an employee of the Ostland Mill, 80 km away", with the comma read as part of the
+    # phrase after "of"
+    from spacy.tokens import Doc
+
+    from generator.extract.role_clauses import copula
+    words = ["Lind", "was", "an", "employee", "of", "the", "Ostland", "Mill", ",", "80", "km", "away"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 3, 7, 7, 4, 7, 10, 3, 10],
+              deps=["nsubj", "ROOT", "det", "attr", "prep", "det", "compound", "pobj", "punct", "nummod", "appos",
+                    "advmod"],
+              pos=["PROPN", "AUX", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "NUM", "NOUN", "ADV"],
+              lemmas=["Lind", "be", "an", "employee", "of", "the", "Ostland", "Mill", ",", "80", "km", "away"])
+    found = copula(doc, 0, 1, doc[0:12])
+    assert found and found[1] == ["employee", "of", "the", "Ostland", "Mill"]

@@ -48,12 +48,12 @@ def copula(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
     words.append(attr.text)
     for right in attr.rights:  # "of Delmar", "in history at the college"
         tail = [t.text for t in right.subtree]
-        if "(" in tail:
-            tail = tail[:tail.index("(")]  # "of Orange County (Calif.)"
-        if right.dep_ != "prep" or right.lower_ not in ROLE_COMPLEMENTS \
-                or any(w in (",", ";") or w.lower() in RELATIVE for w in tail):
+        cut = next((n for n, w in enumerate(tail) if w in ("(", ",", ";") or w.lower() in RELATIVE), len(tail))
+        if right.dep_ != "prep" or right.lower_ not in ROLE_COMPLEMENTS or cut < 2:
             break
-        words.extend(tail)
+        words.extend(tail[:cut])  # "of Orange County (Calif.)", "of the farm in Cabixi, 80 km away"
+        if cut < len(tail):
+            break
     if len(words) > 14:
         return None
     return rule("role.copula"), words

@@ -1,6 +1,7 @@
 """Roles that name their office: the words around a title that belong to it (its holder's tenure,
-two portfolios, the body after the name, its charge after "for") and those that do not (a date,
-"current"), and the clauses that say a role, on sentences written for these tests."""
+two portfolios, the body after the name, its charge after "for", the country a demonym names when
+the title is an office of a state) and those that do not (a date, "current", the demonym before an
+occupation), and the clauses that say a role, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -46,6 +47,14 @@ TITLES = [
                  id="initials-in-title"),
     pytest.param("The motion was tabled by Tom Reyes, a Green MEP, on Monday.", "Tom Reyes",
                  "Green Member of the European Parliament", id="initials-in-appositive"),
+    pytest.param("The match turned when Australian batsman Dale Renner hit a six off Kenyan bowler Peter Otieno.",
+                 "Dale Renner", "Australian batsman", id="an-occupation-keeps-its-demonym"),
+    pytest.param("The film was directed by Luis Ferro, a Chilean television director, and opens on Friday.",
+                 "Luis Ferro", "Chilean television director", id="occupation-in-apposition"),
+    pytest.param("The talks were opened by Turkish foreign minister Ana Lind in Ankara.", "Ana Lind",
+                 "Foreign Minister of Turkey", id="an-office-of-a-state-names-its-country"),
+    pytest.param("The team was picked by Ana Lind, the Swedish captain, on Monday.", "Ana Lind", "Captain of Sweden",
+                 id="the-head-of-a-national-side"),
 ]
 
 
@@ -83,6 +92,12 @@ BODIES = [
                  "Film critic for the Delmar Courier", id="appositive-without-article-opening-with-a-noun"),
     pytest.param("Ana Lind, a member of the Green party, told reporters she would vote against it.", "Ana Lind",
                  "Member of the Green party", id="a-body-word-last-in-the-role"),
+    pytest.param("Officials said George Hallam, of the Northern Ferry Operators Association, had warned them.",
+                 "George Hallam", "Northern Ferry Operators Association", id="of-the-body-between-commas"),
+    pytest.param("Tom Reyes, from the Halvard Institute, says that the figures are wrong.", "Tom Reyes",
+                 "Halvard Institute", id="from-the-body-between-commas"),
+    pytest.param("Tom Reyes, of Boston, said he would appeal the ruling.", "Tom Reyes", None,
+                 id="a-town-between-commas-is-no-body"),
 ]
 
 
@@ -192,38 +207,6 @@ COUNTERPARTS = [
 
 @pytest.mark.parametrize("body, name, role", COUNTERPARTS)
 def test_a_counterpart_holds_the_same_title_over_the_country_named(role_of, body, name, role):
-    assert role_of(body, name) == role
-
-
-DEMONYMS = [
-    pytest.param("The match turned when Australian batsman Dale Renner hit a six off Kenyan bowler Peter Otieno.",
-                 "Dale Renner", "Australian batsman", id="an-occupation-keeps-its-demonym"),
-    pytest.param("The film was directed by Luis Ferro, a Chilean television director, and opens on Friday.",
-                 "Luis Ferro", "Chilean television director", id="occupation-in-apposition"),
-    pytest.param("The talks were opened by Turkish foreign minister Ana Lind in Ankara.", "Ana Lind",
-                 "Foreign Minister of Turkey", id="an-office-of-a-state-names-its-country"),
-    pytest.param("The team was picked by Ana Lind, the Swedish captain, on Monday.", "Ana Lind", "Captain of Sweden",
-                 id="the-head-of-a-national-side"),
-]
-
-
-@pytest.mark.parametrize("body, name, role", DEMONYMS)
-def test_a_demonym_names_the_owner_of_an_office_and_only_the_origin_of_anyone_else(role_of, body, name, role):
-    assert role_of(body, name) == role
-
-
-ASIDES = [
-    pytest.param("Officials said George Hallam, of the Northern Ferry Operators Association, had warned them.",
-                 "George Hallam", "Northern Ferry Operators Association", id="of-the-body-between-commas"),
-    pytest.param("Tom Reyes, from the Halvard Institute, says that the figures are wrong.", "Tom Reyes",
-                 "Halvard Institute", id="from-the-body-between-commas"),
-    pytest.param("Tom Reyes, of Boston, said he would appeal the ruling.", "Tom Reyes", None,
-                 id="a-town-between-commas-is-no-body"),
-]
-
-
-@pytest.mark.parametrize("body, name, role", ASIDES)
-def test_a_body_set_off_by_commas_after_a_name_is_the_persons(role_of, body, name, role):
     assert role_of(body, name) == role
 
 

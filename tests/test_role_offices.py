@@ -53,6 +53,10 @@ TITLES = [
                  "Luis Ferro", "Chilean television director", id="occupation-in-apposition"),
     pytest.param("The talks were opened by Turkish foreign minister Ana Lind in Ankara.", "Ana Lind",
                  "Foreign Minister of Turkey", id="an-office-of-a-state-names-its-country"),
+    pytest.param("The talks were led by Japanese finance ministry deputy director-general Ken Aoki.", "Ken Aoki",
+                 "Finance Ministry Deputy Director-General of Japan", id="a-civil-service-office-of-a-state"),
+    pytest.param("\"Rates will rise,\" said Dale Renner, currency adviser at Delmar Bank here.", "Dale Renner",
+                 "Currency adviser at Delmar Bank", id="here-ends-no-role"),
     pytest.param("The team was picked by Ana Lind, the Swedish captain, on Monday.", "Ana Lind", "Captain of Sweden",
                  id="the-head-of-a-national-side"),
 ]

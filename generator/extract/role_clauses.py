@@ -49,8 +49,9 @@ def copula(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
     for right in attr.rights:  # "of Delmar", "in history at the college"
         tail = [t.text for t in right.subtree]
         cut = next((n for n, w in enumerate(tail) if w in ("(", ",", ";") or w.lower() in RELATIVE), len(tail))
-        if right.dep_ != "prep" or right.lower_ not in ROLE_COMPLEMENTS or cut < 2:
-            break
+        if right.dep_ != "prep" or right.lower_ not in ROLE_COMPLEMENTS or cut < 2 \
+                or cut < len(tail) and any(w.lower() in ("and", "or") for w in tail[:cut]):
+            break  # "chairman of the new company and Tom Reyes, ...": what "and" adds may be another clause's
         words.extend(tail[:cut])  # "of Orange County (Calif.)", "of the farm in Cabixi, 80 km away"
         if cut < len(tail):
             break

@@ -1,6 +1,7 @@
 """Roles that name their office: the words around a title that belong to it (its holder's tenure,
-two portfolios, the body after the name, its charge after "for") and those that do not (a date,
-"current"), and the clauses that say a role, on sentences written for these tests."""
+two portfolios, the body after the name, its charge after "for", the country a demonym names when
+the title is an office of a state) and those that do not (a date, "current", the demonym before an
+occupation), and the clauses that say a role, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -40,10 +41,24 @@ TITLES = [
                  "Trade and Industry Minister of Kenya", id="two-portfolios"),
     pytest.param("The ceasefire has held for a week, according to EU Special Representative for Libya Thomas Becker.",
                  "Thomas Becker", "EU Special Representative for Libya", id="charge-after-for"),
+    pytest.param("The outgoing Deputy Prime Minister of Norway, Karl Haugen today announced that he would resign.",
+                 "Karl Haugen", "Outgoing Deputy Prime Minister of Norway", id="title-before-a-name-and-a-date"),
     pytest.param("The amendment was tabled by Labour MP Ana Lind.", "Ana Lind", "Labour Member of Parliament",
                  id="initials-in-title"),
     pytest.param("The motion was tabled by Tom Reyes, a Green MEP, on Monday.", "Tom Reyes",
                  "Green Member of the European Parliament", id="initials-in-appositive"),
+    pytest.param("The match turned when Australian batsman Dale Renner hit a six off Kenyan bowler Peter Otieno.",
+                 "Dale Renner", "Australian batsman", id="an-occupation-keeps-its-demonym"),
+    pytest.param("The film was directed by Luis Ferro, a Chilean television director, and opens on Friday.",
+                 "Luis Ferro", "Chilean television director", id="occupation-in-apposition"),
+    pytest.param("The talks were opened by Turkish foreign minister Ana Lind in Ankara.", "Ana Lind",
+                 "Foreign Minister of Turkey", id="an-office-of-a-state-names-its-country"),
+    pytest.param("The talks were led by Japanese finance ministry deputy director-general Ken Aoki.", "Ken Aoki",
+                 "Finance Ministry Deputy Director-General of Japan", id="a-civil-service-office-of-a-state"),
+    pytest.param("\"Rates will rise,\" said Dale Renner, currency adviser at Delmar Bank here.", "Dale Renner",
+                 "Currency adviser at Delmar Bank", id="here-ends-no-role"),
+    pytest.param("The team was picked by Ana Lind, the Swedish captain, on Monday.", "Ana Lind", "Captain of Sweden",
+                 id="the-head-of-a-national-side"),
 ]
 
 
@@ -73,10 +88,20 @@ BODIES = [
                  "Lea Moreau", "Fiancée of reporter Paul Ostrand", id="kin-of-a-titled-name"),
     pytest.param("Lind finished second. Tom Reyes, treasurer of Ana Lind's mayoral bid, blamed the rain.",
                  "Tom Reyes", "Treasurer of Ana Lind's mayoral bid", id="owner-inside-a-longer-role"),
+    pytest.param("\"The orbit is stable,\" said Halvard astronomer Dale Renner.", "Dale Renner", "Astronomer at Halvard",
+                 id="a-scientist-works-at-a-body"),
     pytest.param("Tom Reyes is a student of Ana Lind. Lind teaches in Prague.", "Tom Reyes", "Student of Ana Lind",
                  id="a-person-served-takes-of"),
+    pytest.param("\"The plot drags,\" Mira Hollis, film critic for the Delmar Courier said.", "Mira Hollis",
+                 "Film critic for the Delmar Courier", id="appositive-without-article-opening-with-a-noun"),
     pytest.param("Ana Lind, a member of the Green party, told reporters she would vote against it.", "Ana Lind",
                  "Member of the Green party", id="a-body-word-last-in-the-role"),
+    pytest.param("Officials said George Hallam, of the Northern Ferry Operators Association, had warned them.",
+                 "George Hallam", "Northern Ferry Operators Association", id="of-the-body-between-commas"),
+    pytest.param("Tom Reyes, from the Halvard Institute, says that the figures are wrong.", "Tom Reyes",
+                 "Halvard Institute", id="from-the-body-between-commas"),
+    pytest.param("Tom Reyes, of Boston, said he would appeal the ruling.", "Tom Reyes", None,
+                 id="a-town-between-commas-is-no-body"),
 ]
 
 
@@ -187,3 +212,26 @@ COUNTERPARTS = [
 @pytest.mark.parametrize("body, name, role", COUNTERPARTS)
 def test_a_counterpart_holds_the_same_title_over_the_country_named(role_of, body, name, role):
     assert role_of(body, name) == role
+
+
+def test_a_title_that_a_verb_takes_is_not_the_role_of_the_name_opening_the_next_clause(parse_text):
+    text = ("Norland chooses a new chancellor, Reyes reported to be furious\n\nMembers of the Norland assembly "
+            "voted on Friday for Ana Lind, who promised lower taxes. Tom Reyes did not attend the vote.\n")
+    people = {a.name: a for a in find_actors(parse_text(text))[0] if a.type == "person"}
+    assert people["Tom Reyes"].role is None
+
+
+def test_a_role_said_with_a_copula_stops_at_the_comma_after_its_body(nlp):
+    # "Lind was an employee of the Ostland Mill, 80 km away", with the comma read as part of the
+    # phrase after "of"
+    from spacy.tokens import Doc
+
+    from generator.extract.role_clauses import copula
+    words = ["Lind", "was", "an", "employee", "of", "the", "Ostland", "Mill", ",", "80", "km", "away"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 3, 7, 7, 4, 7, 10, 3, 10],
+              deps=["nsubj", "ROOT", "det", "attr", "prep", "det", "compound", "pobj", "punct", "nummod", "appos",
+                    "advmod"],
+              pos=["PROPN", "AUX", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "NUM", "NOUN", "ADV"],
+              lemmas=["Lind", "be", "an", "employee", "of", "the", "Ostland", "Mill", ",", "80", "km", "away"])
+    found = copula(doc, 0, 1, doc[0:12])
+    assert found and found[1] == ["employee", "of", "the", "Ostland", "Mill"]

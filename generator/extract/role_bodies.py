@@ -1,6 +1,6 @@
 """The body or place a person is written as belonging to: an employer written as the owner of a
 name (``the Herald's Tom Reyes``), a place so written (``Chile's Ana Rojas``), a body after the name
-(``X of the Green Party``, ``X from NASA``) and the place of an office after it (``Senator X of
+(``X of the Green Party``, ``X from NASA``, or set off by commas: ``X, of the Green Party,``) and the place of an office after it (``Senator X of
 Vermont``, ``Sen. X (D-Vt.)``). Read by :mod:`generator.extract.role_phrases`.
 """
 from __future__ import annotations
@@ -54,6 +54,32 @@ def employer(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
             k -= 1
         return rule("role.employer-possessive"), [t.text for t in doc[k:owned - 1] if t.lower_ != "the"]
     return None
+
+
+# Words that may close a body set off by a comma after a name: the aside's end, or a clause on the body.
+_ASIDE_ENDS = (",", ".", ";", ")", "\u2014", "\u2013")
+_RELATIVE = lexicon.words("relative_pronouns")
+
+
+def affiliation_aside(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
+    """A body named after a comma and "of" or "from", closed by a pause or a clause on the body:
+    ``Ana Lind, of the Delmar Rowing Club, said``, ``Tom Reyes, from the Halvard Trust which ...``.
+    The body must be a name the tagger takes for an organisation's, not a place: "X, of Delmar,"
+    says where X lives."""
+    if end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ not in ("of", "from"):
+        return None
+    k = end + 2 + (doc[end + 2].lower_ == "the")
+    if k >= sent.end or doc[k].ent_type_ != "ORG":
+        return None
+    body = affiliation(doc, end + 1, sent)
+    if not body:
+        return None
+    after = k + len(body)
+    if doc[k:after].text.split() != body and [t.text for t in doc[k:after]] != body:
+        return None  # the words found are not the name that stands there
+    if after < sent.end and doc[after].text not in _ASIDE_ENDS and doc[after].lower_ not in _RELATIVE:
+        return None  # "X, of the Delmar Club's youth team": the body is only part of the aside
+    return body
 
 
 def _names_a_thing(last: "Token") -> bool:

@@ -48,12 +48,13 @@ def copula(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
     words.append(attr.text)
     for right in attr.rights:  # "of Delmar", "in history at the college"
         tail = [t.text for t in right.subtree]
-        if "(" in tail:
-            tail = tail[:tail.index("(")]  # "of Orange County (Calif.)"
-        if right.dep_ != "prep" or right.lower_ not in ROLE_COMPLEMENTS \
-                or any(w in (",", ";") or w.lower() in RELATIVE for w in tail):
+        cut = next((n for n, w in enumerate(tail) if w in ("(", ",", ";") or w.lower() in RELATIVE), len(tail))
+        if right.dep_ != "prep" or right.lower_ not in ROLE_COMPLEMENTS or cut < 2 \
+                or cut < len(tail) and any(w.lower() in ("and", "or") for w in tail[:cut]):
+            break  # "chairman of the new company and Tom Reyes, ...": what "and" adds may be another clause's
+        words.extend(tail[:cut])  # "of Orange County (Calif.)", "of the farm in Cabixi, 80 km away"
+        if cut < len(tail):
             break
-        words.extend(tail)
     if len(words) > 14:
         return None
     return rule("role.copula"), words

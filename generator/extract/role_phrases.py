@@ -275,7 +275,9 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 or first.lower_ in KIN_NOUNS \
                 or first.lower_ in TITLE_MODIFIERS \
                 or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ" \
-                or first.pos_ == "PROPN" and first.text[:1].isupper():  # "X, Peru coach,"
+                or first.pos_ == "PROPN" and first.text[:1].isupper() \
+                or first.pos_ == "NOUN" and first.text.islower() and k + 1 < sent.end \
+                and singular_role(doc[k + 1].text):  # "X, Peru coach,", "X, film critic for the Herald"
             words = []
             while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
                     and (doc[k].pos_ not in ("VERB", "AUX") or tenure_word(doc[k])) \
@@ -371,7 +373,13 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
                 break
             k -= 1
         after = doc[end] if end < sent.end else None
+        while after is not None and after.i + 1 < sent.end and after.i - end < 2 \
+                and (after.pos_ == "ADV" or after.ent_type_ in ("DATE", "TIME") and after.pos_ == "NOUN"):
+            after = doc[after.i + 1]  # "The mayor of Delmar, Ana Lind, today said", "..., Ana Lind, also said"
         closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
+        o = k - 1 if words and k >= sent.start and doc[k].lower_ in _ARTICLES else k  # the word before the phrase
+        if o >= sent.start and doc[o].pos_ == "VERB" and after is not None and after.pos_ in ("VERB", "AUX"):
+            closes = False  # "Delmar elects new mayor, Lind said to be pleased": a verb's object, then a new clause
         boundary = k < sent.start or doc[k].text in (",", ";", ":") or doc[k].text in QUOTE_MARKS \
             or doc[k].pos_ in ("VERB", "AUX") or _spaced_dash(doc[k]) \
             or doc[k].pos_ in ("ADP", "CCONJ") and doc[k + 1].tag_ == "PRP$"  # "said Globex's chief executive, X,", "with his aide, X,"

@@ -43,6 +43,8 @@ _LOWER = lexicon.words("role_lower_words")
 KIN_NOUNS = lexicon.words("kin_nouns")
 # Role nouns that name an office held over a place: "the Ohio governor" is the Governor of Ohio.
 OFFICE_NOUNS = lexicon.words("office_nouns")
+# Role nouns that name an office of a state: a demonym before one is the office's owner.
+_STATE_OFFICES = lexicon.words("state_office_nouns")
 _OWNER_PREPOSITIONS = lexicon.table("role_owner_prepositions")
 # Words that show a name is a body's ("party", "committee"), and which a body's name takes "the" before.
 _ORG_WORDS = lexicon.words("org_words")
@@ -127,6 +129,7 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
         return owned, None
     country = None
     region = None
+    by_demonym = False  # the country was written as a demonym, not by its name
     core: list[str] = []
     rest = False
     # Plain words before the last role noun belong to the title: "disaster management minister".
@@ -139,7 +142,8 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
         # Longest country or demonym starting here (up to four words).
         for n in range(min(4, len(words) - i), 0, -1):
             chunk = re.sub(r"'s?$", "", " ".join(words[i:i + n]))
-            hit = gaz.country(chunk) or gaz.demonym(chunk)
+            named = gaz.country(chunk)
+            hit = named or gaz.demonym(chunk)
             if hit is not None and (n > 1 or chunk[:1].isupper()):
                 break
             hit = None
@@ -147,6 +151,7 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
             if country is not None and country != hit.name:
                 rest = True
             country = hit.name
+            by_demonym = named is None
             i += n
             continue
         if w.endswith("'s") and i == 0 and gaz.place(w[:-2]) is not None and region is None:
@@ -171,6 +176,8 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
         return None
     if len(core) == 2 and core[0].lower() in _PORTFOLIOS and core[1].lower() in ("secretary", "minister"):
         core = [core[1], "of", core[0]]  # "Defense Secretary" is the Secretary of Defense
+    if not rest and country and not region and by_demonym and not _state_office(core):
+        rest = True  # "an Australian batsman" is from Australia, holds no office of it
     if not rest and (country or region) and any(w.lower() in ROLE_NOUNS or rank(w) for w in core):
         title = " ".join(_cap(w) for w in core)
         return f"{title} of {region or country_article(country)}", country
@@ -179,6 +186,17 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
     text = " ".join(_expand(w) for w in words)
     text = text.replace(" 's", "'s").replace(" ,", ",")
     return text[:1].upper() + text[1:], country
+
+
+def _state_office(core: list[str]) -> bool:
+    """Whether a title's words end in an office of a state ("foreign minister", "prime minister"),
+    the last role noun standing for it ("minister" in "minister of trade")."""
+    role_words = [w.lower() for w in core if is_role_word(w)]
+    if not role_words:
+        return False
+    last = role_words[-1]
+    two = " ".join(w.lower() for w in core[-2:])
+    return last in _STATE_OFFICES or last.rstrip("s") in _STATE_OFFICES or two in _STATE_OFFICES
 
 
 def _core_word(word: str) -> bool:

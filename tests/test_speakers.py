@@ -388,3 +388,23 @@ def test_a_question_takes_the_speaker_of_a_long_sentence_that_opens_with_the_spe
     assert one(quotes, "Why now").speaker == "Tomas Okafor"
     assert one(quotes, "Who pays").speaker is None  # Pell's verb reports words of its own
 
+
+
+def test_a_quotation_ending_in_a_full_stop_takes_the_speaker_of_a_sentence_that_is_only_its_cue(quotes_of):
+    body = ('Crews gathered at the harbour gates on Monday morning.\n\n'
+            '"The ferries will not sail until the rota is fixed." Marta Lindqvist told reporters at the gates.\n\n'
+            'Tomas Okafor spoke to the crews on Tuesday.\n\n'
+            '"We have waited long enough for an answer." Pell said.')
+    quotes = quotes_of(body)
+    assert one(quotes, "The ferries will not sail").speaker == "Marta Lindqvist"
+    assert one(quotes, "We have waited long enough").speaker == "Jonas Pell"
+
+
+def test_a_sentence_after_a_full_stop_that_reports_words_of_its_own_gives_no_speaker(quotes_of):
+    body = ('Crews gathered at the harbour gates on Monday morning.\n\n'
+            '"The ferries will not sail until the rota is fixed." Jonas Pell said the talks had stalled.\n\n'
+            'Crews waited at the gates all day.\n\n'
+            '"Nobody has called us back about the rota." Helen Draycott said nothing more about it.')
+    quotes = quotes_of(body)
+    assert one(quotes, "The ferries will not sail").speaker is None
+    assert one(quotes, "Nobody has called us back").speaker is None

@@ -107,6 +107,8 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
             how = "speaker.cue-before-quote"
     if cue is None and f.text.rstrip()[-1:] in ("?", "!"):
         cue, how = _cue_after_question(f), "speaker.cue-after-question"
+    if cue is None and f.text.rstrip()[-1:] == "." and f.span.closed and not f.para.text[bounds[0]:f.span.start].strip():
+        cue, how = _cue_sentence_after(f), "speaker.cue-sentence-after"
     if cue is None:
         return Attribution(None, None, False)
     near = _nearest_cue(cue, f, sent, quotes)
@@ -249,6 +251,30 @@ def _cue_after_question(f: Found):
                 and not any(c.dep_ == "ccomp" for c in t.children)), None)
     if cue is not None and len(words) > 8 and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cue.children):
         return None  # a pronoun in a long sentence may already belong to what that sentence goes on about
+    return cue
+
+
+_OBJECT_ONLY = ("nsubj", "dobj", "dative", "prep", "advmod", "npadvmod", "punct", "aux", "neg")
+"""What a sentence that is nothing but a speech verb may hold beside it: its speaker, the one
+spoken to, a phrase of where, when or how (``Name told bankers at a lunch on Friday.``)."""
+
+
+def _cue_sentence_after(f: Found):
+    """``"The ferry will run." Okafor said.``: a quotation that stands as a sentence and ends with
+    a full stop, then a short sentence that is nothing but a speech verb, its speaker and a phrase of
+    where or to whom. A verb with words of its own (``Okafor said the plan was late``), with a
+    thing said (``Okafor said nothing``), or a longer sentence reports something else."""
+    tail = next(((a, b) for a, b in sentence_bounds(f.para) if a >= f.span.end
+                 and not f.para.text[f.span.end:a].strip()), None)
+    if tail is None:
+        return None
+    words = [t for t in tokens_between(f.para.doc, tail[0], tail[1]) if not t.is_punct]
+    if not words or len(words) > 8 or f.para.text[tail[0]:tail[1]].rstrip()[-1:] != ".":
+        return None
+    cue = next((t for t in words[:4] if is_cue(t) and t.dep_ == "ROOT"), None)
+    if cue is None or any(c.dep_ not in _OBJECT_ONLY or (c.dep_ == "dobj" and c.pos_ not in ("NOUN", "PROPN"))
+                          for c in cue.children):
+        return None
     return cue
 
 

@@ -237,16 +237,22 @@ def _nearest_cue(cue, f: Found, sent, quotes):
     return near
 
 
+def _sentence_after(f: Found) -> tuple[list, str]:
+    """The words of the sentence that starts right after the quotation (none when other words
+    follow it in its own sentence), and that sentence's text."""
+    tail = next(((a, b) for a, b in sentence_bounds(f.para) if a >= f.span.end
+                 and not f.para.text[f.span.end:a].strip()), None)
+    if tail is None:
+        return [], ""
+    return [t for t in tokens_between(f.para.doc, tail[0], tail[1]) if not t.is_punct], f.para.text[tail[0]:tail[1]]
+
+
 def _cue_after_question(f: Found):
     """``"Why now?" Khan asked.``: a question or exclamation ends its sentence at the mark, and
     the sentence right after it opens with the speech verb and its speaker (``Khan asked of the
     plan, as the vote ...``), a verb that reports no words of its own (not ``Khan said the plan
     was late``); past eight words, a speaker named, not a pronoun."""
-    tail = next(((a, b) for a, b in sentence_bounds(f.para) if a >= f.span.end
-                 and not f.para.text[f.span.end:a].strip()), None)
-    if tail is None:
-        return None
-    words = [t for t in tokens_between(f.para.doc, tail[0], tail[1]) if not t.is_punct]
+    words, _ = _sentence_after(f)
     cue = next((t for t in words[:4] if is_cue(t) and t.dep_ == "ROOT"
                 and not any(c.dep_ == "ccomp" for c in t.children)), None)
     if cue is not None and len(words) > 8 and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cue.children):
@@ -264,12 +270,8 @@ def _cue_sentence_after(f: Found):
     a full stop, then a short sentence that is nothing but a speech verb, its speaker and a phrase of
     where or to whom. A verb with words of its own (``Okafor said the plan was late``), with a
     thing said (``Okafor said nothing``), or a longer sentence reports something else."""
-    tail = next(((a, b) for a, b in sentence_bounds(f.para) if a >= f.span.end
-                 and not f.para.text[f.span.end:a].strip()), None)
-    if tail is None:
-        return None
-    words = [t for t in tokens_between(f.para.doc, tail[0], tail[1]) if not t.is_punct]
-    if not words or len(words) > 8 or f.para.text[tail[0]:tail[1]].rstrip()[-1:] != ".":
+    words, text = _sentence_after(f)
+    if not words or len(words) > 8 or text.rstrip()[-1:] != ".":
         return None
     cue = next((t for t in words[:4] if is_cue(t) and t.dep_ == "ROOT"), None)
     if cue is None or any(c.dep_ not in _OBJECT_ONLY or (c.dep_ == "dobj" and c.pos_ not in ("NOUN", "PROPN"))

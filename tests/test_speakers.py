@@ -394,8 +394,10 @@ def test_a_quotation_ending_in_a_full_stop_takes_the_speaker_of_a_sentence_that_
     body = ('Crews gathered at the harbour gates on Monday morning.\n\n'
             '"The ferries will not sail until the rota is fixed." Marta Lindqvist told reporters at the gates.\n\n'
             'Tomas Okafor spoke to the crews on Tuesday.\n\n'
-            '"We have waited long enough for an answer." Pell said.')
+            '"We have waited long enough for an answer." Pell said.\n\n'
+            'Helen Draycott arrived at the harbour on Thursday. "The board will meet the crews on Friday." she added.')
     quotes = quotes_of(body)
+    assert one(quotes, "The board will meet").speaker == "Helen Draycott"
     assert one(quotes, "The ferries will not sail").speaker == "Marta Lindqvist"
     assert one(quotes, "We have waited long enough").speaker == "Jonas Pell"
 

@@ -29,6 +29,9 @@ TITLES = [
                  "President of Chile", id="current"),
     pytest.param("Incumbent governor Dale Renner said the vote would be close.", "Dale Renner", "Governor",
                  id="incumbent"),
+    # a title in lower case runs on to the name through the place or body it serves
+    pytest.param("The French ambassador to Brazil John Carter arrived on Friday.", "John Carter",
+                 "French ambassador to Brazil", id="lower-case-title-with-its-place-before-a-name"),
     pytest.param("Last month Peruvian Foreign Minister Rosa Quilla visited Lima and Quito.", "Rosa Quilla",
                  "Foreign Minister of Peru", id="date-before-title"),
     pytest.param("\"The ice is thinning fast,\" said study co-author Tom Reyes on Friday.", "Tom Reyes",

@@ -162,7 +162,8 @@ def _title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
         if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ in ("of", "to", "for"):
             k -= 1
         if doc[k].lower_ in ("of", "to", "for") and k - 1 >= sent.start and is_role_word(doc[k - 1].text) \
-                and doc[k - 1].text[:1].isupper() and (doc[k].lower_ != "for" or doc[start].ent_type_ == "PERSON"):
+                and (doc[k - 1].text[:1].isupper() or _named_owner_before(doc, k, start)) \
+                and (doc[k].lower_ != "for" or doc[start].ent_type_ == "PERSON"):
             j = k - 1
             # a word of the title may open the sentence ("Prime Minister of ..."), another capitalised one not
             while j - 1 >= sent.start and (doc[j - 1].lower_ in TITLE_MODIFIERS or doc[j - 1].text[:1].isupper()
@@ -170,6 +171,16 @@ def _title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
                 j -= 1
             return rule("role.title-of-body-before-name"), [t.text for t in doc[j:start]]
     return None
+
+
+def _named_owner_before(doc: "Doc", k: int, start: int) -> bool:
+    """``the ambassador to China X``: a title written in lower case may run on to a name when what
+    its preposition at ``k`` takes is one place or body the tagger names, ending right at the name,
+    and the name is a person's."""
+    owner = doc[k + 1 + (doc[k + 1].lower_ == "the"):start]
+    return singular_role(doc[k - 1].text) and doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B" \
+        and len(owner) > 0 and owner[0].ent_iob_ == "B" and all(t.ent_type_ in ("GPE", "ORG") for t in owner) \
+        and all(t.ent_iob_ == "I" for t in owner[1:])
 
 
 # Words that open a picture's credit line: "Image: A B.", "Photo: Agency A B".

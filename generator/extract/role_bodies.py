@@ -115,13 +115,15 @@ def body_after_list(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
     return body
 
 
+_GIVEN_NAMES = lexicon.table("given_name_gender")
 # Parts of speech of a word that may stand before the first name of a list without describing it.
 _BEFORE_BARE_NAME = ("PUNCT", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV")
 
 
 def _bare_from_start(doc: "Doc", end: int, sent: "Span") -> bool:
     """Whether the names of the list up to the one ending at ``end`` stand bare: nothing that
-    describes one of them ("Independent X and Y of the Party", "Senator X and Y") stands before the first."""
+    describes one of them ("Senator X and Y", "the Club's X and Y") stands before the first, and a
+    list that opens the sentence opens with a given name ("Independent X and Y" may read as one name)."""
     k = end - 1
     for _ in range(8):
         while k > sent.start and doc[k].ent_iob_ == "I":
@@ -131,7 +133,7 @@ def _bare_from_start(doc: "Doc", end: int, sent: "Span") -> bool:
             continue
         break
     if k - 1 < sent.start:
-        return True
+        return doc[k].lower_ in _GIVEN_NAMES  # a capital opening the sentence may be a describing word's
     before = doc[k - 1]
     return before.text not in ("'s", "\u2019s") and (before.pos_ in _BEFORE_BARE_NAME or before.ent_type_ in ("DATE", "TIME"))
 

@@ -99,6 +99,8 @@ def body_after_list(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
             return None
         j += 1
         while j < sent.end and doc[j].ent_iob_ == "I":
+            if not _name_word(doc[j]):
+                return None
             j += 1
         if j < sent.end and doc[j].lower_ in ("of", "from"):
             break
@@ -127,6 +129,8 @@ def _bare_from_start(doc: "Doc", end: int, sent: "Span") -> bool:
     k = end - 1
     for _ in range(8):
         while k > sent.start and doc[k].ent_iob_ == "I":
+            if not _name_word(doc[k]):
+                return False  # "X of Uber" taken for one name: its body is its own
             k -= 1
         if k - 2 >= sent.start and doc[k - 1].text in (",", "and") and doc[k - 2].ent_type_ == "PERSON":
             k -= 2
@@ -136,6 +140,11 @@ def _bare_from_start(doc: "Doc", end: int, sent: "Span") -> bool:
         return doc[k].lower_ in _GIVEN_NAMES  # a capital opening the sentence may be a describing word's
     before = doc[k - 1]
     return before.text not in ("'s", "\u2019s") and (before.pos_ in _BEFORE_BARE_NAME or before.ent_type_ in ("DATE", "TIME"))
+
+
+def _name_word(tok: "Token") -> bool:
+    """Whether a word inside a person's name is one of the name's, not a word joining a body to it."""
+    return tok.pos_ in ("PROPN", "PUNCT") or tok.text[:1].isupper()
 
 
 def _names_a_thing(last: "Token") -> bool:

@@ -32,6 +32,8 @@ TITLES = [
     # a title in lower case runs on to the name through the place or body it serves
     pytest.param("The French ambassador to Brazil John Carter arrived on Friday.", "John Carter",
                  "French ambassador to Brazil", id="lower-case-title-with-its-place-before-a-name"),
+    pytest.param("The envoy to the United States John Carter arrived on Friday.", "John Carter",
+                 "Envoy to the United States", id="lower-case-title-with-the-place-before-a-name"),
     pytest.param("Last month Peruvian Foreign Minister Rosa Quilla visited Lima and Quito.", "Rosa Quilla",
                  "Foreign Minister of Peru", id="date-before-title"),
     pytest.param("\"The ice is thinning fast,\" said study co-author Tom Reyes on Friday.", "Tom Reyes",

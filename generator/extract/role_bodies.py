@@ -130,7 +130,7 @@ def _bare_from_start(doc: "Doc", end: int, sent: "Span") -> bool:
     for _ in range(8):
         while k > sent.start and doc[k].ent_iob_ == "I":
             if not _name_word(doc[k]):
-                return False  # "X of Uber" taken for one name: its body is its own
+                return False  # "X of Globex" taken for one name: its body is its own
             k -= 1
         if k - 2 >= sent.start and doc[k - 1].text in (",", "and") and doc[k - 2].ent_type_ == "PERSON":
             k -= 2

@@ -174,7 +174,7 @@ def _title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
 
 
 def _named_owner_before(doc: "Doc", k: int, start: int) -> bool:
-    """``the ambassador to China X``: a title written in lower case may run on to a name when what
+    """``the ambassador to Peru X``: a title written in lower case may run on to a name when what
     its preposition at ``k`` takes is one place or body the tagger names, ending right at the name,
     and the name is a person's; after "the" only a place, since a body's name may go on into what
     the tagger took for a person's."""

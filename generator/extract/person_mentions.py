@@ -7,7 +7,7 @@ from __future__ import annotations
 from generator import lexicon
 from generator.extract.names import ORG_WORDS, SMALL, Mention, clean_span, skip_stance, surface
 from generator.extract.provenance import rule
-from generator.extract.role_bodies import affiliation, affiliation_aside, body_after_list, owner_country
+from generator.extract.role_bodies import affiliation, affiliation_aside, owner_country
 from generator.extract.role_phrases import role_words
 from generator.extract.roles import HONORIFICS, TITLE_MODIFIERS, is_role_word, rank
 
@@ -88,7 +88,6 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
         role = role_words(doc, start, end, sent)
     for belongs, rule_id_of in ((affiliation(doc, end, sent), "role.body-after-name"),
                                 (affiliation_aside(doc, end, sent), "role.body-after-comma"),
-                                (body_after_list(doc, end, sent), "role.body-after-list"),
                                 (owner_country(doc, start, sent), "role.owner-country")):
         if belongs:
             role = (role or []) + [(rule(rule_id_of), belongs)]

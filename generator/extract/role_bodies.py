@@ -82,71 +82,6 @@ def affiliation_aside(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
     return body
 
 
-def body_after_list(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
-    """``Ana Lind, Tom Reyes and Eva Mertz of the Green Party``: the body written after the last name
-    of a list of people is that of each name before it. Every name after this one must stand bare
-    after its comma or "and" (a title before one, "and Senator X", says the members differ), the
-    list must close with "and", and no other body may be coordinated with the one found."""
-    if doc[end - 1].ent_type_ != "PERSON" or end >= sent.end or doc[end].text not in (",", "and") \
-            or not _bare_from_start(doc, end, sent):
-        return None
-    j, joined = end, False
-    for _ in range(8):
-        while j < sent.end and doc[j].text in (",", "and"):
-            joined = joined or doc[j].lower_ == "and"
-            j += 1
-        if j >= sent.end or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
-            return None
-        j += 1
-        while j < sent.end and doc[j].ent_iob_ == "I":
-            if not _name_word(doc[j]):
-                return None
-            j += 1
-        if j < sent.end and doc[j].lower_ in ("of", "from"):
-            break
-        if j >= sent.end or doc[j].text not in (",", "and") or joined:
-            return None
-    else:
-        return None
-    body = affiliation(doc, j, sent) if joined else None
-    if not body or any(w.lower() in ("and", "or", "&") for w in body):
-        return None
-    after = j + 1 + (doc[j + 1].lower_ == "the") + len(body)
-    if after + 1 < sent.end and doc[after].lower_ in ("and", "or") and doc[after + 1].ent_type_ != "PERSON":
-        return None  # "A and B of the Reds and the Greens": which of them belongs to which is not said
-    return body
-
-
-_GIVEN_NAMES = lexicon.table("given_name_gender")
-# Parts of speech of a word that may stand before the first name of a list without describing it.
-_BEFORE_BARE_NAME = ("PUNCT", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV")
-
-
-def _bare_from_start(doc: "Doc", end: int, sent: "Span") -> bool:
-    """Whether the names of the list up to the one ending at ``end`` stand bare: nothing that
-    describes one of them ("Senator X and Y", "the Club's X and Y") stands before the first, and a
-    list that opens the sentence opens with a given name ("Independent X and Y" may read as one name)."""
-    k = end - 1
-    for _ in range(8):
-        while k > sent.start and doc[k].ent_iob_ == "I":
-            if not _name_word(doc[k]):
-                return False  # "X of Globex" taken for one name: its body is its own
-            k -= 1
-        if k - 2 >= sent.start and doc[k - 1].text in (",", "and") and doc[k - 2].ent_type_ == "PERSON":
-            k -= 2
-            continue
-        break
-    if k - 1 < sent.start:
-        return doc[k].lower_ in _GIVEN_NAMES  # a capital opening the sentence may be a describing word's
-    before = doc[k - 1]
-    return before.text not in ("'s", "\u2019s") and (before.pos_ in _BEFORE_BARE_NAME or before.ent_type_ in ("DATE", "TIME"))
-
-
-def _name_word(tok: "Token") -> bool:
-    """Whether a word inside a person's name is one of the name's, not a word joining a body to it."""
-    return tok.pos_ in ("PROPN", "PUNCT") or tok.text[:1].isupper()
-
-
 def _names_a_thing(last: "Token") -> bool:
     """Whether a name is a modifier of a common noun after it that names no one ("Kestrel
     telescope", "Vale observatory"), so that what is written before the name is that noun's."""
@@ -193,9 +128,7 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
     if j == k:
         # a name the tagger left untyped, closed by a pause: "X of the Green Democrats, Y of ..."
         while j < sent.end and j - k < 4 and doc[j].pos_ == "PROPN" and doc[j].text.istitle() \
-                and (doc[j].ent_type_ not in ("PERSON", "GPE", "LOC", "DATE")
-                     or doc[j].ent_type_ == "PERSON" and doc[j].tag_ == "NNPS" and doc[k - 1].lower_ == "the"):
-            # a plural name after "the" is a team's or a band's, though the tagger may take it for a person's
+                and doc[j].ent_type_ not in ("PERSON", "GPE", "LOC", "DATE"):
             j += 1
             if _joins_name(doc, j, sent):
                 j += 1  # "X of the Delmar–Halvard Institute"

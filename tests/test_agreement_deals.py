@@ -84,7 +84,7 @@ def test_a_venture_takes_the_partner_named_at_its_verb(agreements_of):
 def test_a_later_deal_with_the_same_party_is_the_same_deal(agreements_of):
     [deal] = agreements_of(
         "Officials discussed a $2 billion deal with shipbuilder Berg Foods. "
-        "Senator Hale spoke against the now-cancelled deal to lease 12 tankers from Berg Foods.")
+        "Councillor Ana Lind warned about the now-defunct deal to lease 12 ferries from Berg Foods.")
     assert deal.parties == ["Berg Foods"]
     assert "agreement.shared-words" in deal.rules
 

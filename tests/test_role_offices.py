@@ -46,7 +46,7 @@ TITLES = [
                  "Trade and Industry Minister of Kenya", id="two-portfolios"),
     pytest.param("The ceasefire has held for a week, according to EU Special Representative for Libya Thomas Becker.",
                  "Thomas Becker", "EU Special Representative for Libya", id="charge-after-for"),
-    pytest.param("The outgoing Deputy Prime Minister of Norway, Karl Haugen today announced that he would resign.",
+    pytest.param("The outgoing Deputy Prime Minister of Norway, Karl Haugen yesterday confirmed his plans to stand down.",
                  "Karl Haugen", "Outgoing Deputy Prime Minister of Norway", id="title-before-a-name-and-a-date"),
     pytest.param("The amendment was tabled by Labour MP Ana Lind.", "Ana Lind", "Labour Member of Parliament",
                  id="initials-in-title"),
@@ -97,8 +97,8 @@ BODIES = [
                  id="a-scientist-works-at-a-body"),
     pytest.param("Tom Reyes is a student of Ana Lind. Lind teaches in Prague.", "Tom Reyes", "Student of Ana Lind",
                  id="a-person-served-takes-of"),
-    pytest.param("\"The plot drags,\" Mira Hollis, film critic for the Delmar Courier said.", "Mira Hollis",
-                 "Film critic for the Delmar Courier", id="appositive-without-article-opening-with-a-noun"),
+    pytest.param("\"A fine debut,\" said Mira Hollis, music critic for the Delmar Courier.", "Mira Hollis",
+                 "Music critic for the Delmar Courier", id="appositive-without-article-opening-with-a-noun"),
     pytest.param("Ana Lind, a member of the Green party, told reporters she would vote against it.", "Ana Lind",
                  "Member of the Green party", id="a-body-word-last-in-the-role"),
     pytest.param("Officials said George Hallam, of the Northern Ferry Operators Association, had warned them.",
@@ -227,16 +227,16 @@ def test_a_title_that_a_verb_takes_is_not_the_role_of_the_name_opening_the_next_
 
 
 def test_a_role_said_with_a_copula_stops_at_the_comma_after_its_body(nlp):
-    # "Lind was an employee of the Ostland Mill, 80 km away", with the comma read as part of the
+    # "Reyes was a teacher of the Harbor School, 5 km south", with the comma read as part of the
     # phrase after "of"
     from spacy.tokens import Doc
 
     from generator.extract.role_clauses import copula
-    words = ["Lind", "was", "an", "employee", "of", "the", "Ostland", "Mill", ",", "80", "km", "away"]
+    words = ["Reyes", "was", "a", "teacher", "of", "the", "Harbor", "School", ",", "5", "km", "south"]
     doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 3, 7, 7, 4, 7, 10, 3, 10],
               deps=["nsubj", "ROOT", "det", "attr", "prep", "det", "compound", "pobj", "punct", "nummod", "appos",
                     "advmod"],
               pos=["PROPN", "AUX", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "NUM", "NOUN", "ADV"],
-              lemmas=["Lind", "be", "an", "employee", "of", "the", "Ostland", "Mill", ",", "80", "km", "away"])
+              lemmas=["Reyes", "be", "a", "teacher", "of", "the", "Harbor", "School", ",", "5", "km", "south"])
     found = copula(doc, 0, 1, doc[0:12])
-    assert found and found[1] == ["employee", "of", "the", "Ostland", "Mill"]
+    assert found and found[1] == ["teacher", "of", "the", "Harbor", "School"]

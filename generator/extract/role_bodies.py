@@ -1,7 +1,8 @@
 """The body or place a person is written as belonging to: an employer written as the owner of a
 name (``the Herald's Tom Reyes``), a place so written (``Chile's Ana Rojas``), a body after the name
-(``X of the Green Party``, ``X from NASA``, or set off by commas: ``X, of the Green Party,``) and the place of an office after it (``Senator X of
-Vermont``, ``Sen. X (D-Vt.)``). Read by :mod:`generator.extract.role_phrases`.
+joined by a preposition or set off by commas (``Ana Lind of the Sailing Club``; ``Tom Reyes, from
+Globex, said``) and the place of an office after it (``Senator X of Vermont``, ``Sen. X (D-Vt.)``).
+Read by :mod:`generator.extract.role_phrases`.
 """
 from __future__ import annotations
 
@@ -101,7 +102,7 @@ def owner_country(doc: "Doc", start: int, sent: "Span") -> list[str] | None:
 
 
 def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
-    """The body a person is written as belonging to: ``X of the Green Party``, ``X from NASA``."""
+    """The body a person is written as belonging to: ``X of the Sailing Club``, ``X at Globex``."""
     k = end
     if k + 1 >= sent.end or doc[k].lower_ not in ("of", "from"):
         return None

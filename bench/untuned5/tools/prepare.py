@@ -1,0 +1,258 @@
+"""Rebuild the texts of bench/untuned5 from AMALGUM's XML and check them against articles.sha256.
+
+    python bench/untuned5/tools/prepare.py PATH/TO/amalgum            # a checkout (work tree)
+    python bench/untuned5/tools/prepare.py PATH/TO/amalgum/.git --git # a git directory: each file is
+                                                 # read at the commit SOURCES.tsv names for it
+
+The rules are those of the set's README ("Text preparation"). What is page furniture in a given
+article (a box, a translation, a pull quote) is a judgement made by reading; those calls are data,
+in tools/furniture.tsv, not code. Standard library only.
+"""
+import argparse
+import hashlib
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from urllib.parse import unquote
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SET = os.path.dirname(HERE)
+
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "]"}
+CLITICS = {"'s", "n't", "'ll", "'re", "'ve", "'d", "'m", "’s", "'", "’"}
+NO_SPACE_AFTER = {"(", "[", "$", "US$", "£", "€", "‘"}
+JOINERS = {"°", "/"}
+DOUBLE = {'"', "``", "''", "“", "”"}
+SINGLE = {"'", "‘", "’", "`"}
+DASHES = {"-", "–", "—", "--"}
+
+
+def read_sources():
+    """(stem, commit, path) for each article, from SOURCES.tsv."""
+    rows = []
+    with open(os.path.join(SET, "SOURCES.tsv"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            repo_commit, path = cols[5].split(":", 1)
+            rows.append((cols[0], repo_commit.split("@")[1], path, cols[3]))
+    return rows
+
+
+def read_furniture(path):
+    """{article: [(action, match)]}; article '*' applies to every article."""
+    rules = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            article, action, match = line.rstrip("\n").split("\t")[:3]
+            if action not in ("stop", "block", "rest"):
+                sys.exit(f"{path}: unknown action {action!r}")
+            rules.setdefault(article, []).append((action, match))
+    return rules
+
+
+class Token:
+    __slots__ = ("word", "pos", "after_ref")
+
+    def __init__(self, word, pos, after_ref):
+        self.word, self.pos, self.after_ref = word, pos, after_ref
+
+
+def tokens_of(elem):
+    """Tokens of an element in document order; after_ref marks the first token after a link."""
+    out = []
+    state = {"after_ref": False}
+
+    def lines(text):
+        for line in (text or "").split("\n"):
+            if line.strip():
+                cols = line.split("\t")
+                out.append(Token(cols[0], cols[1] if len(cols) > 1 else "", state["after_ref"]))
+                state["after_ref"] = False
+
+    def walk(e):
+        lines(e.text)
+        for child in e:
+            walk(child)
+            state["after_ref"] = child.tag == "ref"
+            lines(child.tail)
+
+    walk(elem)
+    return out
+
+
+def sentences_of(elem):
+    """The <s> elements of a block (the block itself when it is one)."""
+    return [elem] if elem.tag == "s" else list(elem.iter("s"))
+
+
+def join(tokens):
+    """Write tokens as text by the README's spacing rules."""
+    text = ""
+    prev = None
+    double_open = False  # the next double mark closes
+    glue_next = False
+    for tok in tokens:
+        w = tok.word
+        space = prev is not None and not glue_next
+        glue_next = False
+        if w in DOUBLE:
+            if double_open:
+                space = False
+            else:
+                glue_next = True
+            double_open = not double_open
+            if w in ("``", "''"):
+                w = '"'
+        elif w in SINGLE and tok.pos in ("``", "''"):
+            if tok.pos == "``":
+                glue_next = True
+            else:
+                space = False
+        elif w in NO_SPACE_BEFORE or w.lower() in CLITICS or w in JOINERS:
+            space = False
+        elif w.startswith("-") and w not in DASHES and len(w) > 1:
+            space = False
+        elif tok.after_ref and w == "s":  # "[[boulder]]s": the link and its plural ending are one word
+            space = False
+        if prev is not None:
+            p = prev
+            if p in NO_SPACE_AFTER or p in JOINERS:
+                space = False
+            elif p.endswith("-") and p not in DASHES and w.lower() not in ("and", "or"):
+                space = False
+        if space:
+            text += " "
+        text += w
+        prev = tok.word
+    return text
+
+
+def is_dateline(p):
+    hi = p.find(".//hi[@rend='bold']")
+    return hi is not None and hi.find(".//date") is not None and len(tokens_of(p)) == len(tokens_of(hi))
+
+
+def blocks_of(root):
+    """(kind, element) for each block of the page body, in order."""
+    seen_body = False
+    first_head = True
+    for child in root:
+        if child.tag == "head" and first_head:
+            first_head = False
+            continue
+        first_head = False
+        if child.tag == "p" and not seen_body and is_dateline(child):
+            seen_body = True
+            continue
+        seen_body = True
+        if child.tag in ("list",):
+            for item in child.iter("item"):
+                yield "item", item
+        elif child.tag == "p" and child.find(".//list") is not None:
+            for sub in child:
+                if sub.tag == "list":
+                    for item in sub.iter("item"):
+                        yield "item", item
+                else:
+                    yield sub.tag, sub
+        else:
+            yield child.tag, child
+
+
+def render(xml_text, rules):
+    """The article's body paragraphs (a list of strings)."""
+    root = ET.fromstring(xml_text)
+    captions = set()
+    paragraphs = []
+    for kind, elem in blocks_of(root):
+        if kind == "figure":
+            for s in elem.iter("s"):
+                captions.add(join(tokens_of(s)))
+            continue
+        sents = sentences_of(elem) if kind != "head" else [elem]
+        if kind == "s" and join(tokens_of(elem)) in captions:
+            continue
+        whole = join(tokens_of(elem))
+        if not whole:
+            continue
+        if any(a == "stop" and whole.startswith(m) for a, m in rules):
+            break
+        if any(a == "block" and whole.startswith(m) for a, m in rules):
+            continue
+        kept = []
+        for s in sents:
+            if any(a == "rest" and join(tokens_of(s)).startswith(m) for a, m in rules):
+                break
+            kept.append(s)
+        toks = [t for s in kept for t in tokens_of(s)] if kind != "head" else tokens_of(elem)
+        if kept is not sents and not toks:
+            continue
+        paragraphs.append(join(toks))
+    return paragraphs
+
+
+def headline(url):
+    return unquote(url.rsplit("/wiki/", 1)[1]).replace("_", " ")
+
+
+def read_xml(source, git, commit, path):
+    if git:
+        return subprocess.run(["git", "--git-dir", source, "show", f"{commit}:{path}"],
+                               check=True, capture_output=True).stdout.decode("utf-8")
+    with open(os.path.join(source, path), encoding="utf-8") as f:
+        return f.read()
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("source", help="an AMALGUM checkout, or its git directory with --git")
+    ap.add_argument("--git", action="store_true",
+                    help="SOURCE is a git directory: read each file at the commit SOURCES.tsv names")
+    ap.add_argument("--out", default=os.path.join(SET, "articles"), help="folder for the texts (default: %(default)s)")
+    ap.add_argument("--force", action="store_true", help="overwrite texts that already exist")
+    ap.add_argument("--furniture", default=os.path.join(HERE, "furniture.tsv"))
+    ap.add_argument("--only", nargs="*", help="stems to prepare (default: all)")
+    args = ap.parse_args(argv)
+
+    furniture = read_furniture(args.furniture)
+    expected = {}
+    with open(os.path.join(SET, "articles.sha256"), encoding="utf-8") as f:
+        for line in f:
+            digest, name = line.split()
+            expected[name] = digest
+    os.makedirs(args.out, exist_ok=True)
+    matched = total = 0
+    for name, commit, path, url in read_sources():
+        stem = name[:-4]
+        if args.only and stem not in args.only:
+            continue
+        total += 1
+        rules = furniture.get("*", []) + furniture.get(stem, [])
+        try:
+            xml_text = read_xml(args.source, args.git, commit, path)
+        except (OSError, subprocess.CalledProcessError) as exc:
+            print(f"{name}: cannot read {path}: {exc}")
+            continue
+        text = headline(url) + "\n\n" + "\n\n".join(render(xml_text, rules)) + "\n"
+        data = text.encode("utf-8")
+        target = os.path.join(args.out, name)
+        if os.path.exists(target) and not args.force:
+            with open(target, "rb") as f:
+                same = f.read() == data
+            print(f"{name}: exists, not overwritten ({'same text' if same else 'differs; --force to replace'})")
+        else:
+            with open(target, "wb") as f:
+                f.write(data)
+        ok = hashlib.sha256(data).hexdigest() == expected.get(name)
+        matched += ok
+        print(f"{name}: {'matches articles.sha256' if ok else 'DIFFERS from articles.sha256'}")
+    print(f"{matched} of {total} match articles.sha256")
+    return 0 if matched == total else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -166,15 +166,14 @@ def blocks_of(root):
 def render(xml_text, rules):
     """The article's body paragraphs (a list of strings)."""
     root = ET.fromstring(xml_text)
-    captions = set()
+    captions = []  # a figure's caption is repeated after it as loose sentences, split otherwise
     paragraphs = []
     for kind, elem in blocks_of(root):
         if kind == "figure":
-            for s in elem.iter("s"):
-                captions.add(join(tokens_of(s)))
+            captions.append(join(tokens_of(elem)))
             continue
         sents = sentences_of(elem) if kind != "head" else [elem]
-        if kind == "s" and join(tokens_of(elem)) in captions:
+        if kind == "s" and any(join(tokens_of(elem)) in c for c in captions):
             continue
         whole = join(tokens_of(elem))
         if not whole:

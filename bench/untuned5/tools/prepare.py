@@ -48,7 +48,7 @@ def read_furniture(path):
             if not line.strip() or line.startswith("#"):
                 continue
             article, action, match = line.rstrip("\n").split("\t")[:3]
-            if action not in ("stop", "block", "rest"):
+            if action not in ("stop", "block", "rest", "span"):
                 sys.exit(f"{path}: unknown action {action!r}")
             rules.setdefault(article, []).append((action, match))
     return rules
@@ -168,7 +168,10 @@ def render(xml_text, rules):
     root = ET.fromstring(xml_text)
     captions = []  # a figure's caption is repeated after it as loose sentences, split otherwise
     paragraphs = []
+    span_end = None  # inside a run of blocks dropped by a "span" rule: the start of its last block
     for kind, elem in blocks_of(root):
+        if kind == "caption":  # a caption standing alone, as over a box of match statistics
+            continue
         if kind == "figure":
             captions.append(join(tokens_of(elem)))
             continue
@@ -181,6 +184,13 @@ def render(xml_text, rules):
         if any(a == "stop" and whole.startswith(m) for a, m in rules):
             break
         if any(a == "block" and whole.startswith(m) for a, m in rules):
+            continue
+        if span_end is None:
+            span_end = next((m.split(" | ")[1] for a, m in rules
+                             if a == "span" and whole.startswith(m.split(" | ")[0])), None)
+        if span_end is not None:
+            if whole.startswith(span_end):
+                span_end = None
             continue
         kept = []
         for s in sents:

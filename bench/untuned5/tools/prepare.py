@@ -181,7 +181,7 @@ def render(xml_text, rules):
         whole = join(tokens_of(elem))
         if not whole:
             continue
-        if any(a == "stop" and whole.startswith(m) for a, m in rules):
+        if kind == "head" and any(a == "stop" and whole == m for a, m in rules):
             break
         if any(a == "block" and whole.startswith(m) for a, m in rules):
             continue

@@ -120,7 +120,7 @@ def join(tokens):
             space = False
         if prev is not None:
             p = prev
-            if p in NO_SPACE_AFTER or p in JOINERS:
+            if p in NO_SPACE_AFTER or p in JOINERS or p.endswith(("(", "[")):  # also "country[" 
                 space = False
             elif p.endswith("-") and p not in DASHES and w.lower() not in ("and", "or"):
                 space = False

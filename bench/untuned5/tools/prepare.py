@@ -221,6 +221,7 @@ def main(argv=None):
     ap.add_argument("source", help="an AMALGUM checkout, or its git directory with --git")
     ap.add_argument("--git", action="store_true",
                     help="SOURCE is a git directory: read each file at the commit SOURCES.tsv names")
+    ap.add_argument("--commit", help="with --git: read every file at this commit instead")
     ap.add_argument("--out", default=os.path.join(SET, "articles"), help="folder for the texts (default: %(default)s)")
     ap.add_argument("--force", action="store_true", help="overwrite texts that already exist")
     ap.add_argument("--furniture", default=os.path.join(HERE, "furniture.tsv"))
@@ -242,7 +243,7 @@ def main(argv=None):
         total += 1
         rules = furniture.get("*", []) + furniture.get(stem, [])
         try:
-            xml_text = read_xml(args.source, args.git, commit, path)
+            xml_text = read_xml(args.source, args.git, args.commit or commit, path)
         except (OSError, subprocess.CalledProcessError) as exc:
             print(f"{name}: cannot read {path}: {exc}")
             continue

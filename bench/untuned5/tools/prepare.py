@@ -145,7 +145,10 @@ def blocks_of(root):
             first_head = False
             continue
         first_head = False
-        if child.tag == "p" and not seen_body and is_dateline(child):
+        if child.tag == "figure":
+            yield child.tag, child
+            continue
+        if child.tag in ("p", "s") and not seen_body and is_dateline(child):
             seen_body = True
             continue
         seen_body = True

@@ -85,8 +85,14 @@ def tokens_of(elem):
 
 
 def sentences_of(elem):
-    """The <s> elements of a block (the block itself when it is one)."""
-    return [elem] if elem.tag == "s" else list(elem.iter("s"))
+    """The <s> elements of a block, leaving out any inside a figure or caption."""
+    if elem.tag == "s":
+        return [elem]
+    out = []
+    for child in elem:
+        if child.tag not in ("figure", "caption"):
+            out.extend(sentences_of(child))
+    return out
 
 
 def join(tokens):
@@ -137,51 +143,53 @@ def is_dateline(p):
 
 
 def blocks_of(root):
-    """(kind, element) for each block of the page body, in order."""
+    """(kind, elements) for each block of the page body, in order; a run of sentences outside any
+    paragraph (a lead after a figure, a box) is one block."""
+    blocks = []
     seen_body = False
-    first_head = True
-    for child in root:
-        if child.tag == "head" and first_head:
-            first_head = False
+    for i, child in enumerate(root):
+        if i == 0 and child.tag == "head":  # the page title: the headline comes from the URL
             continue
-        first_head = False
-        if child.tag == "figure":
-            yield child.tag, child
+        if child.tag in ("figure", "caption"):
+            blocks.append((child.tag, [child]))
             continue
         if child.tag in ("p", "s") and not seen_body and is_dateline(child):
             seen_body = True
             continue
         seen_body = True
-        if child.tag in ("list",):
+        if child.tag == "s":
+            if blocks and blocks[-1][0] == "loose":
+                blocks[-1][1].append(child)
+            else:
+                blocks.append(("loose", [child]))
+        elif child.tag == "head":
+            blocks.append(("head", [child]))
+        elif child.tag == "list" or child.find(".//list") is not None:
             for item in child.iter("item"):
-                yield "item", item
-        elif child.tag == "p" and child.find(".//list") is not None:
-            for sub in child:
-                if sub.tag == "list":
-                    for item in sub.iter("item"):
-                        yield "item", item
-                else:
-                    yield sub.tag, sub
+                blocks.append(("item", sentences_of(item)))
+            rest = [c for c in child if c.tag not in ("list", "item")]
+            if child.tag == "p" and rest:
+                blocks.append(("p", [s for c in rest for s in sentences_of(c)]))
         else:
-            yield child.tag, child
+            blocks.append((child.tag, sentences_of(child)))
+    return blocks
 
 
 def render(xml_text, rules):
     """The article's body paragraphs (a list of strings)."""
     root = ET.fromstring(xml_text)
-    captions = []  # a figure's caption is repeated after it as loose sentences, split otherwise
+    captions = []  # a figure's caption is repeated after it as loose sentences
     paragraphs = []
     span_end = None  # inside a run of blocks dropped by a "span" rule: the start of its last block
-    for kind, elem in blocks_of(root):
+    for kind, sents in blocks_of(root):
         if kind == "caption":  # a caption standing alone, as over a box of match statistics
             continue
         if kind == "figure":
-            captions.append(join(tokens_of(elem)))
+            captions.append(join(tokens_of(sents[0])))
             continue
-        sents = sentences_of(elem) if kind != "head" else [elem]
-        if kind == "s" and any(join(tokens_of(elem)) in c for c in captions):
-            continue
-        whole = join(tokens_of(elem))
+        if kind == "loose":
+            sents = [s for s in sents if not any(join(tokens_of(s)) in c for c in captions)]
+        whole = join([t for s in sents for t in tokens_of(s)])
         if not whole:
             continue
         if kind == "head" and any(a == "stop" and whole == m for a, m in rules):
@@ -200,10 +208,9 @@ def render(xml_text, rules):
             if any(a == "rest" and join(tokens_of(s)).startswith(m) for a, m in rules):
                 break
             kept.append(s)
-        toks = [t for s in kept for t in tokens_of(s)] if kind != "head" else tokens_of(elem)
-        if kept is not sents and not toks:
-            continue
-        paragraphs.append(join(toks))
+        text = join([t for s in kept for t in tokens_of(s)])
+        if text:
+            paragraphs.append(text)
     return paragraphs
 
 

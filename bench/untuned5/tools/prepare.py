@@ -118,7 +118,7 @@ def join(tokens):
                 glue_next = True
             else:
                 space = False
-        elif w in NO_SPACE_BEFORE or w.lower() in CLITICS or w in JOINERS:
+        elif w in NO_SPACE_BEFORE or w.lower() in CLITICS or w in JOINERS or w.startswith("°"):
             space = False
         elif w.startswith("-") and w not in DASHES and len(w) > 1:
             space = False
@@ -126,7 +126,7 @@ def join(tokens):
             space = False
         if prev is not None:
             p = prev
-            if p in NO_SPACE_AFTER or p in JOINERS or p.endswith(("(", "[")):  # also "country[" 
+            if p in NO_SPACE_AFTER or p in JOINERS or p.endswith(("(", "[", "°")):  # "country[" 
                 space = False
             elif p.endswith("-") and p not in DASHES and w.lower() not in ("and", "or"):
                 space = False

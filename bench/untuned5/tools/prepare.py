@@ -29,7 +29,7 @@ DASHES = {"-", "–", "—", "--"}
 
 
 def read_sources():
-    """(stem, commit, path) for each article, from SOURCES.tsv."""
+    """(file name, commit, path in the repository, URL) for each article, from SOURCES.tsv."""
     rows = []
     with open(os.path.join(SET, "SOURCES.tsv"), encoding="utf-8") as f:
         next(f)
@@ -126,7 +126,7 @@ def join(tokens):
             space = False
         if prev is not None:
             p = prev
-            if p in NO_SPACE_AFTER or p in JOINERS or p.endswith(("(", "[", "°")):  # "country[" 
+            if p in NO_SPACE_AFTER or p in JOINERS or p.endswith(("(", "[", "°")):  # also "country["
                 space = False
             elif p.endswith("-") and p not in DASHES and w.lower() not in ("and", "or"):
                 space = False
@@ -137,9 +137,10 @@ def join(tokens):
     return text
 
 
-def is_dateline(p):
-    hi = p.find(".//hi[@rend='bold']")
-    return hi is not None and hi.find(".//date") is not None and len(tokens_of(p)) == len(tokens_of(hi))
+def is_dateline(block):
+    """True for the page's date template: a block that is nothing but a bold date."""
+    hi = block.find(".//hi[@rend='bold']")
+    return hi is not None and hi.find(".//date") is not None and len(tokens_of(block)) == len(tokens_of(hi))
 
 
 def blocks_of(root):

@@ -201,6 +201,7 @@ def _merge_prefixes(orgs: list[Entity], gaz: Gazetteer) -> None:
         return out
 
     forms = [(e, words(e.name)) for e in orgs]
+    companies = [(e, cw) for e in orgs if len(cw := _company_words(e.name)) > 1 and cw[-1] in _COMPANY_WORDS]
     for short, sw in forms:
         if not short.mentions or not short.name[:1].isupper():
             continue
@@ -208,16 +209,15 @@ def _merge_prefixes(orgs: list[Entity], gaz: Gazetteer) -> None:
         if not short.name.isupper():
             longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw) >= 2
                       and lw[:len(sw)] == sw]
-        if not longer and not short.name.isupper():
-            merge = "merge.suffix"
-            # "Commission" onto "European Commission", "Security Council" onto "UN Security Council"
-            longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw)
-                      and lw[-len(sw):] == sw]
+            if not longer:
+                merge = "merge.suffix"
+                # "Commission" onto "European Commission", "Security Council" onto "UN Security Council"
+                longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw)
+                          and lw[-len(sw):] == sw]
         if not longer and len(sw) == 1:
             merge = "merge.company-short-name"
             # "Halvard" onto "Halvard Foods Corp.", "HBK" onto "HBK Holdings"
-            longer = [e for e, _ in forms if e is not short and e.mentions and len(_company_words(e.name)) > 1
-                      and _company_words(e.name)[0] == sw[0].strip(".,&") and _company_words(e.name)[-1] in _COMPANY_WORDS]
+            longer = [e for e, cw in companies if e is not short and e.mentions and cw[0] == sw[0].strip(".,&")]
         if len(longer) == 1:
             longer[0].absorb(short, rule(merge), short.aliases | {short.name})
 

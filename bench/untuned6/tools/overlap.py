@@ -3,64 +3,26 @@ the other texts of the project (sets, corpus, seeds, PolNeAR, the Wikinews count
 
     python3 bench/untuned6/tools/overlap.py [FOLDER ...]   # extra folders are searched too
 
-Texts are compared after lower-casing and removing punctuation. Folders that are absent on
-this machine are reported and skipped.
+It runs bench/untuned5/tools/overlap.py on this set's articles, with bench/untuned5 added to the
+folders searched. Texts are compared after lower-casing and removing punctuation. Folders that
+are absent on this machine are reported and skipped.
 """
+import importlib.util
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-N = 8
-OTHERS = [
-    os.path.join(ROOT, "bench", name) for name in
-    ("heldout", "untuned", "untuned2", "untuned3", "untuned4", "untuned5", "polnear")
-] + [os.path.join(ROOT, "..", "shared", "corpus"), os.path.join(ROOT, "seeds"), "/tmp/wn-extra/articles"]
+BASE = os.path.join(HERE, "..", "untuned5", "tools", "overlap.py")
 
 
-def words(text):
-    return re.sub(r"[^\w\s]", " ", text.lower()).split()
-
-
-def shingles(text):
-    w = words(text)
-    return {" ".join(w[i:i + N]) for i in range(len(w) - N + 1)}
-
-
-def texts(folder):
-    for base, _, files in os.walk(folder, followlinks=True):
-        for name in sorted(files):
-            if name.endswith(".txt"):
-                path = os.path.join(base, name)
-                yield path, open(path, encoding="utf-8", errors="replace").read()
-
-
-def main():
-    own = dict(texts(os.path.join(HERE, "articles")))
-    titles = {p: " ".join(words(t.split("\n", 1)[0])) for p, t in own.items()}
-    grams = {p: shingles(t) for p, t in own.items()}
-    hits, seen = 0, 0
-    for folder in OTHERS + sys.argv[1:]:
-        if not os.path.isdir(folder):
-            print("absent, skipped:", folder)
-            continue
-        count = 0
-        for path, text in texts(folder):
-            count += 1
-            title = " ".join(words(text.split("\n", 1)[0]))
-            other = shingles(text)
-            for mine in own:
-                shared = grams[mine] & other
-                if title == titles[mine] or shared:
-                    hits += 1
-                    print(f"OVERLAP {os.path.basename(mine)} ~ {path}: "
-                          f"title={title == titles[mine]} runs={len(shared)} e.g. {sorted(shared)[:1]}")
-        seen += count
-        print(f"{count:6d} texts in {folder}")
-    print(f"{len(own)} articles against {seen} texts: {hits} overlaps")
-    return 1 if hits else 0
+def load():
+    spec = importlib.util.spec_from_file_location("untuned5_overlap", BASE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.HERE = HERE
+    module.OTHERS = module.OTHERS + [os.path.join(module.ROOT, "bench", "untuned5")]
+    return module
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(load().main())

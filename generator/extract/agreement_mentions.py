@@ -441,6 +441,7 @@ def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]:
         end = comp.i + 1
         for t in comp.subtree:
             if t.dep_ in ("acl", "relcl", "advcl") and t.i > comp.i:
+                end = max(comp.i + 1, min(end, t.left_edge.i))  # not the clause's opening ``which``
                 break
             end = max(end, t.i + 1)
         while end > comp.i + 1 and sent.doc[end - 1].is_punct:

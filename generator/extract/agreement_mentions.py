@@ -211,6 +211,8 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
             end = max(end, child.i + 1)  # ``Resolution 2254``
     if end - token.i > 14:
         end = token.i + 1
+    # ``the General Agreement on Fishing (GAF)``: the name ends where its bracket opens
+    end = next((t.i for t in doc[token.i + 1:end] if t.text == "("), end)
     while end > token.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc",)):
         end -= 1
     full_end = max(full_end, end)

@@ -21,11 +21,10 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.agreement_mentions import (DEAL_NOUNS, PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb,
-                                                  joint_maker, names_parties)
+from generator.extract.agreement_mentions import DEAL_NOUNS, PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties
 from generator.extract.agreement_naming import card_name
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
-from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention
+from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention, scheduled, signed_on_purpose
 from generator.extract.agreement_terms import read_terms
 from generator.extract.agreement_transfers import same_deal
 from generator.extract.provenance import merged, rule
@@ -44,7 +43,6 @@ _ASPECT = lexicon.words("agreement_aspect_verbs")
 _AGREEING = lexicon.words("agreement_adopting_verbs")
 _NEGOTIATING = lexicon.words("agreement_negotiating_words")
 _AIM_PREPOSITIONS = lexicon.words("agreement_aim_prepositions")
-_SCHEDULING = lexicon.words("agreement_scheduling_words")
 
 AgreementMention = tuple[int, int, int, int, str]
 """Where the article refers to an agreement: paragraph, first and end token, the number of the
@@ -205,8 +203,8 @@ def _specific(mention: Mention) -> bool:
         return False  # ``negotiations on a treaty banning mines``: the aim of talks, not (yet) an agreement
     verb = governing_verb(head)
     if verb is not None and verb.lemma_.lower() in SIGNING_VERBS \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _signed_on_purpose(verb) \
-            and not _scheduled(verb, mention) and not _named(mention, verb):
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not signed_on_purpose(verb) \
+            and not scheduled(verb, mention.para.text) and not _named(mention, verb):
         return False  # ``urged the two sides to reach an agreement``, ``failed to strike a deal``: an aim, not an agreement
     if verb is not None and verb.lemma_.lower() not in SIGNING_VERBS and not _named(mention, verb) and any(
             c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children) \
@@ -217,22 +215,6 @@ def _specific(mention: Mention) -> bool:
         return True
     verb = governing_verb(mention.head)
     return verb is not None and verb.lemma_.lower() in STATUS_VERBS
-
-
-def _scheduled(verb, mention: Mention) -> bool:
-    """Whether a signing infinitive is agreed, begun or set for a date rather than wished for
-    (``agreed to sign a pact``, ``are expected to sign an accord``, ``Chile and Peru are to sign a
-    treaty``; not ``their goal is to reach a deal``)."""
-    above = verb.head.lemma_.lower()
-    return above in _ASPECT | _AGREEING | _SCHEDULING or above == "be" and joint_maker(verb.head, mention.para.text)
-
-
-def _signed_on_purpose(verb) -> bool:
-    """Whether a signing infinitive is the purpose of something that took place (``the ministers met
-    in Lima to sign an accord``), and so tells of a signing, not of a wish."""
-    event = verb.head
-    return verb.dep_ == "advcl" and (event.tag_ == "VBD" or event.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were") for c in event.children))
 
 
 def _aimed_at(head) -> bool:

@@ -338,14 +338,14 @@ def _status(m: Mention) -> tuple[str | None, "Token | None", str]:
     candidates += [c for c in m.head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     for v in candidates:
         lemma = v.lemma_.lower()
-        if lemma in STATUS_VERBS and _unreal(v, m.para.text):
-            return None, v, ""  # ``failed to ratify the treaty``, ``did not sign it``: no status it has
-        if lemma == "sign" and any(c.lower_ in ("will", "to") for c in v.lefts):
-            return "to be signed", v, _verb_rule("to be signed")
         if lemma == "break" and not any(c.lower_ == "down" for c in v.children) and m.head.dep_ not in ("dobj", "nsubjpass"):
             continue
         if lemma == "work" and not any(c.lower_ == "on" for c in v.children):
             continue
+        if lemma in STATUS_VERBS and _unreal(v, m.para.text):
+            return None, v, ""  # ``failed to ratify the treaty``, ``did not sign it``: no status it has
+        if lemma == "sign" and any(c.lower_ in ("will", "to") for c in v.lefts):
+            return "to be signed", v, _verb_rule("to be signed")
         if lemma in STATUS_VERBS:
             if v is verb and m.head.dep_ == "nsubj" and STATUS_VERBS[lemma] != "collapsed":
                 continue  # ``the deal violates the law``: what the agreement does, not what befell it

@@ -19,12 +19,12 @@ def agreements_of(agreement_cards):
 
 
 @pytest.mark.parametrize("paragraphs", [
-    ("The envoys of Bolivia urged Chile and Peru to reach an agreement before the rains.",),
+    ("Bolivia has pressed Chile and Peru to strike a deal before the rains.",),
     ("Chile failed to strike a deal with the fishing unions on Monday.",),
     ("Peru is keen to sign a new accord on river water, the minister said.",),
     ("Bolivia's president said Chile and Peru were unable to reach an agreement on the border.",),
     ("Talks between Chile and Peru on a new fishing pact broke down in May.",),
-    ("Chile and Peru held negotiations for a treaty on river water in Lima.",),
+    ("Chile and Peru held negotiations in Lima for a river-water treaty.",),
 ])
 def test_an_agreement_that_is_only_aimed_at_is_no_card(agreements_of, paragraphs):
     assert agreements_of(*paragraphs) == []
@@ -37,7 +37,7 @@ def test_an_agreement_due_to_be_signed_is_a_card(agreements_of):
 
 def test_an_agreement_its_parties_met_to_sign_is_a_card(agreements_of):
     [accord] = agreements_of(
-        "Chile and Peru met in Lima on Monday to sign an accord on river water.")
+        "Chile and Peru flew to Lima on Monday to sign an accord on river water.")
     assert accord.name == "accord on river water"
 
 

@@ -362,7 +362,7 @@ def scheduled(verb: "Token", text: str) -> bool:
 
 
 def signed_on_purpose(verb: "Token") -> bool:
-    """Whether an infinitive is the purpose of something that took place (``the ministers met in
+    """Whether an infinitive is the purpose of something that took place (``the ministers flew to
     Lima to sign an accord``), and so tells of what was done, not of a wish."""
     event = verb.head
     return verb.dep_ == "advcl" and (event.tag_ == "VBD" or event.tag_ == "VBN" and any(
@@ -372,7 +372,7 @@ def signed_on_purpose(verb: "Token") -> bool:
 def _sides_of_unmade(verb: "Token", text: str) -> bool:
     """Whether the subject of a verb of making that did not or may not happen is still the
     agreement's sides: those who negotiate (``Chile failed to negotiate a deal with Peru``), or two
-    or more who fail together (``Chile and Peru could not reach an agreement``); not one who
+    or more who fail together (``Lund and Berg failed to strike a deal``); not one who
     refuses or rejects (``Bolivia would never ratify the treaty``)."""
     told = STATUS_VERBS.get(verb.lemma_.lower())
     return told == "under negotiation" or told in _MADE_BY_SUBJECT and joint_maker(verb, text)

@@ -200,12 +200,12 @@ def _specific(mention: Mention) -> bool:
     if wished is not None and wished.pos_ == "VERB" and wished.lemma_.lower() in _WISHING:
         return False  # ``called for a ceasefire``, ``hope for a peace deal``: not (yet) an agreement
     if _aimed_at(head) and not _singled_out(mention):
-        return False  # ``negotiations on a treaty banning mines``: the aim of talks, not (yet) an agreement
+        return False  # ``talks on a fishing pact``: the aim of talks, not (yet) an agreement
     verb = governing_verb(head)
     if verb is not None and verb.lemma_.lower() in SIGNING_VERBS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not signed_on_purpose(verb) \
             and not scheduled(verb, mention.para.text) and not _named(mention, verb):
-        return False  # ``urged the two sides to reach an agreement``, ``failed to strike a deal``: an aim, not an agreement
+        return False  # ``pressed Lund and Berg to strike a deal``, ``failed to sign an accord``: an aim, not an agreement
     if verb is not None and verb.lemma_.lower() not in SIGNING_VERBS and not _named(mention, verb) and any(
             c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children) \
             and not (verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _ASPECT | _AGREEING

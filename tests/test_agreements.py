@@ -319,6 +319,7 @@ def test_what_names_no_particular_agreement_is_no_card(agreements_of, paragraphs
     ("And the Treaty of Lima still stands, the minister said.", "Treaty of Lima"),
     ("Chile's envoy praised the Treaty of Lima at a dinner in Quito last week.", "Treaty of Lima"),
     ("Chile and Peru published the border treaty and its maps on Monday.", "border treaty"),
+    ("Peru joined the General Agreement on Fishing Rights (GAFR) in 1990.", "General Agreement on Fishing Rights"),
 ])
 def test_a_name_stops_where_the_agreement_does(agreements_of, sentence, name):
     [card] = agreements_of(sentence)

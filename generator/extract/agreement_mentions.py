@@ -211,6 +211,8 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
             end = max(end, child.i + 1)  # ``Resolution 2254``
     if end - token.i > 14:
         end = token.i + 1
+    # ``the General Agreement on Fishing (GAF)``: the name ends where its bracket opens
+    end = next((t.i for t in doc[token.i + 1:end] if t.text == "("), end)
     while end > token.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc",)):
         end -= 1
     full_end = max(full_end, end)
@@ -441,6 +443,7 @@ def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]:
         end = comp.i + 1
         for t in comp.subtree:
             if t.dep_ in ("acl", "relcl", "advcl") and t.i > comp.i:
+                end = max(comp.i + 1, min(end, t.left_edge.i))  # not the clause's opening ``which``
                 break
             end = max(end, t.i + 1)
         while end > comp.i + 1 and sent.doc[end - 1].is_punct:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
 from generator.extract.agreement_claims import claim_of
-from generator.extract.agreement_mentions import PAIR, PARTY_ONLY_HEADS, Mention, governing_verb
+from generator.extract.agreement_mentions import PAIR, PARTY_ONLY_HEADS, Mention, governing_verb, joint_maker
 from generator.extract.agreement_transfers import transfer_parties, transfer_status
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
@@ -36,6 +36,11 @@ _MADE_BY_SUBJECT = ("signed", "reached", "pledged", "under negotiation", "ratifi
 # Phrases that give a status (lexicon ``agreement_status_phrases``), in the order they are tried:
 # the first phrase that stands where it counts wins.
 _STATUS_PHRASES = {tuple(k.split()): v for k, v in lexicon.table("agreement_status_phrases").items()}
+# Verbs above an infinitive that make it real: agreed, begun, set for a date or voted
+# (``agreed to sign``, ``began to negotiate``, ``are expected to sign``, ``voted to ratify``).
+_CARRIED_OUT = (lexicon.words("agreement_adopting_verbs") | lexicon.words("agreement_aspect_verbs")
+                | lexicon.words("agreement_scheduling_words") | lexicon.words("agreement_voting_verbs"))
+_MODALS = lexicon.words("agreement_modal_auxiliaries")
 # The strongest status wins when several sentences give one.
 STATUS_RANK = list(lexicon.entries("agreement_status_rank"))
 
@@ -120,7 +125,7 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
                  rule("party.made-by"))
     if m.transfer is not None:
         take(*transfer_parties(m, index))
-    elif verb is not None and status in _MADE_BY_SUBJECT or m.verb_based:
+    elif verb is not None and (status in _MADE_BY_SUBJECT or _sides_of_unmade(verb, m.para.text)) or m.verb_based:
         verb = m.head if m.verb_based else verb
         holder = verb
         while holder is not None and not any(c.dep_ in ("nsubj",) for c in holder.children) and holder.dep_ in ("xcomp", "conj"):
@@ -333,17 +338,54 @@ def _status(m: Mention) -> tuple[str | None, "Token | None", str]:
     candidates += [c for c in m.head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     for v in candidates:
         lemma = v.lemma_.lower()
-        if lemma == "sign" and any(c.lower_ in ("will", "to") for c in v.lefts):
-            return "to be signed", v, _verb_rule("to be signed")
         if lemma == "break" and not any(c.lower_ == "down" for c in v.children) and m.head.dep_ not in ("dobj", "nsubjpass"):
             continue
         if lemma == "work" and not any(c.lower_ == "on" for c in v.children):
             continue
+        if lemma in STATUS_VERBS and _unreal(v, m.para.text):
+            return None, v, ""  # ``failed to ratify the treaty``, ``did not sign it``: no status it has
+        if lemma == "sign" and any(c.lower_ in ("will", "to") for c in v.lefts):
+            return "to be signed", v, _verb_rule("to be signed")
         if lemma in STATUS_VERBS:
             if v is verb and m.head.dep_ == "nsubj" and STATUS_VERBS[lemma] != "collapsed":
                 continue  # ``the deal violates the law``: what the agreement does, not what befell it
             return STATUS_VERBS[lemma], v, _verb_rule(STATUS_VERBS[lemma])
     return None, None, ""
+
+
+def scheduled(verb: "Token", text: str) -> bool:
+    """Whether an infinitive is agreed, begun, set for a date or voted rather than wished for
+    (``agreed to sign a pact``, ``are expected to sign an accord``, ``Chile and Peru are to sign a
+    treaty``; not ``their goal is to reach a deal``)."""
+    above = verb.head.lemma_.lower()
+    return above in _CARRIED_OUT or above == "be" and joint_maker(verb.head, text)
+
+
+def signed_on_purpose(verb: "Token") -> bool:
+    """Whether an infinitive is the purpose of something that took place (``the ministers flew to
+    Lima to sign an accord``), and so tells of what was done, not of a wish."""
+    event = verb.head
+    return verb.dep_ == "advcl" and (event.tag_ == "VBD" or event.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were") for c in event.children))
+
+
+def _sides_of_unmade(verb: "Token", text: str) -> bool:
+    """Whether the subject of a verb of making that did not or may not happen is still the
+    agreement's sides: those who negotiate (``Chile failed to negotiate a deal with Peru``), or two
+    or more who fail together (``Lund and Berg failed to strike a deal``); not one who
+    refuses or rejects (``Bolivia would never ratify the treaty``)."""
+    told = STATUS_VERBS.get(verb.lemma_.lower())
+    return told == "under negotiation" or told in _MADE_BY_SUBJECT and joint_maker(verb, text)
+
+
+def _unreal(verb: "Token", text: str) -> bool:
+    """Whether a verb tells of what did not or may not happen: negated (``did not sign``), under a
+    modal of possibility (``could ratify``), or an infinitive that is failed, refused or wished
+    (``failed to ratify``, ``urged them to sign``)."""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not scheduled(verb, text) and not signed_on_purpose(verb)
 
 
 def _said_of_another(m: Mention, phrase) -> bool:

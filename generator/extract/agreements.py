@@ -24,7 +24,7 @@ from generator import lexicon
 from generator.extract.agreement_mentions import DEAL_NOUNS, PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties
 from generator.extract.agreement_naming import card_name
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
-from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention
+from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention, scheduled, signed_on_purpose
 from generator.extract.agreement_terms import read_terms
 from generator.extract.agreement_transfers import same_deal
 from generator.extract.provenance import merged, rule
@@ -41,6 +41,8 @@ _MODALS = lexicon.words("agreement_modal_auxiliaries")
 _ASPECT = lexicon.words("agreement_aspect_verbs")
 # ``agreed to turn the line into a joint venture``: what the parties agreed to do is no longer a mere possibility.
 _AGREEING = lexicon.words("agreement_adopting_verbs")
+_NEGOTIATING = lexicon.words("agreement_negotiating_words")
+_AIM_PREPOSITIONS = lexicon.words("agreement_aim_prepositions")
 
 AgreementMention = tuple[int, int, int, int, str]
 """Where the article refers to an agreement: paragraph, first and end token, the number of the
@@ -197,7 +199,13 @@ def _specific(mention: Mention) -> bool:
     wished = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
     if wished is not None and wished.pos_ == "VERB" and wished.lemma_.lower() in _WISHING:
         return False  # ``called for a ceasefire``, ``hope for a peace deal``: not (yet) an agreement
+    if _aimed_at(head) and not _singled_out(mention):
+        return False  # ``talks on a fishing pact``: the aim of talks, not (yet) an agreement
     verb = governing_verb(head)
+    if verb is not None and verb.lemma_.lower() in SIGNING_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not signed_on_purpose(verb) \
+            and not scheduled(verb, mention.para.text) and not _named(mention, verb):
+        return False  # ``pressed Lund and Berg to strike a deal``, ``failed to sign an accord``: an aim, not an agreement
     if verb is not None and verb.lemma_.lower() not in SIGNING_VERBS and not _named(mention, verb) and any(
             c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children) \
             and not (verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _ASPECT | _AGREEING
@@ -209,6 +217,18 @@ def _specific(mention: Mention) -> bool:
     return verb is not None and verb.lemma_.lower() in STATUS_VERBS
 
 
+def _aimed_at(head) -> bool:
+    """Whether an agreement noun is what talks aim at: the object of an ``on``, ``for`` or
+    ``towards`` phrase of a noun or verb of negotiating, through any phrases joined to it
+    (``negotiations on prices and on a treaty``)."""
+    if head.dep_ != "pobj" or head.head.lower_ not in _AIM_PREPOSITIONS:
+        return False
+    prep = head.head
+    while prep.dep_ == "conj" and prep.head.dep_ == "prep":
+        prep = prep.head
+    return prep.dep_ == "prep" and (prep.head.lower_ in _NEGOTIATING or prep.head.lemma_.lower() in _NEGOTIATING)
+
+
 def _named(mention: Mention, verb) -> bool:
     """Whether a mention under an infinitive names its parties or its subject with a proper name
     (``failed to negotiate a trade deal with Berg``, ``a Lund deal``): a particular agreement, even
@@ -217,6 +237,11 @@ def _named(mention: Mention, verb) -> bool:
     verbs = [verb, verb.head] if verb.dep_ in ("xcomp", "advcl") else [verb]
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for v in verbs for c in v.children):
         return False
+    return _singled_out(mention)
+
+
+def _singled_out(mention: Mention) -> bool:
+    """Whether a mention names its parties or carries a proper name before its noun."""
     return names_parties(mention) or any(t.pos_ == "PROPN" for t in mention.head.doc[mention.start:mention.head.i])
 
 

@@ -1,0 +1,79 @@
+"""Agreements still to be made: an agreement that talks aim at, or that someone wants, fails or
+is keen to reach, is no card on the page; one that is due to be signed, or that people met to
+sign, is. A signing that failed, was refused or may yet happen gives a card no status."""
+import pytest
+
+from generator.model import Actor
+
+
+def country(name, *aliases):
+    return Actor(id=f"country-{name.lower()}", name=name, type="country", aliases=list(aliases))
+
+
+ACTORS = [country("Chile", "Chilean"), country("Peru", "Peruvian"), country("Bolivia", "Bolivian")]
+
+
+@pytest.fixture(scope="module")
+def agreements_of(agreement_cards):
+    return lambda *paragraphs: agreement_cards(paragraphs, ACTORS)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Bolivia has pressed Chile and Peru to strike a deal before the rains.",),
+    ("Chile failed to strike a deal with the fishing unions on Monday.",),
+    ("Peru is keen to sign a new accord on river water, the minister said.",),
+    ("Bolivia's president said Chile and Peru were unable to reach an agreement on the border.",),
+    ("Talks between Chile and Peru on a new fishing pact broke down in May.",),
+    ("Chile and Peru held negotiations in Lima for a river-water treaty.",),
+])
+def test_an_agreement_that_is_only_aimed_at_is_no_card(agreements_of, paragraphs):
+    assert agreements_of(*paragraphs) == []
+
+
+def test_an_agreement_due_to_be_signed_is_a_card(agreements_of):
+    [accord] = agreements_of("Chile and Peru are expected to sign a fishing accord on Friday.")
+    assert accord.name == "fishing accord"
+
+
+def test_an_agreement_its_parties_met_to_sign_is_a_card(agreements_of):
+    [accord] = agreements_of(
+        "Chile and Peru flew to Lima on Monday to sign an accord on river water.")
+    assert accord.name == "accord on river water"
+
+
+def test_a_named_agreement_still_to_be_made_stays_a_card(agreements_of):
+    [pact] = agreements_of("Chile and Peru began talks on a fishing pact with Bolivia in May.")
+    assert set(pact.parties) >= {"Bolivia"}
+
+
+def test_a_joint_promise_is_named_without_the_clause_that_follows_it(agreements_of):
+    [pledge] = agreements_of("Chile and Peru pledged to share the river's water until a new dam is built.")
+    assert pledge.name == "Chile\u2013Peru pledge to share the river's water"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile and Peru failed to ratify the Lima Treaty.",
+    "Chile did not sign the Lima Treaty with Peru.",
+    "Chile and Peru could sign the Lima Treaty next year.",
+    "Bolivia urged Chile and Peru to ratify the Lima Treaty.",
+])
+def test_a_signing_that_did_not_or_may_not_happen_gives_no_status(agreements_of, sentence):
+    [treaty] = agreements_of(sentence)
+    assert treaty.name == "Lima Treaty"
+    assert treaty.status is None
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Chile and Peru voted to ratify the Lima Treaty.", "ratified"),
+    ("Chile and Peru are expected to sign the Lima Treaty.", "to be signed"),
+    ("Chile and Peru ratified the Lima Treaty in May.", "ratified"),
+])
+def test_a_signing_that_is_done_or_set_gives_its_status(agreements_of, sentence, status):
+    [treaty] = agreements_of(sentence)
+    assert treaty.status == status
+
+
+def test_who_would_never_ratify_an_agreement_is_no_party_to_it(agreements_of):
+    [treaty] = agreements_of("Chile and Peru agreed a border treaty. Bolivia would never ratify the treaty, its president said.")
+    assert set(treaty.parties) == {"Chile", "Peru"}
+    assert treaty.status == "reached"

@@ -64,6 +64,19 @@ TITLES = [
                  "Currency adviser at Delmar Bank", id="here-ends-no-role"),
     pytest.param("The team was picked by Ana Lind, the Swedish captain, on Monday.", "Ana Lind", "Captain of Sweden",
                  id="the-head-of-a-national-side"),
+    # a title of two words neither of which is a role noun alone
+    pytest.param("The gala was opened by First Lady Marta Quispe on Saturday.", "Marta Quispe", "First Lady",
+                 id="first-lady"),
+    # a title's modifier joined to its noun by a hyphen
+    pytest.param("The trade pact was signed by vice-premier Tomas Vireo in Lima.", "Tomas Vireo", "Vice-Premier",
+                 id="hyphenated-vice-title"),
+    # a kin noun before a title says whose relative, not which office
+    pytest.param("The governor arrived with his wife Senator Dana Pruitt on Friday.", "Dana Pruitt", "Senator",
+                 id="kin-noun-before-a-title"),
+    # "one" or "another" before a role noun and a comma is no part of the role
+    pytest.param("One nurse, Ana Lind, said the ward was full.", "Ana Lind", "Nurse", id="one-before-a-role-noun"),
+    pytest.param("Another lawyer, Tom Reyes, called the ruling unfair.", "Tom Reyes", "Lawyer",
+                 id="another-before-a-role-noun"),
 ]
 
 

@@ -114,6 +114,10 @@ BODIES = [
                  "Music critic for the Delmar Courier", id="appositive-without-article-opening-with-a-noun"),
     pytest.param("Ana Lind, a member of the Green party, told reporters she would vote against it.", "Ana Lind",
                  "Member of the Green party", id="a-body-word-last-in-the-role"),
+    # a stand-in owner names the body called by its noun, not the body named last
+    pytest.param("Ana Lind, an economist at the Delmar Bank, spoke first. On Monday the Acme Corporation said it "
+                 "would buy the plant. The bank's governor, Tom Reyes, said rates would hold.", "Tom Reyes",
+                 "Governor of Delmar Bank", id="stand-in-owner-names-the-body-of-its-noun"),
     pytest.param("Officials said George Hallam, of the Northern Ferry Operators Association, had warned them.",
                  "George Hallam", "Northern Ferry Operators Association", id="of-the-body-between-commas"),
     pytest.param("Tom Reyes, from the Halvard Institute, says that the figures are wrong.", "Tom Reyes",
@@ -176,6 +180,9 @@ LISTS_AND_BODIES = [
                  id="a-body-without-a-name-gives-no-office"),
     pytest.param("\"The ice is thinning,\" said Ana Lind of the Harvard\u2013Delmar Center for Ocean Studies.", "Ana Lind",
                  "Harvard\u2013Delmar Center for Ocean Studies", id="body-name-with-a-dash"),
+    # a role beside the full name wins over one beside the surname alone, which may be another person's
+    pytest.param("The bill was filed by Rep. Dana Pruitt in May. Senator Pruitt did not vote on it.", "Dana Pruitt",
+                 "Representative", id="full-name-role-over-surname-role"),
 ]
 
 

@@ -73,6 +73,11 @@ TITLES = [
     # a kin noun before a title says whose relative, not which office
     pytest.param("The governor arrived with his wife Senator Dana Pruitt on Friday.", "Dana Pruitt", "Senator",
                  id="kin-noun-before-a-title"),
+    # a title's modifier that the tagger ran into the name is the title's
+    pytest.param("The bill was backed by Deputy Prime Minister Tomas Vireo on Friday.", "Tomas Vireo",
+                 "Deputy Prime Minister", id="title-modifier-run-into-a-name"),
+    pytest.param("Deputy Finance Minister Tomas Vireo said the funds were safe.", "Tomas Vireo",
+                 "Deputy Finance Minister", id="title-modifiers-run-into-a-name"),
     # "one" or "another" before a role noun and a comma is no part of the role
     pytest.param("One nurse, Ana Lind, said the ward was full.", "Ana Lind", "Nurse", id="one-before-a-role-noun"),
     pytest.param("Another lawyer, Tom Reyes, called the ruling unfair.", "Tom Reyes", "Lawyer",

@@ -78,6 +78,11 @@ TITLES = [
                  "Deputy Prime Minister", id="title-modifier-run-into-a-name"),
     pytest.param("Deputy Finance Minister Tomas Vireo said the funds were safe.", "Tomas Vireo",
                  "Deputy Finance Minister", id="title-modifiers-run-into-a-name"),
+    # a title whose body follows "of the", run into the name by the tagger
+    pytest.param("Chancellor of the Exchequer Dana Pruitt said the budget would balance.", "Dana Pruitt",
+                 "Chancellor of the Exchequer", id="title-of-the-body-run-into-a-name"),
+    pytest.param("The Minister of the Interior Tomas Vireo resigned on Monday.", "Tomas Vireo",
+                 "Minister of the Interior", id="portfolio-after-of-the-run-into-a-name"),
     # "one" or "another" before a role noun and a comma is no part of the role
     pytest.param("One nurse, Ana Lind, said the ward was full.", "Ana Lind", "Nurse", id="one-before-a-role-noun"),
     pytest.param("Another lawyer, Tom Reyes, called the ruling unfair.", "Tom Reyes", "Lawyer",

@@ -76,10 +76,10 @@ TITLES = [
     # a title's modifier that the tagger ran into the name is the title's
     pytest.param("The bill was backed by Deputy Prime Minister Tomas Vireo on Friday.", "Tomas Vireo",
                  "Deputy Prime Minister", id="title-modifier-run-into-a-name"),
-    pytest.param("Deputy Finance Minister Tomas Vireo said the funds were safe.", "Tomas Vireo",
+    pytest.param("Deputy Finance Minister Tomas Vireo opened the trade fair.", "Tomas Vireo",
                  "Deputy Finance Minister", id="title-modifiers-run-into-a-name"),
     # a title whose body follows "of the", run into the name by the tagger
-    pytest.param("Chancellor of the Exchequer Dana Pruitt said the budget would balance.", "Dana Pruitt",
+    pytest.param("Chancellor of the Exchequer Dana Pruitt visited a school in Leeds.", "Dana Pruitt",
                  "Chancellor of the Exchequer", id="title-of-the-body-run-into-a-name"),
     pytest.param("The Minister of the Interior Tomas Vireo resigned on Monday.", "Tomas Vireo",
                  "Minister of the Interior", id="portfolio-after-of-the-run-into-a-name"),
@@ -191,8 +191,8 @@ LISTS_AND_BODIES = [
     pytest.param("\"The ice is thinning,\" said Ana Lind of the Harvard\u2013Delmar Center for Ocean Studies.", "Ana Lind",
                  "Harvard\u2013Delmar Center for Ocean Studies", id="body-name-with-a-dash"),
     # a role beside the full name wins over one beside the surname alone, which may be another person's
-    pytest.param("The bill was filed by Rep. Dana Pruitt in May. Senator Pruitt did not vote on it.", "Dana Pruitt",
-                 "Representative", id="full-name-role-over-surname-role"),
+    pytest.param("Rep. Dana Pruitt tabled the motion on Tuesday. Later, Senator Pruitt spoke against the budget.",
+                 "Dana Pruitt", "Representative", id="full-name-role-over-surname-role"),
 ]
 
 

@@ -52,7 +52,8 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
     portfolio = bool(title)
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
                            or is_role_word(doc[start].text) or rank(doc[start].text)
-                           or doc[start].lower_ in TITLE_MODIFIERS and start + 2 < end and is_role_word(doc[start + 1].text)
+                           or doc[start].lower_ in TITLE_MODIFIERS and start + 2 < end
+                           and is_role_word(doc[start + 1].text)  # "Deputy Finance | Minister X"
                            or (title and doc[start].lower_ in ("first", "class", "general"))
                            or doc[start].text == "."):
         if doc[start].lower_.rstrip(".") not in HONORIFICS and doc[start].text != ".":

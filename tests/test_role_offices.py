@@ -64,6 +64,29 @@ TITLES = [
                  "Currency adviser at Delmar Bank", id="here-ends-no-role"),
     pytest.param("The team was picked by Ana Lind, the Swedish captain, on Monday.", "Ana Lind", "Captain of Sweden",
                  id="the-head-of-a-national-side"),
+    # a title of two words neither of which is a role noun alone
+    pytest.param("The gala was opened by First Lady Marta Quispe on Saturday.", "Marta Quispe", "First Lady",
+                 id="first-lady"),
+    # a title's modifier joined to its noun by a hyphen
+    pytest.param("The trade pact was signed by vice-premier Tomas Vireo in Lima.", "Tomas Vireo", "Vice-Premier",
+                 id="hyphenated-vice-title"),
+    # a kin noun before a title says whose relative, not which office
+    pytest.param("The governor arrived with his wife Senator Dana Pruitt on Friday.", "Dana Pruitt", "Senator",
+                 id="kin-noun-before-a-title"),
+    # a title's modifier that the tagger ran into the name is the title's
+    pytest.param("The bill was backed by Deputy Prime Minister Tomas Vireo on Friday.", "Tomas Vireo",
+                 "Deputy Prime Minister", id="title-modifier-run-into-a-name"),
+    pytest.param("Deputy Finance Minister Tomas Vireo opened the trade fair.", "Tomas Vireo",
+                 "Deputy Finance Minister", id="title-modifiers-run-into-a-name"),
+    # a title whose body follows "of the", run into the name by the tagger
+    pytest.param("Chancellor of the Exchequer Dana Pruitt visited a school in Leeds.", "Dana Pruitt",
+                 "Chancellor of the Exchequer", id="title-of-the-body-run-into-a-name"),
+    pytest.param("The Minister of the Interior Tomas Vireo resigned on Monday.", "Tomas Vireo",
+                 "Minister of the Interior", id="portfolio-after-of-the-run-into-a-name"),
+    # "one" or "another" before a role noun and a comma is no part of the role
+    pytest.param("One nurse, Ana Lind, said the ward was full.", "Ana Lind", "Nurse", id="one-before-a-role-noun"),
+    pytest.param("Another lawyer, Tom Reyes, called the ruling unfair.", "Tom Reyes", "Lawyer",
+                 id="another-before-a-role-noun"),
 ]
 
 
@@ -101,6 +124,10 @@ BODIES = [
                  "Music critic for the Delmar Courier", id="appositive-without-article-opening-with-a-noun"),
     pytest.param("Ana Lind, a member of the Green party, told reporters she would vote against it.", "Ana Lind",
                  "Member of the Green party", id="a-body-word-last-in-the-role"),
+    # a stand-in owner names the body called by its noun, not the body named last
+    pytest.param("Ana Lind, an economist at the Delmar Bank, spoke first. On Monday the Acme Corporation said it "
+                 "would buy the plant. The bank's governor, Tom Reyes, said rates would hold.", "Tom Reyes",
+                 "Governor of Delmar Bank", id="stand-in-owner-names-the-body-of-its-noun"),
     pytest.param("Officials said George Hallam, of the Northern Ferry Operators Association, had warned them.",
                  "George Hallam", "Northern Ferry Operators Association", id="of-the-body-between-commas"),
     pytest.param("Tom Reyes, from the Halvard Institute, says that the figures are wrong.", "Tom Reyes",
@@ -163,6 +190,9 @@ LISTS_AND_BODIES = [
                  id="a-body-without-a-name-gives-no-office"),
     pytest.param("\"The ice is thinning,\" said Ana Lind of the Harvard\u2013Delmar Center for Ocean Studies.", "Ana Lind",
                  "Harvard\u2013Delmar Center for Ocean Studies", id="body-name-with-a-dash"),
+    # a role beside the full name wins over one beside the surname alone, which may be another person's
+    pytest.param("Rep. Dana Pruitt tabled the motion on Tuesday. Later, Senator Pruitt spoke against the budget.",
+                 "Dana Pruitt", "Representative", id="full-name-role-over-surname-role"),
 ]
 
 

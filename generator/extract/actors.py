@@ -177,8 +177,9 @@ _ARTICLES = lexicon.words("articles") | {"its", "their"}
 def _placeholder_role(words: list[str], m: Mention, entities: list[Entity],
                       gaz: Gazetteer) -> tuple[str, str | None] | None:
     """A role written with a stand-in owner (``the company's chief executive``), named after the
-    nearest actor of that kind before it ("Chief Executive of Globex"), or the office alone when
-    the article names none; None when the role has no stand-in owner."""
+    nearest actor of that kind before it ("Chief Executive of Globex"), one whose name holds the
+    stand-in's noun first ("the bank's governor": the Delmar Bank, not a firm named since), or the
+    office alone when the article names none; None when the role has no stand-in owner."""
     words = rejoin(words)
     k = next((k for k, w in enumerate(words) if re.sub(r"['\u2019]s?$", "", w.lower()) in _PLACEHOLDERS
               and w[-2:] in ("'s", "\u2019s", "s'") and all(x.lower() in _ARTICLES for x in words[:k])), None)
@@ -192,13 +193,15 @@ def _placeholder_role(words: list[str], m: Mention, entities: list[Entity],
     if country is not None:
         return role, country
     here = (-1 if m.paragraph is None else m.paragraph, m.start)
+    noun = re.sub(r"['\u2019]s?$", "", words[k].lower())
     owner, at = None, None
     for other in entities:
         if other.kind not in kinds:
             continue
+        named = noun in {w.lower() for w in other.name.split()}  # "the bank's": a body called a bank first
         for om in other.mentions:
-            there = (-1 if om.paragraph is None else om.paragraph, om.start)
-            if there < here and (at is None or there > at):
+            there = (named, -1 if om.paragraph is None else om.paragraph, om.start)
+            if there[1:] < here and (at is None or there > at):
                 owner, at = other, there
     if owner is None:
         return role, None
@@ -241,12 +244,24 @@ def _lower_words(parsed: ParsedArticle) -> set[str]:
     return out
 
 
+def _title_noun(word: str) -> str:
+    """A role word as its title, ranks spelled out: "Rep." and "representative" are one."""
+    return (rank(word) or word).lower()
+
+
 def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str | None, str | None, str | None]:
     """The best of the roles written beside a person's mentions: a title over a rank alone, one that
-    names a country, not too long, the earliest; with its country and the rule that found it."""
+    names a country, not too long, the earliest; with its country and the rule that found it. A role
+    written beside the surname alone that shares no role noun with one written beside the full name
+    is set aside: it may be someone else's ("Rep. Ana Lind", then "Senator Lind")."""
     best = None
     docs = list({id(om.sent.doc): om.sent.doc for other in entities for om in other.mentions if om.sent is not None}.values())
+    whole = [m for m in ent.mentions if m.role and len(m.name.split()) > 1] if len(ent.name.split()) > 1 else []
+    held = {_title_noun(w) for m in whole for _, words in m.role for w in rejoin(words) if is_role_word(w) or rank(w)}
     for m in ent.mentions:
+        if held and len(m.name.split()) == 1 \
+                and not any(_title_noun(w) in held for _, words in m.role or () for w in rejoin(words)):
+            continue
         for rule_id, words in m.role or ():
             norm = _placeholder_role(words, m, entities, gaz)
             if norm is not None:

@@ -21,12 +21,15 @@ _COMPASS_WORDS = lexicon.words("compass_words")
 
 def in_title(doc, start: int, sent) -> int | None:
     """Where the title a name continues opens, when the name follows "of" or "for" inside a title
-    (``Minister of | Education``, ``Secretary of State for | Energy``); else None."""
-    if start - 2 < sent.start or doc[start - 1].lower_ not in ("of", "for"):
+    (``Minister of | Education``, ``Secretary of State for | Energy``, ``Chancellor of the |
+    Exchequer``); else None."""
+    at = start - 2 if start - 3 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" \
+        and doc[start - 3].text[:1].isupper() else start - 1  # "of the": a capitalised title before it
+    if at - 1 < sent.start or doc[at].lower_ not in ("of", "for"):
         return None
-    if doc[start - 1].lower_ == "for" and (not doc[start - 2].text[:1].isupper() or is_role_word(doc[start - 2].text)):
+    if doc[at].lower_ == "for" and (not doc[at - 1].text[:1].isupper() or is_role_word(doc[at - 1].text)):
         return None  # "a spokesman for Hamas": the body the person speaks for
-    k = start - 2
+    k = at - 1
     while k >= max(sent.start, start - 8):
         tok = doc[k]
         if is_role_word(tok.text):
@@ -49,6 +52,8 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
     portfolio = bool(title)
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
                            or is_role_word(doc[start].text) or rank(doc[start].text)
+                           or doc[start].lower_ in TITLE_MODIFIERS and start + 2 < end
+                           and is_role_word(doc[start + 1].text)  # "Deputy Finance | Minister X"
                            or (title and doc[start].lower_ in ("first", "class", "general"))
                            or doc[start].text == "."):
         if doc[start].lower_.rstrip(".") not in HONORIFICS and doc[start].text != ".":

@@ -239,6 +239,8 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
                 break
             if prev.ent_type_ in ("DATE", "TIME") and doc[j].ent_type_ not in ("DATE", "TIME"):
                 break  # "In May Peruvian President X": when, not which office
+            if prev.lower_ in KIN_NOUNS and doc[j].text[:1].isupper():
+                break  # "his wife Senator X": whose wife she is, not her office
             if prev.head.i < prev.i < i and prev.text[:1].islower() and prev.pos_ != "PART" \
                     and prev.dep_ not in ("conj", "cc") and not prev.left_edge.i <= i <= prev.right_edge.i \
                     and not (doc[j].text == "-" and not prev.whitespace_):  # "co-author"
@@ -256,12 +258,12 @@ def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) 
     return None
 
 
-# Titles written with "of" inside and no role noun last: "chief of staff", "head of state".
+# Titles of several words with no role noun last: "chief of staff", "head of state", "first lady".
 _JOINED_TITLES = [t.split() for t in lexicon.entries("joined_titles")]
 
 
 def _joined_title(doc: "Doc", start: int, sent: "Span") -> int:
-    """How many words before ``start`` make a title with "of" inside (``chief of staff X``); 0 if none."""
+    """How many words before ``start`` make a title of several words (``chief of staff X``); 0 if none."""
     if start - 1 < sent.start:
         return 0
     last = doc[start - 1].lower_  # read once, and the words before it only where it ends a title
@@ -287,7 +289,7 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
         first = doc[k]
         if _titled_name(doc, k, sent):
             return None  # "X, Economy Minister Y and ...": the next name of a list, with its own title
-        if first.lower_ in _DETERMINERS or first.lower_ == "one" or first.tag_ in ("PRP$",) or is_role_word(first.text) \
+        if first.lower_ in _OPENERS or first.tag_ in ("PRP$",) or is_role_word(first.text) \
                 or first.lower_ in KIN_NOUNS \
                 or first.lower_ in TITLE_MODIFIERS \
                 or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ" \
@@ -345,6 +347,8 @@ def _titled_name(doc: "Doc", k: int, sent: "Span") -> bool:
 
 # Determiners that open a role phrase after a name; only the articles stay part of its words.
 _DETERMINERS = lexicon.words("role_determiners")
+# What may open a role phrase beside a name: a determiner, or "one" ("One witness, X, said").
+_OPENERS = _DETERMINERS | {"one"}
 def _before_other_description(words: list[str]) -> list[str]:
     """A role phrase without what "and" adds to it when that is no role: "a ferry pilot and one of
     many who ..." -> "a ferry pilot"; "a nurse and father of two" -> "a nurse"."""
@@ -405,6 +409,10 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
             words = words[1:]  # "that Globex's manager, X, ..."
             k += 1
             boundary = True
+        if boundary and len(words) > 1 and words[0].lower() in _OPENERS and words[0].lower() not in _ARTICLES \
+                and singular_role(words[-1]):
+            words = words[1:]  # "One witness, X,", "Another adviser, X,": the role is the noun's
+            k += 1
         opens = words and (words[0].lower() in _ARTICLES or boundary and _plain_after_pronoun(doc, k + 1, words)
                            or boundary and (any(w in ("'s", "\u2019s") for w in words)
                                             or is_role_word(rejoin(words)[0])  # "Co-founder of X, Y"

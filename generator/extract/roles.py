@@ -61,8 +61,19 @@ _NAME_JOINS = ("of", "in", "and", "&", "for", "the")
 _NOT_TITLE_WORDS = lexicon.words("owner_stop_words") | set(_NAME_JOINS)
 
 
-def is_role_word(word: str) -> bool:
+def _joined_noun(word: str) -> str:
+    """A title's modifier joined to its noun by a hyphen reads as the noun ("vice-premier",
+    "deputy-governor"); any other word, lowered, as itself."""
     w = word.lower().strip(".")
+    if "-" in w and w not in ROLE_NOUNS:
+        modifier, _, noun = w.partition("-")
+        if modifier in TITLE_MODIFIERS and noun and "-" not in noun:
+            return noun
+    return w
+
+
+def is_role_word(word: str) -> bool:
+    w = _joined_noun(word)
     return w in ROLE_NOUNS or (w.endswith("s") and (w[:-1] in ROLE_NOUNS or w[:-3] + "y" in ROLE_NOUNS)) \
         or w.endswith("ies") and w[:-3] + "y" in ROLE_NOUNS
 
@@ -344,7 +355,7 @@ def _cap(word: str) -> str:
 
 
 def singular_role(word: str) -> bool:
-    return word.lower().strip(".") in ROLE_NOUNS
+    return _joined_noun(word) in ROLE_NOUNS
 
 
 def word_at(doc: "Doc", i: int) -> str:

@@ -56,3 +56,15 @@ def test_a_legal_form_cut_off_from_its_company_is_no_body(actors_of):
 def test_a_continent_two_letters_from_a_country_is_not_that_country(actors_of):
     actors = actors_of("Coffee prices rose across South America this week, traders in Lima said.")
     assert "South Africa" not in actors
+
+
+def test_a_states_region_that_bears_a_countrys_name_is_a_place_among_that_states_places(actors_of):
+    actors = actors_of("The senator campaigned in Ohio, Georgia and Florida before the vote.\n\n"
+                       "Voters in Georgia queued for hours on Tuesday.")
+    assert actors.get("Georgia") == "place"
+
+
+def test_the_country_keeps_its_name_where_the_article_writes_its_people(actors_of):
+    actors = actors_of("Georgian troops moved north on Friday. Envoys from Ohio, Georgia and Florida met "
+                       "in Tbilisi the same day.")
+    assert actors.get("Georgia") == "country"

@@ -33,6 +33,7 @@ from generator.extract.person_evidence import retype_brands, trim_common_words, 
 from generator.extract.names import PLACE_NAME_WORDS, Entity, Mention, acts_in
 from generator import lexicon
 from generator.extract.provenance import merged, rule
+from generator.extract.region_names import read_regions
 from generator.extract.register import HEADLINE, ActorMention
 from generator.extract.roles import country_article, is_role_word, normalise_role, part_role, rank, rejoin
 from generator.gazetteer import Gazetteer, fold
@@ -51,6 +52,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
         for sent in doc.sents:
             mentions.extend(sentence_mentions(sent, text, index, gaz))
     mentions = _without_headline_runs(mentions, parsed)
+    read_regions(mentions, gaz)
     lower_words = _lower_words(parsed)
     trim_common_words(mentions, lower_words)
     make_consistent(mentions, gaz, lower_words)

@@ -58,6 +58,22 @@ def test_a_continent_two_letters_from_a_country_is_not_that_country(actors_of):
     assert "South Africa" not in actors
 
 
+@pytest.mark.parametrize("body, law, acronym", [
+    ("Ministers signed the Harbour Fishing Treaty (HFT) in Velmar on Monday. The HFT caps each catch.",
+     "Harbour Fishing Treaty", "HFT"),
+    ("Parliament passed the Clean Rivers Act (CRA) last year. Farmers say the CRA costs them dearly.",
+     "Clean Rivers Act", "CRA"),
+])
+def test_a_law_or_a_treaty_with_its_acronym_is_no_body(actors_of, body, law, acronym):
+    actors = actors_of(body)
+    assert actors.get(law) != "organization" and actors.get(acronym) != "organization"
+
+
+def test_a_college_of_law_with_its_acronym_is_a_body(actors_of):
+    actors = actors_of("The Velmar College of Law (VCL) admitted forty students, the VCL said on Monday.")
+    assert actors.get("Velmar College of Law") == "organization"
+
+
 def test_a_states_region_that_bears_a_countrys_name_is_a_place_among_that_states_places(actors_of):
     actors = actors_of("The senator campaigned in Ohio, Georgia and Florida before the vote.\n\n"
                        "Voters in Georgia queued for hours on Tuesday.")

@@ -64,7 +64,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
                 ent.rules.append(role_rule)
     _resolve_possessors([e for e in entities if e.kind == "person"])
     retype_brands(entities)
-    dropped = {id(e) for e in unsupported_bodies(entities, gaz) + unsupported_people(entities, lower_words)}
+    texts = [p.text for p in parsed.paragraphs]
+    dropped = {id(e) for e in unsupported_bodies(entities, gaz, texts) + unsupported_people(entities, lower_words)}
     entities = [e for e in entities if id(e) not in dropped and not _passing_word(e)]
     pairs = _to_actors(entities, gaz)
     _add_summaries(pairs, parsed)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name
+from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name, law_name
 from generator.extract.roles import is_role_word
 
 _GROUP_NOUNS = lexicon.words("group_nouns")
@@ -41,15 +41,16 @@ _NOT_NAME_TAGS = {"VERB", "AUX", "PRON", "ADV", "ADP", "DET", "SCONJ", "CCONJ", 
 _TAGGER_RULES = ("actor.tagger-organization", "actor.the-single-name-body")
 
 
-def unsupported_bodies(entities: list[Entity], gaz) -> list[Entity]:
+def unsupported_bodies(entities: list[Entity], gaz, texts: list[str] = ()) -> list[Entity]:
     """The organisations among ``entities`` that only the tagger's label makes one and that are no body:
     one word after "the" with no sign of a body, or a name with a sign against it (an adjective, a
-    feeling, an operation, a word of a person's name) and none for it. A name a person's role holds
-    ("Globex spokesman") is a body's."""
+    feeling, an operation, a word of a person's name) and none for it; an acronym that ``texts`` (the
+    article's paragraphs) give in brackets after a law's name ("the Clean Rivers Act (CRA)"). A name a
+    person's role holds ("Globex spokesman") is a body's."""
     roles = " ".join(e.role for e in entities if e.kind == "person" and e.role).lower()
     person_words = {w for e in entities if e.kind == "person" and " " in e.name
                     for w in e.name.split() if w.istitle() and len(w) > 2}
-    return [e for e in entities if _unsupported(e, gaz, person_words)
+    return [e for e in entities if (_unsupported(e, gaz, person_words) or _law_acronym(e, texts))
             and not re.search(r"(?<!\w)" + re.escape(e.name.lower()) + r"(?!\w)", roles)]
 
 
@@ -73,6 +74,16 @@ def _unsupported(ent: Entity, gaz, person_words: set[str]) -> bool:
     if of_person or words[0].lower() in _NOT_BODY_NAMES:
         return True  # "Donald", "the Lindts", "Operation Granite Shield", "Anger": whatever it does
     return not _named_as_body(ent.name, gaz) and not any(_acts_as_body(m) for m in ent.mentions)
+
+
+def _law_acronym(ent: Entity, texts: list[str]) -> bool:
+    """An acronym only the tagger made a body that the article spells out as a law's or an agreement's
+    name: "the Clean Rivers Act (CRA)" makes "CRA" no body."""
+    if ent.kind != "organization" or not ent.name.isupper() or ent.aliases \
+            or any(m.strong or not m.rule.startswith(_TAGGER_RULES) for m in ent.mentions):
+        return False
+    spelt = re.compile(r"((?:\S+\s+){1,6})\(" + re.escape(ent.name) + r"\)")
+    return any(law_name(found.group(1).split()) for text in texts for found in spelt.finditer(text))
 
 
 def not_a_name(words: list[str]) -> bool:

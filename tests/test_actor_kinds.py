@@ -75,12 +75,12 @@ def test_a_college_of_law_with_its_acronym_is_a_body(actors_of):
 
 
 def test_a_states_region_that_bears_a_countrys_name_is_a_place_among_that_states_places(actors_of):
-    actors = actors_of("The senator campaigned in Ohio, Georgia and Florida before the vote.\n\n"
-                       "Voters in Georgia queued for hours on Tuesday.")
+    actors = actors_of("Tornadoes flattened barns across Alabama and Georgia on Sunday night.\n\n"
+                       "Crews in Georgia restored power to most farms by Tuesday.")
     assert actors.get("Georgia") == "place"
 
 
 def test_the_country_keeps_its_name_where_the_article_writes_its_people(actors_of):
-    actors = actors_of("Georgian troops moved north on Friday. Envoys from Ohio, Georgia and Florida met "
-                       "in Tbilisi the same day.")
+    actors = actors_of("Georgian troops moved north on Friday. Tornadoes across Alabama and Georgia were "
+                       "the talk of Tbilisi the same day.")
     assert actors.get("Georgia") == "country"

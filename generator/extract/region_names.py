@@ -2,10 +2,10 @@
 
 Some states have a region that bears another state's name: the US state of Georgia, the Nigerian
 state of Niger. The gazetteer reads such a name as the country's; a sentence that sets it among the
-other state's places says it is the region: "in Harlan, Georgia", "stops in Ohio, Georgia and
-Utah", "Senator Ana Lind of Georgia and Senator Tom Reyes of Utah". The country keeps the name when
-the article also writes its people's adjective or its capital ("the Georgian army", "Tbilisi"),
-which a story about the region has no cause to.
+other state's places says it is the region: "a farm outside Harlan, Georgia", "the governors of
+Alabama and Georgia". The country keeps the name when the article also writes its people's
+adjective or its capital ("the Georgian army", "Tbilisi"), which a story about the region has no
+cause to.
 """
 from __future__ import annotations
 

@@ -87,8 +87,14 @@ def _law_acronym(ent: Entity, texts: list[str]) -> bool:
     if ent.kind != "organization" or not ent.name.isupper() or ent.aliases \
             or any(m.strong or not m.rule.startswith(_TAGGER_RULES) for m in ent.mentions):
         return False
-    spelt = re.compile(r"((?:\S+\s+){1,6})\(" + re.escape(ent.name) + r"\)")
-    return any(law_name(found.group(1).split()) for text in texts for found in spelt.finditer(text))
+    bracketed = f"({ent.name})"
+    for text in texts:
+        k = text.find(bracketed)
+        while k >= 0:
+            if law_name(text[max(0, k - 120):k].split()[-8:]):
+                return True
+            k = text.find(bracketed, k + 1)
+    return False
 
 
 def not_a_name(words: list[str]) -> bool:

@@ -100,6 +100,9 @@ class Gazetteer:
     """Initials of multi-word official names (``DPRK``, ``PRC``), matched in capitals only."""
     regions: dict[str, Place] = field(default_factory=dict)
     """First-level subdivisions (states, provinces, regions) by key."""
+    regions_named_like_countries: dict[str, Place] = field(default_factory=dict)
+    """Subdivisions of one state that bear another state's name (the US state of Georgia), by key:
+    the name is read as the country's unless the sentence sets it among the other state's places."""
 
     def country(self, text: str) -> Country | None:
         """The country a name or official name stands for (``the Russian Federation``, ``DPRK``)."""
@@ -255,7 +258,9 @@ def load() -> Gazetteer:
             gaz.regions.setdefault(_key(sub.name), Place(sub.name, "region", sub.country_code))
     for key in list(gaz.regions):
         if key in gaz.by_name or key in _COMPASS:
-            del gaz.regions[key]
+            region = gaz.regions.pop(key)
+            if key in gaz.by_name and gaz.by_name[key].iso2 != region.country_iso2:
+                gaz.regions_named_like_countries[key] = region
     _cities()  # loaded here too, so that a worker warmed with load() has everything
     return gaz
 

@@ -56,3 +56,31 @@ def test_a_legal_form_cut_off_from_its_company_is_no_body(actors_of):
 def test_a_continent_two_letters_from_a_country_is_not_that_country(actors_of):
     actors = actors_of("Coffee prices rose across South America this week, traders in Lima said.")
     assert "South Africa" not in actors
+
+
+@pytest.mark.parametrize("body, law, acronym", [
+    ("Ministers signed the Harbour Fishing Treaty (HFT) in Velmar on Monday. The HFT caps each catch.",
+     "Harbour Fishing Treaty", "HFT"),
+    ("Parliament passed the Clean Rivers Act (CRA) last year. Farmers say the CRA costs them dearly.",
+     "Clean Rivers Act", "CRA"),
+])
+def test_a_law_or_a_treaty_with_its_acronym_is_no_body(actors_of, body, law, acronym):
+    actors = actors_of(body)
+    assert actors.get(law) != "organization" and actors.get(acronym) != "organization"
+
+
+def test_a_college_of_law_with_its_acronym_is_a_body(actors_of):
+    actors = actors_of("The Velmar College of Law (VCL) admitted forty students, the VCL said on Monday.")
+    assert actors.get("Velmar College of Law") == "organization"
+
+
+def test_a_states_region_that_bears_a_countrys_name_is_a_place_among_that_states_places(actors_of):
+    actors = actors_of("Tornadoes flattened barns across Alabama and Georgia on Sunday night.\n\n"
+                       "Crews in Georgia restored power to most farms by Tuesday.")
+    assert actors.get("Georgia") == "place"
+
+
+def test_the_country_keeps_its_name_where_the_article_writes_its_people(actors_of):
+    actors = actors_of("Georgian troops moved north on Friday. Tornadoes across Alabama and Georgia were "
+                       "the talk of Tbilisi the same day.")
+    assert actors.get("Georgia") == "country"

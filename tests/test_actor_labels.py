@@ -61,3 +61,18 @@ def test_the_end_of_a_longer_persons_name_stays_a_persons(parse_text):
                          [("Ana Ruiz Vega", "person"), ("Ruiz Vega", "place"), ("Ruiz Vega", "person")])
     assert "Ana Ruiz Vega" in _actors(mentions)
     assert all(m.kind == "person" for m in mentions)
+
+
+def test_a_name_set_beside_a_kind_of_thing_no_body_is_is_no_body(parse_text):
+    # "the comet Vanta", "Vanta, the comet", "the Vanta scale": the article says what the name is
+    for text in ("Astronomers tracked the comet Vanta for a week.",
+                 "Astronomers tracked Vanta, a comet, for a week.",
+                 "The quake measured six on the Vanta scale."):
+        mentions = _mentions(parse_text, text, [("Vanta", "organization")])
+        assert _actors(mentions) == {}, text
+
+
+def test_a_name_that_acts_as_a_body_stays_one_beside_a_kind_of_thing(parse_text):
+    mentions = _mentions(parse_text, "Vanta said it would fund the comet survey. The Vanta expedition sails in May.",
+                         [("Vanta", "organization"), ("Vanta", "organization")])
+    assert _actors(mentions) == {"Vanta": "organization"}

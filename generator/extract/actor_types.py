@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from generator import lexicon
 from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PLACE_NAME_WORDS, PRESS_WORDS, Mention,
-                                     acronym_after, clean_span, compound_name, edit_close, illness, skip_stance,
-                                     strip_org_modifiers, surface)
+                                     acronym_after, clean_span, compound_name, edit_close, illness, law_name,
+                                     skip_stance, strip_org_modifiers, surface)
 from generator.extract.person_mentions import CRAFT_WORDS, in_title, person_mention
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation
@@ -197,8 +197,8 @@ def _acronym_in_brackets(c: _Name):
             and sum(ch.isupper() for ch in c.name) >= 2 and " " not in c.name:
         if _PARTY_AND_SEAT.fullmatch(c.name):
             return None  # "Ana Lind (R-Fla.)": a legislator's party letter and seat, no body
-        if illness(doc[max(sent.start, start - 6):start - 1].text.split()):
-            return None  # "Lassa fever (LF)": the illness's acronym
+        if illness(before := doc[max(sent.start, start - 6):start - 1].text.split()) or law_name(before):
+            return None  # "Lassa fever (LF)", "Clean Rivers Act (CRA)": an illness's or a law's acronym
         return c.mention("organization", "actor.acronym-in-brackets")
     return _GO_ON
 

@@ -33,6 +33,7 @@ from generator.extract.person_evidence import retype_brands, trim_common_words, 
 from generator.extract.names import PLACE_NAME_WORDS, Entity, Mention, acts_in
 from generator import lexicon
 from generator.extract.provenance import merged, rule
+from generator.extract.region_names import read_regions
 from generator.extract.register import HEADLINE, ActorMention
 from generator.extract.roles import country_article, is_role_word, normalise_role, part_role, rank, rejoin
 from generator.gazetteer import Gazetteer, fold
@@ -51,6 +52,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
         for sent in doc.sents:
             mentions.extend(sentence_mentions(sent, text, index, gaz))
     mentions = _without_headline_runs(mentions, parsed)
+    read_regions(mentions, gaz)
     lower_words = _lower_words(parsed)
     trim_common_words(mentions, lower_words)
     make_consistent(mentions, gaz, lower_words)
@@ -62,7 +64,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
                 ent.rules.append(role_rule)
     _resolve_possessors([e for e in entities if e.kind == "person"])
     retype_brands(entities)
-    dropped = {id(e) for e in unsupported_bodies(entities, gaz) + unsupported_people(entities, lower_words)}
+    texts = [p.text for p in parsed.paragraphs]
+    dropped = {id(e) for e in unsupported_bodies(entities, gaz, texts) + unsupported_people(entities, lower_words)}
     entities = [e for e in entities if id(e) not in dropped and not _passing_word(e)]
     pairs = _to_actors(entities, gaz)
     _add_summaries(pairs, parsed)

@@ -8,7 +8,9 @@ article gives it, or a part in the sentence that a body takes: the doer of a bod
 said", "Globex sought a buyer"), an owner ("Globex's chief"), the body a role belongs to ("a
 spokesman for Globex", "Globex analysts"), a source ("according to Globex") or the object of a
 verb such as "told" or "joined". One word after "the", or a name with a sign against it, that
-shows none of these is no organisation; a feeling, an operation or a first name never is one.
+shows none of these is no organisation; a feeling, an operation or a first name never is one. A
+sign against a name is the article saying it is a kind of thing no body is: a noun of that kind
+beside it ("the comet Vanta", "Vanta, a comet", "the Vanta scale").
 
 Some names are no name at all, whatever they do: a piece of a sentence the tagger ran on into
 ("Rubio 68 percent", "Velmar at"), an adjective made from a name ("Globex-backed",
@@ -22,7 +24,7 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name
+from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name, law_name
 from generator.extract.roles import is_role_word
 
 _GROUP_NOUNS = lexicon.words("group_nouns")
@@ -31,6 +33,8 @@ _SUBJECT_VERBS = lexicon.words("body_verbs") | lexicon.having("speech_verbs", "c
 _TIE_WORDS = lexicon.words("body_tie_words")
 _PRODUCTS = lexicon.words("body_product_nouns") | lexicon.words("document_nouns")
 _NOT_BODY_NAMES = lexicon.words("not_body_names") | lexicon.words("operation_words")
+# Kinds of things no body is: "the comet Vanta", "Vanta, the comet", "the Vanta scale".
+_THING_KINDS = lexicon.words("thing_kinds")
 # Small words a body's name may hold in lower case: "Bank of Avalon", "Doctors without Borders".
 _NAME_CONNECTORS = lexicon.words("name_connectors")
 # Small words that a headline in title case writes with a capital and a name does not ("Of").
@@ -41,15 +45,16 @@ _NOT_NAME_TAGS = {"VERB", "AUX", "PRON", "ADV", "ADP", "DET", "SCONJ", "CCONJ", 
 _TAGGER_RULES = ("actor.tagger-organization", "actor.the-single-name-body")
 
 
-def unsupported_bodies(entities: list[Entity], gaz) -> list[Entity]:
+def unsupported_bodies(entities: list[Entity], gaz, texts: list[str] = ()) -> list[Entity]:
     """The organisations among ``entities`` that only the tagger's label makes one and that are no body:
     one word after "the" with no sign of a body, or a name with a sign against it (an adjective, a
-    feeling, an operation, a word of a person's name) and none for it. A name a person's role holds
-    ("Globex spokesman") is a body's."""
+    feeling, an operation, a word of a person's name) and none for it; an acronym that ``texts`` (the
+    article's paragraphs) give in brackets after a law's name ("the Clean Rivers Act (CRA)"). A name a
+    person's role holds ("Globex spokesman") is a body's."""
     roles = " ".join(e.role for e in entities if e.kind == "person" and e.role).lower()
     person_words = {w for e in entities if e.kind == "person" and " " in e.name
                     for w in e.name.split() if w.istitle() and len(w) > 2}
-    return [e for e in entities if _unsupported(e, gaz, person_words)
+    return [e for e in entities if (_unsupported(e, gaz, person_words) or _law_acronym(e, texts))
             and not re.search(r"(?<!\w)" + re.escape(e.name.lower()) + r"(?!\w)", roles)]
 
 
@@ -67,12 +72,29 @@ def _unsupported(ent: Entity, gaz, person_words: set[str]) -> bool:
         return True  # "DOZENS KILLED IN ATTACK": in a line written in capitals, capitals tell nothing
     of_person = len(words) == 1 and (ent.name in person_words
                                      or ent.name[-1:] == "s" and ent.name[:-1] in person_words)
-    against = words[0].lower() in _NOT_BODY_NAMES or of_person or _ordinary_word(ent)
+    against = words[0].lower() in _NOT_BODY_NAMES or of_person or _ordinary_word(ent) \
+        or any(named_as_thing(m) for m in ent.mentions)
     if not against and not all(m.rule == "actor.the-single-name-body" for m in ent.mentions):
         return False
     if of_person or words[0].lower() in _NOT_BODY_NAMES:
         return True  # "Donald", "the Lindts", "Operation Granite Shield", "Anger": whatever it does
     return not _named_as_body(ent.name, gaz) and not any(_acts_as_body(m) for m in ent.mentions)
+
+
+def _law_acronym(ent: Entity, texts: list[str]) -> bool:
+    """An acronym only the tagger made a body that the article spells out as a law's or an agreement's
+    name: "the Clean Rivers Act (CRA)" makes "CRA" no body."""
+    if ent.kind != "organization" or not ent.name.isupper() or ent.aliases \
+            or any(m.strong or not m.rule.startswith(_TAGGER_RULES) for m in ent.mentions):
+        return False
+    bracketed = f"({ent.name})"
+    for text in texts:
+        k = text.find(bracketed)
+        while k >= 0:
+            if law_name(text[max(0, k - 120):k].split()[-8:]):
+                return True
+            k = text.find(bracketed, k + 1)
+    return False
 
 
 def not_a_name(words: list[str]) -> bool:
@@ -95,6 +117,27 @@ def not_a_name(words: list[str]) -> bool:
     parts = words[0].split("-")
     return len(parts) > 1 and parts[0].isalpha() and parts[0].islower() and parts[0] not in _NAME_CONNECTORS \
         and parts[1][:1].isupper()  # "pro-Velmar", "then-Senate"; not "al-Qaeda"
+
+
+def named_as_thing(m: Mention) -> bool:
+    """Whether the article says what the name is, and it is a kind of thing no body is: a noun of
+    that kind in apposition ("Vanta, the comet", "the comet Vanta") or after the name as its head
+    ("the Vanta scale", "the Vanta expedition")."""
+    doc = m.sent.doc
+    root = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end), None)
+    if root is None:
+        return False
+    head = root.head
+    if root.dep_ in ("compound", "nmod", "appos") and head.i >= m.end and _thing_kind(head):
+        return True
+    if root.dep_ == "appos" and head.i < m.start and _thing_kind(head):
+        return True
+    return any(c.dep_ in ("appos", "compound", "nmod") and not m.start <= c.i < m.end and _thing_kind(c)
+               for c in root.children)
+
+
+def _thing_kind(tok) -> bool:
+    return tok.pos_ == "NOUN" and tok.text.islower() and tok.lemma_.lower() in _THING_KINDS
 
 
 def _in_capitals(sent) -> bool:

@@ -42,6 +42,8 @@ STANCES = lexicon.words("stance_prefixes")
 _CREDIT_WORDS = lexicon.words("credit_words")
 _MONTHS_DAYS = lexicon.words("months") | lexicon.words("weekdays")
 _ILLNESS_WORDS = lexicon.words("illness_words")
+_LAW_WORDS = lexicon.words("law_words")
+_NAME_CONNECTORS = lexicon.words("name_connectors")
 # Words before a body's name that are no part of it: "Opposition", "ruling".
 _ORG_MODIFIERS = tuple(w + " " for w in lexicon.entries("org_modifiers"))
 
@@ -118,11 +120,23 @@ def illness(words: list[str] | tuple[str, ...]) -> bool:
     return bool(words) and words[-1].lower() in _ILLNESS_WORDS and not any(w.lower() in BODY_WORDS for w in words)
 
 
+def law_name(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a name's words name a law or an agreement ("Clean Rivers Act", "Harbour Fishing Treaty"):
+    its last word is a text's and no word of bodies is in it ("Velmar College of Law" is a body)."""
+    if not words or words[-1].lower() not in _LAW_WORDS:
+        return False
+    k = len(words) - 1
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _NAME_CONNECTORS):
+        k -= 1  # the name is the run of capitalised words before it: "passed the Clean Rivers Act"
+    return not any(w.lower() in BODY_WORDS for w in words[k:])
+
+
 def acronym_after(doc: "Doc", start: int, end: int, limit: int) -> str | None:
     """The acronym in brackets right after a name, if its letters are the name's initials and the name
-    is no illness's ("Severe Acute Respiratory Syndrome (SARS)")."""
+    is no illness's ("Severe Acute Respiratory Syndrome (SARS)") nor a law's ("Clean Rivers Act (CRA)")."""
+    words = doc[start:end].text.split()
     if end + 2 < limit and doc[end].text == "(" and doc[end + 2].text == ")" \
-            and not illness(doc[start:end].text.split()):
+            and not illness(words) and not law_name(words):
         word = doc[end + 1].text.replace(".", "")
         if 2 <= len(word) <= 8 and sum(c.isupper() for c in word) >= 2 and word.isalpha():
             name = doc[start:end].text

@@ -6,7 +6,7 @@ becomes JSON only at the edge, in :func:`explainer_to_dict`.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 SCHEMA = "explainer/1"
@@ -229,9 +229,21 @@ class Explainer:
         return next((a for a in self.actors if a.id == actor_id), None) if actor_id else None
 
 
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` for the values of this module (dataclasses, lists, tuples and dicts of
+    strings, numbers and None), without its deep copy of every string: those cannot change."""
+    if is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return value
+
+
 def explainer_to_dict(explainer: Explainer) -> dict[str, Any]:
     """The JSON form (schema ``explainer/1``), keys in a stable order."""
-    data = asdict(explainer)
+    data = _plain(explainer)
     data["source"]["tags"] = list(explainer.source.tags)
     order = ["schema", "source", "slug", "title", "lead", "summary", "relations", "background", "actors", "quotes",
              "statements", "agreements", "timeline", "failed", "paragraphs"]

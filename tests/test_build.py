@@ -178,16 +178,38 @@ def test_an_article_that_fails_in_a_worker_is_named_and_the_others_build(project
     seeds, _ = project
     real = build.explain
 
-    def explain(article, slug, nlp_pipeline):
+    def explain(article, slug, nlp_pipeline, **kwargs):
         if article.source.file == "bridge.txt":
             raise RuntimeError("boom")
-        return real(article, slug, nlp_pipeline)
+        return real(article, slug, nlp_pipeline, **kwargs)
 
     monkeypatch.setattr(build, "explain", explain)  # worker processes are forked, so they see it too
     result = generate(Settings(seeds=seeds, jobs=2))
     assert [f.path for f in result.failures] == ["bridge.txt"]
     assert "RuntimeError: boom" in str(result.failures[0])
     assert sorted(e.source.file for e in result.explainers) == ["harbour.txt", "library.txt"]
+
+
+def test_a_batch_is_parsed_in_one_stream_and_an_article_spacy_cannot_parse_fails_alone(nlp, monkeypatch):
+    from generator import nlp as nlp_module
+
+    real = nlp_module.parse_many
+    streams = []
+
+    def parse_many(articles, model, **kwargs):
+        articles = list(articles)
+        streams.append([a.source.file for a in articles])
+        if any(a.source.file == "bridge.txt" for a in articles):
+            raise ValueError("unparsable")
+        return real(articles, model, **kwargs)
+
+    monkeypatch.setattr(nlp_module, "parse_many", parse_many)
+    batch = [(parse_article(text.encode(), name), name[:-4]) for name, text in SEEDS.items()]
+    out = build.explain_batch(batch, nlp_module.DEFAULT_PIPELINE)
+    assert streams[0] == ["harbour.txt", "bridge.txt", "library.txt"]  # the whole batch first, then one by one
+    assert [data["title"] if data else None for data, _ in out] == \
+        ["Port workers strike over pay", None, "City library extends opening hours"]
+    assert "ValueError: unparsable" in out[1][1]
 
 
 def test_a_worker_that_dies_is_reported_plainly(project, monkeypatch):
@@ -198,7 +220,7 @@ def test_a_worker_that_dies_is_reported_plainly(project, monkeypatch):
     from generator.executors import ExecutorError
 
     seeds, _ = project
-    monkeypatch.setattr(build, "explain", lambda *args: os._exit(9))  # as the kernel's out-of-memory killer would
+    monkeypatch.setattr(build, "explain", lambda *args, **kwargs: os._exit(9))  # as the kernel's out-of-memory killer would
     with pytest.raises(ExecutorError, match="fewer --jobs"):
         generate(Settings(seeds=seeds, jobs=2))
 

@@ -13,6 +13,7 @@ tokens (a token one of them took is not looked at again).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from generator import lexicon
@@ -92,13 +93,23 @@ def _long_forms_before_acronyms(s: _Sentence) -> None:
                 break
 
 
+@lru_cache(maxsize=65536)
+def _titles(word: str) -> bool:
+    """Whether a word in lower case is an honorific, a role noun or a rank: asked of every token, so
+    answered once per word."""
+    return word.rstrip(".") in HONORIFICS or word in HONORIFICS or is_role_word(word) or bool(rank(word))
+
+
 def _titled_names(s: _Sentence) -> None:
     """Names after an honorific or a title: ``Mr Hollis``, ``Foreign Minister Rana Tariq Baig``."""
     doc, sent = s.doc, s.sent
     for i in range(sent.start, sent.end - 1):
-        word = doc[i].lower_
+        tok = doc[i]
+        word = tok.lower_
+        if not _titles(word) and s.text[tok.idx - 1:tok.idx] != "-":
+            continue  # no title, nor the end of a hyphenated one (what word_at reads)
         honorific = word.rstrip(".") in HONORIFICS or word in HONORIFICS
-        if (honorific or is_role_word(word_at(doc, i)) or rank(word)) and title_word(doc[i]):
+        if (honorific or is_role_word(word_at(doc, i)) or rank(word)) and title_word(tok):
             end = name_chain(doc, i + 1, len(doc))  # the tagger may end a sentence inside a name
             end = min(end, sent.end) if end > sent.end and doc[sent.end - 1].is_punct else end
             if end > i + 1 and s.free(i + 1, min(end, sent.end)) and not known_place_or_org(doc[i + 1:end].text, s.gaz):

@@ -213,7 +213,7 @@ def sentence_bounds(para: ParsedParagraph) -> list[tuple[int, int]]:
     out: list[list[int]] = []
     for s in para.doc.sents:
         prev = para.text[:s.start_char].rstrip().rstrip("\"\u201c\u201d'\u2019").rstrip()
-        last_word = prev.split()[-1].lower() if prev.split() else ""
+        last_word = prev.rsplit(None, 1)[-1].lower() if prev else ""  # not the whole paragraph split per sentence
         if out and prev and (prev[-1] not in ".!?:;" or last_word in _ABBREVIATIONS
                              or re.fullmatch(r"(?:[a-z]\.)+", last_word)):
             out[-1][1] = s.end_char

@@ -24,11 +24,13 @@ def statements(paragraphs: list[ParsedParagraph], ranges, resolver: Resolver) ->
             if r == "speaker.according-to":
                 according.setdefault(c.i, o)
         for start, end in sentence_bounds(para):
-            sent = list(tokens_between(para.doc, start, end))
-            if not sent or any(a < end and b > start for a, b in quotes):
+            if any(a < end and b > start for a, b in quotes):
                 continue
             text = para.text[start:end].strip()
             if any(c in text for c in "\"\u201c\u201d\u00ab\u00bb"):
+                continue
+            sent = tokens_between(para.doc, start, end)  # read token by token, only up to the verb
+            if not len(sent):
                 continue
             found = None
             for t in sent:
@@ -39,7 +41,7 @@ def statements(paragraphs: list[ParsedParagraph], ranges, resolver: Resolver) ->
                     if subj is not None:
                         found = (t.text, subj, ["statement.speech-verb-clause", how])
                         break
-                if t.i == sent[0].i and t.i in according:
+                if t.i == sent.start and t.i in according:
                     found = ("according to", according[t.i], ["statement.according-to"])
                     break
             if found is None:

@@ -410,3 +410,24 @@ def test_a_sentence_after_a_full_stop_that_reports_words_of_its_own_gives_no_spe
     quotes = quotes_of(body)
     assert one(quotes, "The ferries will not sail").speaker is None
     assert one(quotes, "Nobody has called us back").speaker is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # another given name before the surname: a namesake the register lacks, not Marta Lindqvist
+    ('"The pier stays shut until spring," Ingrid Lindqvist said.', "Ingrid Lindqvist"),
+    # a title, an office or an initial before the surname gives no other name
+    ('"The pier stays shut until spring," Harbour Minister Lindqvist said.', "Marta Lindqvist"),
+    ('"The pier stays shut until spring," Marta J. Lindqvist said.', "Marta Lindqvist"),
+])
+def test_a_full_name_with_another_given_name_is_not_the_register_person(quotes_of, body, speaker):
+    assert one(quotes_of(body), "").speaker == speaker
+
+
+@pytest.mark.parametrize("name, body", [
+    ("Jung Hye-seok", 'One protester, Jung Hye-seok, stated, "We only want the rota we were promised."'),
+    ("Yusuf al-Hakimi", 'His uncle Yusuf al-Hakimi said "We only want the rota we were promised" on Friday.'),
+])
+def test_a_hyphenated_name_in_apposition_is_the_speaker(quotes_of, name, body):
+    # the tagger splits such names at the hyphen: neither the description nor the hyphen is the speaker
+    actors = ACTORS + [Actor(id="person-x", name=name, type="person")]
+    assert one(quotes_of(body, actors), "We only want").speaker == name

@@ -431,3 +431,10 @@ def test_a_hyphenated_name_in_apposition_is_the_speaker(quotes_of, name, body):
     # the tagger splits such names at the hyphen: neither the description nor the hyphen is the speaker
     actors = ACTORS + [Actor(id="person-x", name=name, type="person")]
     assert one(quotes_of(body, actors), "We only want").speaker == name
+
+
+def test_he_after_a_sentence_whose_reported_clause_names_someone_else_is_its_main_subject(quotes_of):
+    # Ravi Sen, whom the register lacks, is the subject of what Okafor believes, not of the sentence
+    body = ('Tomas Okafor believes Ravi Sen was not to blame for the closure. '
+            'He called the ruling "a sad mistake" on Friday.')
+    assert one(quotes_of(body), "a sad mistake").speaker == "Tomas Okafor"

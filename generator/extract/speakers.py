@@ -118,17 +118,13 @@ class Resolver(NameLookup):
             subject = (subject or tok.i in sources) and not in_any(tok.head, quotes)
             who = self.name_phrase(text, tok)
             if who and who.actor is not None:
-                under = clause_under(tok)
-                self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
-                                      reported=under == "reported", minor=in_describing_clause(tok),
-                                      complement=under == "complement", nested=inside_noun_phrase(tok),
-                                      speaks=subject and is_cue(tok.head)))
+                self._mention(self._placed(para_index, tok, who, subject))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor)
-            elif subject:
+            elif subject and any(c.isalnum() for c in tok.text):
                 who = self.resolve(text, tok, quotes, para_index=para_index)
                 if who is not None and who.name and (who.actor is not None or tok.pos_ == "PROPN" or who.kind == "body"):
-                    self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char))
+                    self._mention(self._placed(para_index, tok, who, True))
                 elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS and tok.tag_ == "NN":
                     self.unnamed.append((para_index, tok.idx))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
@@ -148,6 +144,15 @@ class Resolver(NameLookup):
                     # a new document with no issuer given: "the email" after it is this one
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
                 self.documents.append((para_index, tok.idx, phrase, text, quotes))
+
+    @staticmethod
+    def _placed(para_index: int, tok, who: Who, subject: bool) -> Mention:
+        """The mention of ``who`` by ``tok``, with the clause it stands in."""
+        under = clause_under(tok)
+        return Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
+                       reported=under == "reported", minor=in_describing_clause(tok),
+                       complement=under == "complement", nested=inside_noun_phrase(tok),
+                       speaks=subject and is_cue(tok.head))
 
     def learn_gender(self, text: str, doc, quotes: list[tuple[int, int]]) -> None:
         """Count the evidence of the gender of the people one paragraph names

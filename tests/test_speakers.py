@@ -438,3 +438,16 @@ def test_he_after_a_sentence_whose_reported_clause_names_someone_else_is_its_mai
     body = ('Tomas Okafor believes Ravi Sen was not to blame for the closure. '
             'He called the ruling "a sad mistake" on Friday.')
     assert one(quotes_of(body), "a sad mistake").speaker == "Tomas Okafor"
+
+
+def test_a_paragraph_of_quotation_goes_on_with_the_speaker_of_a_long_cue_before_it(quotes_of):
+    body = ('"We never asked for the ferries to stop," Okafor told a radio station in a long interview '
+            'from the harbour office on Monday night.\n\n'
+            '"The crews will go back to work as soon as the rota is fixed."\n\n'
+            '"Nobody asked the crews," Pell said at the gates on Tuesday, as Draycott announced a new '
+            'timetable for the ferries.\n\n'
+            '"The new timetable changes nothing for them."')
+    quotes = quotes_of(body)
+    q = one(quotes, "The crews will go back")
+    assert (q.speaker, "speaker.continuation-after-cue" in q.rules) == ("Tomas Okafor", True)
+    assert one(quotes, "The new timetable changes").speaker is None  # Draycott spoke after Pell

@@ -451,3 +451,13 @@ def test_a_paragraph_of_quotation_goes_on_with_the_speaker_of_a_long_cue_before_
     q = one(quotes, "The crews will go back")
     assert (q.speaker, "speaker.continuation-after-cue" in q.rules) == ("Tomas Okafor", True)
     assert one(quotes, "The new timetable changes").speaker is None  # Draycott spoke after Pell
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('The charity Harbour Aid said, "The claims against our crews are false."', "Harbour Aid"),
+    ('In reply, the group Dock Workers United issued a statement saying, "The claims against our crews are false."',
+     "Dock Workers United"),
+])
+def test_a_common_noun_that_classes_the_name_after_it_gives_the_speaker_to_the_name(quotes_of, body, speaker):
+    # not "the charity" or "the group": the name the class noun introduces
+    assert one(quotes_of(body), "The claims").speaker == speaker

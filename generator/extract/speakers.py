@@ -19,8 +19,9 @@ from generator.extract.register import distance_one, fold
 from generator.extract.speaker_names import TITLE_WORDS, NameLookup
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any,
-                                      cue_phrases, in_describing_clause, inside_noun_phrase, is_cue, phrase_text,
-                                      phrase_tokens, plural_speakers_before, subject_of, tagged, unknown)
+                                      cue_phrases, in_describing_clause, inside_noun_phrase, is_cue, name_after_noun,
+                                      phrase_text, phrase_tokens, plural_speakers_before, subject_of, tagged,
+                                      unknown)
 from generator.model import Actor
 
 # Modifiers a role may have that make it another role: "vice president" is not "president".
@@ -363,6 +364,9 @@ class Resolver(NameLookup):
                 return unknown(f"“{tok.text}” could not be tied to a body named nearby", "speaker.none-body-pronoun")
             return None
         lemma = tok.lemma_.lower()
+        name = name_after_noun(tok, quotes)
+        if name is not None:  # "the charity Harbour Aid": the name, not its class
+            return tagged(self.resolve(text, name, quotes, para_index=para_index), "speaker.name-after-noun")
         words = phrase_tokens(tok)
         written = phrase_text(text, words)
         if tok.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:

@@ -461,3 +461,10 @@ def test_a_paragraph_of_quotation_goes_on_with_the_speaker_of_a_long_cue_before_
 def test_a_common_noun_that_classes_the_name_after_it_gives_the_speaker_to_the_name(quotes_of, body, speaker):
     # not "the charity" or "the group": the name the class noun introduces
     assert one(quotes_of(body), "The claims").speaker == speaker
+
+
+def test_a_hyphenated_given_name_is_the_persons_own(quotes_of):
+    actors = ACTORS + [Actor(id="person-jean-luc-varenne", name="Jean-Luc Varenne", type="person", aliases=["Varenne"])]
+    body = 'Crews will return on Monday, Harbour Minister Jean-Luc Varenne told the radio. "The quay is safe," he said.'
+    quotes = quotes_of(body, actors)
+    assert one(quotes, "The quay is safe").speaker == "Jean-Luc Varenne"

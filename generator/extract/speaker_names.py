@@ -95,7 +95,7 @@ class NameLookup:
         surname, initials passed over, is none of the person's own names, so the phrase names a
         namesake (a brother, a wife) whom the register lacks. A title before the surname
         (``Colonel``, ``Prime Minister``, ``Sen.``) gives no name to compare."""
-        names = [fold(n).split() for n in [actor.name, *actor.aliases]]
+        names = [fold(n).replace("-", " ").split() for n in [actor.name, *actor.aliases]]
         own = {w for n in names for w in n}
         if fold(tok.text) not in own or max(map(len, names)) < 2:
             return False
@@ -109,7 +109,8 @@ class NameLookup:
                 return False  # an abbreviated title: "Sen.", "Gov."
             if word in TITLE_WORDS or word in _TITLE_PARTS or t.lower_ in ROLE_NOUNS:
                 return False
-            return not any(word == w or len(w) >= 5 and distance_one(word, w) for w in own)
+            return not all(any(part == w or len(w) >= 5 and distance_one(part, w) for w in own)
+                           for part in word.replace("-", " ").split())  # "Mir-Hossein": both parts
         return False
 
     def headline_words(self, name: str, vocab) -> bool:

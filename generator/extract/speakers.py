@@ -150,10 +150,14 @@ class Resolver(NameLookup):
     def _placed(para_index: int, tok, who: Who, subject: bool) -> Mention:
         """The mention of ``who`` by ``tok``, with the clause it stands in."""
         under = clause_under(tok)
+        speaks = subject and is_cue(tok.head)
+        # "X hopes to ..., Name told reporters", parsed with the speech verb under "hopes": a speech
+        # verb with no "that" before it is the sentence's own report, not a complement
+        aside = speaks and not any(c.dep_ == "mark" for c in tok.head.children)
         return Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
                        reported=under == "reported", minor=in_describing_clause(tok),
-                       complement=under == "complement", nested=inside_noun_phrase(tok),
-                       speaks=subject and is_cue(tok.head))
+                       complement=under == "complement" and not aside, nested=inside_noun_phrase(tok),
+                       speaks=speaks)
 
     def learn_gender(self, text: str, doc, quotes: list[tuple[int, int]]) -> None:
         """Count the evidence of the gender of the people one paragraph names

@@ -151,11 +151,12 @@ class Resolver(NameLookup):
         """The mention of ``who`` by ``tok``, with the clause it stands in."""
         under = clause_under(tok)
         speaks = subject and is_cue(tok.head)
-        # "X hopes to ..., Name told reporters", parsed with the speech verb under "hopes": a speech
-        # verb with no "that" before it is the sentence's own report, not a complement
+        # "X hopes to ..., Name told reporters", '"We propose ...," the report said', parsed with the
+        # speech verb under the other verb: a speech verb with no "that" before it is the sentence's
+        # own report, not a complement
         aside = speaks and not any(c.dep_ == "mark" for c in tok.head.children)
         return Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
-                       reported=under == "reported", minor=in_describing_clause(tok),
+                       reported=under == "reported" and not aside, minor=in_describing_clause(tok),
                        complement=under == "complement" and not aside, nested=inside_noun_phrase(tok),
                        speaks=speaks)
 

@@ -410,3 +410,61 @@ def test_a_sentence_after_a_full_stop_that_reports_words_of_its_own_gives_no_spe
     quotes = quotes_of(body)
     assert one(quotes, "The ferries will not sail").speaker is None
     assert one(quotes, "Nobody has called us back").speaker is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # another given name before the surname: a namesake the register lacks, not Marta Lindqvist
+    ('"The pier stays shut until spring," Ingrid Lindqvist said.', "Ingrid Lindqvist"),
+    # a title, an office or an initial before the surname gives no other name
+    ('"The pier stays shut until spring," Harbour Minister Lindqvist said.', "Marta Lindqvist"),
+    ('"The pier stays shut until spring," Marta J. Lindqvist said.', "Marta Lindqvist"),
+])
+def test_a_full_name_with_another_given_name_is_not_the_register_person(quotes_of, body, speaker):
+    assert one(quotes_of(body), "").speaker == speaker
+
+
+@pytest.mark.parametrize("name, body", [
+    ("Jung Hye-seok", 'One protester, Jung Hye-seok, stated, "We only want the rota we were promised."'),
+    ("Yusuf al-Hakimi", 'His uncle Yusuf al-Hakimi said "We only want the rota we were promised" on Friday.'),
+])
+def test_a_hyphenated_name_in_apposition_is_the_speaker(quotes_of, name, body):
+    # the tagger splits such names at the hyphen: neither the description nor the hyphen is the speaker
+    actors = ACTORS + [Actor(id="person-x", name=name, type="person")]
+    assert one(quotes_of(body, actors), "We only want").speaker == name
+
+
+def test_he_after_a_sentence_whose_reported_clause_names_someone_else_is_its_main_subject(quotes_of):
+    # Ravi Sen, whom the register lacks, is the subject of what Okafor believes, not of the sentence
+    body = ('Tomas Okafor believes Ravi Sen was not to blame for the closure. '
+            'He called the ruling "a sad mistake" on Friday.')
+    assert one(quotes_of(body), "a sad mistake").speaker == "Tomas Okafor"
+
+
+def test_a_paragraph_of_quotation_goes_on_with_the_speaker_of_a_long_cue_before_it(quotes_of):
+    body = ('"We never asked for the ferries to stop," Okafor told a radio station in a long interview '
+            'from the harbour office on Monday night.\n\n'
+            '"The crews will go back to work as soon as the rota is fixed."\n\n'
+            '"Nobody asked the crews," Pell said at the gates on Tuesday, as Draycott announced a new '
+            'timetable for the ferries.\n\n'
+            '"The new timetable changes nothing for them."')
+    quotes = quotes_of(body)
+    q = one(quotes, "The crews will go back")
+    assert (q.speaker, "speaker.continuation-after-cue" in q.rules) == ("Tomas Okafor", True)
+    assert one(quotes, "The new timetable changes").speaker is None  # Draycott spoke after Pell
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('The charity Harbour Aid said, "The claims against our crews are false."', "Harbour Aid"),
+    ('In reply, the group Dock Workers United issued a statement saying, "The claims against our crews are false."',
+     "Dock Workers United"),
+])
+def test_a_common_noun_that_classes_the_name_after_it_gives_the_speaker_to_the_name(quotes_of, body, speaker):
+    # not "the charity" or "the group": the name the class noun introduces
+    assert one(quotes_of(body), "The claims").speaker == speaker
+
+
+def test_a_hyphenated_given_name_is_the_persons_own(quotes_of):
+    actors = ACTORS + [Actor(id="person-jean-luc-varenne", name="Jean-Luc Varenne", type="person", aliases=["Varenne"])]
+    body = 'Crews will return on Monday, Harbour Minister Jean-Luc Varenne told the radio. "The quay is safe," he said.'
+    quotes = quotes_of(body, actors)
+    assert one(quotes, "The quay is safe").speaker == "Jean-Luc Varenne"

@@ -15,9 +15,10 @@ from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.quotefinding import (MENTIONED, Found, next_text_paragraph, quoted_tokens, sentence_bounds,
                                             tokens_between)
+from generator.extract.register import fold
 from generator.extract.speakers import Resolver
-from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, NAMING_VERBS, SLOGAN_NOUNS, Who, after_according_to,
-                                      apposed_name, dateline, described, in_any, is_cue, cue_phrases,
+from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, NAMING_VERBS, PERSON_PRONOUNS, SLOGAN_NOUNS, SUBJECTS, Who,
+                                      after_according_to, apposed_name, dateline, described, in_any, is_cue, cue_phrases,
                                       source_aside, subject_and_rule, subject_of, unknown)
 from generator.nlp import ParsedParagraph
 
@@ -443,6 +444,8 @@ def inherit(f: Found, kind: str, previous: dict, paragraphs, ranges, resolver: R
             reaches = final and (final[0][0] <= last[0].span.start or alone and final[0][0] <= last[0].span.end)
             if reaches and len(before.text[last[0].span.end:].split()) <= 12:
                 return _said(last[1].who, last[1].cue, "speaker.continuation-paragraph")
+            if reaches and _cue_alone(before, last[0].span.end, last[1].who, ranges[before.index]):
+                return _said(last[1].who, last[1].cue, "speaker.continuation-after-cue")
         return None
     # "X said ... ." followed by the quotation as a sentence of its own
     if here == 0:
@@ -457,6 +460,21 @@ def inherit(f: Found, kind: str, previous: dict, paragraphs, ranges, resolver: R
         return None
     who = resolver.resolve(para.text, subj, ranges[para.index], para_index=para.index)
     return _said(who, cue.text, "speaker.introduced-before") if who and who.name else None
+
+
+def _cue_alone(para: ParsedParagraph, end: int, who: Who | None, quotes) -> bool:
+    """After a quotation that ends at ``end``, the rest of the paragraph is its cue and where or
+    to whom it was said, however long (``"...," X told the radio in an interview from the capital.``):
+    one speech verb, and no one but the speaker as the subject of a clause."""
+    if who is None or who.kind != "person":
+        return False
+    own = set(fold(who.name).split())
+    tail = [t for t in para.doc if t.idx >= end and not in_any(t, quotes)]
+    cues = [t for t in tail if is_cue(t)]
+    return len(cues) == 1 and not any(
+        t.dep_ in SUBJECTS and t.head != cues[0] and (t.lower_ in PERSON_PRONOUNS or t.pos_ == "PROPN"
+                                                     and fold(t.text) not in own)
+        for t in tail)
 
 
 def _introduces(verb) -> bool:

@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.register import Register, fold
+from generator.extract.register import Register, distance_one, fold
 from generator.extract.speech import BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, Who, in_any, phrase_text, phrase_tokens
 from generator.model import Actor
 
 TITLE_WORDS = lexicon.words("title_abbreviations")
+_TITLE_PARTS = frozenset(w for t in lexicon.words("speaker_titles") | lexicon.words("title_modifiers")
+                         for w in t.replace(".", " ").split())
 
 
 @dataclass
@@ -73,7 +75,7 @@ class NameLookup:
                 actor = self.index.find(head, types=("person",))
                 if actor is None:
                     actor = self.index.person_by_surname(head)
-        if actor is None:
+        if actor is None or actor.type == "person" and tok.pos_ == "PROPN" and self.other_given_name(tok, actor):
             return None
         kind = "person" if actor.type == "person" else "body"
         if self.headline_words(actor.name, tok.vocab):
@@ -86,6 +88,30 @@ class NameLookup:
             name = max(fuller, key=len) if fuller and len(written.split()) == 1 else written
             return Who(name, kind=kind, rules=[rule("speaker.name")])
         return Who(actor.name, actor, actor.role, kind=kind, rules=[rule("speaker.name")])
+
+    @staticmethod
+    def other_given_name(tok, actor: Actor) -> bool:
+        """``Ana Lind`` is not the register's ``Maria Lind``: the name word right before the
+        surname, initials passed over, is none of the person's own names, so the phrase names a
+        namesake (a brother, a wife) whom the register lacks. A title before the surname
+        (``Colonel``, ``Prime Minister``, ``Sen.``) gives no name to compare."""
+        names = [fold(n).replace("-", " ").split() for n in [actor.name, *actor.aliases]]
+        own = {w for n in names for w in n}
+        if fold(tok.text) not in own or max(map(len, names)) < 2:
+            return False
+        for t in reversed(tok.doc[tok.sent.start:tok.i]):
+            word = fold(t.text)
+            if t.pos_ != "PROPN" or not t.is_title or t.ent_type_ in ("NORP", "GPE", "ORG", "LOC", "FAC"):
+                return False
+            if "." in t.text:
+                if len(word.replace(" ", "")) <= 2:
+                    continue  # an initial: "John F.", "G.K."
+                return False  # an abbreviated title: "Sen.", "Gov."
+            if word in TITLE_WORDS or word in _TITLE_PARTS or t.lower_ in ROLE_NOUNS:
+                return False
+            return not all(any(part == w or len(w) >= 5 and distance_one(part, w) for w in own)
+                           for part in word.replace("-", " ").split())  # "Mir-Hossein": both parts
+        return False
 
     def headline_words(self, name: str, vocab) -> bool:
         """A name that is a run of headline words with more than a name in it: four words or
@@ -107,7 +133,12 @@ class NameLookup:
 
     def apposed_person(self, text: str, tok, quotes) -> Who | None:
         for t in tok.subtree:
-            if t == tok or t.pos_ != "PROPN" or t.dep_ in ("poss", "compound") or in_any(t, quotes):
+            if t != tok and t.dep_ == "appos" and hyphen_tail(t) and not in_any(t, quotes):
+                # "a resident, Name Sur-name": the tagger split the name at its hyphen
+                actor = self.index.find(phrase_text(text, self.name_run(t)), types=("person",))
+                if actor is not None:
+                    return Who(actor.name, actor, actor.role, kind="person", rules=[rule("speaker.name")])
+            if t == tok or t.pos_ != "PROPN" or t.dep_ in ("poss", "compound", "punct") or in_any(t, quotes):
                 continue
             path = []
             x = t
@@ -131,3 +162,10 @@ class NameLookup:
             if who is None and (t.ent_type_ == "PERSON" or t.dep_ == "appos" and t.ent_type_ in ("", "ORG")):
                 return Who(phrase_text(text, self.name_run(t)), kind="person", rules=[rule("speaker.name-as-written")])
         return None
+
+
+def hyphen_tail(tok) -> bool:
+    """The part after the hyphen of a name the tagger took for a common noun (``In-seok``)."""
+    doc = tok.doc
+    return (tok.pos_ != "PROPN" and tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
+            and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].pos_ == "PROPN")

@@ -19,8 +19,9 @@ from generator.extract.register import distance_one, fold
 from generator.extract.speaker_names import TITLE_WORDS, NameLookup
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any,
-                                      cue_phrases, in_describing_clause, inside_noun_phrase, is_cue, phrase_text,
-                                      phrase_tokens, plural_speakers_before, subject_of, tagged, unknown)
+                                      cue_phrases, in_describing_clause, inside_noun_phrase, is_cue, name_after_noun,
+                                      phrase_text, phrase_tokens, plural_speakers_before, subject_of, tagged,
+                                      unknown)
 from generator.model import Actor
 
 # Modifiers a role may have that make it another role: "vice president" is not "president".
@@ -118,17 +119,13 @@ class Resolver(NameLookup):
             subject = (subject or tok.i in sources) and not in_any(tok.head, quotes)
             who = self.name_phrase(text, tok)
             if who and who.actor is not None:
-                under = clause_under(tok)
-                self._mention(Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
-                                      reported=under == "reported", minor=in_describing_clause(tok),
-                                      complement=under == "complement", nested=inside_noun_phrase(tok),
-                                      speaks=subject and is_cue(tok.head)))
+                self._mention(self._placed(para_index, tok, who, subject))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor)
-            elif subject:
+            elif subject and any(c.isalnum() for c in tok.text):
                 who = self.resolve(text, tok, quotes, para_index=para_index)
                 if who is not None and who.name and (who.actor is not None or tok.pos_ == "PROPN" or who.kind == "body"):
-                    self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char))
+                    self._mention(self._placed(para_index, tok, who, True))
                 elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS and tok.tag_ == "NN":
                     self.unnamed.append((para_index, tok.idx))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
@@ -148,6 +145,20 @@ class Resolver(NameLookup):
                     # a new document with no issuer given: "the email" after it is this one
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
                 self.documents.append((para_index, tok.idx, phrase, text, quotes))
+
+    @staticmethod
+    def _placed(para_index: int, tok, who: Who, subject: bool) -> Mention:
+        """The mention of ``who`` by ``tok``, with the clause it stands in."""
+        under = clause_under(tok)
+        speaks = subject and is_cue(tok.head)
+        # "X hopes to ..., Name told reporters", '"We propose ...," the report said', parsed with the
+        # speech verb under the other verb: a speech verb with no "that" before it is the sentence's
+        # own report, not a complement
+        aside = speaks and not any(c.dep_ == "mark" for c in tok.head.children)
+        return Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
+                       reported=under == "reported" and not aside, minor=in_describing_clause(tok),
+                       complement=under == "complement" and not aside, nested=inside_noun_phrase(tok),
+                       speaks=speaks)
 
     def learn_gender(self, text: str, doc, quotes: list[tuple[int, int]]) -> None:
         """Count the evidence of the gender of the people one paragraph names
@@ -358,6 +369,9 @@ class Resolver(NameLookup):
                 return unknown(f"“{tok.text}” could not be tied to a body named nearby", "speaker.none-body-pronoun")
             return None
         lemma = tok.lemma_.lower()
+        name = name_after_noun(tok, quotes)
+        if name is not None:  # "the charity Harbour Aid": the name, not its class
+            return tagged(self.resolve(text, name, quotes, para_index=para_index), "speaker.name-after-noun")
         words = phrase_tokens(tok)
         written = phrase_text(text, words)
         if tok.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:

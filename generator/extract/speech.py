@@ -392,6 +392,25 @@ def apposed_name(tok: "Token", outside: list[tuple[int, int]]) -> "Token | None"
     return None
 
 
+def name_after_noun(tok: "Token", outside: list[tuple[int, int]]) -> "Token | None":
+    """``the charity Harbour Aid said``: a common noun that classes the name right after it, parsed
+    as two subjects of one verb (or the name as its apposition). The name, not the class, speaks."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or tok.lemma_.lower() in ROLE_NOUNS | DOCUMENT_NOUNS:
+        return None
+    name = doc[tok.i + 1]
+    if name.pos_ != "PROPN" or not name.is_title or in_any(name, outside):
+        return None
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.is_title and name.head.pos_ in ("PROPN", "NOUN"):
+        name = name.head  # "Harbour Aid", its last word tagged a common noun
+    if name.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "LOC") or any(
+            t.lower_ in ROLE_NOUNS for t in doc[tok.i + 1:name.i + 1]):
+        return None
+    if name.dep_ == tok.dep_ and name.head == tok.head or name.head == tok and name.dep_ == "appos":
+        return name
+    return None
+
+
 def after_according_to(subj: "Token", outside: list[tuple[int, int]]) -> "Token | None":
     """``According to the agency X, the director, Name, said``, parsed with X as the subject of
     the speech verb and the speaker as its apposition: the apposition. The source the article

@@ -3,12 +3,14 @@ under a sub-path, as GitHub Pages serves it), follow the result, go to the actor
 The seed's explainer on a phone and on a desktop: nothing said twice, nothing scrolls sideways,
 paragraph links a finger can hit, no jump when the map loads. An axe-core audit (WCAG 2.1 A and
 AA) of the home page, an explainer and the indexes finds nothing a plain page of the theme does
-not. Takes the screenshots the README shows (docs/assets/screenshots/).
+not. Takes the screenshots the README shows: into a temporary folder, or, with
+``UPDATE_SCREENSHOTS=1`` in the environment, over the README's own (docs/assets/screenshots/).
 
 Needs Debian's ``chromium`` (``.ci/run`` installs it); skipped, saying so, where it is missing.
 """
 import functools
 import http.server
+import os
 import re
 import shutil
 import threading
@@ -161,26 +163,35 @@ def test_the_map_shows_as_a_picture(page, base_url):
     assert img.get_attribute("alt")
 
 
-def test_screenshots_of_the_home_page_and_the_seeds_explainer(any_page, base_url):
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory):
+    """Where screenshots go: a temporary folder, so a test run leaves the committed ones as they
+    are, unless the README's are being refreshed on purpose."""
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        return SCREENSHOTS
+    return tmp_path_factory.mktemp("screenshots")
+
+
+def test_screenshots_of_the_home_page_and_the_seeds_explainer(any_page, base_url, shots):
     page = any_page
     suffix = "" if page.screen_name == "desktop" else "-phone"
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shots.mkdir(parents=True, exist_ok=True)
     page.goto(base_url)
     page.wait_for_load_state("networkidle")
-    page.screenshot(path=str(SCREENSHOTS / f"home{suffix}.png"))
+    page.screenshot(path=str(shots / f"home{suffix}.png"))
     if suffix == "":
         page.set_viewport_size({"width": 1280, "height": 1500})
     page.goto(f"{base_url}explainers/{SEED_SLUG}/")
     page.wait_for_load_state("networkidle")
-    page.screenshot(path=str(SCREENSHOTS / f"explainer{suffix}.png"))
+    page.screenshot(path=str(shots / f"explainer{suffix}.png"))
     page.evaluate("window.scrollTo(0, document.getElementById('where-and-when').offsetTop - 20)")
     page.locator(".locator-map img").scroll_into_view_if_needed()
     page.wait_for_function("document.querySelector('.locator-map img').naturalWidth > 0")
     page.evaluate("window.scrollTo(0, document.getElementById('where-and-when').offsetTop - 20)")
     page.wait_for_timeout(200)
-    page.screenshot(path=str(SCREENSHOTS / f"explainer-where-and-when{suffix}.png"))
+    page.screenshot(path=str(shots / f"explainer-where-and-when{suffix}.png"))
     for name in ("home", "explainer", "explainer-where-and-when"):
-        assert (SCREENSHOTS / f"{name}{suffix}.png").stat().st_size > 10_000
+        assert (shots / f"{name}{suffix}.png").stat().st_size > 10_000
 
 
 @pytest.fixture(params=["desktop", "phone"])

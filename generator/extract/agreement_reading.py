@@ -1,8 +1,9 @@
 """What one mention of an agreement tells: its status, parties, mediators and signing.
 
 Parties are the register's actors: those listed after ``between``/``with``, in a possessive, in
-the subject of the verb that signs the agreement, or the two that ``the two countries`` stands
-for. Each finding names its rule (:mod:`generator.extract.provenance`).
+the subject of the verb that signs the agreement (or of the clause above a signing still to come),
+after ``by`` of a passive signing, or the two that ``the two countries`` stands for. Each finding
+names its rule (:mod:`generator.extract.provenance`).
 """
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ def infinitive_subject(verb: "Token") -> "Token | None":
             return subj
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if not (node.dep_ in ("xcomp", "advcl") and infinitive or node.dep_ in ("acomp", "conj")):
-            return None  # a clause of its own (``after talks, who will sign``) keeps its subject
+            return None  # a clause of its own keeps its own subject (``Lund left before Berg will sign``)
         node = node.head
         if any(c.dep_ in ("dobj", "dative") for c in node.children):
             return None

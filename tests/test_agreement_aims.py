@@ -30,15 +30,39 @@ def test_an_agreement_that_is_only_aimed_at_is_no_card(agreements_of, paragraphs
     assert agreements_of(*paragraphs) == []
 
 
-def test_an_agreement_due_to_be_signed_is_a_card(agreements_of):
+def test_an_agreement_due_to_be_signed_is_a_card_with_its_parties(agreements_of):
     [accord] = agreements_of("Chile and Peru are expected to sign a fishing accord on Friday.")
-    assert accord.name == "fishing accord"
+    assert accord.name == "Chile\u2013Peru fishing accord"
+    assert set(accord.parties) == {"Chile", "Peru"}
+    assert accord.status == "to be signed"
 
 
-def test_an_agreement_its_parties_met_to_sign_is_a_card(agreements_of):
+def test_an_agreement_its_parties_met_to_sign_is_a_card_with_its_parties(agreements_of):
     [accord] = agreements_of(
         "Chile and Peru flew to Lima on Monday to sign an accord on river water.")
     assert accord.name == "accord on river water"
+    assert set(accord.parties) == {"Chile", "Peru"}
+    assert accord.status == "to be signed"
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The Chilean and Peruvian envoys met in Quito on Sunday to sign a water-sharing pact.", "to be signed"),
+    ("Chile and Peru were due to ratify the Arica Treaty in March.", None),
+    ("Chile and Peru are scheduled to reach a grazing deal next week.", None),
+    ("Chile will sign a grazing deal with Peru in the spring.", "to be signed"),
+])
+def test_who_is_to_sign_an_agreement_later_is_its_party_and_it_is_not_yet_signed(agreements_of, sentence, status):
+    [card] = agreements_of(sentence)
+    assert set(card.parties) == {"Chile", "Peru"}
+    assert card.status == status
+
+
+@pytest.mark.parametrize("sentence", [
+    "Communiques of both ministries were read aloud in Chile and Peru.",
+    "Statements on the flooding were posted by Chile and Peru.",
+])
+def test_a_capital_that_only_opens_the_sentence_makes_no_joint_statement(agreements_of, sentence):
+    assert agreements_of(sentence) == []
 
 
 def test_a_named_agreement_still_to_be_made_stays_a_card(agreements_of):
@@ -77,3 +101,14 @@ def test_who_would_never_ratify_an_agreement_is_no_party_to_it(agreements_of):
     [treaty] = agreements_of("Chile and Peru agreed a border treaty. Bolivia would never ratify the treaty, its president said.")
     assert set(treaty.parties) == {"Chile", "Peru"}
     assert treaty.status == "reached"
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The Arica Treaty was signed by Chile and Peru in a border town.", "signed"),
+    ("A grazing accord was reached by Chile and Peru after long talks.", "reached"),
+    ("The grazing accord had been sealed by Chile and Peru before the rains.", "signed"),
+])
+def test_who_signs_an_agreement_in_the_passive_is_its_party(agreements_of, sentence, status):
+    [card] = agreements_of(sentence)
+    assert set(card.parties) == {"Chile", "Peru"}
+    assert card.status == status

@@ -324,7 +324,9 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
             return "joint" in lower_mods and names_parties(m)  # "joint ventures on Soviet territory": a kind of business
         return "joint" in lower_mods  # with no party at all, no card (agreements._unnamed)
     if word in _JOINT_ONLY:
-        return "joint" in lower_mods or proper and token.text[:1].isupper()
+        # a capital counts where it names the text, not where it only opens the sentence
+        # (``Statements from both camps followed``)
+        return "joint" in lower_mods or proper and token.text[:1].isupper() and not token.is_sent_start
     if word in _PARTY_ONLY:
         return _named_party(m, modifiers)
     if word in _COMMITMENT_HEADS:

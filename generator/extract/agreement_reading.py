@@ -1,8 +1,9 @@
 """What one mention of an agreement tells: its status, parties, mediators and signing.
 
 Parties are the register's actors: those listed after ``between``/``with``, in a possessive, in
-the subject of the verb that signs the agreement, or the two that ``the two countries`` stands
-for. Each finding names its rule (:mod:`generator.extract.provenance`).
+the subject of the verb that signs the agreement (or of the clause above a signing still to come),
+after ``by`` of a passive signing, or the two that ``the two countries`` stands for. Each finding
+names its rule (:mod:`generator.extract.provenance`).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Iterator
 from generator import lexicon
 from generator.extract.agreement_claims import claim_of
 from generator.extract.agreement_mentions import PAIR, PARTY_ONLY_HEADS, Mention, governing_verb, joint_maker
+from generator.extract.agreement_signers import infinitive_subject, passive_agent
 from generator.extract.agreement_transfers import transfer_parties, transfer_status
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
@@ -33,6 +35,9 @@ SIGNING = lexicon.words("agreement_signing_verbs")
 _MAKING = lexicon.words("agreement_making_verbs")
 # Statuses whose verb's subject made the agreement: "Chile signed", "the Senate passed".
 _MADE_BY_SUBJECT = ("signed", "reached", "pledged", "under negotiation", "ratified", "passed", "voted on")
+# Statuses whose passive verb's ``by`` phrase made the agreement: "signed by Chile", not "negotiated
+# by a committee" (who negotiates may be a go-between).
+_MADE_BY_AGENT = ("signed", "reached", "ratified", "passed")
 # Phrases that give a status (lexicon ``agreement_status_phrases``), in the order they are tried:
 # the first phrase that stands where it counts wins.
 _STATUS_PHRASES = {tuple(k.split()): v for k, v in lexicon.table("agreement_status_phrases").items()}
@@ -41,6 +46,7 @@ _STATUS_PHRASES = {tuple(k.split()): v for k, v in lexicon.table("agreement_stat
 _CARRIED_OUT = (lexicon.words("agreement_adopting_verbs") | lexicon.words("agreement_aspect_verbs")
                 | lexicon.words("agreement_scheduling_words") | lexicon.words("agreement_voting_verbs"))
 _MODALS = lexicon.words("agreement_modal_auxiliaries")
+_SCHEDULING = lexicon.words("agreement_scheduling_words")
 # The strongest status wins when several sentences give one.
 STATUS_RANK = list(lexicon.entries("agreement_status_rank"))
 
@@ -136,6 +142,21 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             span_text = m.para.text[doc[lo].idx:verb.idx]
             take(_subject_actors(span_text, index), rule("party.signing-subject"))
             pair_texts.append(span_text)
+    elif verb is not None and _to_be_made(verb, status, m.para.text):
+        subj = infinitive_subject(verb)
+        if subj is not None and subj.i < m.head.i and m.head not in subj.subtree:
+            span_text = m.para.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
+            take(_subject_actors(span_text, index), rule("party.infinitive-subject"))
+            pair_texts.append(span_text)
+    if verb is not None and not m.verb_based and m.transfer is None \
+            and (status in _MADE_BY_AGENT or _to_be_made(verb, status, m.para.text)):
+        agent = passive_agent(m, verb)
+        if agent is not None:
+            # the states and bodies that sign, not the officials who sign for them
+            phrase = m.para.text[agent.idx:agent.right_edge.idx + len(agent.right_edge)]
+            take(_subject_actors(phrase[len(agent.text):], index, {"country", "organization", "group"}),
+                 rule("party.signing-agent"))
+            pair_texts.append(phrase)
     governing = verb if verb is not None else governing_verb(m.head)
     if governing is not None and not parties:
         # ``led the two sides to an agreement``
@@ -253,10 +274,11 @@ def _verb_with(m: Mention, index: Register) -> list[str]:
     return []
 
 
-def _subject_actors(text: str, index: Register) -> list[str]:
+def _subject_actors(text: str, index: Register,
+                    types: set[str] = frozenset({"country", "organization", "place", "group", "person"})) -> list[str]:
     """Actors in a subject, leaving out the places it is set in (``in Geneva``)."""
     out = []
-    for offset, actor in index.find_all(text, {"country", "organization", "place", "group", "person"}):
+    for offset, actor in index.find_all(text, types):
         before = [w for w in text[:offset].rstrip().split() if w.lower() not in lexicon.words("articles")]
         if before and before[-1].lower() in ("in", "at", "from", "of", "to", "near"):
             continue
@@ -344,6 +366,11 @@ def _status(m: Mention) -> tuple[str | None, "Token | None", str]:
             continue
         if lemma in STATUS_VERBS and _unreal(v, m.para.text):
             return None, v, ""  # ``failed to ratify the treaty``, ``did not sign it``: no status it has
+        if STATUS_VERBS.get(lemma) in _MADE_BY_SUBJECT and _pending(v, m.para.text):
+            # ``are expected to ink a deal``, ``is due to ratify a treaty``: not made yet
+            if STATUS_VERBS[lemma] == "signed":
+                return "to be signed", v, _verb_rule("to be signed")
+            return None, v, ""
         if lemma == "sign" and any(c.lower_ in ("will", "to") for c in v.lefts):
             return "to be signed", v, _verb_rule("to be signed")
         if lemma in STATUS_VERBS:
@@ -367,6 +394,30 @@ def signed_on_purpose(verb: "Token") -> bool:
     event = verb.head
     return verb.dep_ == "advcl" and (event.tag_ == "VBD" or event.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were") for c in event.children))
+
+
+def _to_be_made(verb: "Token", status: str | None, text: str) -> bool:
+    """Whether a verb of making an agreement is one its subject is still to carry out: signing
+    ahead (``will sign``, ``are expected to sign``), an infinitive set for later or the purpose of
+    a trip or meeting (``is due to ratify``, ``met in Lima to sign``); not one that is negated or
+    under a modal of possibility."""
+    if STATUS_VERBS.get(verb.lemma_.lower()) not in _MADE_BY_SUBJECT:
+        return False
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
+    if status == "to be signed":
+        return True
+    return _pending(verb, text)
+
+
+def _pending(verb: "Token", text: str) -> bool:
+    """Whether an infinitive is set for later (``are expected to ratify``, ``is due to sign``) or
+    is the purpose of a trip or meeting (``met in Lima to sign``): made, if at all, after the
+    sentence's time."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    above = verb.head.lemma_.lower()
+    return above in _SCHEDULING or signed_on_purpose(verb)
 
 
 def _sides_of_unmade(verb: "Token", text: str) -> bool:

@@ -17,6 +17,8 @@ CRAFT_WORDS = lexicon.words("craft_words")
 _OPERATION_WORDS = lexicon.words("operation_words")
 # First words of a region's name: "North Arvelia" is no one's name.
 _COMPASS_WORDS = lexicon.words("compass_words")
+# Nouns that are a title only when they open a person's name: "Justice Ada Varn".
+_NAME_TITLES = lexicon.words("name_title_nouns")
 
 
 def in_title(doc, start: int, sent) -> int | None:
@@ -40,6 +42,20 @@ def in_title(doc, start: int, sent) -> int | None:
     return None
 
 
+def _title_with_name_noun(doc, at: int, sent) -> list[str]:
+    """The title a name-opening title noun at ``at`` ends, with the capitalised ranks, modifiers and
+    body before it: "Chief Justice", "Supreme Court Justice", plain "Justice"."""
+    k = at
+    while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start \
+            and (is_role_word(doc[k - 1].text) or rank(doc[k - 1].text) or doc[k - 1].lower_ in TITLE_MODIFIERS
+                 or doc[k - 1].ent_type_ == "ORG"):
+        k -= 1
+    if k - 1 >= sent.start and doc[k - 1].is_sent_start and doc[k - 1].text[:1].isupper() \
+            and (is_role_word(doc[k - 1].text) or rank(doc[k - 1].text) or doc[k - 1].ent_type_ == "ORG"):
+        k -= 1  # the title may open the sentence: "Chief Justice X said"
+    return [t.text for t in doc[k:at + 1]]
+
+
 def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_id: str, role=None) -> Mention | None:
     """A person's name found by the rule ``rule_id``, titles stripped (a portfolio kept as a role), or None if
     nothing of a name is left."""
@@ -50,14 +66,18 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
         title = [t.text for t in doc[opening:start + 1]]
         start += 1
     portfolio = bool(title)
+    named_title: list[str] = []
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
                            or is_role_word(doc[start].text) or rank(doc[start].text)
                            or doc[start].lower_ in TITLE_MODIFIERS and start + 2 < end
                            and is_role_word(doc[start + 1].text)  # "Deputy Finance | Minister X"
                            or (title and doc[start].lower_ in ("first", "class", "general"))
+                           or doc[start].lower_ in _NAME_TITLES and start + 1 < end and doc[start + 1].text[:1].isupper()
                            or doc[start].text == "."):
         if doc[start].lower_.rstrip(".") not in HONORIFICS and doc[start].text != ".":
             title.append(doc[start].text)
+        if doc[start].lower_ in _NAME_TITLES:
+            named_title = _title_with_name_noun(doc, start, sent)
         strong = True
         start += 1
     start, end = clean_span(doc, start, end)
@@ -98,5 +118,8 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
             role = (role or []) + [(rule(rule_id_of), belongs)]
     if portfolio:  # titles inside the name are found again before it by role_words
         role = (role or []) + [(rule("role.title-of-body-before-name"), title)]
+    if named_title:
+        role = [r for r in role or [] if not set(r[1]) <= set(named_title)] + \
+            [(rule("role.title-noun-before-name"), named_title)]
     return Mention("person", name, paragraph=paragraph, sent=sent, start=start, end=end, strong=strong, role=role,
                    rule=rule(rule_id))

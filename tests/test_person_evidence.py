@@ -91,3 +91,14 @@ def test_justice_before_a_name_is_its_title_not_its_first_name(people_of, body, 
     people = people_of(body + " The Department of Justice declined to comment.")
     assert name in people and people[name].role == role
     assert not any(n.startswith("Justice") for n in people)
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("The union's Director of Government Affairs Tomas Velde said the bill would cost jobs.", "Tomas Velde",
+     "Director of Government Affairs"),
+    ("The union's Director of Public Affairs Tomas Velde said the bill would cost jobs.", "Tomas Velde",
+     "Director of Public Affairs"),
+])
+def test_the_end_of_a_portfolio_before_a_name_is_the_role_not_the_name(people_of, body, name, role):
+    people = people_of(body)
+    assert set(people) == {name} and people[name].role == role

@@ -56,15 +56,33 @@ def _title_with_name_noun(doc, at: int, sent) -> list[str]:
     return [t.text for t in doc[k:at + 1]]
 
 
+def _portfolio_run(doc, start: int, sent) -> int | None:
+    """Where the title opens when a name's first word ends a portfolio that began before it
+    (``Director of Government | Affairs Ana Lind``): a word that may stand in a title, after one
+    or two capitalised words, no place's nor person's, that follow "of" or "for"; else None."""
+    if doc[start].lower_ not in TITLE_MODIFIERS:
+        return None
+    k = start
+    while k - 1 > sent.start and start - k < 2 and doc[k - 1].text[:1].isupper() \
+            and doc[k - 1].ent_type_ not in ("GPE", "PERSON", "NORP") and not is_role_word(doc[k - 1].text):
+        k -= 1
+    return in_title(doc, k, sent) if k < start else None
+
+
 def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_id: str, role=None) -> Mention | None:
     """A person's name found by the rule ``rule_id``, titles stripped (a portfolio kept as a role), or None if
     nothing of a name is left."""
     title: list[str] = []
-    opening = in_title(doc, start, sent)
+    opening = in_title(doc, start, sent) if start - 1 < sent.start or not doc[start - 1].text[:1].isupper() \
+        else _portfolio_run(doc, start, sent)
     if end - start >= 3 and opening is not None and doc[opening].text[:1].isupper() and doc[start].text.istitle():
         # "Minister of Education X Y", "Secretary of State for Energy X Y": the portfolio is no name
-        title = [t.text for t in doc[opening:start + 1]]
-        start += 1
+        first = start + 1
+        while first < end - 1 and not doc[first].ent_type_ and doc[first].text.istitle() \
+                and any(t.ent_type_ == "PERSON" for t in doc[first + 1:end]):
+            first += 1  # "Director of National | Intelligence Ana Lind": the tagger's name is the person's
+        title = [t.text for t in doc[opening:first]]
+        start = first
     portfolio = bool(title)
     named_title: list[str] = []
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS

@@ -104,8 +104,9 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
     if name.endswith(".") and len(name.split()[-1]) > 2 and " " in name:
         name = name[:-1]  # the full stop of the sentence, not of an initial: "by Kemal To."
     words = name.split()
-    if len(words) >= 2 and all(is_role_word(w) or w.lower() in TITLE_MODIFIERS for w in words):
-        return None  # a title with no name after it: "the former Foreign Secretary"
+    if len(words) >= 2 and all(is_role_word(w) or w.lower() in TITLE_MODIFIERS for w in words) \
+            or len(words) == 1 and words[0].lower() in _NAME_TITLES:
+        return None  # a title with no name after it: "the former Foreign Secretary", "the Chief Justice's"
     if any(w.lower() in CRAFT_WORDS for w in words) or any(ch.isdigit() for ch in name) \
             or words and words[0].lower() in _OPERATION_WORDS:
         return None  # a craft, a weapon, an operation, or a code with figures in it: "STS-7", "XR5 Pro"

@@ -69,6 +69,17 @@ def _portfolio_run(doc, start: int, sent) -> int | None:
     return in_title(doc, k, sent) if k < start else None
 
 
+def _title_inside(doc, start: int, end: int) -> int:
+    """Where the tagger's person's name opens after capitalised words it left out that end in a role
+    noun ("Technical Officer | Ana Lind"); ``start`` if none."""
+    k = start
+    while k < end and doc[k].ent_type_ != "PERSON" and doc[k].text[:1].isupper():
+        k += 1
+    if start < k < end - 1 and doc[k].ent_type_ == "PERSON" and is_role_word(doc[k - 1].text):
+        return k
+    return start
+
+
 def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_id: str, role=None) -> Mention | None:
     """A person's name found by the rule ``rule_id``, titles stripped (a portfolio kept as a role), or None if
     nothing of a name is left."""
@@ -98,6 +109,10 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
             named_title = _title_with_name_noun(doc, start, sent)
         strong = True
         start += 1
+    inner = _title_inside(doc, start, end)
+    if inner > start:  # "Chief | Technical Officer Ana Lind": the rest of the title, before the tagger's name
+        title.extend(t.text for t in doc[start:inner])
+        start, strong = inner, True
     start, end = clean_span(doc, start, end)
     start = skip_stance(doc, start, end, gaz)
     name = surface(doc, start, end, text)

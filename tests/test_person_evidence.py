@@ -98,18 +98,11 @@ def test_justice_before_a_name_is_its_title_not_its_first_name(people_of, body, 
      "Director of Government Affairs"),
     ("The union's Director of Public Affairs Tomas Velde said the bill would cost jobs.", "Tomas Velde",
      "Director of Public Affairs"),
-])
-def test_the_end_of_a_portfolio_before_a_name_is_the_role_not_the_name(people_of, body, name, role):
-    people = people_of(body)
-    assert set(people) == {name} and people[name].role == role
-
-
-@pytest.mark.parametrize("body, name, role", [
     ("Chief Financial Officer Marta Kessel said the company would return to profit next year.", "Marta Kessel",
      "Chief Financial Officer"),
     ("Deputy Emergency Situations Minister Tomas Velde said rescuers had found three people.", "Tomas Velde",
      "Deputy Emergency Situations Minister"),
 ])
-def test_a_title_of_several_words_before_a_name_is_the_role_not_the_name(people_of, body, name, role):
+def test_the_words_of_a_title_before_a_name_are_the_role_not_the_name(people_of, body, name, role):
     people = people_of(body)
     assert set(people) == {name} and people[name].role == role

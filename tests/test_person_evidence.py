@@ -77,8 +77,8 @@ def test_a_firm_listed_among_people_is_still_a_body(parse_text):
 
 
 def test_a_common_word_opening_a_sentence_is_cut_from_a_name_the_article_writes_elsewhere(people_of):
-    people = people_of("Rival Dana Whitfield\u2019s campaign says it raised $4 million in March. Her rival, Tom Reyes, "
-                       "leads the polls. Dana Whitfield said she would stay in the race.")
+    people = people_of("Rival Dana Whitfield took the stage first. Her rival, Tom Reyes, spoke later. "
+                       "Dana Whitfield thanked her supporters.")
     assert "Dana Whitfield" in people and not any(name.startswith("Rival") for name in people)
 
 
@@ -100,8 +100,8 @@ def test_justice_before_a_name_is_its_title_not_its_first_name(people_of, body, 
      "Director of Public Affairs"),
     ("Chief Financial Officer Marta Kessel said the company would return to profit next year.", "Marta Kessel",
      "Chief Financial Officer"),
-    ("Deputy Emergency Situations Minister Tomas Velde said rescuers had found three people.", "Tomas Velde",
-     "Deputy Emergency Situations Minister"),
+    ("Deputy Water Resources Minister Tomas Velde said the dam would open in June.", "Tomas Velde",
+     "Deputy Water Resources Minister"),
 ])
 def test_the_words_of_a_title_before_a_name_are_the_role_not_the_name(people_of, body, name, role):
     people = people_of(body)

@@ -126,7 +126,7 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
     of a person's name that the tagger did not take for a proper noun, and that the article writes in
     lower case, is a word of the sentence, not of the name; unless the rest is words of the language
     too ("Female Genital Mutilation"). The tagger may take such a word for a proper noun when it
-    opens a sentence or a headline ("Rival Ana Lind's campaign"): it is cut all the same when the
+    opens a sentence or a headline ("Rival Ana Lind took the stage"): it is cut all the same when the
     rest is a full name the article writes as a person's elsewhere (rule ``actor.common-word-before-name``)."""
     people = {m.name for m in mentions if m.kind == "person" and " " in m.name}
     for m in mentions:

@@ -74,3 +74,35 @@ def test_a_firm_listed_among_people_is_still_a_body(parse_text):
                                     "Shares of Marlow Holdings rose after Ana Lind, Tom Reyes and Marlow Holdings "
                                     "agreed terms.\n"))[0]
     assert {a.name: a.type for a in actors}.get("Marlow Holdings") == "organization"
+
+
+def test_a_common_word_opening_a_sentence_is_cut_from_a_name_the_article_writes_elsewhere(people_of):
+    people = people_of("Rival Dana Whitfield took the stage first. Her rival, Tom Reyes, spoke later. "
+                       "Dana Whitfield thanked her supporters.")
+    assert "Dana Whitfield" in people and not any(name.startswith("Rival") for name in people)
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Chief Justice Maren Oduya wrote the opinion for the court on Tuesday.", "Maren Oduya", "Chief Justice"),
+    ("Supreme Court Justice Tomas Velde dissented from the ruling on Tuesday.", "Tomas Velde",
+     "Supreme Court Justice"),
+])
+def test_justice_before_a_name_is_its_title_not_its_first_name(people_of, body, name, role):
+    people = people_of(body + " The Department of Justice declined to comment. The Chief Justice's ruling stands.")
+    assert name in people and people[name].role == role
+    assert not any(n.startswith("Justice") for n in people)
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("The union's Director of Government Affairs Tomas Velde said the bill would cost jobs.", "Tomas Velde",
+     "Director of Government Affairs"),
+    ("The union's Director of Public Affairs Tomas Velde said the bill would cost jobs.", "Tomas Velde",
+     "Director of Public Affairs"),
+    ("Chief Financial Officer Marta Kessel said the company would return to profit next year.", "Marta Kessel",
+     "Chief Financial Officer"),
+    ("Deputy Water Resources Minister Tomas Velde said the dam would open in June.", "Tomas Velde",
+     "Deputy Water Resources Minister"),
+])
+def test_the_words_of_a_title_before_a_name_are_the_role_not_the_name(people_of, body, name, role):
+    people = people_of(body)
+    assert set(people) == {name} and people[name].role == role

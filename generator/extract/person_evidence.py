@@ -34,6 +34,7 @@ import re
 
 from generator import lexicon
 from generator.extract.names import Entity, Mention
+from generator.extract.provenance import rule
 from generator.extract.roles import is_role_word
 
 # Words by which one addresses or speaks of a dignitary, never a name: "Her Majesty", "His Excellency".
@@ -124,13 +125,18 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
     """``Former Lind``, ``Though Reyes``: the tagger ran a name on from the word before it. A first word
     of a person's name that the tagger did not take for a proper noun, and that the article writes in
     lower case, is a word of the sentence, not of the name; unless the rest is words of the language
-    too ("Female Genital Mutilation")."""
+    too ("Female Genital Mutilation"). The tagger may take such a word for a proper noun when it
+    opens a sentence or a headline ("Rival Ana Lind took the stage"): it is cut all the same when the
+    rest is a full name the article writes as a person's elsewhere (rule ``actor.common-word-before-name``)."""
+    people = {m.name for m in mentions if m.kind == "person" and " " in m.name}
     for m in mentions:
         if m.kind != "person" or m.strong or not m.rule.startswith(_TAGGER_RULES) or m.end - m.start < 2:
             continue
         first = m.sent.doc[m.start]
         words = m.name.split(" ", 1)
-        if len(words) == 2 and first.text == words[0] and first.pos_ != "PROPN" \
-                and first.text.lower() in lower_words and words[1][:1].isupper() \
-                and not all(w.lower() in lower_words for w in words[1].split()):
+        if len(words) == 2 and first.text == words[0] and first.text.lower() in lower_words \
+                and words[1][:1].isupper() and not all(w.lower() in lower_words for w in words[1].split()) \
+                and (first.pos_ != "PROPN" or words[1] in people and " " in words[1]):
+            if first.pos_ == "PROPN":
+                m.retyped = rule("actor.common-word-before-name")
             m.name, m.start = words[1], m.start + 1

@@ -17,6 +17,8 @@ CRAFT_WORDS = lexicon.words("craft_words")
 _OPERATION_WORDS = lexicon.words("operation_words")
 # First words of a region's name: "North Arvelia" is no one's name.
 _COMPASS_WORDS = lexicon.words("compass_words")
+# Nouns that are a title only when they open a person's name: "Justice Ada Varn".
+_NAME_TITLES = lexicon.words("name_title_nouns")
 
 
 def in_title(doc, start: int, sent) -> int | None:
@@ -40,34 +42,86 @@ def in_title(doc, start: int, sent) -> int | None:
     return None
 
 
+def _title_with_name_noun(doc, at: int, sent) -> list[str]:
+    """The title a name-opening title noun at ``at`` ends, with the capitalised ranks, modifiers and
+    body before it: "Chief Justice", "Supreme Court Justice", plain "Justice"."""
+    k = at
+    while k - 1 >= sent.start and doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start \
+            and (is_role_word(doc[k - 1].text) or rank(doc[k - 1].text) or doc[k - 1].lower_ in TITLE_MODIFIERS
+                 or doc[k - 1].ent_type_ == "ORG"):
+        k -= 1
+    if k - 1 >= sent.start and doc[k - 1].is_sent_start and doc[k - 1].text[:1].isupper() \
+            and (is_role_word(doc[k - 1].text) or rank(doc[k - 1].text) or doc[k - 1].ent_type_ == "ORG"):
+        k -= 1  # the title may open the sentence: "Chief Justice X said"
+    return [t.text for t in doc[k:at + 1]]
+
+
+def _portfolio_run(doc, start: int, sent) -> int | None:
+    """Where the title opens when a name's first word ends a portfolio that began before it
+    (``Director of Government | Affairs Ana Lind``): a word that may stand in a title, after one
+    or two capitalised words, no place's nor person's, that follow "of" or "for"; else None."""
+    if doc[start].lower_ not in TITLE_MODIFIERS:
+        return None
+    k = start
+    while k - 1 > sent.start and start - k < 2 and doc[k - 1].text[:1].isupper() \
+            and doc[k - 1].ent_type_ not in ("GPE", "PERSON", "NORP") and not is_role_word(doc[k - 1].text):
+        k -= 1
+    return in_title(doc, k, sent) if k < start else None
+
+
+def _title_inside(doc, start: int, end: int) -> int:
+    """Where the tagger's person's name opens after capitalised words it left out that end in a role
+    noun ("Technical Officer | Ana Lind"); ``start`` if none."""
+    k = start
+    while k < end and doc[k].ent_type_ != "PERSON" and doc[k].text[:1].isupper():
+        k += 1
+    if start < k < end - 1 and doc[k].ent_type_ == "PERSON" and is_role_word(doc[k - 1].text):
+        return k
+    return start
+
+
 def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_id: str, role=None) -> Mention | None:
     """A person's name found by the rule ``rule_id``, titles stripped (a portfolio kept as a role), or None if
     nothing of a name is left."""
     title: list[str] = []
-    opening = in_title(doc, start, sent)
+    opening = in_title(doc, start, sent) if start - 1 < sent.start or not doc[start - 1].text[:1].isupper() \
+        else _portfolio_run(doc, start, sent)
     if end - start >= 3 and opening is not None and doc[opening].text[:1].isupper() and doc[start].text.istitle():
         # "Minister of Education X Y", "Secretary of State for Energy X Y": the portfolio is no name
-        title = [t.text for t in doc[opening:start + 1]]
-        start += 1
+        first = start + 1
+        while first < end - 1 and not doc[first].ent_type_ and doc[first].text.istitle() \
+                and any(t.ent_type_ == "PERSON" for t in doc[first + 1:end]):
+            first += 1  # "Director of National | Intelligence Ana Lind": the tagger's name is the person's
+        title = [t.text for t in doc[opening:first]]
+        start = first
     portfolio = bool(title)
+    named_title: list[str] = []
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
                            or is_role_word(doc[start].text) or rank(doc[start].text)
                            or doc[start].lower_ in TITLE_MODIFIERS and start + 2 < end
                            and is_role_word(doc[start + 1].text)  # "Deputy Finance | Minister X"
                            or (title and doc[start].lower_ in ("first", "class", "general"))
+                           or doc[start].lower_ in _NAME_TITLES and start + 1 < end and doc[start + 1].text[:1].isupper()
                            or doc[start].text == "."):
         if doc[start].lower_.rstrip(".") not in HONORIFICS and doc[start].text != ".":
             title.append(doc[start].text)
+        if doc[start].lower_ in _NAME_TITLES:
+            named_title = _title_with_name_noun(doc, start, sent)
         strong = True
         start += 1
+    inner = _title_inside(doc, start, end)
+    if inner > start:  # "Chief | Technical Officer Ana Lind": the rest of the title, before the tagger's name
+        title.extend(t.text for t in doc[start:inner])
+        start, strong = inner, True
     start, end = clean_span(doc, start, end)
     start = skip_stance(doc, start, end, gaz)
     name = surface(doc, start, end, text)
     if name.endswith(".") and len(name.split()[-1]) > 2 and " " in name:
         name = name[:-1]  # the full stop of the sentence, not of an initial: "by Kemal To."
     words = name.split()
-    if len(words) >= 2 and all(is_role_word(w) or w.lower() in TITLE_MODIFIERS for w in words):
-        return None  # a title with no name after it: "the former Foreign Secretary"
+    if len(words) >= 2 and all(is_role_word(w) or w.lower() in TITLE_MODIFIERS for w in words) \
+            or len(words) == 1 and words[0].lower() in _NAME_TITLES:
+        return None  # a title with no name after it: "the former Foreign Secretary", "the Chief Justice's"
     if any(w.lower() in CRAFT_WORDS for w in words) or any(ch.isdigit() for ch in name) \
             or words and words[0].lower() in _OPERATION_WORDS:
         return None  # a craft, a weapon, an operation, or a code with figures in it: "STS-7", "XR5 Pro"
@@ -98,5 +152,8 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
             role = (role or []) + [(rule(rule_id_of), belongs)]
     if portfolio:  # titles inside the name are found again before it by role_words
         role = (role or []) + [(rule("role.title-of-body-before-name"), title)]
+    if named_title:
+        role = [r for r in role or [] if not set(r[1]) <= set(named_title)] + \
+            [(rule("role.title-noun-before-name"), named_title)]
     return Mention("person", name, paragraph=paragraph, sent=sent, start=start, end=end, strong=strong, role=role,
                    rule=rule(rule_id))

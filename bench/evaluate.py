@@ -24,8 +24,8 @@ The sets (develop on the first and on PolNeAR train, check on the others):
   repository, see its README), annotated before anyone ran the generator on them; scored once
   and spent (see its README), and now a development set too;
 * ``untuned6``: ``bench/untuned6``, 25 Wikinews articles of 2007 to 2015 (texts not in the
-  repository, see its README), annotated before anyone ran the generator on them: the untuned
-  set in use, scored only when asked (``--sets untuned6``), once, for an honest look.
+  repository, see its README), annotated before anyone ran the generator on them; scored once
+  and spent (see its README): a new round needs a fresh set.
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code

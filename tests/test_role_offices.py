@@ -125,8 +125,8 @@ BODIES = [
     pytest.param("Ana Lind, a member of the Green party, told reporters she would vote against it.", "Ana Lind",
                  "Member of the Green party", id="a-body-word-last-in-the-role"),
     # a stand-in owner names the body called by its noun, not the body named last
-    pytest.param("Ana Lind, an economist at the Delmar Bank, spoke first. On Monday the Acme Corporation said it "
-                 "would buy the plant. The bank's governor, Tom Reyes, said rates would hold.", "Tom Reyes",
+    pytest.param("The Delmar Bank raised its lending rate in May. Two weeks later the Acme Corporation sold its "
+                 "steel mills. The bank's governor, Tom Reyes, said rates would hold.", "Tom Reyes",
                  "Governor of Delmar Bank", id="stand-in-owner-names-the-body-of-its-noun"),
     pytest.param("Officials said George Hallam, of the Northern Ferry Operators Association, had warned them.",
                  "George Hallam", "Northern Ferry Operators Association", id="of-the-body-between-commas"),

@@ -181,7 +181,7 @@ def _named_owner_before(doc: "Doc", k: int, start: int) -> bool:
     owner = doc[k + 1:start]
     if len(owner) > 1 and owner[0].lower_ == "the":
         if owner[1].ent_type_ != "GPE":
-            return False  # "the chair of the Halvard Fund Y": Y may be the last word of the body's name
+            return False  # after "the", the tagger's person may be the end of a body's name
         owner = owner[1:] if owner[0].ent_iob_ != "B" else owner
     return singular_role(doc[k - 1].text) and doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B" \
         and len(owner) > 0 and owner[0].ent_iob_ == "B" and all(t.ent_type_ in ("GPE", "ORG") for t in owner) \

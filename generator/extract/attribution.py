@@ -3,8 +3,8 @@
 The speech verb the quoted words depend on, or that depends on them (``"...," he said``);
 ``according to X``; ``in the words of X``; a byline (``"..." -X``, ``From X: "..."``); the
 clause before a colon (``X welcomed the deal: "..."``); a speech verb just after the quotation
-or the main one before it. A quotation with no cue of its own continues the quotation before
-it in the paragraph, or follows the sentence or paragraph that introduced its speaker. Every
+or the main one before it. A quotation with no cue of its own takes its speaker from the
+quotation or sentence before it (:mod:`generator.extract.continuation`). Every
 :class:`Attribution` names the ``speaker.*`` rules that decided it (or declined to decide).
 """
 from __future__ import annotations
@@ -13,13 +13,11 @@ from dataclasses import dataclass, field
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.quotefinding import (MENTIONED, Found, next_text_paragraph, quoted_tokens, sentence_bounds,
-                                            tokens_between)
-from generator.extract.register import fold
+from generator.extract.quotefinding import MENTIONED, Found, quoted_tokens, sentence_bounds, tokens_between
 from generator.extract.speakers import Resolver
-from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, NAMING_VERBS, PERSON_PRONOUNS, SLOGAN_NOUNS, SUBJECTS, Who,
-                                      after_according_to, apposed_name, dateline, described, in_any, is_cue, cue_phrases,
-                                      source_aside, subject_and_rule, subject_of, unknown)
+from generator.extract.speech import (NAMING_VERBS, SLOGAN_NOUNS, Who, after_according_to, apposed_name, dateline,
+                                      described, in_any, is_cue, cue_phrases, source_aside, subject_and_rule,
+                                      subject_of, unknown)
 from generator.nlp import ParsedParagraph
 
 
@@ -79,7 +77,7 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
         # a phrase that names the source: "according to X", "in the words of X"
         for rule_id, at, obj in phrases:
             cue_text = " ".join(t.lower_ for t in para.doc[at.i:obj.left_edge.i] if not t.is_punct)
-            return _said(resolver.resolve(para.text, obj, quotes, para_index=para.index), cue_text, rule_id)
+            return said(resolver.resolve(para.text, obj, quotes, para_index=para.index), cue_text, rule_id)
     if MENTIONED.search(para.text[:f.span.start]):
         return None  # 'adding the words "and Islands"': words mentioned, not said
     lead_in = [t for t in tokens_between(para.doc, f.span.start - 30, f.span.start) if not in_any(t, quotes)][-3:]
@@ -88,11 +86,11 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     if cue is None:
         byline = _byline(f, bounds, quotes)
         if byline is not None:
-            return _said(resolver.resolve(para.text, byline[1], quotes, para_index=para.index), byline[0],
+            return said(resolver.resolve(para.text, byline[1], quotes, para_index=para.index), byline[0],
                          "speaker.byline")
         label = _name_label(f, bounds, quotes)
         if label is not None:
-            return _said(resolver.resolve(para.text, label, quotes, para_index=para.index), ":", "speaker.name-label")
+            return said(resolver.resolve(para.text, label, quotes, para_index=para.index), ":", "speaker.name-label")
     if cue is None:
         cue, how = _colon_clause(f, quotes)
     if cue is None:
@@ -114,7 +112,7 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
         return Attribution(None, None, False)
     near = _nearest_cue(cue, f, sent, quotes)
     if near is None:
-        return _said(unknown("two speech verbs with different speakers could report these words",
+        return said(unknown("two speech verbs with different speakers could report these words",
                              "speaker.none-two-cues"), cue.text, how)
     hows = [how] if near is cue else [how, "speaker.nearer-cue"]
     cue = near
@@ -122,16 +120,16 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     if subj is None:
         according = next((o for r, _, o in phrases if r == "speaker.according-to"), None)
         if according is not None:
-            return _said(resolver.resolve(para.text, according, quotes, para_index=para.index),
+            return said(resolver.resolve(para.text, according, quotes, para_index=para.index),
                          "according to", "speaker.according-to")
     if subj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         subj, found_by = _previous_subject(para, cue, quotes), "speaker.previous-sentence-subject"
     if subj is None or in_any(subj, [own]):
-        return _said(unknown(f"“{cue.text}” has no subject that names a speaker", "speaker.none-no-subject"),
+        return said(unknown(f"“{cue.text}” has no subject that names a speaker", "speaker.none-no-subject"),
                      cue.text, *hows)
     if dateline(subj) and _place_or_nothing(resolver.name_phrase(para.text, subj)):
         # the parse that took the dateline for the subject has lost the sentence's own
-        return _said(unknown("the words taken for the speaker are the dateline", "speaker.none-dateline"),
+        return said(unknown("the words taken for the speaker are the dateline", "speaker.none-dateline"),
                      cue.text, *hows)
     cited = after_according_to(subj, quotes)
     if cited is not None:
@@ -143,7 +141,7 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     if found_by == "speaker.noun-with-participle" and described(who):
         who = unknown("the words are given to a thing or a person described, not to a speaker the article names",
                       "speaker.none-described")  # "a message stating", "a formula called"
-    return _said(who, cue.text, *hows, found_by)
+    return said(who, cue.text, *hows, found_by)
 
 
 def _place_or_nothing(who: Who | None) -> bool:
@@ -161,7 +159,7 @@ _TITLE_WORDS = lexicon.words("title_abbreviations")
 """Double quotation marks only: an apostrophe (O'Neill, O’Brien) belongs in names."""
 
 
-def _said(who: Who | None, cue: str | None, *rule_ids: str) -> Attribution:
+def said(who: Who | None, cue: str | None, *rule_ids: str) -> Attribution:
     """A quotation with a cue: its speaker (or none, with the reason) and the rules that found it.
 
     Words taken for a speaker that hold quotation marks, or open with a speech verb, are a
@@ -281,21 +279,6 @@ def _cue_sentence_after(f: Found):
     return cue
 
 
-def _other_subject(f: Found, who: Who | None, quotes, resolver: Resolver, since: int = 0) -> bool:
-    """Someone other than the speaker is the named subject of a sentence between ``since``
-    and the end of the quotation's sentence."""
-    bounds = next(((a, b) for a, b in sentence_bounds(f.para) if a <= f.start < b), None)
-    if bounds is None:
-        return False
-    for t in f.para.doc:
-        if min(since, bounds[0]) <= t.idx < bounds[1] and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" \
-                and not in_any(t, quotes):
-            other = resolver.name_phrase(f.para.text, t)
-            if other is not None and (who is None or other.name != who.name):
-                return True
-    return False
-
-
 def _previous_subject(para: ParsedParagraph, cue, quotes):
     """``... in a statement. and said that ...``: a clause the parser cut off from its
     subject takes the subject of the sentence before."""
@@ -396,93 +379,3 @@ def _reporting_verb(verb, quotes):
             break
         x = up
     return x
-
-
-def inherit(f: Found, kind: str, previous: dict, paragraphs, ranges, resolver: Resolver) -> Attribution | None:
-    """Speaker of a quotation with no cue of its own: the quotation before it in the
-    paragraph, the quotation that ended the previous paragraph, or the speaker the sentence
-    before it introduced."""
-    para = f.para
-    prev = previous.get(para.index)
-    bounds = sentence_bounds(para)
-    here = next((k for k, (a, b) in enumerate(bounds) if a <= f.start < b), 0)
-    if prev is not None:
-        pf, pv = prev
-        there = next((k for k, (a, b) in enumerate(bounds) if a <= pf.start < b), 0)
-        if kind == "full" and here == there:
-            return _said(pv.who, pv.cue, "speaker.split-by-cue")  # one quotation split by its cue
-        if (kind == "full" or here - there <= 1) and not _other_subject(f, pv.who, ranges[para.index], resolver,
-                                                                        since=pf.span.end):
-            return _said(pv.who, pv.cue, "speaker.continuation")
-        return None
-    if kind != "full":
-        return None
-    lead = len(para.text) - len(para.text.lstrip())
-    k = next(i for i, p in enumerate(paragraphs) if p is para)
-    if f.span.start == lead and k > 0:
-        before = paragraphs[k - 1]
-        if k >= 2 and next_text_paragraph(paragraphs, k - 2) == k:
-            left = previous.get(paragraphs[k - 2].index)
-            if left is not None and not left[0].span.closed and not left[0].more:
-                before = paragraphs[k - 2]  # a quotation left open before a caption goes on here
-        last = previous.get(before.index)
-        ending = before.text.rstrip()[-1:]
-        if ending in (":", ","):
-            # "X said:" or "X stated," closing the paragraph before
-            colon = next((t for t in reversed(list(before.doc)) if t.text == ending), None)
-            verb = colon.head if colon is not None else None
-            if verb is not None and verb.pos_ in ("VERB", "AUX") and (ending == ":" or is_cue(verb)):
-                subj = subject_of(verb, ranges[before.index])
-                if subj is not None:
-                    return _said(resolver.resolve(before.text, subj, ranges[before.index], para_index=before.index),
-                                 verb.text, "speaker.paragraph-before-cue")
-        if last is not None and last[0].para is before:
-            final = sentence_bounds(before)[-1:]
-            # the paragraph before ends with that quotation's sentence: no one else spoke since
-            # (or with its last sentence, when this paragraph is nothing but the quotation)
-            alone = not para.text[f.span.end:].strip()
-            reaches = final and (final[0][0] <= last[0].span.start or alone and final[0][0] <= last[0].span.end)
-            if reaches and len(before.text[last[0].span.end:].split()) <= 12:
-                return _said(last[1].who, last[1].cue, "speaker.continuation-paragraph")
-            if reaches and _cue_alone(before, last[0].span.end, last[1].who, ranges[before.index]):
-                return _said(last[1].who, last[1].cue, "speaker.continuation-after-cue")
-        return None
-    # "X said ... ." followed by the quotation as a sentence of its own
-    if here == 0:
-        return None
-    start, end = bounds[here - 1]
-    cue = next((t for t in tokens_between(para.doc, start, end) if _introduces(t) and not in_any(t, ranges[para.index])),
-               None)
-    if cue is None:
-        return None
-    subj = subject_of(cue, ranges[para.index])
-    if subj is None:
-        return None
-    who = resolver.resolve(para.text, subj, ranges[para.index], para_index=para.index)
-    return _said(who, cue.text, "speaker.introduced-before") if who and who.name else None
-
-
-def _cue_alone(para: ParsedParagraph, end: int, who: Who | None, quotes) -> bool:
-    """After a quotation that ends at ``end``, the rest of the paragraph is its cue and where or
-    to whom it was said, however long (``"...," X told the radio in an interview from the capital.``):
-    one speech verb, and no one but the speaker as the subject of a clause."""
-    if who is None or who.kind != "person":
-        return False
-    own = set(fold(who.name).split())
-    tail = [t for t in para.doc if t.idx >= end and not in_any(t, quotes)]
-    cues = [t for t in tail if is_cue(t)]
-    return len(cues) == 1 and not any(
-        t.dep_ in SUBJECTS and t.head != cues[0] and (t.lower_ in PERSON_PRONOUNS or t.pos_ == "PROPN"
-                                                     and fold(t.text) not in own)
-        for t in tail)
-
-
-def _introduces(verb) -> bool:
-    """The main verb of a sentence that can introduce the quotation after it: ``X said ...``,
-    ``As X told the paper, ...``, ``X issued a statement ...``."""
-    if verb.dep_ in ("ROOT", "conj") and is_cue(verb):
-        return True
-    if verb.dep_ == "advcl" and is_cue(verb) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return True
-    return verb.dep_ in ("ROOT", "conj") and verb.lemma_.lower() in ISSUE_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)

@@ -4,7 +4,8 @@ Quotations are found by their marks (:mod:`generator.extract.quotefinding`), the
 through the parse (:mod:`generator.extract.attribution`): the speech verb the quoted words
 depend on, or that depends on them (``"...," he said``); ``according to X``; the clause before
 a colon (``X welcomed the deal: "..."``). A quotation with no cue of its own continues the
-quotation before it in the paragraph, or follows the sentence that introduced its speaker.
+quotation before it in the paragraph, or follows the sentence that introduced its speaker
+(:mod:`generator.extract.continuation`).
 Quoted words with no speech cue at all that do not make a sentence (scare quotes, titles,
 slogans) are not quotations, nor are names of works in title case, headlines cited with their
 source and date, or words mentioned as words (``the word "X"``). Speakers are resolved to the
@@ -16,7 +17,8 @@ Every quote names its rules: the ``quote.*`` rules that accepted its span, then 
 """
 from __future__ import annotations
 
-from generator.extract.attribution import Attribution, attribute, inherit
+from generator.extract.attribution import Attribution, attribute
+from generator.extract.continuation import inherit
 from generator.extract.provenance import merged, rule
 from generator.extract.quotefinding import (Found, citation, find_quotations, follows_dropped, kind_and_rule,
                                             sentence_text, span_rules, title_cased)

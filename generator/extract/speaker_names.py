@@ -4,8 +4,8 @@ A proper name (titles before it left out), the actor whose name ends a run of na
 surname the tagger took for a common noun, a person named in apposition to a description
 (``the spokesman, Name Surname``); a run of the title-case headline taken for a name is named
 as the paragraph writes it. :class:`NameLookup` depends on the register alone, so each token is
-looked up once; :class:`generator.extract.speakers.Resolver` builds on it with the article's
-mentions in order.
+looked up once; :class:`generator.extract.speaker_context.SpeakerContext` builds on it with the
+article's mentions in order, and :class:`generator.extract.speakers.Resolver` on that.
 """
 from __future__ import annotations
 

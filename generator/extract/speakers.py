@@ -5,94 +5,35 @@ in subject position), a role (``the minister``: the one person the article gives
 body described by its common noun (``the embassy``: the one named earlier), a document (``the
 statement``: whoever issued it). What cannot be resolved with confidence is kept as written
 (unnamed sources, groups) or left without a speaker, with the reason. Every :class:`Who` it
-returns names the ``speaker.*`` rule that resolved it.
+returns names the ``speaker.*`` rule that resolved it. The article's earlier mentions it reads
+are kept by :mod:`generator.extract.speaker_context`.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from generator import lexicon
-from generator.extract.genders import Genders
 from generator.extract.provenance import rule
-from generator.extract.register import distance_one, fold
-from generator.extract.speaker_names import TITLE_WORDS, NameLookup
+from generator.extract.register import fold
+from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
+from generator.extract.speaker_names import TITLE_WORDS
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
-                                      ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any,
-                                      cue_phrases, in_describing_clause, inside_noun_phrase, is_cue, name_after_noun,
+                                      ROLE_NOUNS, SUBJECTS, Who, described, in_any, cue_phrases,
+                                      in_describing_clause, inside_noun_phrase, is_cue, name_after_noun,
                                       phrase_text, phrase_tokens, plural_speakers_before, subject_of, tagged,
                                       unknown)
 from generator.model import Actor
 
-# Modifiers a role may have that make it another role: "vice president" is not "president".
-_ROLE_QUALIFIERS = lexicon.words("role_qualifiers")
-_GENDER = lexicon.table("pronoun_gender")
 _BODY_PRONOUNS = lexicon.words("body_pronouns")
 _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
 
 
 @dataclass
-class Mention:
-    """A place where the article names someone, outside quotations."""
-
-    para: int
-    offset: int
-    who: Who
-    subject: bool
-    sentence: int = -1
-    """Offset where the mention's sentence starts."""
-    reported: bool = False
-    """The mention stands in a clause someone else's speech verb reports ("she said that X had ...")."""
-    minor: bool = False
-    """A subject of a clause that only describes something in another (``a deal under which X
-    resigned``, ``the talks X led``): not what the sentence is about."""
-    complement: bool = False
-    """A subject of the complement of a verb that reports no speech (``X hopes Y will ...``): the
-    sentence is about the verb's own subject."""
-    nested: bool = False
-    """The name hangs on a noun (``Y's plan``, ``talks with Y``), not on a verb."""
-    speaks: bool = False
-    """The subject of a speech verb (``X said``)."""
-
-
-@dataclass
-class Resolver(NameLookup):
+class Resolver(SpeakerContext):
     """Resolves speaker phrases to actors, with the article's earlier mentions as context."""
 
-    mentions: list[Mention] = field(default_factory=list)
-    roles: list[tuple[int, int, str, Actor]] = field(default_factory=list)
-    """(paragraph, offset, title as written, person) for every title the article gives someone."""
-    issuers: list[tuple[int, int, str, Who | None]] = field(default_factory=list)
-    """(paragraph, offset, document noun, issuer) for ``X said in a statement`` and the like;
-    no issuer for a new document the article gives none (``an email said``)."""
-    documents: list[tuple] = field(default_factory=list)
-    """(paragraph, offset, head token, paragraph text, quotations) for every document the
-    article names outside quotations, in order."""
-    unnamed: list[tuple[int, int]] = field(default_factory=list)
-    """(paragraph, offset) of each subject that is a person the article does not name (``the actor``)."""
     _reading_document: bool = False
-
-    def __post_init__(self):
-        self.actors = self.index.actors
-        self._by_para: dict[int, list[Mention]] = {}
-        self._docs: dict[int, object] = {}
-        self._genders = Genders()
-        self._genders.given_names(a.name for a in self.actors if a.type == "person")
-        self.gender = self._genders.known
-
-    def _mention(self, m: Mention) -> None:
-        self.mentions.append(m)
-        self._by_para.setdefault(m.para, []).append(m)
-
-    def _before(self, para: int, offset: int, window: int | None = None) -> list[Mention]:
-        """Mentions before a position, in order; with ``window``, only in the last paragraphs."""
-        if window is None:
-            return [m for m in self.mentions if (m.para, m.offset) < (para, offset)]
-        out = []
-        for p in range(para - window, para + 1):
-            out.extend(m for m in self._by_para.get(p, []) if (m.para, m.offset) < (para, offset))
-        return out
 
     # -- the article's mentions, in order --------------------------------------------------
     def scan(self, para_index: int, text: str, doc, quotes: list[tuple[int, int]]) -> None:
@@ -114,7 +55,7 @@ class Resolver(NameLookup):
                         self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char,
                                               minor=in_describing_clause(tok)))
                         if not self._genders.voted(who.name) and self._alone(who, para_index, tok.idx):
-                            self.gender.setdefault(who.name, _GENDER[tok.lower_])
+                            self.gender.setdefault(who.name, PRONOUN_GENDER[tok.lower_])
                 continue
             subject = (subject or tok.i in sources) and not in_any(tok.head, quotes)
             who = self.name_phrase(text, tok)
@@ -145,32 +86,6 @@ class Resolver(NameLookup):
                     # a new document with no issuer given: "the email" after it is this one
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
                 self.documents.append((para_index, tok.idx, phrase, text, quotes))
-
-    @staticmethod
-    def _placed(para_index: int, tok, who: Who, subject: bool) -> Mention:
-        """The mention of ``who`` by ``tok``, with the clause it stands in."""
-        under = clause_under(tok)
-        speaks = subject and is_cue(tok.head)
-        # "X hopes to ..., Name told reporters", '"We propose ...," the report said', parsed with the
-        # speech verb under the other verb: a speech verb with no "that" before it is the sentence's
-        # own report, not a complement
-        aside = speaks and not any(c.dep_ == "mark" for c in tok.head.children)
-        return Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
-                       reported=under == "reported" and not aside, minor=in_describing_clause(tok),
-                       complement=under == "complement" and not aside, nested=inside_noun_phrase(tok),
-                       speaks=speaks)
-
-    def learn_gender(self, text: str, doc, quotes: list[tuple[int, int]]) -> None:
-        """Count the evidence of the gender of the people one paragraph names
-        (:mod:`generator.extract.genders`). Call on every paragraph before :meth:`scan`: a
-        pronoun is never its own evidence, so one wrong guess cannot feed the next."""
-        self._genders.learn(text, doc, quotes, self.name_phrase)
-
-    def _alone(self, who: Who, para: int, offset: int) -> bool:
-        """``who`` is the only person named in the last two paragraphs before a position: a
-        pronoun there can stand for no one else, and shows their gender."""
-        others = {m.who.name for m in self._before(para, offset, 2) if m.who.kind == "person"} - {who.name}
-        return not others
 
     def _titles(self, para_index: int, text: str, tok, person: Actor) -> None:
         lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss")]
@@ -212,66 +127,6 @@ class Resolver(NameLookup):
                 return self.resolve(text, subj, quotes, para_index=para)
         return None
 
-    # -- lookups ---------------------------------------------------------------------------
-    def last_person(self, para: int, offset: int, *, window: int = 2, pronoun: str | None = None,
-                    sentence: int = -1, speaking: bool = False) -> Who | None:
-        """The person last mentioned before a position: in subject position if any in the
-        last ``window`` paragraphs, else any mention in the same paragraph, unless a person the
-        article does not name ("the actor") has been a subject since. With a pronoun, people the
-        article shows to be of the other gender are passed over; "according to X" puts
-        X in subject position, and a subject of a describing clause, of one another's speech
-        verb reports (``X said Y had ...``) or of the complement of another verb (``X hopes Y
-        will ...``) yields to its sentence's. Nobody when another person
-        is named in that subject's sentence before it, or in the pronoun's own sentence (which
-        starts at ``sentence``) before the pronoun; a pronoun ``speaking`` (the subject of a
-        speech verb) in the sentence right after one whose subject spoke too passes over a name
-        that only hangs on a noun there (``After talks with Y, X said ... . "...," he said``: X goes on
-        speaking)."""
-        want = _GENDER.get(pronoun or "")
-        before = [m for m in self._before(para, offset, window)
-                  if m.who.kind == "person" and not (want and self.gender.get(m.who.name, want) != want)]
-        subjects = [m for m in before if m.subject]
-        if subjects:
-            last = subjects[-1]
-            main = [m for m in subjects if not (m.minor or m.reported or m.complement) and m.para == last.para
-                    and m.sentence == last.sentence]
-            if (last.minor or last.reported or last.complement) and main and main[-1].who.name != last.who.name:
-                last = main[-1]  # "X agreed to a deal under which Y resigned. ... he said": X
-            since = (last.para, last.sentence if last.sentence >= 0 else last.offset)
-            if sentence >= 0:
-                since = min(since, (para, sentence))
-            goes_on = speaking and last.speaks and self._next_sentence(last, para, sentence)
-            rivals = [m for m in before if m.who.name != last.who.name and m.who.actor is not None and not m.subject
-                      and (since <= (m.para, m.offset) < (last.para, last.offset) and not (goes_on and m.nested)
-                           or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
-            if rivals:
-                return None  # "For X, Y was ... He said", "X's brother asked him, he said": either could be meant
-            return last.who
-        same = [m for m in before if m.para == para]
-        if not same or any(p == para and same[-1].offset < o < offset for p, o in self.unnamed):
-            return None  # "In a talk with X, the actor said ... he said": he may be the one not named
-        return same[-1].who
-
-    def _next_sentence(self, m: Mention, para: int, sentence: int) -> bool:
-        """The sentence that starts at ``sentence`` in paragraph ``para`` comes right after the
-        sentence of mention ``m``, in its paragraph or first in the next one."""
-        starts = [s.start_char for s in self._docs[m.para].sents] if m.para in self._docs else []
-        if m.sentence not in starts or sentence < 0:
-            return False
-        k = starts.index(m.sentence) + 1
-        if para == m.para:
-            return k < len(starts) and starts[k] == sentence
-        return para == m.para + 1 and k == len(starts) and para in self._docs \
-            and sentence == next(iter(self._docs[para].sents)).start_char
-
-    def last_body(self, para: int, offset: int) -> Who | None:
-        """The body that "it" or "they" stands for: the last body that was the subject of the
-        article's own clause; a place does not speak, and a name inside a clause that reports
-        another's words is not what the narrative goes on about."""
-        before = [m for m in self._before(para, offset, 1) if m.who.kind == "body" and m.subject
-                  and not m.reported and not (m.who.actor is not None and m.who.actor.type == "place")]
-        return before[-1].who if before else None
-
     def last_document(self, para: int, offset: int) -> Who | None:
         """The document that "it" stands for: the last one named in this or the previous
         paragraph, when no body has been the subject of a clause since (``The letter was sent by
@@ -288,42 +143,6 @@ class Resolver(NameLookup):
         finally:
             self._reading_document = False
         return who if "speaker.document-issuer" in who.rules else None
-
-    def role_holder(self, para: int, offset: int, title: str) -> Actor | None:
-        """The person the article has given this title before this point."""
-        words = [w for w in fold(title).split() if w not in ("the", "a", "an", "its", "his", "her", "their", "of")]
-        lead = re.split(r" (?:of|for|to|in|at|on|from|with) ", f" {fold(title)} ", maxsplit=1)[0].split()
-        if not words or not lead:
-            return None
-        head = lead[-1]
-        quals = set(words) & _ROLE_QUALIFIERS
-        found = {}
-        candidates = [(p, o, t, a) for p, o, t, a in self.roles if (p, o) < (para, offset)]
-        candidates += [(-1, -1, a.role, a) for a in self.index.actors if a.type == "person" and a.role]
-        for p, o, t, a in candidates:
-            tw = fold(t).split()
-            lead = re.split(r" (?:of|for|to|in|at|on|from|with) ", f" {fold(t)} ", maxsplit=1)[0].split()
-            if not lead or lead[-1] != head or (set(tw) & _ROLE_QUALIFIERS) != quals:
-                continue
-            if not all(w in tw or any(distance_one(w, x) for x in tw) for w in words):
-                continue
-            found[a.id] = a
-        if not found:
-            return None
-        if len(found) == 1:
-            return next(iter(found.values()))
-        return None
-
-    def issuer(self, para: int, offset: int, noun: str) -> Who | None:
-        before = [w for p, o, n, w in self.issuers if (p, o) < (para, offset) and n == noun and p >= para - 3]
-        return before[-1] if before else None  # None also where the last such document has no issuer
-
-    def earlier_body(self, para: int, offset: int, noun: str) -> Who | None:
-        """``the embassy``: the body named earlier with that noun (``the U.S. Embassy in X``)."""
-        for m in reversed(self._before(para, offset, 10)):
-            if m.who.kind == "body" and m.who.name and noun in fold(m.who.name).split():
-                return m.who
-        return None
 
     # -- the main entry --------------------------------------------------------------------
     def resolve(self, text: str, tok, quotes: list[tuple[int, int]], *, para_index: int | None) -> Who | None:
@@ -438,7 +257,7 @@ class Resolver(NameLookup):
         person named there before the pronoun is named inside a noun phrase (``the will of
         Y``), not as what a verb acts on (``X asked Y``, where the pronoun may be Y's). A person
         the article shows to be of the other gender is no one's antecedent here."""
-        want = _GENDER.get(pronoun)
+        want = PRONOUN_GENDER.get(pronoun)
         subjects: dict[str, Who] = {}
         for t in tok.sent:
             if t.i >= tok.i:

@@ -122,7 +122,7 @@ def test_no_relation_no_section(explain):
 def test_a_share_of_people_or_two_subjects_is_a_misparse(nlp, words, heads, deps, misparsed):
     from spacy.tokens import Doc
 
-    from generator.extract.relations import misparsed_subjects
+    from generator.extract.relation_clauses import misparsed_subjects
 
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
     verb = next(t for t in doc if t.dep_ == "ROOT")
@@ -217,7 +217,7 @@ def test_what_describes_a_speaker_is_not_what_they_said(shapes):
 def test_a_verb_after_and_takes_no_subject_across_a_noun_the_parse_hung_elsewhere(nlp):
     from spacy.tokens import Doc
 
-    from generator.extract.relations import clause_subject
+    from generator.extract.relation_clauses import clause_subject
 
     # "Vik lost , but the senator had backed Orlova", with "senator" parsed as an object of "lost"
     words = ["Vik", "lost", ",", "but", "the", "senator", "had", "backed", "Orlova"]

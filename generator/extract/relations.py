@@ -5,17 +5,9 @@ A relation is ``subject kind object`` (``backs``, ``allied``, ``fights``, ``cond
 each names the nodes that are its two ends (``subject``, ``object``). A pattern stays only while
 it fires in several articles of the measuring corpora; the page's other kinds (``mediates``,
 ``supplies``) have none that did, and neither had a verb of attack or a noun of fighting owned
-by one side ("X's war with Y"), which news of politics uses of words more than of arms. A verb pattern leaves out the end that is its clause's subject
-(``"clause": "subject"``, or ``"object"`` for a passive): that end is found here, the same way
-for every verb, as
-
-* the verb's own subject (``Freedonia backs Ruritania``, ``Ruritania is backed by Freedonia``);
-* the noun a relative clause hangs from, when the relative pronoun is the subject
-  (``Freedonia, which backs Ruritania``: rule ``relation.subject-relative``);
-* the noun a participle hangs from (``a militia backing Ruritania``, ``a militia backed by
-  Freedonia``: rule ``relation.subject-participle``);
-* the subject of the verb it is coordinated with, when it has none of its own (``Freedonia
-  met the envoys and backed Ruritania``: rule ``relation.subject-coordinated``).
+by one side ("X's war with Y"), which news of politics uses of words more than of arms. A verb pattern leaves out the end
+that is its clause's subject (``"clause": "subject"``, or ``"object"`` for a passive): that end is
+found the same way for every verb, by :mod:`generator.extract.relation_clauses`.
 
 Both ends resolve through the register to actors (countries, organisations, people, groups):
 
@@ -67,6 +59,8 @@ from generator import lexicon
 from generator.extract import patterns
 from generator.extract.provenance import merged, rule
 from generator.extract.register import Register
+from generator.extract.relation_clauses import (clause_subject, conjuncts, first_conjunct, misparsed_subjects,
+                                                relative_pronoun, share)
 from generator.extract.speech import CUE_VERBS
 from generator.model import Quote, Relation, Statement
 from generator.nlp import ParsedArticle, ParsedParagraph
@@ -87,12 +81,6 @@ MAX_EVIDENCE_TOKENS = 30
 def _entries() -> dict[str, dict]:
     return {entry["id"]: entry for entry in patterns.load(PATTERNS)}
 
-
-def _first_conjunct(token):
-    """The first of the verbs joined by "and" that ``token`` is one of (``met`` in "met X and backed Y")."""
-    while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
-        token = token.head
-    return token
 
 
 def _expected(token) -> bool:
@@ -116,7 +104,7 @@ def _hedged(token) -> bool:
     hedges = lexicon.words("relation_hedge_words")
     if _expected(token) or _denied(token):
         return True
-    first = _first_conjunct(token)
+    first = first_conjunct(token)
     if first is not token and any(c.dep_ in ("aux", "mark") and c.lower_ in hedges for c in first.children):
         return True
     head = token
@@ -161,35 +149,9 @@ def _dated(token, *, ordinal: bool = False) -> bool:
 def _under_other_verb(token) -> bool:
     """``threatened to attack``, ``a plan to arm``, ``a reason for X to back Y``: an infinitive
     or a verb under another verb, where the relation is wanted, not stated."""
-    token = _first_conjunct(token)
+    token = first_conjunct(token)
     return token.dep_ in ("xcomp", "advcl") or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
-
-def clause_subject(verb, *, passive: bool = False) -> tuple[object, str | None] | None:
-    """(the token, the rule) for the subject of the verb's clause: its own subject, the noun a
-    relative clause or participle hangs from, or the subject of the verb it is coordinated with;
-    ``None`` when the clause has none. A participle stands for its noun when its form fits the
-    voice (``backing`` for an active pattern, ``backed`` for a passive). For a noun that says
-    what someone is (``a supporter of Y``), the one it says it of: the noun it is in apposition
-    to (``X, a supporter of Y``) or the subject of "be" (``X is a supporter of Y``)."""
-    if verb.pos_ in ("NOUN", "PROPN"):
-        return _described(verb)
-    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")]
-    if own:
-        subject = own[0]
-        if subject.dep_ != ("nsubjpass" if passive else "nsubj"):
-            return None  # the pattern's voice is not the clause's
-        if subject.lower_ in lexicon.words("relative_pronouns"):
-            return (verb.head, "relation.subject-relative") if verb.dep_ == "relcl" else None
-        return subject, None
-    if verb.dep_ == "acl" and verb.tag_ == ("VBN" if passive else "VBG") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head, "relation.subject-participle"
-    first = _first_conjunct(verb)
-    if first is not verb and _joined_alone(verb):
-        found = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(found) == 1 and found[0].lower_ not in lexicon.words("relative_pronouns"):
-            return found[0], "relation.subject-coordinated"
-    return None
 
 
 def _noun_arguments(nodes: dict, entry: dict) -> str | None:
@@ -206,33 +168,7 @@ def _noun_arguments(nodes: dict, entry: dict) -> str | None:
     return kind
 
 
-def _relative_pronoun(verb) -> str:
-    return next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), "")
 
-
-def _joined_alone(verb) -> bool:
-    """The verb is joined to the one before it by a conjunction with nothing between but its own
-    words (``met Y and then backed Z``): a noun between that the parse hung elsewhere would be a
-    subject of its own that the parse missed (``X lost, but the senator backed Z``)."""
-    cc = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
-    if not cc:
-        return False
-    own = {t.i for t in verb.subtree}
-    return all(i in own for i in range(cc[-1].i + 1, verb.i))
-
-
-def _described(noun) -> tuple[object, str | None] | None:
-    """The one a describing noun is said of, through apposition or "be", and through "and" from
-    an earlier noun (``X, a senator and a supporter of Y``)."""
-    shape = None
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun, shape = noun.head, "relation.subject-coordinated"
-    if noun.dep_ == "appos":
-        return noun.head, shape
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        found = clause_subject(noun.head)
-        return (found[0], found[1] or shape) if found is not None else None
-    return None
 
 
 def _describes_speaker(token) -> bool:
@@ -319,7 +255,7 @@ class _Ends:
         by "and", only the one that carries the "'s" owns the noun, unless none does."""
         joined = [token, *(c for c in token.children if c.dep_ == "conj" and token.pos_ != "PRON")]
         # "X backed it and Y opposed it", parsed with Y joined to "it": a pronoun is no end, nor what is joined to it
-        if token.dep_ in ("nsubj", "nsubjpass") and any(_share(t) for t in _conjuncts(token)):
+        if token.dep_ in ("nsubj", "nsubjpass") and any(share(t) for t in conjuncts(token)):
             return []  # "5 percent back X and 1 percent Y": a share of people, parsed as if joined to a name
         if token.dep_ == "poss":
             marked = [t for t in joined if _has_case(t)]
@@ -343,26 +279,7 @@ def _some_people(token) -> bool:
     return token.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in token.children)
 
 
-def misparsed_subjects(verb) -> bool:
-    """Two subjects for one verb, or a share of people among its subjects ("5 percent prefer X
-    and 1 percent back Y", parsed with X as a subject of "back"): the parse has gone wrong."""
-    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return len(heads) > 1 or any(_share(t) for h in heads for t in _conjuncts(h))
 
-
-def _conjuncts(token) -> list:
-    """The token and every token joined to it by "and", however deep the chain the parse makes."""
-    out, todo = [], [token]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        todo += [c for c in t.children if c.dep_ == "conj"]
-    return out
-
-
-def _share(token) -> bool:
-    """A share or count of people (``5 percent``, ``two thirds``, ``1,000``): no actor of its own."""
-    return token.like_num or token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _has_case(token) -> bool:
@@ -430,7 +347,7 @@ def paragraph_relations(paragraph: ParsedParagraph, register: Register, quotes: 
             found = clause_subject(anchor, passive=bool(entry.get("passive")))
             if found is None:
                 continue
-            if found[1] == "relation.subject-relative" and not ends.whole(found[0], _relative_pronoun(anchor)):
+            if found[1] == "relation.subject-relative" and not ends.whole(found[0], relative_pronoun(anchor)):
                 continue
             nodes[entry["clause"]] = found[0]
             shape = [rule(found[1])] if found[1] else []

@@ -1,4 +1,5 @@
-"""What one mention of an agreement tells: its status, parties, mediators and signing.
+"""What one mention of an agreement tells: its status (read by
+:mod:`generator.extract.agreement_status`), parties, mediators and signing.
 
 Parties are the register's actors: those listed after ``between``/``with``, in a possessive, in
 the subject of the verb that signs the agreement (or of the clause above a signing still to come),
@@ -13,9 +14,10 @@ from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
 from generator.extract.agreement_claims import claim_of
-from generator.extract.agreement_mentions import PAIR, PARTY_ONLY_HEADS, Mention, governing_verb, joint_maker
+from generator.extract.agreement_mentions import PAIR, PARTY_ONLY_HEADS, Mention, governing_verb
 from generator.extract.agreement_signers import infinitive_subject, passive_agent
-from generator.extract.agreement_transfers import transfer_parties, transfer_status
+from generator.extract.agreement_status import MADE_BY_AGENT, MADE_BY_SUBJECT, mention_status, sides_of_unmade, to_be_made
+from generator.extract.agreement_transfers import transfer_parties
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
 from generator.extract.register import Register
@@ -28,27 +30,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _COUNTRY_PAIR = lexicon.having("pair_nouns", "country")
 _BROKERED = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)\s*-\s*(?:brokered|mediated|sponsored)\b")
 
-# Verb lemma -> the status it gives the agreement it governs.
-STATUS_VERBS = lexicon.table("agreement_status_verbs")
-_PROPOSAL_WORDS = lexicon.words("agreement_proposal_words")
 SIGNING = lexicon.words("agreement_signing_verbs")
 _MAKING = lexicon.words("agreement_making_verbs")
-# Statuses whose verb's subject made the agreement: "Chile signed", "the Senate passed".
-_MADE_BY_SUBJECT = ("signed", "reached", "pledged", "under negotiation", "ratified", "passed", "voted on")
-# Statuses whose passive verb's ``by`` phrase made the agreement: "signed by Chile", not "negotiated
-# by a committee" (who negotiates may be a go-between).
-_MADE_BY_AGENT = ("signed", "reached", "ratified", "passed")
-# Phrases that give a status (lexicon ``agreement_status_phrases``), in the order they are tried:
-# the first phrase that stands where it counts wins.
-_STATUS_PHRASES = {tuple(k.split()): v for k, v in lexicon.table("agreement_status_phrases").items()}
-# Verbs above an infinitive that make it real: agreed, begun, set for a date or voted
-# (``agreed to sign``, ``began to negotiate``, ``are expected to sign``, ``voted to ratify``).
-_CARRIED_OUT = (lexicon.words("agreement_adopting_verbs") | lexicon.words("agreement_aspect_verbs")
-                | lexicon.words("agreement_scheduling_words") | lexicon.words("agreement_voting_verbs"))
-_MODALS = lexicon.words("agreement_modal_auxiliaries")
-_SCHEDULING = lexicon.words("agreement_scheduling_words")
-# The strongest status wins when several sentences give one.
-STATUS_RANK = list(lexicon.entries("agreement_status_rank"))
 
 
 @dataclass
@@ -90,7 +73,7 @@ class Draft:
 def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticle, quotes: list[Quote]) -> None:
     """Status, parties, mediators and signing date that this one mention gives."""
     doc = m.head.doc
-    status, verb, status_rule = _status(m)
+    status, verb, status_rule = mention_status(m)
     if status:
         item = BackgroundItem(m.sentence, m.para.index, "history", rules=[status_rule])
         claim = claim_of(m, verb if verb is not None else m.head, index, quotes)
@@ -131,7 +114,7 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
                  rule("party.made-by"))
     if m.transfer is not None:
         take(*transfer_parties(m, index))
-    elif verb is not None and (status in _MADE_BY_SUBJECT or _sides_of_unmade(verb, m.para.text)) or m.verb_based:
+    elif verb is not None and (status in MADE_BY_SUBJECT or sides_of_unmade(verb, m.para.text)) or m.verb_based:
         verb = m.head if m.verb_based else verb
         holder = verb
         while holder is not None and not any(c.dep_ in ("nsubj",) for c in holder.children) and holder.dep_ in ("xcomp", "conj"):
@@ -142,14 +125,14 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             span_text = m.para.text[doc[lo].idx:verb.idx]
             take(_subject_actors(span_text, index), rule("party.signing-subject"))
             pair_texts.append(span_text)
-    elif verb is not None and _to_be_made(verb, status, m.para.text):
+    elif verb is not None and to_be_made(verb, status, m.para.text):
         subj = infinitive_subject(verb)
         if subj is not None and subj.i < m.head.i and m.head not in subj.subtree:
             span_text = m.para.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
             take(_subject_actors(span_text, index), rule("party.infinitive-subject"))
             pair_texts.append(span_text)
     if verb is not None and not m.verb_based and m.transfer is None \
-            and (status in _MADE_BY_AGENT or _to_be_made(verb, status, m.para.text)):
+            and (status in MADE_BY_AGENT or to_be_made(verb, status, m.para.text)):
         agent = passive_agent(m, verb)
         if agent is not None:
             # the states and bodies that sign, not the officials who sign for them
@@ -318,135 +301,13 @@ def _earlier_sentences(m: Mention, parsed: ParsedArticle) -> Iterator[str]:
             yield para.text[s.start_char:s.end_char]
 
 
-def _verb_rule(status: str) -> str:
-    """The rule of a status given by a verb: one mechanism, whatever the status; which verb gives
-    which status is the table's (lexicon ``agreement_status_verbs``)."""
-    return rule("status.verb")
 
 
-def _status(m: Mention) -> tuple[str | None, "Token | None", str]:
-    """The agreement's status as this sentence tells it, the verb that tells it, and the rule."""
-    doc = m.head.doc
-    if m.transfer is not None:
-        status = transfer_status(m)
-        return status, m.head, _verb_rule(status)
-    if m.verb_based:
-        return "pledged", m.head, _verb_rule("pledged")
-    # phrases that govern the mention directly (``under the terms of a pact``: within 40
-    # characters before it), or that tell of it anywhere in its sentence (``broke down``)
-    words = [t.lower_ for t in m.sent]
-    begin = doc[m.start].idx
-    for phrase, status in _STATUS_PHRASES.items():
-        for k in range(len(words) - len(phrase) + 1):
-            if tuple(words[k:k + len(phrase)]) != phrase:
-                continue
-            start, end = m.sent.start + k, m.sent.start + k + len(phrase)
-            if status in ("invoked", "violated"):
-                if end <= m.start and doc[start].idx >= begin - 40:
-                    return status, governing_verb(m.head), rule("status.phrase")
-            elif not _said_of_another(m, doc[start:end]):
-                return status, None, rule("status.phrase")
-    for t in doc[m.start:m.head.i]:
-        if t.lower_ in _PROPOSAL_WORDS:
-            return "proposed", None, rule("status.proposal-modifier")
-    # the verb the mention depends on, or a verb that depends on the mention
-    candidates = []
-    verb = governing_verb(m.head)
-    if m.head.dep_ == "pobj" and m.head.head.lower_ in ("in", "under", "within"):
-        verb = None  # ``proposed in the Lima declaration``: what the agreement holds, not what befell it
-    if verb is not None:
-        candidates.append(verb)
-        candidates += [c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB"]
-    candidates += [c for c in m.head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-    for v in candidates:
-        lemma = v.lemma_.lower()
-        if lemma == "break" and not any(c.lower_ == "down" for c in v.children) and m.head.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        if lemma == "work" and not any(c.lower_ == "on" for c in v.children):
-            continue
-        if lemma in STATUS_VERBS and _unreal(v, m.para.text):
-            return None, v, ""  # ``failed to ratify the treaty``, ``did not sign it``: no status it has
-        if STATUS_VERBS.get(lemma) in _MADE_BY_SUBJECT and _pending(v, m.para.text):
-            # ``are expected to ink a deal``, ``is due to ratify a treaty``: not made yet
-            if STATUS_VERBS[lemma] == "signed":
-                return "to be signed", v, _verb_rule("to be signed")
-            return None, v, ""
-        if lemma == "sign" and any(c.lower_ in ("will", "to") for c in v.lefts):
-            return "to be signed", v, _verb_rule("to be signed")
-        if lemma in STATUS_VERBS:
-            if v is verb and m.head.dep_ == "nsubj" and STATUS_VERBS[lemma] != "collapsed":
-                continue  # ``the deal violates the law``: what the agreement does, not what befell it
-            return STATUS_VERBS[lemma], v, _verb_rule(STATUS_VERBS[lemma])
-    return None, None, ""
 
 
-def scheduled(verb: "Token", text: str) -> bool:
-    """Whether an infinitive is agreed, begun, set for a date or voted rather than wished for
-    (``agreed to sign a pact``, ``are expected to sign an accord``, ``Chile and Peru are to sign a
-    treaty``; not ``their goal is to reach a deal``)."""
-    above = verb.head.lemma_.lower()
-    return above in _CARRIED_OUT or above == "be" and joint_maker(verb.head, text)
 
 
-def signed_on_purpose(verb: "Token") -> bool:
-    """Whether an infinitive is the purpose of something that took place (``the ministers flew to
-    Lima to sign an accord``), and so tells of what was done, not of a wish."""
-    event = verb.head
-    return verb.dep_ == "advcl" and (event.tag_ == "VBD" or event.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were") for c in event.children))
 
-
-def _to_be_made(verb: "Token", status: str | None, text: str) -> bool:
-    """Whether a verb of making an agreement is one its subject is still to carry out: signing
-    ahead (``will sign``, ``are expected to sign``), an infinitive set for later or the purpose of
-    a trip or meeting (``is due to ratify``, ``met in Lima to sign``); not one that is negated or
-    under a modal of possibility."""
-    if STATUS_VERBS.get(verb.lemma_.lower()) not in _MADE_BY_SUBJECT:
-        return False
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-        return False
-    if status == "to be signed":
-        return True
-    return _pending(verb, text)
-
-
-def _pending(verb: "Token", text: str) -> bool:
-    """Whether an infinitive is set for later (``are expected to ratify``, ``is due to sign``) or
-    is the purpose of a trip or meeting (``met in Lima to sign``): made, if at all, after the
-    sentence's time."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    above = verb.head.lemma_.lower()
-    return above in _SCHEDULING or signed_on_purpose(verb)
-
-
-def _sides_of_unmade(verb: "Token", text: str) -> bool:
-    """Whether the subject of a verb of making that did not or may not happen is still the
-    agreement's sides: those who negotiate (``Chile failed to negotiate a deal with Peru``), or two
-    or more who fail together (``Lund and Berg failed to strike a deal``); not one who
-    refuses or rejects (``Bolivia would never ratify the treaty``)."""
-    told = STATUS_VERBS.get(verb.lemma_.lower())
-    return told == "under negotiation" or told in _MADE_BY_SUBJECT and joint_maker(verb, text)
-
-
-def _unreal(verb: "Token", text: str) -> bool:
-    """Whether a verb tells of what did not or may not happen: negated (``did not sign``), under a
-    modal of possibility (``could ratify``), or an infinitive that is failed, refused or wished
-    (``failed to ratify``, ``urged them to sign``)."""
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-        return True
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and not scheduled(verb, text) and not signed_on_purpose(verb)
-
-
-def _said_of_another(m: Mention, phrase) -> bool:
-    """Whether a phrase (``broke down``, ``will be signed``) has a subject of its own that is neither
-    the mention nor a pronoun: ``two truces broke down`` tells nothing of the deal beside them."""
-    for t in phrase:
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return subj.pos_ != "PRON" and m.head not in subj.subtree
-    return False
 
 
 def _when_where(m: Mention, verb: "Token") -> str | None:

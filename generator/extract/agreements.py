@@ -9,8 +9,8 @@ agreement covers, each linked to its paragraph.
 
 The work is shared out: :mod:`~generator.extract.agreement_mentions` finds the mentions, this
 module folds them into cards, :mod:`~generator.extract.agreement_reading` reads each mention's
-status, parties and mediators (:mod:`~generator.extract.agreement_claims` tells a party's claim
-from the narrative's word), :mod:`~generator.extract.agreement_naming` names the card, and
+status (:mod:`~generator.extract.agreement_status`), parties and mediators
+(:mod:`~generator.extract.agreement_claims` tells a party's claim from the narrative's word), :mod:`~generator.extract.agreement_naming` names the card, and
 :mod:`~generator.extract.agreement_terms` reads the agreement's terms. A bare ``the agreement``
 or an empty ``a historic deal`` with no party or year of its own is no card, nor is one side's
 pledge, nor a first mention of a deal that may never be (``could negotiate a better deal``).
@@ -24,7 +24,8 @@ from generator import lexicon
 from generator.extract.agreement_mentions import DEAL_NOUNS, PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties
 from generator.extract.agreement_naming import card_name
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
-from generator.extract.agreement_reading import STATUS_RANK, STATUS_VERBS, Draft, read_mention, scheduled, signed_on_purpose
+from generator.extract.agreement_reading import Draft, read_mention
+from generator.extract.agreement_status import STATUS_RANK, STATUS_VERBS, scheduled, signed_on_purpose
 from generator.extract.agreement_terms import read_terms
 from generator.extract.agreement_transfers import same_deal
 from generator.extract.provenance import merged, rule

@@ -392,11 +392,15 @@ def apposed_name(tok: "Token", outside: list[tuple[int, int]]) -> "Token | None"
     return None
 
 
+# Nouns before a name that are no class of it: a person's role ("the minister Name") or a document.
+_NOT_CLASS_NOUNS = ROLE_NOUNS | DOCUMENT_NOUNS
+
+
 def name_after_noun(tok: "Token", outside: list[tuple[int, int]]) -> "Token | None":
     """``the charity Harbour Aid said``: a common noun that classes the name right after it, parsed
     as two subjects of one verb (or the name as its apposition). The name, not the class, speaks."""
     doc = tok.doc
-    if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or tok.lemma_.lower() in ROLE_NOUNS | DOCUMENT_NOUNS:
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or tok.lemma_.lower() in _NOT_CLASS_NOUNS:
         return None
     name = doc[tok.i + 1]
     if name.pos_ != "PROPN" or not name.is_title or in_any(name, outside):

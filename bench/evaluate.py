@@ -25,7 +25,10 @@ The sets (develop on the first and on PolNeAR train, check on the others):
   and spent (see its README), and now a development set too;
 * ``untuned6``: ``bench/untuned6``, 25 Wikinews articles of 2007 to 2015 (texts not in the
   repository, see its README), annotated before anyone ran the generator on them; scored once
-  and spent (see its README), and now a development set too: a new round needs a fresh set.
+  and spent (see its README), and now a development set too;
+* ``untuned7``: ``bench/untuned7``, 25 Wikinews articles from AMALGUM, like ``untuned5`` and
+  ``untuned6`` (texts not in the repository, see its README), annotated before anyone ran the
+  generator on them: the untuned set in use, not yet scored.
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code
@@ -57,6 +60,7 @@ SETS = {
     "untuned4": ROOT / "bench" / "untuned4",
     "untuned5": ROOT / "bench" / "untuned5",
     "untuned6": ROOT / "bench" / "untuned6",
+    "untuned7": ROOT / "bench" / "untuned7",
 }
 DEFAULT_SETS = ("dev", "heldout", "polnear-dev")
 """Not ``polnear-train`` (long) nor the untuned sets (kept for a rare honest look)."""

@@ -26,7 +26,7 @@ The sets (develop on the first and on PolNeAR train, check on the others):
 * ``untuned6``: ``bench/untuned6``, 25 Wikinews articles of 2007 to 2015 (texts not in the
   repository, see its README), annotated before anyone ran the generator on them; scored once
   and spent (see its README), and now a development set too;
-* ``untuned7``: ``bench/untuned7``, 25 Wikinews articles from AMALGUM, like ``untuned5`` and
+* ``untuned7``: ``bench/untuned7``, 30 Wikinews articles from AMALGUM, like ``untuned5`` and
   ``untuned6`` (texts not in the repository, see its README), annotated before anyone ran the
   generator on them: the untuned set in use, not yet scored.
 

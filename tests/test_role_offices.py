@@ -87,6 +87,16 @@ TITLES = [
     pytest.param("One nurse, Ana Lind, said the ward was full.", "Ana Lind", "Nurse", id="one-before-a-role-noun"),
     pytest.param("Another lawyer, Tom Reyes, called the ruling unfair.", "Tom Reyes", "Lawyer",
                  id="another-before-a-role-noun"),
+    # the positions of a team's players are roles
+    pytest.param("The late kick was blocked by linebacker Dale Renner.", "Dale Renner", "Linebacker",
+                 id="a-player-s-position"),
+    pytest.param("The pass found running back Lee Ostrow, who scored.", "Lee Ostrow", "Running Back",
+                 id="a-position-of-two-words-with-no-role-noun"),
+    # a plain word before the owner's name says what the holder did, not which office
+    pytest.param("The shot flew past a diving Rovers goalkeeper Jan Sova into the net.", "Jan Sova",
+                 "Rovers goalkeeper", id="a-word-on-the-moment-before-the-owner"),
+    pytest.param("The first two times Danish pilot Oskar Lund tried, the engine stalled.", "Oskar Lund",
+                 "Danish pilot", id="a-noun-of-the-clause-before-a-demonym"),
 ]
 
 

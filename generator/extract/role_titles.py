@@ -117,11 +117,21 @@ def title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) -
             j -= 1
         while j < i and doc[j].pos_ == "CCONJ":
             j += 1  # "lawyer Y for mayor and engineer X": the title is the one before the name
+        k = j
+        while k < i and doc[k].is_alpha and doc[k].text.islower() and not tenure_word(doc[k]) and not _title_part(doc[k]):
+            k += 1
+        if j < k < i and doc[k].text[:1].isupper():
+            j = k  # "a diving Rovers keeper X": a plain word before the owner's name says what the holder did
         words = [t.text for t in doc[j:i + 1]]
         if plural:
             words[-1] = singular(words[-1])
         return rule("role.plural-title-before-list" if plural else "role.title-before-name"), words
     return None
+
+
+def _title_part(tok) -> bool:
+    """A word that may open a title: a role noun, a rank, a title's modifier or a portfolio."""
+    return is_role_word(tok.text) or bool(rank(tok.text)) or tok.lower_ in TITLE_MODIFIERS or tok.lower_ in _PORTFOLIOS
 
 
 # Titles of several words with no role noun last: "chief of staff", "head of state", "first lady".

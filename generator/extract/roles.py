@@ -72,9 +72,23 @@ def _joined_noun(word: str) -> str:
     return w
 
 
+# Titles of several words with no role noun in them ("running back"), read as one role noun.
+_NOUNLESS_TITLES = [t.split() for t in lexicon.entries("joined_titles") if not any(w in ROLE_NOUNS for w in t.split())]
+_NOUNLESS = {" ".join(t) for t in _NOUNLESS_TITLES}
+
+
+def _join_title(words: list[str]) -> list[str]:
+    """The words of a title with a title of several words that ends them made one: "Rovers running back"."""
+    for title in _NOUNLESS_TITLES:
+        n = len(title)
+        if len(words) > n - 1 and [w.lower() for w in words[-n:]] == title:
+            return words[:-n] + [" ".join(words[-n:])]
+    return words
+
+
 def is_role_word(word: str) -> bool:
     w = _joined_noun(word)
-    return w in ROLE_NOUNS or (w.endswith("s") and (w[:-1] in ROLE_NOUNS or w[:-3] + "y" in ROLE_NOUNS)) \
+    return w in ROLE_NOUNS or w in _NOUNLESS or (w.endswith("s") and (w[:-1] in ROLE_NOUNS or w[:-3] + "y" in ROLE_NOUNS)) \
         or w.endswith("ies") and w[:-3] + "y" in ROLE_NOUNS
 
 
@@ -123,7 +137,7 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
     article's parsed paragraphs, tell whether a word before a title is a name and whether the
     article writes that name after "the".
     """
-    words = rejoin(words)
+    words = _join_title(rejoin(words))
     definite = bool(words) and words[0].lower() == "the"
     while words and (words[0].lower() in _ARTICLES or words[0].lower() in _PRESENT and len(words) > 1):
         words = words[1:]  # "the current mayor" holds the office of mayor
@@ -351,7 +365,7 @@ def _cap(word: str) -> str:
         return word  # "CEO", "MP"
     if word.lower() in _LOWER:
         return word.lower()
-    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+    return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in part.split("-")) for part in word.split())
 
 
 def singular_role(word: str) -> bool:

@@ -97,6 +97,13 @@ TITLES = [
                  "Rovers goalkeeper", id="a-word-on-the-moment-before-the-owner"),
     pytest.param("The first two times Danish pilot Oskar Lund tried, the engine stalled.", "Oskar Lund",
                  "Danish pilot", id="a-noun-of-the-clause-before-a-demonym"),
+    # a country's initials stay as the article writes them
+    pytest.param("UK Foreign Secretary Tom Reyes met the press in Leeds.", "Tom Reyes", "Foreign Secretary of the UK",
+                 id="initials-of-a-country"),
+    pytest.param("The letter was signed by former U.S. President Ed Quist.", "Ed Quist",
+                 "Former President of the U.S.", id="initials-of-a-country-with-full-stops"),
+    pytest.param("The talks were opened by Turkish foreign minister Ana Lind and British Home Secretary Joan Kett.",
+                 "Joan Kett", "Home Secretary of the United Kingdom", id="a-demonym-names-the-country-in-full"),
 ]
 
 

@@ -35,6 +35,8 @@ RANKS = lexicon.table("ranks")
 _THE_COUNTRIES = ("United ", "Democratic Republic", "Republic of", "Central African", "Czech Republic",
                   "Dominican Republic")
 _ARTICLES = lexicon.words("articles")
+# A country's initials, with or without full stops ("UK", "U.S."): a role keeps them as the article writes them.
+_SHORT_FORM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")
 # Portfolios named by a noun, which may follow the title or stand before it: "Secretary of Health", "Health Secretary".
 _PORTFOLIOS = lexicon.words("portfolios")
 _TRAILING = lexicon.words("role_trailing_words")
@@ -153,6 +155,7 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
     if owned is not None:
         return owned, None
     country = None
+    short = None  # the country's initials, as the article writes them: "US", "U.S."
     region = None
     by_demonym = False  # the country was written as a demonym, not by its name
     core: list[str] = []
@@ -177,6 +180,7 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
                 rest = True
             country = hit.name
             by_demonym = named is None
+            short = chunk if _SHORT_FORM.fullmatch(chunk) else None
             i += n
             continue
         if w.endswith("'s") and i == 0 and gaz.place(w[:-2]) is not None and region is None:
@@ -205,7 +209,7 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
         rest = True  # "an Australian batsman" is from Australia, holds no office of it
     if not rest and (country or region) and any(w.lower() in ROLE_NOUNS or rank(w) for w in core):
         title = " ".join(_cap(w) for w in core)
-        return f"{title} of {region or country_article(country)}", country
+        return f"{title} of {region or (f'the {short}' if short else country_article(country))}", country
     if not rest and not country:
         return " ".join(_cap(w) for w in core), None
     text = " ".join(_expand(w) for w in words)

@@ -97,6 +97,15 @@ TITLES = [
                  "Rovers goalkeeper", id="a-word-on-the-moment-before-the-owner"),
     pytest.param("The first two times Danish pilot Oskar Lund tried, the engine stalled.", "Oskar Lund",
                  "Danish pilot", id="a-noun-of-the-clause-before-a-demonym"),
+    # an appositive opened by an adverb of time: the role as written, or held before
+    pytest.param("Jo Berg, also a Labour MSP, said she would vote against.", "Jo Berg",
+                 "Labour Member of the Scottish Parliament", id="appositive-after-also"),
+    pytest.param("Karl Mott, formerly the mayor of Delmar, left the party.", "Karl Mott", "Former mayor of Delmar",
+                 id="appositive-after-formerly"),
+    pytest.param("Ana Lind, herself a nurse, spoke at the rally.", "Ana Lind", "Nurse",
+                 id="appositive-after-a-reflexive-pronoun"),
+    pytest.param("Tom Reyes, formerly the president of Delmar-based Globex Corporation, pled guilty.", "Tom Reyes",
+                 "Former president of Delmar-based Globex Corporation", id="appositive-after-with-a-hyphened-verb"),
     # a country's initials stay as the article writes them
     pytest.param("UK Foreign Secretary Tom Reyes met the press in Leeds.", "Tom Reyes", "Foreign Secretary of the UK",
                  id="initials-of-a-country"),

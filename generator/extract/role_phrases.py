@@ -161,6 +161,11 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             k += 2  # "X, who is the treasurer of ..."
         elif doc[k].lower_ == "who":
             return office_clause(doc, k + 1, sent) or serving_clause(doc, k + 1, sent)
+        held = None
+        if k + 2 < sent.end and doc[k].lower_ in _ASIDE_ADVERBS \
+                and (doc[k + 1].lower_ in _DETERMINERS or doc[k + 1].tag_ == "PRP$"):
+            held = _ASIDE_ADVERBS[doc[k].lower_]
+            k += 1  # "X, also a Labour MP,", "X, formerly the mayor of Delmar,"
         first = doc[k]
         if _titled_name(doc, k, sent):
             return None  # "X, Economy Minister Y and ...": the next name of a list, with its own title
@@ -173,8 +178,9 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 and singular_role(doc[k + 1].text):  # "X, Peru coach,", "X, film critic for the Herald"
             words = []
             while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
-                    and (doc[k].pos_ not in ("VERB", "AUX") or tenure_word(doc[k])) \
-                    and doc[k].lower_ not in ("who", "which", "that"):
+                    and (doc[k].pos_ not in ("VERB", "AUX") or tenure_word(doc[k])
+                         or doc[k - 1].text == "-" and not doc[k - 1].whitespace_) \
+                    and doc[k].lower_ not in ("who", "which", "that"):  # "of Delmar-based Globex"
                 words.append(doc[k].text)
                 k += 1
                 if k + 3 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be" \
@@ -204,6 +210,9 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             # the words as written and as rejoined: "front - runner", "the campaign 's 48 - year - old director"
             if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6] + rejoin(head)[:6]) \
                     and len(words) <= 14:
+                if held == "former" and not any(w.lower() in _TENURE for w in words):
+                    n = 1 if words[0].lower() in _ARTICLES else 0
+                    words = words[:n] + ["former"] + words[n:]  # "formerly the mayor": the former mayor
                 return rule("role.appositive-after"), words
             if not several and _kin(words):
                 return rule("role.kin-appositive"), words
@@ -224,6 +233,9 @@ def _titled_name(doc: "Doc", k: int, sent: "Span") -> bool:
 _DETERMINERS = lexicon.words("role_determiners")
 # What may open a role phrase beside a name: a determiner, or "one" ("One witness, X, said").
 _OPENERS = _DETERMINERS | {"one"}
+# Words that may open an appositive before its determiner, with when the role is held ("now", "former").
+_ASIDE_ADVERBS = lexicon.table("role_aside_adverbs")
+_TENURE = lexicon.words("tenure_words")
 def _before_other_description(words: list[str]) -> list[str]:
     """A role phrase without what "and" adds to it when that is no role: "a ferry pilot and one of
     many who ..." -> "a ferry pilot"; "a nurse and father of two" -> "a nurse"."""

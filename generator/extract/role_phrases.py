@@ -165,7 +165,7 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
         if k + 2 < sent.end and doc[k].lower_ in _ASIDE_ADVERBS \
                 and (doc[k + 1].lower_ in _DETERMINERS or doc[k + 1].tag_ == "PRP$"):
             held = _ASIDE_ADVERBS[doc[k].lower_]
-            k += 1  # "X, also a Labour MP,", "X, formerly the mayor of Delmar,"
+            k += 1  # "X, also a Green MP,", "X, formerly the mayor of Delmar,"
         first = doc[k]
         if _titled_name(doc, k, sent):
             return None  # "X, Economy Minister Y and ...": the next name of a list, with its own title

@@ -121,7 +121,7 @@ def title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) -
         while k < i and doc[k].is_alpha and doc[k].text.islower() and not tenure_word(doc[k]) and not _title_part(doc[k]):
             k += 1
         if j < k < i and doc[k].text[:1].isupper():
-            j = k  # "a diving Rovers keeper X": a plain word before the owner's name says what the holder did
+            j = k  # "a helpless Athletic keeper X": a plain word before the owner's name tells no office
         words = [t.text for t in doc[j:i + 1]]
         if plural:
             words[-1] = singular(words[-1])

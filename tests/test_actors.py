@@ -64,7 +64,7 @@ def test_a_full_name_without_its_middle_name_or_initial_is_the_same_person(actor
      "President of Venezuela"),
     ("Russian President Oleg Varlamov met the delegation in Moscow.", "Oleg Varlamov", "President of Russia"),
     ("The talks were led by US Secretary of State Margaret Ellery.", "Margaret Ellery",
-     "Secretary of State of the United States"),
+     "Secretary of State of the US"),
     ("The deal made incumbent candidate Peter Nganga president and his rival prime minister.", "Peter Nganga",
      "President"),
     ("The visit was cut short, President of Chile Ana Lindqvist told reporters.", "Ana Lindqvist",

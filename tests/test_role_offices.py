@@ -87,6 +87,32 @@ TITLES = [
     pytest.param("One nurse, Ana Lind, said the ward was full.", "Ana Lind", "Nurse", id="one-before-a-role-noun"),
     pytest.param("Another lawyer, Tom Reyes, called the ruling unfair.", "Tom Reyes", "Lawyer",
                  id="another-before-a-role-noun"),
+    # the positions of a team's players are roles
+    pytest.param("The late kick was blocked by linebacker Dale Renner.", "Dale Renner", "Linebacker",
+                 id="a-player-s-position"),
+    pytest.param("The pass found running back Lee Ostrow, who scored.", "Lee Ostrow", "Running Back",
+                 id="a-position-of-two-words-with-no-role-noun"),
+    # a plain word before the owner's name says what the holder did, not which office
+    pytest.param("A free kick curled past a helpless Athletic goalkeeper Piet Smit.", "Piet Smit",
+                 "Athletic goalkeeper", id="a-word-on-the-moment-before-the-owner"),
+    pytest.param("Both times Danish sailor Oskar Lund finished second.", "Oskar Lund",
+                 "Danish sailor", id="a-noun-of-the-clause-before-a-demonym"),
+    # an appositive opened by an adverb of time: the role as written, or held before
+    pytest.param("The motion was backed by Jo Berg, also a Green MSP, on Tuesday.", "Jo Berg",
+                 "Green Member of the Scottish Parliament", id="appositive-after-also"),
+    pytest.param("Karl Mott, formerly the mayor of Delmar, left the party.", "Karl Mott", "Former mayor of Delmar",
+                 id="appositive-after-formerly"),
+    pytest.param("Ana Lind, herself a nurse, spoke at the rally.", "Ana Lind", "Nurse",
+                 id="appositive-after-a-reflexive-pronoun"),
+    pytest.param("The fund is run by Tom Reyes, formerly the treasurer of Delmar-based Globex Bank.", "Tom Reyes",
+                 "Former treasurer of Delmar-based Globex Bank", id="appositive-after-with-a-hyphened-verb"),
+    # a country's initials stay as the article writes them
+    pytest.param("UK Foreign Secretary Tom Reyes met the press in Leeds.", "Tom Reyes", "Foreign Secretary of the UK",
+                 id="initials-of-a-country"),
+    pytest.param("The letter was signed by former U.S. President Ed Quist.", "Ed Quist",
+                 "Former President of the U.S.", id="initials-of-a-country-with-full-stops"),
+    pytest.param("The talks were opened by Turkish foreign minister Ana Lind and British Home Secretary Joan Kett.",
+                 "Joan Kett", "Home Secretary of the United Kingdom", id="a-demonym-names-the-country-in-full"),
 ]
 
 

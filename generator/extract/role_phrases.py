@@ -4,9 +4,10 @@ employer or a body the person is written as belonging to (with the title before 
 any: ``Director X of the Y Institute``), a picture's credit line.
 
 :func:`role_words` gives each role it finds as ``(rule id, words)``; :func:`generator.extract.roles.normalise_role`
-turns the words into a readable role. Roles given to a list of names are read in
-:mod:`generator.extract.role_lists`, roles said in a clause in :mod:`generator.extract.role_clauses`,
-the body or place a person belongs to in :mod:`generator.extract.role_bodies`.
+turns the words into a readable role. Titles before a name are read in
+:mod:`generator.extract.role_titles`, roles given to a list of names in :mod:`generator.extract.role_lists`,
+roles said in a clause in :mod:`generator.extract.role_clauses`, the body or place a person belongs to in
+:mod:`generator.extract.role_bodies`.
 """
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation, employer, place_after
 from generator.extract.role_clauses import QUOTE_MARKS, ROLE_COMPLEMENTS, copula, led_by, office_clause, serving_clause
 from generator.extract.role_counterparts import counterpart
-from generator.extract.role_lists import (plain_or_capitalised_title, plural_rank_before_list, singular, title_of_examples,
-                                          title_of_list, title_over_appositive_list)
+from generator.extract.role_lists import (plural_rank_before_list, singular, title_of_examples, title_of_list,
+                                          title_over_appositive_list)
+from generator.extract.role_titles import ranks_before, title_before, title_of
 from generator.extract.roles import (KIN_NOUNS, OFFICE_NOUNS, TITLE_MODIFIERS, Role, is_role_word, rank, rejoin,
-                                     part_role, singular_role, tenure_word, title_word, word_at)
+                                     part_role, singular_role, tenure_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -30,23 +32,17 @@ _ARTICLES = lexicon.words("articles")
 _OF_WORDS = lexicon.words("role_prepositions")
 
 
-def _rank_title(tok) -> bool:
-    """A rank written as a title: "Major X", "Maj. X"; not "a major X program"."""
-    return bool(rank(tok.text)) and (tok.text[:1].isupper() or tok.text.endswith("."))
-
-
-
 def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | None:
     """Each title or appositive that gives a role to the name at [start, end), as ``(rule id, words)``;
     None if none. The office someone is made holds over the title they had."""
     found: list[Role] = []
-    ranks = _ranks_before(doc, start)
+    ranks = ranks_before(doc, start)
     if ranks:
         found.append((rule("role.rank-before-name"), ranks))
     if start == sent.start and start > 0 and (rank(doc[start - 1].text)
                                               or doc[start - 1].text == "." and start > 1 and rank(doc[start - 2].text)):
         sent = doc[start - 1].sent  # the tagger ended the sentence at "Maj."
-    title = _title_of(doc, start, sent) or _title_before(doc, start, sent, end)
+    title = title_of(doc, start, sent) or title_before(doc, start, sent, end)
     before = start - len(title[1]) if title else start
     if not title:
         title = title_of_list(doc, end, sent) or plural_rank_before_list(doc, start, sent) \
@@ -83,7 +79,7 @@ def _holder_title(doc: "Doc", sent: "Span", start: int, end: int, country: str) 
     """The title of the name at [start, end), written before or beside it, with its country put in
     the place of ``country``: the office of that name's counterpart. None unless the title names a
     country, which the counterpart's takes the place of ("Chilean foreign minister")."""
-    title = _title_of(doc, start, sent) or _title_before(doc, start, sent, end) or _appositive_after(doc, end, sent) \
+    title = title_of(doc, start, sent) or title_before(doc, start, sent, end) or _appositive_after(doc, end, sent) \
         or _appositive_before(doc, start, end, sent)
     if not title or title[0] not in (rule("role.title-before-name"), rule("role.title-of-body-before-name"),
                                      rule("role.appositive-after"), rule("role.appositive-before")):
@@ -122,22 +118,6 @@ def _office(words: list[str]) -> bool:
 
 
 _OWNER_PREPOSITIONS = lexicon.table("role_owner_prepositions")
-# Portfolios a title may name two of: "trade and industry minister X".
-_PORTFOLIOS = lexicon.words("portfolios")
-
-
-
-
-def _ranks_before(doc: "Doc", start: int) -> list[str]:
-    """Ranks before a name, even where the tagger ended a sentence at their full stop: "Brig. Gen. X", "Spc. X"."""
-    i = start - 1
-    ranks: list[str] = []
-    while i >= 0 and (_rank_title(doc[i]) or doc[i].text == "." and i - 1 >= 0 and rank(doc[i - 1].text)) \
-            and not (i >= 1 and doc[i - 1].text == "-" and doc[i - 1].whitespace_ == ""):  # not "ex-Gov."
-        if doc[i].text != ".":
-            ranks.insert(0, doc[i].text)
-        i -= 1
-    return ranks
 
 
 def _object_complement(doc: "Doc", end: int, sent: "Span") -> Role | None:
@@ -147,45 +127,6 @@ def _object_complement(doc: "Doc", end: int, sent: "Span") -> Role | None:
             in lexicon.words("appointing_verbs"):
         return rule("role.object-complement"), [doc[end].text]
     return None
-
-
-
-
-def _title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
-    """``Secretary of State X``, ``President of the Opposition Bharatiya Janata Party X``, ``Ambassador to Chile X``,
-    ``Special Envoy for Peru X``."""
-    i = start - 1
-    k = i
-    while k > sent.start and doc[k].text[:1].isupper() and not is_role_word(doc[k].text) and k > start - 7:
-        k -= 1
-    if k < i and k - 1 >= sent.start and doc[k].lower_ in ("of", "the", "to", "for"):
-        if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ in ("of", "to", "for"):
-            k -= 1
-        if doc[k].lower_ in ("of", "to", "for") and k - 1 >= sent.start and is_role_word(doc[k - 1].text) \
-                and (doc[k - 1].text[:1].isupper() or _named_owner_before(doc, k, start)) \
-                and (doc[k].lower_ != "for" or doc[start].ent_type_ == "PERSON"):
-            j = k - 1
-            # a word of the title may open the sentence ("Prime Minister of ..."), another capitalised one not
-            while j - 1 >= sent.start and (doc[j - 1].lower_ in TITLE_MODIFIERS or doc[j - 1].text[:1].isupper()
-                                           and doc[j - 1].pos_ in ("PROPN", "ADJ") and not doc[j - 1].is_sent_start):
-                j -= 1
-            return rule("role.title-of-body-before-name"), [t.text for t in doc[j:start]]
-    return None
-
-
-def _named_owner_before(doc: "Doc", k: int, start: int) -> bool:
-    """``the ambassador to Peru X``: a title written in lower case may run on to a name when what
-    its preposition at ``k`` takes is one place or body the tagger names, ending right at the name,
-    and the name is a person's; after "the" only a place, since a body's name may go on into what
-    the tagger took for a person's."""
-    owner = doc[k + 1:start]
-    if len(owner) > 1 and owner[0].lower_ == "the":
-        if owner[1].ent_type_ != "GPE":
-            return False  # after "the", the tagger's person may be the end of a body's name
-        owner = owner[1:] if owner[0].ent_iob_ != "B" else owner
-    return singular_role(doc[k - 1].text) and doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B" \
-        and len(owner) > 0 and owner[0].ent_iob_ == "B" and all(t.ent_type_ in ("GPE", "ORG") for t in owner) \
-        and all(t.ent_iob_ == "I" for t in owner[1:])
 
 
 # Words that open a picture's credit line: "Image: A B.", "Photo: Agency A B".
@@ -208,72 +149,6 @@ def _credit(doc: "Doc", start: int, end: int) -> Role | None:
     return rule("role.credit-line"), [t.text for t in doc[k + 1:start]] + ["photographer"]
 
 
-def _title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) -> Role | None:
-    """``Turkish foreign minister X``, ``US Army Colonel X``; ``photographers X, Y and Z`` when X starts a list."""
-    i = start - 1
-    if i - 1 >= sent.start and doc[i].text == "." and rank(doc[i - 1].text):
-        i -= 1
-    plural = i >= sent.start and plain_or_capitalised_title(doc, i, sent) and is_role_word(doc[i].text) \
-        and not singular_role(word_at(doc, i)) and end is not None and end < sent.end \
-        and (doc[end].text in (",", "and") or any(c.dep_ == "conj" for c in doc[end - 1].children))  # "photographers A, B and C"
-    if i >= sent.start and not title_word(doc[i]):
-        return None  # "a major Dunmore donation"
-    joined = _joined_title(doc, start, sent)
-    if joined or i >= sent.start and (singular_role(word_at(doc, i)) or rank(doc[i].text) or plural) \
-            and not doc[i].text[:1] in ",;":
-        j = start - joined if joined else i
-        while j - 1 >= sent.start:
-            prev = doc[j - 1]
-            if prev.lower_ in ("in", "of") and j - 2 >= sent.start and doc[j - 2].text[:1].isupper() \
-                    and doc[j].text[:1].isupper() and doc[j - 2].pos_ == "PROPN":
-                j -= 1  # "al-Qaeda in Iraq leader": a name with a preposition inside
-                continue
-            if prev.lower_ == "and" and j - 2 >= sent.start and doc[j - 2].text.islower() and not tenure_word(doc[j]) \
-                    and (singular_role(doc[j - 2].text) or doc[j - 2].text in _PORTFOLIOS
-                         and doc[j].tag_ in ("NN", "JJ") and doc[j].text.islower()):
-                j -= 1  # "academic and professor X"; "trade and industry minister X" holds one portfolio of two
-                continue
-            if prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PUNCT", "CCONJ", "PRON", "SCONJ", "NUM") \
-                    and prev.text not in ("'s", "\u2019s", "-") and not rank(prev.text) and not tenure_word(prev) \
-                    and not (prev.pos_ == "PRON" and prev.text.isupper() and len(prev.text) > 1):  # "WHO director X"
-                break
-            if prev.ent_type_ in ("DATE", "TIME") and doc[j].ent_type_ not in ("DATE", "TIME"):
-                break  # "In May Peruvian President X": when, not which office
-            if prev.lower_ in KIN_NOUNS and doc[j].text[:1].isupper():
-                break  # "his wife Senator X": whose wife she is, not her office
-            if prev.head.i < prev.i < i and prev.text[:1].islower() and prev.pos_ != "PART" \
-                    and prev.dep_ not in ("conj", "cc") and not prev.left_edge.i <= i <= prev.right_edge.i \
-                    and not (doc[j].text == "-" and not prev.whitespace_):  # "co-author"
-                break  # "Mayor Y sacks aide X": a word that belongs to what stands before it, not the title
-            if prev.text[:1].islower() and prev.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and not tenure_word(prev) \
-                    and not (doc[j].text == "-" and prev.whitespace_ == ""):  # "left-wing"
-                break
-            j -= 1
-        while j < i and doc[j].pos_ == "CCONJ":
-            j += 1  # "lawyer Y for mayor and engineer X": the title is the one before the name
-        words = [t.text for t in doc[j:i + 1]]
-        if plural:
-            words[-1] = singular(words[-1])
-        return rule("role.plural-title-before-list" if plural else "role.title-before-name"), words
-    return None
-
-
-# Titles of several words with no role noun last: "chief of staff", "head of state", "first lady".
-_JOINED_TITLES = [t.split() for t in lexicon.entries("joined_titles")]
-
-
-def _joined_title(doc: "Doc", start: int, sent: "Span") -> int:
-    """How many words before ``start`` make a title of several words (``chief of staff X``); 0 if none."""
-    if start - 1 < sent.start:
-        return 0
-    last = doc[start - 1].lower_  # read once, and the words before it only where it ends a title
-    for title in _JOINED_TITLES:
-        n = len(title)
-        if title[-1] == last and start - n >= sent.start and [t.lower_ for t in doc[start - n:start]] == title:
-            return n
-    return 0
-
-
 def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
     """``X, Chile's finance minister,``, ``X, an adviser to the Peruvian Trade Ministry,``, ``X who is
     the treasurer``."""
@@ -286,6 +161,11 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             k += 2  # "X, who is the treasurer of ..."
         elif doc[k].lower_ == "who":
             return office_clause(doc, k + 1, sent) or serving_clause(doc, k + 1, sent)
+        held = None
+        if k + 2 < sent.end and doc[k].lower_ in _ASIDE_ADVERBS \
+                and (doc[k + 1].lower_ in _DETERMINERS or doc[k + 1].tag_ == "PRP$"):
+            held = _ASIDE_ADVERBS[doc[k].lower_]
+            k += 1  # "X, also a Green MP,", "X, formerly the mayor of Delmar,"
         first = doc[k]
         if _titled_name(doc, k, sent):
             return None  # "X, Economy Minister Y and ...": the next name of a list, with its own title
@@ -298,8 +178,9 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 and singular_role(doc[k + 1].text):  # "X, Peru coach,", "X, film critic for the Herald"
             words = []
             while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
-                    and (doc[k].pos_ not in ("VERB", "AUX") or tenure_word(doc[k])) \
-                    and doc[k].lower_ not in ("who", "which", "that"):
+                    and (doc[k].pos_ not in ("VERB", "AUX") or tenure_word(doc[k])
+                         or doc[k - 1].text == "-" and not doc[k - 1].whitespace_) \
+                    and doc[k].lower_ not in ("who", "which", "that"):  # "of Delmar-based Globex"
                 words.append(doc[k].text)
                 k += 1
                 if k + 3 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be" \
@@ -329,6 +210,9 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             # the words as written and as rejoined: "front - runner", "the campaign 's 48 - year - old director"
             if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6] + rejoin(head)[:6]) \
                     and len(words) <= 14:
+                if held == "former" and not any(w.lower() in _TENURE for w in words):
+                    n = 1 if words[0].lower() in _ARTICLES else 0
+                    words = words[:n] + ["former"] + words[n:]  # "formerly the mayor": the former mayor
                 return rule("role.appositive-after"), words
             if not several and _kin(words):
                 return rule("role.kin-appositive"), words
@@ -349,6 +233,9 @@ def _titled_name(doc: "Doc", k: int, sent: "Span") -> bool:
 _DETERMINERS = lexicon.words("role_determiners")
 # What may open a role phrase beside a name: a determiner, or "one" ("One witness, X, said").
 _OPENERS = _DETERMINERS | {"one"}
+# Words that may open an appositive before its determiner, with when the role is held ("now", "former").
+_ASIDE_ADVERBS = lexicon.table("role_aside_adverbs")
+_TENURE = lexicon.words("tenure_words")
 def _before_other_description(words: list[str]) -> list[str]:
     """A role phrase without what "and" adds to it when that is no role: "a ferry pilot and one of
     many who ..." -> "a ferry pilot"; "a nurse and father of two" -> "a nurse"."""
@@ -432,7 +319,6 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
         if opens and closes and _kin(words):
             return rule("role.kin-appositive"), words
     return None
-
 
 
 def _plain_after_pronoun(doc: "Doc", k: int, words: list[str]) -> bool:

@@ -35,6 +35,8 @@ RANKS = lexicon.table("ranks")
 _THE_COUNTRIES = ("United ", "Democratic Republic", "Republic of", "Central African", "Czech Republic",
                   "Dominican Republic")
 _ARTICLES = lexicon.words("articles")
+# A country's initials, with or without full stops ("UK", "U.S."): a role keeps them as the article writes them.
+_SHORT_FORM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")
 # Portfolios named by a noun, which may follow the title or stand before it: "Secretary of Health", "Health Secretary".
 _PORTFOLIOS = lexicon.words("portfolios")
 _TRAILING = lexicon.words("role_trailing_words")
@@ -72,9 +74,23 @@ def _joined_noun(word: str) -> str:
     return w
 
 
+# Titles of several words with no role noun in them ("running back"), read as one role noun.
+_NOUNLESS_TITLES = [t.split() for t in lexicon.entries("joined_titles") if not any(w in ROLE_NOUNS for w in t.split())]
+_NOUNLESS = {" ".join(t) for t in _NOUNLESS_TITLES}
+
+
+def _join_title(words: list[str]) -> list[str]:
+    """The words of a title with a title of several words that ends them made one: "Rovers running back"."""
+    for title in _NOUNLESS_TITLES:
+        n = len(title)
+        if len(words) > n - 1 and [w.lower() for w in words[-n:]] == title:
+            return words[:-n] + [" ".join(words[-n:])]
+    return words
+
+
 def is_role_word(word: str) -> bool:
     w = _joined_noun(word)
-    return w in ROLE_NOUNS or (w.endswith("s") and (w[:-1] in ROLE_NOUNS or w[:-3] + "y" in ROLE_NOUNS)) \
+    return w in ROLE_NOUNS or w in _NOUNLESS or (w.endswith("s") and (w[:-1] in ROLE_NOUNS or w[:-3] + "y" in ROLE_NOUNS)) \
         or w.endswith("ies") and w[:-3] + "y" in ROLE_NOUNS
 
 
@@ -123,7 +139,7 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
     article's parsed paragraphs, tell whether a word before a title is a name and whether the
     article writes that name after "the".
     """
-    words = rejoin(words)
+    words = _join_title(rejoin(words))
     definite = bool(words) and words[0].lower() == "the"
     while words and (words[0].lower() in _ARTICLES or words[0].lower() in _PRESENT and len(words) > 1):
         words = words[1:]  # "the current mayor" holds the office of mayor
@@ -139,6 +155,7 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
     if owned is not None:
         return owned, None
     country = None
+    short = None  # the country's initials, as the article writes them: "US", "U.S."
     region = None
     by_demonym = False  # the country was written as a demonym, not by its name
     core: list[str] = []
@@ -163,6 +180,7 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
                 rest = True
             country = hit.name
             by_demonym = named is None
+            short = chunk if _SHORT_FORM.fullmatch(chunk) else None
             i += n
             continue
         if w.endswith("'s") and i == 0 and gaz.place(w[:-2]) is not None and region is None:
@@ -191,7 +209,7 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
         rest = True  # "an Australian batsman" is from Australia, holds no office of it
     if not rest and (country or region) and any(w.lower() in ROLE_NOUNS or rank(w) for w in core):
         title = " ".join(_cap(w) for w in core)
-        return f"{title} of {region or country_article(country)}", country
+        return f"{title} of {region or (f'the {short}' if short else country_article(country))}", country
     if not rest and not country:
         return " ".join(_cap(w) for w in core), None
     text = " ".join(_expand(w) for w in words)
@@ -351,7 +369,7 @@ def _cap(word: str) -> str:
         return word  # "CEO", "MP"
     if word.lower() in _LOWER:
         return word.lower()
-    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+    return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in part.split("-")) for part in word.split())
 
 
 def singular_role(word: str) -> bool:

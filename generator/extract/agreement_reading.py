@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
 from generator.extract.agreement_claims import claim_of
-from generator.extract.agreement_mentions import PAIR, PARTY_ONLY_HEADS, Mention, governing_verb
+from generator.extract.agreement_mentions import PARTY_ONLY_HEADS, Mention, governing_verb
+from generator.extract.agreement_pledges import PAIR
 from generator.extract.agreement_signers import infinitive_subject, passive_agent
 from generator.extract.agreement_status import MADE_BY_AGENT, MADE_BY_SUBJECT, mention_status, sides_of_unmade, to_be_made
 from generator.extract.agreement_transfers import transfer_parties

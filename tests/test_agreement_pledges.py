@@ -1,0 +1,67 @@
+"""A state's own pledge: what the page shows of it (each card's name, parties, status), and the
+promises that make no card."""
+import pytest
+
+from generator.model import Actor
+
+
+def actor(kind, name, *aliases):
+    return Actor(id=f"{kind}-{name.lower().replace(' ', '-')}", name=name, type=kind, aliases=list(aliases))
+
+
+ACTORS = [actor("country", "Norway", "Norwegian"), actor("country", "Chile", "Chilean"),
+          actor("country", "Peru", "Peruvian"), actor("organization", "Peruvian government"),
+          actor("organization", "Lund Mills"), actor("organization", "Berg Foods"),
+          actor("organization", "Harbour Council"), actor("place", "Valparaiso"),
+          actor("person", "Ana Lind", "Lind")]
+
+
+@pytest.fixture(scope="module")
+def agreements_of(agreement_cards):
+    return lambda *paragraphs, actors=ACTORS: agreement_cards(paragraphs, actors)
+
+
+def test_a_country_that_pledges_to_act_makes_a_pledge_card(agreements_of):
+    [pledge] = agreements_of("Chile has pledged to halve its fishing fleet by 2030.")
+    assert pledge.name == "pledge to halve its fishing fleet by 2030"
+    assert pledge.parties == ["Chile"]
+    assert pledge.status == "pledged"
+    assert "agreement.state-pledge" in pledge.rules
+
+
+def test_a_government_that_pledges_a_sum_makes_a_pledge_card(agreements_of):
+    [pledge] = agreements_of("The Peruvian government pledged $40 million in aid for the flooded valleys.")
+    assert pledge.name.startswith("pledge of $40 million in aid")
+    assert pledge.parties == ["Peruvian government"]
+    assert pledge.status == "pledged"
+
+
+def test_a_pledge_a_state_made_is_a_card_with_that_one_party(agreements_of):
+    [pledge] = agreements_of("Observers welcomed a $12 million pledge made on Friday by the Peruvian government.")
+    assert pledge.name == "$12 million pledge"
+    assert pledge.parties == ["Peru"]
+
+
+def test_a_state_promises_where_it_promised_and_what_in_that_order(agreements_of):
+    [pledge] = agreements_of("Norway promised in Valparaiso last week to open its ports to Chilean boats.")
+    assert pledge.name.endswith("promise to open its ports to Chilean boats")
+    assert pledge.parties == ["Norway"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Lind pledged to halve the fishing fleet.",  # a person's promise is her own policy
+    "Lund Mills has pledged $3 million to the harbour fund.",  # and a firm's
+    "Chile has not pledged to halve its fishing fleet.",
+    "Chile could pledge to halve its fishing fleet.",
+    "Valparaiso pledged to clean its harbour.",  # a city is no state
+    "Lind's pledge to cut taxes won votes.",
+])
+def test_a_promise_of_one_that_is_no_state_or_not_made_is_no_card(agreements_of, sentence):
+    assert agreements_of(sentence) == []
+
+
+def test_a_state_s_pledge_in_a_noun_is_a_card_and_a_firm_s_is_not(agreements_of):
+    [pledge] = agreements_of("Peru's old pledge to Chile was never kept.")
+    assert pledge.name == "Peru's old pledge to Chile"
+    assert pledge.parties == ["Peru"]
+    assert agreements_of("Lund Mills' old pledge to Chile was never kept.") == []

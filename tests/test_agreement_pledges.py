@@ -1,5 +1,5 @@
-"""A state's own pledge: what the page shows of it (each card's name, parties, status), and the
-promises that make no card."""
+"""A state's own pledge and the parties a name gives: what the page shows of them (each card's
+name, parties, status), and the promises that make no card."""
 import pytest
 
 from generator.model import Actor
@@ -58,6 +58,26 @@ def test_a_state_promises_where_it_promised_and_what_in_that_order(agreements_of
 ])
 def test_a_promise_of_one_that_is_no_state_or_not_made_is_no_card(agreements_of, sentence):
     assert agreements_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("The Norway-Chile fishing pact was signed in 1998.", ["Norway", "Chile"]),
+    ("A Peruvian-Chilean accord on salmon took effect on Monday.", ["Peru", "Chile"]),
+    ("The Lund Mills - Berg Foods supply deal runs out next year.", ["Lund Mills", "Berg Foods"]),
+    ("Chile ended the two-year Norway - Peru Lund Mills-brokered truce.", ["Norway", "Peru"]),
+])
+def test_two_parties_joined_by_a_dash_before_the_noun_are_its_parties(agreements_of, sentence, parties):
+    [card] = agreements_of(sentence)
+    assert card.parties == parties
+    assert "party.dash-pair" in card.rules
+
+
+def test_a_dash_inside_a_name_or_before_a_mediator_names_no_pair(agreements_of):
+    [truce] = agreements_of("A Norway-brokered truce held in Chile and Peru.")
+    assert truce.parties == []
+    assert "Norway" in truce.mediators
+    [deal] = agreements_of("The Coca-Cola deal with Norway was signed in May.")
+    assert deal.parties == ["Norway"]
 
 
 def test_a_state_s_pledge_in_a_noun_is_a_card_and_a_firm_s_is_not(agreements_of):

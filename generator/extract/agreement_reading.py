@@ -1,7 +1,8 @@
 """What one mention of an agreement tells: its status (read by
 :mod:`generator.extract.agreement_status`), parties, mediators and signing.
 
-Parties are the register's actors: those listed after ``between``/``with``, in a possessive, in
+Parties are the register's actors: those listed after ``between``/``with``, in a possessive, in a
+pair joined by a dash before the noun (``the Chile-Peru pact``), in
 the subject of the verb that signs the agreement (or of the clause above a signing still to come),
 after ``by`` of a passive signing, or the two that ``the two countries`` stands for. Each finding
 names its rule (:mod:`generator.extract.provenance`).
@@ -16,7 +17,7 @@ from generator import lexicon
 from generator.extract.agreement_claims import claim_of
 from generator.extract.agreement_mentions import PARTY_ONLY_HEADS, Mention, governing_verb
 from generator.extract.agreement_pledges import PAIR
-from generator.extract.agreement_signers import infinitive_subject, passive_agent
+from generator.extract.agreement_signers import dash_pair, infinitive_subject, passive_agent
 from generator.extract.agreement_status import MADE_BY_AGENT, MADE_BY_SUBJECT, mention_status, sides_of_unmade, to_be_made
 from generator.extract.agreement_transfers import transfer_parties
 from generator.extract.dates import is_point_in_time
@@ -100,6 +101,7 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
         if t.dep_ == "poss" and t.head.i == m.head.i:
             names = index.names(m.para.text[t.left_edge.idx:t.idx + len(t)], {"country", "organization", "place", "group"})
             take(names, rule("party.possessive"))
+    take(dash_pair(m, index), rule("party.dash-pair"))
     joining = ("between", "with", "among", "for") if m.family in ("package", "formal") and m.kind in ("package", "deal") \
         else ("between", "with", "among")
     for prep in (c for c in m.head.rights if c.dep_ == "prep" and c.lower_ in joining and m.transfer is None):

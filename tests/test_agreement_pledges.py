@@ -85,3 +85,11 @@ def test_a_state_s_pledge_in_a_noun_is_a_card_and_a_firm_s_is_not(agreements_of)
     assert pledge.name == "Peru's old pledge to Chile"
     assert pledge.parties == ["Peru"]
     assert agreements_of("Lund Mills' old pledge to Chile was never kept.") == []
+
+
+def test_a_promise_named_by_the_state_that_made_it_is_its_card(agreements_of):
+    [promise] = agreements_of("Talks ended with a Chilean promise that the crew would be freed, and Norway sent the boat home.")
+    assert promise.name == "Chilean promise"
+    assert promise.parties == ["Chile"]
+    assert "party.state-modifier" in promise.rules
+    assert agreements_of("The promise of gold drew many prospectors to the coast.") == []

@@ -12,8 +12,9 @@ module folds them into cards, :mod:`~generator.extract.agreement_reading` reads 
 status (:mod:`~generator.extract.agreement_status`), parties and mediators
 (:mod:`~generator.extract.agreement_claims` tells a party's claim from the narrative's word), :mod:`~generator.extract.agreement_naming` names the card, and
 :mod:`~generator.extract.agreement_terms` reads the agreement's terms. A bare ``the agreement``
-or an empty ``a historic deal`` with no party or year of its own is no card, nor is one side's
-pledge, nor a first mention of a deal that may never be (``could negotiate a better deal``).
+or an empty ``a historic deal`` with no party or year of its own is no card, nor is a person's or a
+firm's pledge (a state's is: :mod:`~generator.extract.agreement_pledges`), nor a first mention
+of a deal that may never be (``could negotiate a better deal``).
 Every card names the rules that found, joined and read it (:mod:`generator.extract.provenance`).
 """
 from __future__ import annotations

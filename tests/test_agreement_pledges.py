@@ -30,14 +30,14 @@ def test_a_country_that_pledges_to_act_makes_a_pledge_card(agreements_of):
 
 
 def test_a_government_that_pledges_a_sum_makes_a_pledge_card(agreements_of):
-    [pledge] = agreements_of("The Peruvian government pledged $40 million in aid for the flooded valleys.")
-    assert pledge.name.startswith("pledge of $40 million in aid")
+    [pledge] = agreements_of("The Peruvian government pledged $40 million to rebuild schools in the flooded valleys.")
+    assert pledge.name.startswith("pledge of $40 million")
     assert pledge.parties == ["Peruvian government"]
     assert pledge.status == "pledged"
 
 
 def test_a_pledge_a_state_made_is_a_card_with_that_one_party(agreements_of):
-    [pledge] = agreements_of("Observers welcomed a $12 million pledge made on Friday by the Peruvian government.")
+    [pledge] = agreements_of("A $12 million pledge, made by the Peruvian government, will pay for new wharves.")
     assert pledge.name == "$12 million pledge"
     assert pledge.parties == ["Peru"]
 
@@ -64,7 +64,7 @@ def test_a_promise_of_one_that_is_no_state_or_not_made_is_no_card(agreements_of,
     ("The Norway-Chile fishing pact was signed in 1998.", ["Norway", "Chile"]),
     ("A Peruvian-Chilean accord on salmon took effect on Monday.", ["Peru", "Chile"]),
     ("The Lund Mills - Berg Foods supply deal runs out next year.", ["Lund Mills", "Berg Foods"]),
-    ("Chile ended the two-year Norway - Peru Lund Mills-brokered truce.", ["Norway", "Peru"]),
+    ("Fishing resumed under a Norway - Peru truce that Lund Mills brokered.", ["Norway", "Peru"]),
 ])
 def test_two_parties_joined_by_a_dash_before_the_noun_are_its_parties(agreements_of, sentence, parties):
     [card] = agreements_of(sentence)
@@ -88,8 +88,8 @@ def test_a_state_s_pledge_in_a_noun_is_a_card_and_a_firm_s_is_not(agreements_of)
 
 
 def test_a_promise_named_by_the_state_that_made_it_is_its_card(agreements_of):
-    [promise] = agreements_of("Talks ended with a Chilean promise that the crew would be freed, and Norway sent the boat home.")
-    assert promise.name == "Chilean promise"
+    [promise] = agreements_of("A Chilean promise of fair trials calmed the families of the Norwegian crew.")
+    assert promise.name == "Chilean promise of fair trials"
     assert promise.parties == ["Chile"]
     assert "party.state-modifier" in promise.rules
     assert agreements_of("The promise of gold drew many prospectors to the coast.") == []

@@ -93,3 +93,13 @@ def test_a_promise_named_by_the_state_that_made_it_is_its_card(agreements_of):
     assert promise.parties == ["Chile"]
     assert "party.state-modifier" in promise.rules
     assert agreements_of("The promise of gold drew many prospectors to the coast.") == []
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("The Chile fishing pact was signed in 1998.", ["Chile"]),
+    ("A Norwegian grain deal was reached on Monday.", ["Norway"]),
+    ("The Valparaiso accord ended the strike.", []),  # a city is no party
+])
+def test_the_country_named_before_an_agreement_noun_is_its_party(agreements_of, sentence, parties):
+    [card] = agreements_of(sentence)
+    assert card.parties == parties

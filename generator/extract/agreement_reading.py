@@ -102,8 +102,8 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             names = index.names(m.para.text[t.left_edge.idx:t.idx + len(t)], {"country", "organization", "place", "group"})
             take(names, rule("party.possessive"))
     take(dash_pair(m, index), rule("party.dash-pair"))
-    if m.family == "pledge" and not m.verb_based:
-        # ``a Chilean pledge``, ``the Chile pledge``: the state that made it
+    if not m.verb_based:
+        # ``a Chilean pledge``, ``the Chile fishing pact``: the state that made it
         for t in doc[m.start:m.head.i]:
             if t.head.i == m.head.i and t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE"):
                 take(index.names(t.text, {"country"}), rule("party.state-modifier"))

@@ -99,6 +99,7 @@ def test_a_promise_named_by_the_state_that_made_it_is_its_card(agreements_of):
     ("The Chile fishing pact was signed in 1998.", ["Chile"]),
     ("A Norwegian grain deal was reached on Monday.", ["Norway"]),
     ("The Valparaiso accord ended the strike.", []),  # a city is no party
+    ("Lund Mills praised the Norway\u2013Chile salmon accord.", ["Norway", "Chile"]),  # a pair, read whole
 ])
 def test_the_country_named_before_an_agreement_noun_is_its_party(agreements_of, sentence, parties):
     [card] = agreements_of(sentence)

@@ -103,9 +103,11 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             take(names, rule("party.possessive"))
     take(dash_pair(m, index), rule("party.dash-pair"))
     if not m.verb_based:
-        # ``a Chilean pledge``, ``the Chile fishing pact``: the state that made it
+        # ``a Chilean pledge``, ``the Chile fishing pact``: the state that made it; not one half
+        # of a pair joined by a dash (``the Peru–Chile pact``, read whole by dash_pair)
         for t in doc[m.start:m.head.i]:
-            if t.head.i == m.head.i and t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE"):
+            if t.head.i == m.head.i and t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE") \
+                    and not any(0 <= i < len(doc) and doc[i].text in ("-", "\u2013") for i in (t.i - 1, t.i + 1)):
                 take(index.names(t.text, {"country"}), rule("party.state-modifier"))
     joining = ("between", "with", "among", "for") if m.family in ("package", "formal") and m.kind in ("package", "deal") \
         else ("between", "with", "among")

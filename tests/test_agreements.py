@@ -301,7 +301,7 @@ def test_a_claimed_status_reads_as_the_claim_on_the_page(explain):
     ("Officials praised the historic deal on Monday.",),
     ("The minister called it the first real accord in years.",),
     ("The senator's pledge to cut taxes won loud applause.",),
-    ("Peru's old pledge to Chile was never kept.",),
+    ("The UN's old pledge to Chile was never kept.",),  # a body's pledge is its own policy
     ("Both sides want a peaceful resolution of the border dispute.",),
     ("The region has seen four short-lived truces since 2010.",),
     ("Governor Mary Deal spoke to reporters in Oslo.",),

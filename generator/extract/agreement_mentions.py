@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
-from generator.extract import patterns
+from generator.extract.agreement_pledges import JOINT_MAKERS as _JOINT_MAKERS
+from generator.extract.agreement_pledges import joint_maker, promises
 from generator.extract.agreement_transfers import deal_end, transfer_verbs
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
@@ -48,14 +49,11 @@ _GATHERING_HEADS = lexicon.words("agreement_gathering_heads")
 _COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
 _ADOPTING = lexicon.words("agreement_adopting_verbs")
 _TEXT_HEADS = lexicon.words("agreement_text_heads")
-_JOINT_MAKERS = lexicon.words("agreement_joint_makers")
 _VOTING = lexicon.words("agreement_voting_verbs")
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
 _EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers")
-# ``the two countries``, ``both sides``: a pair of parties named elsewhere.
 # Named entities that may be an agreement's party.
 _PARTY_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
-PAIR = re.compile(r"\b(the two|both) (?:\w+ )?(" + "|".join(lexicon.table("pair_nouns")) + r")\b", re.I)
 
 
 @dataclass
@@ -404,56 +402,11 @@ def _adopted(m: Mention, lower_mods: set[str]) -> bool:
     return joint_maker(verb, m.para.text)
 
 
-def joint_maker(verb: "Token", text: str) -> bool:
-    """Whether the subject (or the ``by`` agent) of a verb is two or more parties or a gathering:
-    ``Chile and Peru``, ``the two countries``, ``the leaders``, ``the summit``."""
-    holder = verb
-    while not any(c.dep_ in ("nsubj", "agent") for c in holder.children) and holder.dep_ in ("xcomp", "conj"):
-        holder = holder.head
-    subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-    agent = next((c for c in holder.children if c.dep_ == "agent"), None)
-    if agent is not None:
-        subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
-    if subj is None:
-        return False
-    words = text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
-    return any(c.dep_ == "conj" for c in subj.children) or bool(PAIR.search(words)) \
-        or subj.lower_ in _JOINT_MAKERS or subj.lemma_.lower() in _JOINT_MAKERS
-
-
 def _verb_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]:
-    """Joint promises told with a verb: ``X and Y pledged to ...`` (the patterns of
-    ``agreement_pledges.jsonl`` find the verb and what is promised; the first promised clause of a
-    verb wins, and ``commit to`` only where the verb has no clause)."""
-    doc = sent.doc
-    promised: dict[int, tuple[bool, int]] = {}
-    for verb_i, comp_i in patterns.token_pairs("agreement_pledges", doc):
-        if sent.start <= verb_i < sent.end and sent.start <= comp_i < sent.end:
-            key = (doc[comp_i].dep_ != "xcomp", comp_i)
-            promised[verb_i] = min(promised.get(verb_i, key), key)
-    for verb_i in sorted(promised):
-        token, comp = doc[verb_i], doc[promised[verb_i][1]]
-        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            # the parser lost the subject: ``On Friday X and Y pledged ...``
-            before = para.text[sent.start_char:token.idx]
-            joint = re.search(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* and [A-Z]", before) or PAIR.search(before)
-        else:
-            joint = subj.lower_ == "both" or joint_maker(token, para.text)
-        if not joint:
-            continue
-        end = comp.i + 1
-        for t in comp.subtree:
-            if t.dep_ in ("acl", "relcl", "advcl") and t.i > comp.i:
-                end = max(comp.i + 1, min(end, t.left_edge.i))  # not the clause's opening ``which``
-                break
-            end = max(end, t.i + 1)
-        while end > comp.i + 1 and sent.doc[end - 1].is_punct:
-            end -= 1
-        yield Mention(para, sent, token, token.i, end, "pledge", "pledge", False, False,
-                      full_end=end, verb_based=True, rule=rule("agreement.joint-pledge"))
-
-
+    """Joint promises told with a verb (:func:`~generator.extract.agreement_pledges.promises`)."""
+    for verb, end, rule_id in promises(para, sent):
+        yield Mention(para, sent, verb, verb.i, end, "pledge", "pledge", False, False,
+                      full_end=end, verb_based=True, rule=rule(rule_id))
 
 
 def governing_verb(token: "Token") -> "Token | None":

@@ -103,6 +103,8 @@ def _written_name(m: Mention) -> str:
     doc = m.head.doc
     noun = _PROMISE_NOUNS.get(m.head.lemma_.lower(), m.head.lemma_.lower())
     after = [t for t in doc[m.head.i + 1:m.end] if t.dep_ in ("xcomp", "prep", "dobj") and t.head.i == m.head.i]
+    # what is promised before where or when (``pledged in Lima to stop fishing``)
+    after.sort(key=lambda t: t.dep_ == "prep" and _where_or_when(t))
     start = min(after[0].left_edge.i, after[0].i) if after else m.head.i + 1
     if after and after[0].dep_ == "dobj":
         noun += " of"  # ``pledged support``: a "pledge of support"

@@ -1,7 +1,8 @@
 """What one mention of an agreement tells: its status (read by
 :mod:`generator.extract.agreement_status`), parties, mediators and signing.
 
-Parties are the register's actors: those listed after ``between``/``with``, in a possessive, in
+Parties are the register's actors: those listed after ``between``/``with``, in a possessive, in a
+pair joined by a dash before the noun (``the Chile-Peru pact``), in
 the subject of the verb that signs the agreement (or of the clause above a signing still to come),
 after ``by`` of a passive signing, or the two that ``the two countries`` stands for. Each finding
 names its rule (:mod:`generator.extract.provenance`).
@@ -14,8 +15,9 @@ from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
 from generator.extract.agreement_claims import claim_of
-from generator.extract.agreement_mentions import PAIR, PARTY_ONLY_HEADS, Mention, governing_verb
-from generator.extract.agreement_signers import infinitive_subject, passive_agent
+from generator.extract.agreement_mentions import PARTY_ONLY_HEADS, Mention, governing_verb
+from generator.extract.agreement_pledges import PAIR
+from generator.extract.agreement_signers import dash_pair, infinitive_subject, passive_agent
 from generator.extract.agreement_status import MADE_BY_AGENT, MADE_BY_SUBJECT, mention_status, sides_of_unmade, to_be_made
 from generator.extract.agreement_transfers import transfer_parties
 from generator.extract.dates import is_point_in_time
@@ -99,6 +101,14 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
         if t.dep_ == "poss" and t.head.i == m.head.i:
             names = index.names(m.para.text[t.left_edge.idx:t.idx + len(t)], {"country", "organization", "place", "group"})
             take(names, rule("party.possessive"))
+    take(dash_pair(m, index), rule("party.dash-pair"))
+    if not m.verb_based:
+        # ``a Chilean pledge``, ``the Chile fishing pact``: the state that made it; not one half
+        # of a pair joined by a dash (``the Peru–Chile pact``, read whole by dash_pair)
+        for t in doc[m.start:m.head.i]:
+            if t.head.i == m.head.i and t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE") \
+                    and not any(0 <= i < len(doc) and doc[i].text in ("-", "\u2013") for i in (t.i - 1, t.i + 1)):
+                take(index.names(t.text, {"country"}), rule("party.state-modifier"))
     joining = ("between", "with", "among", "for") if m.family in ("package", "formal") and m.kind in ("package", "deal") \
         else ("between", "with", "among")
     for prep in (c for c in m.head.rights if c.dep_ == "prep" and c.lower_ in joining and m.transfer is None):

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.extract.agreement_mentions import Mention, governing_verb, joint_maker
+from generator.extract.agreement_mentions import Mention, governing_verb
+from generator.extract.agreement_pledges import joint_maker
 from generator.extract.agreement_transfers import transfer_status
 from generator.extract.provenance import rule
 

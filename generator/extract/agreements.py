@@ -12,8 +12,9 @@ module folds them into cards, :mod:`~generator.extract.agreement_reading` reads 
 status (:mod:`~generator.extract.agreement_status`), parties and mediators
 (:mod:`~generator.extract.agreement_claims` tells a party's claim from the narrative's word), :mod:`~generator.extract.agreement_naming` names the card, and
 :mod:`~generator.extract.agreement_terms` reads the agreement's terms. A bare ``the agreement``
-or an empty ``a historic deal`` with no party or year of its own is no card, nor is one side's
-pledge, nor a first mention of a deal that may never be (``could negotiate a better deal``).
+or an empty ``a historic deal`` with no party or year of its own is no card, nor is a person's or a
+firm's pledge (a state's is: :mod:`~generator.extract.agreement_pledges`), nor a first mention
+of a deal that may never be (``could negotiate a better deal``).
 Every card names the rules that found, joined and read it (:mod:`generator.extract.provenance`).
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ import re
 from generator import lexicon
 from generator.extract.agreement_mentions import DEAL_NOUNS, PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties
 from generator.extract.agreement_naming import card_name
+from generator.extract.agreement_pledges import is_state
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
 from generator.extract.agreement_reading import Draft, read_mention
 from generator.extract.agreement_status import STATUS_RANK, STATUS_VERBS, scheduled, signed_on_purpose
@@ -67,18 +69,25 @@ def extract_agreements(parsed: ParsedArticle, index: Register,
         draft.mentions.append(mention)
         last.append((draft, mention))
     cards = [_card(draft, parsed, index, list(quotes)) for draft in drafts]
-    kept = [(draft, card) for draft, card in zip(drafts, cards) if not _unnamed(draft, card)]
+    kept = [(draft, card) for draft, card in zip(drafts, cards) if not _unnamed(draft, card, index)]
     places = [(m.para.index, m.start, m.end, number, m.rule) for number, (draft, _) in enumerate(kept)
               for m in draft.mentions]
     return [card for _, card in kept], places
 
 
-def _unnamed(draft: Draft, card: Agreement) -> bool:
+def _unnamed(draft: Draft, card: Agreement, index: Register) -> bool:
     """Not a card a reader could place: only bare or empty mentions (``the agreement``, ``a
     historic deal``, a lone ``Deal``) or mentions named by parties that are no actors, with no party
-    or year; a joint venture or a contract with no party; or a promise in a noun that fewer than two parties
-    made (``the senator's pledge``): one side's policy, not an agreement."""
+    or year; a joint venture or a contract with no party; a promise in a noun that fewer than two parties
+    made (``the senator's pledge``), unless its one party is a state: one side's policy, not an
+    agreement; or a state's pledge told with a verb whose party is no state (a city's)."""
+    countries = [p for p in card.parties if is_state(p, index.find(p))]
     if draft.family == "pledge" and not any(m.verb_based for m in draft.mentions) and len(card.parties) < 2:
+        if len(countries) == 1 == len(card.parties):
+            card.rules = merged(card.rules, [rule("agreement.state-pledge")])
+            return False
+        return True
+    if any(m.rule == "agreement.state-pledge" for m in draft.mentions) and len(countries) < len(card.parties):
         return True
     if draft.first.transfer is not None and len(card.parties) < 2:
         return True  # a purchase whose buyer or seller the article does not name as an actor

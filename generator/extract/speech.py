@@ -248,13 +248,14 @@ _MARKS = frozenset(('"', "\u201c", "\u201d", "''", "``"))
 
 def _beside_quote(verb: "Token") -> bool:
     """An aside verb with nothing of its own to carry on (no object, no infinitive), set right
-    against quotation marks: ``"...," she continued``, ``he continued: "..."``; a phrase of where
-    or how may come with it (``she continued in the statement``, ``he spoke on the radio, "..."``)."""
+    against quotation marks: ``"...," she continued``, ``he continued: "..."``, ``he points out,
+    "..."``; a particle or a phrase of where or how may come with it (``she continued in the
+    statement``, ``he spoke on the radio, "..."``)."""
     if any(c.dep_ in ("dobj", "xcomp", "acomp", "attr") and not c.is_punct for c in verb.children):
         return False
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i]  # "she went on", "points out"
     first = min([verb, *[t for s in subjects for t in s.subtree]], key=lambda t: t.i)
     last = max([verb, *[t for s in subjects + preps if s.i > verb.i for t in s.subtree]], key=lambda t: t.i)
     before = [doc[k].text for k in range(max(0, first.i - 2), first.i)]

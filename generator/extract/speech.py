@@ -228,6 +228,19 @@ def inside_noun_phrase(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN")
 
 
+def in_fronted_phrase(tok) -> bool:
+    """A name in a clause set before the subject of its sentence's main verb (``Asked about Y, X
+    said``, ``Standing beside Y, X ...``): the circumstances, not who acts in the sentence. Not a
+    phrase (``For Y, X was ...``), which may give whose view the sentence tells."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and node.head.dep_ == "ROOT":
+            subjects = [c for c in node.head.children if c.dep_ in SUBJECTS]
+            return bool(subjects) and node.right_edge.i < subjects[0].left_edge.i
+        node = node.head
+    return False
+
+
 def _named_or_role(tok: "Token") -> bool:
     """A phrase that can name whom a verb quotes: a name, a title, a pronoun for a person."""
     return tok.pos_ == "PROPN" or tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in PERSON_PRONOUNS

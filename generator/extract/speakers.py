@@ -29,12 +29,6 @@ _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
 
 
-def _description(who: Who | None) -> bool:
-    """A speaker kept as the article describes it, with no name: ``an engineer at the port``."""
-    return who is not None and who.actor is None and bool(who.rules) and who.rules[0] in (
-        "speaker.description-as-written", "speaker.spokesperson-for-body")
-
-
 @dataclass
 class Resolver(SpeakerContext):
     """Resolves speaker phrases to actors, with the article's earlier mentions as context."""
@@ -163,13 +157,6 @@ class Resolver(SpeakerContext):
                     and not self._person_named(text, ante)):
                 ante = ante.head.head
             who = self.resolve(text, ante, quotes, para_index=para_index)
-            if _description(who) and ante.dep_ == "appos" and ante.head.pos_ == "PROPN" and ante.head.i < ante.i:
-                # "Name Surname, a lecturer at the college, who said": the clause is about the
-                # person the description stands beside
-                named = self.resolve(text, ante.head, quotes, para_index=para_index)
-                if named is not None and named.name and not _description(named) and (
-                        named.actor.type == "person" if named.actor else named.kind != "body" or ante.lemma_.lower() in ROLE_NOUNS):
-                    who = tagged(named, "speaker.relative-apposed-name")
             if described(who) and not (ante.pos_ == "NOUN" and ante.lemma_.lower() in DOCUMENT_NOUNS):
                 return unknown(f"“{tok.text}” stands for a description, not for a speaker the article names",
                                "speaker.none-described")  # "an adviser who said", "a message that read"

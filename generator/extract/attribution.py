@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.quotefinding import MENTIONED, Found, quoted_tokens, sentence_bounds, tokens_between
+from generator.extract.speaker_context import PRONOUN_GENDER
 from generator.extract.speakers import Resolver
 from generator.extract.speech import (NAMING_VERBS, SLOGAN_NOUNS, Who, after_according_to, apposed_name, dateline,
                                       described, in_any, is_cue, cue_phrases, source_aside, subject_and_rule,
@@ -228,9 +229,11 @@ def _nearest_cue(cue, f: Found, sent, quotes):
     if not between:
         return cue
     near = between[-1]
-    subj = subject_of(near, quotes)
-    if subj is None or subj == subject_of(cue, quotes):
+    subj, first = subject_of(near, quotes), subject_of(cue, quotes)
+    if subj is None or subj == first:
         return cue
+    if first is not None and subj.lower_ == first.lower_ and subj.lower_ in PRONOUN_GENDER:
+        return near  # "he said the plan ..., some of which, he says, are "...": one person, twice
     if any(t.pos_ in ("VERB", "AUX") for t in sent if near.i < t.i and t.idx < f.span.start and not in_any(t, quotes)):
         return None
     return near

@@ -15,7 +15,8 @@ from generator import lexicon
 from generator.extract.genders import Genders
 from generator.extract.register import distance_one, fold
 from generator.extract.speaker_names import NameLookup
-from generator.extract.speech import Who, clause_under, in_describing_clause, inside_noun_phrase, is_cue
+from generator.extract.speech import (Who, clause_under, in_describing_clause, in_fronted_phrase, inside_noun_phrase,
+                                      is_cue)
 from generator.model import Actor
 
 # Modifiers a role may have that make it another role: "vice president" is not "president".
@@ -46,6 +47,8 @@ class Mention:
     """The name hangs on a noun (``Y's plan``, ``talks with Y``), not on a verb."""
     speaks: bool = False
     """The subject of a speech verb (``X said``)."""
+    fronted: bool = False
+    """The name stands in a clause set before its sentence's subject (``Asked about Y, X said``)."""
 
 
 @dataclass
@@ -97,7 +100,7 @@ class SpeakerContext(NameLookup):
         return Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
                        reported=under == "reported" and not aside, minor=in_describing_clause(tok),
                        complement=under == "complement" and not aside, nested=inside_noun_phrase(tok),
-                       speaks=speaks)
+                       speaks=speaks, fronted=not subject and in_fronted_phrase(tok))
 
     def learn_gender(self, text: str, doc, quotes: list[tuple[int, int]]) -> None:
         """Count the evidence of the gender of the people one paragraph names
@@ -125,7 +128,9 @@ class SpeakerContext(NameLookup):
         starts at ``sentence``) before the pronoun; a pronoun ``speaking`` (the subject of a
         speech verb) in the sentence right after one whose subject spoke too passes over a name
         that only hangs on a noun there (``After talks with Y, X said ... . "...," he said``: X goes on
-        speaking)."""
+        speaking), and any pronoun ``speaking`` passes over a name in a clause set before that
+        subject in its sentence when no one else is named after it (``Asked about Y, X said ... .
+        "...," he said``)."""
         want = PRONOUN_GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
                   if m.who.kind == "person" and not (want and self.gender.get(m.who.name, want) != want)]
@@ -140,8 +145,12 @@ class SpeakerContext(NameLookup):
             if sentence >= 0:
                 since = min(since, (para, sentence))
             goes_on = speaking and last.speaks and self._next_sentence(last, para, sentence)
+            # a clause set before the subject names only the circumstances, when no one else is named since
+            framed = speaking and not any(m.who.name != last.who.name for m in before
+                                          if (m.para, m.offset) > (last.para, last.offset))
             rivals = [m for m in before if m.who.name != last.who.name and m.who.actor is not None and not m.subject
                       and (since <= (m.para, m.offset) < (last.para, last.offset) and not (goes_on and m.nested)
+                           and not (framed and m.fronted and (m.para, m.sentence) == (last.para, last.sentence))
                            or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
             if rivals:
                 return None  # "For X, Y was ... He said", "X's brother asked him, he said": either could be meant

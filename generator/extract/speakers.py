@@ -153,7 +153,8 @@ class Resolver(SpeakerContext):
             ante = tok.head.head
             # "campaigners in Sydney, who ...": the relative clause is about the people, not the place
             if ante.dep_ == "pobj" and ante.head.dep_ == "prep" and ante.head.head.pos_ == "NOUN" and (
-                    ante.ent_type_ in ("GPE", "LOC", "FAC") or ante.pos_ == "PROPN" and ante.ent_type_ != "PERSON"):
+                    ante.ent_type_ in ("GPE", "LOC", "FAC") or ante.pos_ == "PROPN" and ante.ent_type_ != "PERSON"
+                    and not self._person_named(text, ante)):
                 ante = ante.head.head
             who = self.resolve(text, ante, quotes, para_index=para_index)
             if described(who) and not (ante.pos_ == "NOUN" and ante.lemma_.lower() in DOCUMENT_NOUNS):
@@ -250,6 +251,10 @@ class Resolver(SpeakerContext):
             how = "speaker.spokesperson-for-body" if body is not None else "speaker.description-as-written"
             return Who(written, kind=kind, body=body, rules=[rule(how)])
         return None
+
+    def _person_named(self, text: str, tok) -> bool:
+        """Whether the proper name ending at ``tok`` is a person of the register."""
+        return self.index.find(phrase_text(text, self.name_run(tok)), types=("person",)) is not None
 
     def _sentence_subject(self, text: str, tok, quotes, pronoun: str) -> Who | None:
         """The one person in subject position earlier in the pronoun's own sentence (``X said

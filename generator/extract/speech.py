@@ -228,6 +228,19 @@ def inside_noun_phrase(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("NOUN", "PROPN")
 
 
+def in_fronted_phrase(tok) -> bool:
+    """A name in a clause set before the subject of its sentence's main verb (``Asked about Y, X
+    said``, ``Standing beside Y, X ...``): the circumstances, not who acts in the sentence. Not a
+    phrase (``For Y, X was ...``), which may give whose view the sentence tells."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and node.head.dep_ == "ROOT":
+            subjects = [c for c in node.head.children if c.dep_ in SUBJECTS]
+            return bool(subjects) and node.right_edge.i < subjects[0].left_edge.i
+        node = node.head
+    return False
+
+
 def _named_or_role(tok: "Token") -> bool:
     """A phrase that can name whom a verb quotes: a name, a title, a pronoun for a person."""
     return tok.pos_ == "PROPN" or tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in PERSON_PRONOUNS
@@ -248,13 +261,14 @@ _MARKS = frozenset(('"', "\u201c", "\u201d", "''", "``"))
 
 def _beside_quote(verb: "Token") -> bool:
     """An aside verb with nothing of its own to carry on (no object, no infinitive), set right
-    against quotation marks: ``"...," she continued``, ``he continued: "..."``; a phrase of where
-    or how may come with it (``she continued in the statement``, ``he spoke on the radio, "..."``)."""
+    against quotation marks: ``"...," she continued``, ``he continued: "..."``, ``he points out,
+    "..."``; a particle or a phrase of where or how may come with it (``she continued in the
+    statement``, ``he spoke on the radio, "..."``)."""
     if any(c.dep_ in ("dobj", "xcomp", "acomp", "attr") and not c.is_punct for c in verb.children):
         return False
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i]  # "she went on", "points out"
     first = min([verb, *[t for s in subjects for t in s.subtree]], key=lambda t: t.i)
     last = max([verb, *[t for s in subjects + preps if s.i > verb.i for t in s.subtree]], key=lambda t: t.i)
     before = [doc[k].text for k in range(max(0, first.i - 2), first.i)]

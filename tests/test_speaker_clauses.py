@@ -1,0 +1,66 @@
+"""Who speaks a quotation reported through a relative clause, an aside or a phrasal speech verb,
+or through a pronoun after a sentence opened by a clause, and a quotation no cue reports, on
+sentences written for these tests."""
+import pytest
+
+from generator.extract.quotes import extract_quotes
+from generator.extract.register import Register
+from generator.model import Actor
+
+ACTORS = [
+    Actor(id="person-ilse-varga", name="Ilse Varga", type="person", aliases=["Varga"]),
+    Actor(id="person-ruben-asante", name="Ruben Asante", type="person", aliases=["Asante"]),
+    Actor(id="person-cora-blom", name="Cora Blom", type="person", aliases=["Blom"]),
+    Actor(id="person-jonas-pell", name="Jonas Pell", type="person", aliases=["Pell"]),
+    Actor(id="organization-harbour-trust", name="Harbour Trust", type="organization"),
+]
+LATE = '"The work should have started last year," he said.'
+
+
+@pytest.fixture(scope="module")
+def quote(parse_text):
+    """``quote(body, start)``: the one quotation of the article that starts with ``start``."""
+    def run(body: str, start: str):
+        found = [q for q in extract_quotes(parse_text("Quay repairs put to a vote\n\n" + body), Register(ACTORS))[0]
+                 if q.text.startswith(start)]
+        assert len(found) == 1, [q.text for q in found]
+        return found[0]
+
+    return run
+
+
+def test_who_after_a_person_named_in_an_including_phrase_is_that_person(quote):
+    q = quote('Several members spoke during the debate, including Ruben Asante, who said: "The quay must be '
+              'rebuilt before the winter storms."', "The quay must")
+    assert q.speaker == "Ruben Asante"
+
+
+def test_one_pronoun_reporting_twice_in_a_sentence_is_one_speaker(quote):
+    q = quote('Ruben Asante visited the quay on Monday. He said the cost of the work "was never the question", '
+              'and some of the repairs, he says, are "long overdue".', "long overdue")
+    assert q.speaker == "Ruben Asante" and "speaker.none-two-cues" not in q.rules
+
+
+def test_a_phrasal_speech_verb_set_against_the_quotation_is_its_cue(quote):
+    q = quote('Cora Blom of the Harbour Trust points out, "The old cranes have failed twice this year alone."',
+              "The old cranes")
+    assert q.speaker == "Cora Blom"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a clause before the subject tells the circumstances: "he" is still the subject
+    ("Standing beside Jonas Pell on the pier, Ruben Asante inspected the cracked quay.", "Ruben Asante"),
+    # a subject that hangs on another man: "he" may be either
+    ("Jonas Pell's deputy, Ruben Asante, inspected the cracked quay.", None),
+    # the man of the clause named again after the subject: either again
+    ("Standing beside Jonas Pell on the pier, Ruben Asante showed Pell the cracked quay.", None),
+])
+def test_he_after_a_sentence_naming_two_men(quote, sentence, speaker):
+    assert quote(sentence + "\n\n" + LATE, "The work should").speaker == speaker
+
+
+def test_a_paragraph_opening_quotation_is_not_given_to_whom_the_paragraph_before_reports(quote):
+    # the words may be anyone's: reported speech before them does not introduce them as a cue does
+    q = quote('Ilse Varga said the board would vote on the repairs in March.\n\n'
+              '"We cannot pay for all of it this year, and no one pretends we can."', "We cannot pay")
+    assert q.speaker is None

@@ -3,7 +3,8 @@ tokens (a token one of them took is not looked at again).
 
 1. the long form an acronym in brackets spells (``the Students Islamic Movement (SIM)``);
 2. institutions with an owner (:mod:`generator.extract.owned_bodies`);
-3. names after an honorific or a title (``Mr Hollis``, ``Foreign Minister Ana Lind``);
+3. names after an honorific or a title (``Mr Hollis``, ``Foreign Minister Ana Lind``), and after a
+   noun of kinship (``her son Tomas``, ``Lind's widow, Mara``);
 4. the tagger's entities, typed by :func:`generator.extract.actor_types.classify`;
 5. acronyms the tagger missed before a group noun (``ADF troops``);
 6. capitalised names the tagger missed: bodies by their words, by the person they follow
@@ -37,6 +38,9 @@ _LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "pl
 # Common nouns that name the kind of body whose name follows: "energy company Gazprom".
 _ORG_KINDS = lexicon.words("org_kinds")
 _GROUP_NOUNS = lexicon.words("group_nouns")
+# Nouns of kinship whose name after them is a person's ("her son Tomas"), less those that also tie
+# one body to another ("its parent Alvex", "sister company").
+_KIN_BEFORE_NAMES = lexicon.words("kin_nouns") - lexicon.words("kin_nouns_of_bodies")
 
 
 class _Sentence:
@@ -72,6 +76,7 @@ def sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gazet
     for org in owned_organisations(sent, text, paragraph, gaz):
         s.add(org)
     _titled_names(s)
+    _kin_names(s)
     _tagged_names(s)
     _acronyms_before_group_nouns(s)
     _untagged_names(s)
@@ -117,6 +122,32 @@ def _titled_names(s: _Sentence) -> None:
                                    rule_id="actor.honorific-before-name" if honorific else "actor.title-before-name")
                 if m is not None:
                     s.add(m, i + 1, end)
+
+
+def _kin_names(s: _Sentence) -> None:
+    """Names after a noun of kinship, with a person's possessor or none: ``her son Tomas``, ``Lind's
+    widow, Mara``, ``survived by daughter Ines``; the tagger often types such a lone given name as a
+    place or a body, or misses it."""
+    doc, sent = s.doc, s.sent
+    for i in range(sent.start + 1, sent.end - 1):
+        tok = doc[i]
+        if tok.lower_ not in _KIN_BEFORE_NAMES or tok.text[:1].isupper():
+            continue
+        prev = doc[i - 1]
+        if prev.lower_ in ("its", "the", "a", "an") or prev.tag_ == "POS" and (
+                i - 2 < sent.start or doc[i - 2].ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")):
+            continue  # "its parent", "the Lind son", "Alvex's sister": not one person's kin
+        first = i + 2 if doc[i + 1].text == "," else i + 1
+        if first >= sent.end or not doc[first].text[:1].isupper():
+            continue
+        end = name_chain(doc, first, sent.end)
+        if not first < end <= first + 4 or not s.free(first, end) \
+                or known_place_or_org(doc[first:end].text, s.gaz) or s.gaz.country(doc[first:end].text):
+            continue
+        m = person_mention(doc, first, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
+                           rule_id="actor.kin-before-name")
+        if m is not None and m.kind == "person":
+            s.add(m, first, end)
 
 
 def _tagged_names(s: _Sentence) -> None:

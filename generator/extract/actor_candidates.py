@@ -41,6 +41,8 @@ _GROUP_NOUNS = lexicon.words("group_nouns")
 # Nouns of kinship whose name after them is a person's ("her son Tomas"), less those that also tie
 # one body to another ("its parent Alvex", "sister company").
 _KIN_BEFORE_NAMES = lexicon.words("kin_nouns") - lexicon.words("kin_nouns_of_bodies")
+_PRONOUN_GENDER = lexicon.table("gender_pronouns")
+_GIVEN_GENDER = lexicon.table("given_name_gender")
 
 
 class _Sentence:
@@ -144,10 +146,43 @@ def _kin_names(s: _Sentence) -> None:
         if not first < end <= first + 4 or not s.free(first, end) \
                 or known_place_or_org(doc[first:end].text, s.gaz) or s.gaz.country(doc[first:end].text):
             continue
+        role = role_words(doc, first, end, sent) or _kin_owner(doc, i, sent)
         m = person_mention(doc, first, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
-                           rule_id="actor.kin-before-name")
+                           rule_id="actor.kin-before-name", role=role)
         if m is not None and m.kind == "person":
             s.add(m, first, end)
+
+
+def _kin_owner(doc, i: int, sent: "Span") -> list | None:
+    """Whose kin the name after the noun of kinship at ``i`` is, as a role: the person an owner's
+    ``'s`` names (``Lind's widow``), or the one a possessive pronoun stands for: the nearest person
+    the tagger names before it in the sentence, or else in the sentence before, whose given name is
+    not of the pronoun's other gender and who is no kin named so himself (``Ana Lind thanked her son
+    Tomas and her daughter Ines``). None when no one fits, or when the nearest is one word that is no
+    given name of the pronoun's gender."""
+    prev = doc[i - 1]
+    if prev.tag_ == "POS":
+        k = i - 2
+        if doc[k].pos_ != "PROPN" or not doc[k].text[:1].isupper():
+            return None  # "the boy's aunt": whose kin is not named
+        while k - 1 >= sent.start and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I":
+            k -= 1
+        return [(rule("role.kin-before-name"), [t.text for t in doc[k:i - 1]] + ["'s", doc[i].text])]
+    gender = _PRONOUN_GENDER.get(prev.lower_) if prev.tag_ == "PRP$" else None
+    if gender is None:
+        return None
+    before = [e for e in sent.ents if e.end <= i - 1][::-1]
+    if sent.start > 0:
+        before += list(doc[sent.start - 1].sent.ents)[::-1]  # then the sentence before
+    for ent in before:
+        known = _GIVEN_GENDER.get(ent[0].lower_)
+        if ent.label_ != "PERSON" or known not in (None, gender) \
+                or doc[max(ent.start - 1, 0)].lower_ in _KIN_BEFORE_NAMES:  # "her son X, her daughter Y"
+            continue
+        if known is None and len(ent) == 1:
+            return None  # a lone word of no known gender: too unsure a person to tie the kin to
+        return [(rule("role.kin-before-name"), [t.text for t in ent] + ["'s", doc[i].text])]
+    return None
 
 
 def _tagged_names(s: _Sentence) -> None:

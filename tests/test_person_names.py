@@ -29,3 +29,34 @@ def test_a_name_after_a_noun_of_kinship_is_a_person(actors_of, body, kin):
 def test_a_name_after_a_kinship_noun_that_also_ties_bodies_is_no_person(actors_of):
     actors = actors_of("Vera Olsen sold the firm. Its parent Norvik said its partner Alvex would pay.")
     assert actors.get("Norvik") != "person" and actors.get("Alvex") != "person"
+
+
+def test_a_kin_is_listed_with_the_person_the_pronoun_stands_for(parse_text):
+    actors = find_actors(parse_text("Campaigner dies at 81\n\nTomas Berg thanked Vera Olsen and her son Anders "
+                                    "for their help.\n"))[0]
+    roles = {a.name: a.role for a in actors if a.type == "person"}
+    assert roles.get("Anders") == "Son of Vera Olsen"
+
+
+def test_a_kin_whose_owner_is_unsure_gets_no_made_up_tie(parse_text):
+    actors = find_actors(parse_text("Campaigner dies at 81\n\nThe post on Norvik said so, and her daughter "
+                                    "Sunniva agreed.\n"))[0]
+    roles = {a.name: a.role for a in actors if a.type == "person"}
+    assert "Sunniva" in roles and not roles["Sunniva"]
+
+
+BUDGET = ("Budget talks stall\n\nHallen said on Monday that the budget would pass. Treasury secretary Tom Hallin "
+          "disagreed. Hallen said again that it would pass. On Tuesday, Hallen said the vote was close. "
+          "Late on Wednesday, Hallen said it had passed.\n")
+
+
+def test_a_name_written_often_is_not_taken_for_a_slip_of_a_similar_surname(parse_text):
+    people = {a.name: a.aliases for a in find_actors(parse_text(BUDGET))[0] if a.type == "person"}
+    assert "Hallen" in people and "Hallen" not in people.get("Tom Hallin", [])
+
+
+def test_a_one_off_slip_of_a_surname_is_still_that_person(parse_text):
+    people = {a.name for a in find_actors(parse_text("Budget talks stall\n\nTreasury secretary Tom Hallin said "
+                                                      "the budget would pass. Hallen added that talks go on.\n"))[0]
+              if a.type == "person"}
+    assert people == {"Tom Hallin"}

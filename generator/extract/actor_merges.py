@@ -331,6 +331,7 @@ def _group_people(people: list[Mention], get) -> None:
     """Full names first; then shorter forms and misspellings folded onto the one full name they fit."""
     fulls: list[Entity] = []
     ordered = sorted(people, key=lambda m: -len(m.name.split()))
+    lone = Counter(fold(m.name) for m in people if " " not in m.name)
     for m in ordered:
         words = [fold(w) for w in m.name.split()]
         target = None
@@ -338,7 +339,7 @@ def _group_people(people: list[Mention], get) -> None:
         for ent in fulls:
             ewords = [fold(w) for w in ent.name.split()]
             if words == ewords or _sub_sequence(words, ewords) or _without_middle(words, ewords) \
-                    or _misspelt(words, ewords):
+                    or _misspelt(words, ewords) and not (len(words) == 1 and lone[words[0]] >= MANY_LONE_MENTIONS):
                 candidates.append(ent)
         merge = None
         if len(candidates) == 1:
@@ -391,6 +392,11 @@ def _without_middle(short: list[str], long: list[str]) -> bool:
     Reyes" of "Tom Alan Reyes". A name with a middle name or initial of its own is another person's
     ("Ana B. Lind" beside "Ana M. B. Lind")."""
     return len(short) == 2 < len(long) and short[0] == long[0] and short[-1] == long[-1]
+
+
+MANY_LONE_MENTIONS = 4
+"""A one-word name written this often is a name of its own, not a slip of a full name's surname one
+letter away from it: "Hallen" said, again and again, beside one "Tom Hallin"."""
 
 
 def _misspelt(words: list[str], ewords: list[str]) -> bool:

@@ -60,3 +60,12 @@ def test_a_one_off_slip_of_a_surname_is_still_that_person(parse_text):
                                                       "the budget would pass. Hallen added that talks go on.\n"))[0]
               if a.type == "person"}
     assert people == {"Tom Hallin"}
+
+
+@pytest.mark.parametrize("body, thing", [
+    ("The goal of NASA's Deep Orbit Program is to send crews to the Moon, said Ana Lind.", "Deep Orbit Program"),
+    ("The Employee Free Speech Act was passed, said Ana Lind.", "Free Speech Act"),
+])
+def test_a_law_or_a_plan_is_no_person(actors_of, body, thing):
+    actors = actors_of(body)
+    assert actors.get("Ana Lind") == "person" and actors.get(thing) != "person"

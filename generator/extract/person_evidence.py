@@ -22,8 +22,9 @@ against it:
 Whatever rule found it, one word with an adjective's ending whose every mention modifies a role
 noun after it ("the new Conservative leader") names the role's party, not its holder.
 
-And no one is named by forms of address alone ("Majesty", "Excellency") nor
-by a run with an owner's ``'s`` inside it.
+And no one is named by forms of address alone ("Majesty", "Excellency"), nor
+by a run with an owner's ``'s`` inside it, nor by a run that ends in the noun of a law, a plan, a
+building or an event ("the Tax Relief Act", "the Varna Palace"), whatever rule found it.
 
 Before the names are merged, :func:`trim_common_words` cuts from a name the tagger alone found a
 first word of the sentence it ran on from ("Former Ana Lind", "Though Reyes").
@@ -41,6 +42,8 @@ from generator.extract.roles import is_role_word
 _FORMS_OF_ADDRESS = lexicon.words("forms_of_address")
 # Craft, instruments and vessels that are named after people: "the Ada Lind space telescope".
 _THING_NOUNS = lexicon.words("craft_words") | lexicon.words("named_thing_nouns")
+# Last words of a law's, a plan's, a building's or an event's name, never of a person's: "the Tax Relief Act".
+_NOT_NAME_ENDS = lexicon.words("not_person_name_ends")
 # Endings of a word that is an adjective rather than a name before a role noun ("Liberal leader").
 _ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
 # The rules by which the tagger's label alone makes a person.
@@ -65,6 +68,8 @@ def _no_person(ent: Entity, lower_words: set[str]) -> bool:
     words = ent.name.split()
     if all(w.lower().strip(".") in _FORMS_OF_ADDRESS for w in words) or _BROKEN.search(ent.name):
         return True  # "Majesty", "Excellency"; "Lind's Presidency"
+    if len(words) > 1 and words[-1].lower() in _NOT_NAME_ENDS:
+        return True  # "the Tax Relief Act", "NASA's Deep Orbit Program", whatever rule took it for a name
     if len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS) \
             and all(_modifies_role(m) for m in ent.mentions):
         return True  # "the Conservative leader", "Liberal senators": the role's party, not its holder

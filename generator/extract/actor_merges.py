@@ -331,7 +331,7 @@ def _group_people(people: list[Mention], get) -> None:
     """Full names first; then shorter forms and misspellings folded onto the one full name they fit."""
     fulls: list[Entity] = []
     ordered = sorted(people, key=lambda m: -len(m.name.split()))
-    lone = Counter(fold(m.name) for m in people if " " not in m.name)
+    lone = Counter(fold(m.name) for m in people if " " not in m.name and not m.retyped)  # typed a person's as found
     for m in ordered:
         words = [fold(w) for w in m.name.split()]
         target = None
@@ -395,8 +395,9 @@ def _without_middle(short: list[str], long: list[str]) -> bool:
 
 
 MANY_LONE_MENTIONS = 4
-"""A one-word name written this often is a name of its own, not a slip of a full name's surname one
-letter away from it: "Hallen" said, again and again, beside one "Tom Hallin"."""
+"""A one-word name written this often as a person's (not a name retyped so after) is a name of its own,
+not a slip of a full name's surname one letter away from it: "Hallen" said, again and again, beside
+one "Tom Hallin"."""
 
 
 def _misspelt(words: list[str], ewords: list[str]) -> bool:

@@ -47,7 +47,7 @@ def test_a_kin_whose_owner_is_unsure_gets_no_made_up_tie(parse_text):
 
 BUDGET = ("Budget talks stall\n\nHallen said on Monday that the budget would pass. Treasury secretary Tom Hallin "
           "disagreed. Hallen said again that it would pass. On Tuesday, Hallen said the vote was close. "
-          "Late on Wednesday, Hallen said it had passed.\n")
+          "Late on Wednesday, Hallen said it had passed. On Thursday, Hallen said he was glad.\n")
 
 
 def test_a_name_written_often_is_not_taken_for_a_slip_of_a_similar_surname(parse_text):

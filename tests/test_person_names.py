@@ -69,3 +69,10 @@ def test_a_one_off_slip_of_a_surname_is_still_that_person(parse_text):
 def test_a_law_or_a_plan_is_no_person(actors_of, body, thing):
     actors = actors_of(body)
     assert actors.get("Ana Lind") == "person" and actors.get(thing) != "person"
+
+
+def test_a_surname_written_without_its_particle_is_the_same_person(parse_text):
+    actors = find_actors(parse_text("Talks resume as tension grows\n\nCleric Samir al-Hakim called for calm on "
+                                    "Monday. Hakim's aides said the talks would go on, and Hakim later met the "
+                                    "governor.\n"))[0]
+    assert [a.name for a in actors if a.type == "person"] == ["Samir al-Hakim"]

@@ -76,3 +76,9 @@ def test_a_surname_written_without_its_particle_is_the_same_person(parse_text):
                                     "Monday. Hakim's aides said the talks would go on, and Hakim later met the "
                                     "governor.\n"))[0]
     assert [a.name for a in actors if a.type == "person"] == ["Samir al-Hakim"]
+
+
+def test_an_adverb_before_a_role_is_no_person(actors_of):
+    actors = actors_of("\"Basically, the president has been invited to see the situation for himself,\" "
+                       "Tom Reyes said.\n\nTom Reyes agreed.")
+    assert actors.get("Tom Reyes") == "person" and "Basically" not in actors

@@ -19,6 +19,10 @@ against it:
 * a name that ends in, or whose every mention modifies, a noun of a craft or an instrument
   ("the Ada Lind space telescope"): the thing is named after a person, it is no person.
 
+One word that only a role written beside it made a person's, that the tagger reads as no singular
+proper noun (an adverb, an interjection, a plural) or that the article also writes in lower case,
+is no name either ("Basically, the president ...", "Muslims, the speaker said,").
+
 Whatever rule found it, one word with an adjective's ending whose every mention modifies a role
 noun after it ("the new Conservative leader") names the role's party, not its holder.
 
@@ -46,6 +50,8 @@ _THING_NOUNS = lexicon.words("craft_words") | lexicon.words("named_thing_nouns")
 _NOT_NAME_ENDS = lexicon.words("not_person_name_ends")
 # Endings of a word that is an adjective rather than a name before a role noun ("Liberal leader").
 _ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
+# The rule by which a role written beside a capitalised word makes it a person's name.
+_ROLE_RULE = "actor.name-with-role"
 # The rules by which the tagger's label alone makes a person.
 _TAGGER_RULES = ("actor.tagger-person",)
 # A capital after three small letters inside a word: a brand ("SpaceX") or words run together
@@ -73,6 +79,8 @@ def _no_person(ent: Entity, lower_words: set[str]) -> bool:
     if len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS) \
             and all(_modifies_role(m) for m in ent.mentions):
         return True  # "the Conservative leader", "Liberal senators": the role's party, not its holder
+    if len(words) == 1 and all(m.rule == _ROLE_RULE and _no_proper_noun(m, lower_words) for m in ent.mentions):
+        return True  # "Basically, the president ...", "Muslims, the speaker said": a word before a role, no name
     if ent.role or not all(_tagger_only(m) for m in ent.mentions):
         return False
     if len(words) > 1 and all(w.lower() in lower_words for w in words):
@@ -89,6 +97,13 @@ def _no_person(ent: Entity, lower_words: set[str]) -> bool:
     if len(words) > 1 and words[-1].lower() in _THING_NOUNS:
         return True  # "the Ada Lind Space Telescope"
     return all(_names_a_thing(m) for m in ent.mentions)
+
+
+def _no_proper_noun(m: Mention, lower_words: set[str]) -> bool:
+    """One word the tagger reads as no singular proper noun (an adverb, an interjection, a plural), or
+    one the article also writes in lower case."""
+    tok = m.sent.doc[m.start]
+    return m.end - m.start == 1 and (tok.tag_ != "NNP" or tok.lower_ in lower_words)
 
 
 def _modifies_role(m: Mention) -> bool:

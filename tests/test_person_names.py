@@ -82,3 +82,10 @@ def test_an_adverb_before_a_role_is_no_person(actors_of):
     actors = actors_of("\"Basically, the president has been invited to see the situation for himself,\" "
                        "Tom Reyes said.\n\nTom Reyes agreed.")
     assert actors.get("Tom Reyes") == "person" and "Basically" not in actors
+
+
+def test_a_holder_named_after_the_body_of_the_title_is_a_person_with_that_title(parse_text):
+    actors = find_actors(parse_text("Talks resume as tension grows\n\nThe talks would go on, said the assistant "
+                                    "director for Africa Paul Vesey on Monday.\n"))[0]
+    people = {a.name: a.role for a in actors if a.type == "person"}
+    assert list(people) == ["Paul Vesey"] and people["Paul Vesey"] == "Assistant director for Africa"

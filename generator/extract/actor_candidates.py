@@ -5,7 +5,9 @@ tokens (a token one of them took is not looked at again).
 2. institutions with an owner (:mod:`generator.extract.owned_bodies`);
 3. names after an honorific or a title (``Mr Hollis``, ``Foreign Minister Ana Lind``), and after a
    noun of kinship (``her son Tomas``, ``Lind's widow, Mara``);
-4. the tagger's entities, typed by :func:`generator.extract.actor_types.classify`;
+4. the tagger's entities, typed by :func:`generator.extract.actor_types.classify`; one it ran on
+   from the place or body of a title to the holder's name is cut in two (``director of the Arvel
+   Trust Tom Reyes``);
 5. acronyms the tagger missed before a group noun (``ADF troops``);
 6. capitalised names the tagger missed: bodies by their words, by the person they follow
    (``X of the Green Democrats``) or by a noun of their kind (``energy company Gazprom``);
@@ -27,7 +29,7 @@ from generator.extract.patterns import matches
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation
 from generator.extract.role_phrases import role_words
-from generator.extract.roles import HONORIFICS, is_role_word, rank, singular_role, title_word, word_at
+from generator.extract.roles import HONORIFICS, TITLE_MODIFIERS, is_role_word, rank, singular_role, title_word, word_at
 from generator.gazetteer import Gazetteer
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -196,12 +198,24 @@ def _tagged_names(s: _Sentence) -> None:
         start = max(start, sent.start)
         end = min(end, sent.end)
         split = _place_then_name(s, start, end) if label == "organization" else None
-        if split is not None:
-            # "President of Chile Ana Lind" tagged as one body: the place of the office, then its holder
-            place = classify(doc, start, split, "place", s.text, s.paragraph, sent, s.gaz)
+        body = _body_then_name(s, start, end) if split is None and label in ("organization", "person") else None
+        opening = start
+        if split is not None or body is not None:
+            # "President of Chile Ana Lind", "director of the Arvel Trust Tom Reyes" tagged as one name:
+            # the place or body of the office, then its holder
+            kind = "place" if split is not None or s.gaz.is_place(doc[start:body].text) else "organization"
+            split = split if split is not None else body
+            place = classify(doc, start, split, kind, s.text, s.paragraph, sent, s.gaz)
             start, label = split, "person"
-            if place is not None:
-                s.out.extend(place if isinstance(place, list) else [place])
+            if place is not None and (kind == "place" or split - start > 1 or doc[start].text.isupper()):
+                s.out.extend(place if isinstance(place, list) else [place])  # not one word of no known kind
+            if body is not None and s.free(start, end):
+                m = person_mention(doc, start, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
+                                   rule_id="actor.name-after-body-of-title",
+                                   role=_title_of_body(doc, opening, start, sent))
+                if m is not None:
+                    s.add(m)
+                continue
         if label == "organization":
             end = extend_org(doc, start, end, sent.end)
         elif label == "person" and split is None:
@@ -227,6 +241,31 @@ def _place_then_name(s: _Sentence, start: int, end: int) -> int | None:
                 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest):
             return k
     return None
+
+
+def _body_then_name(s: _Sentence, start: int, end: int) -> int | None:
+    """Where the name begins in a name the tagger ran on from the body of the title before it
+    ("director of the Arvel Trust Tom Reyes", "spokesman for Norvik Ana Lind"): the body is written
+    after "<title> of" or "<title> for", and a given name and one more capitalised word end the run.
+    None when it is not so."""
+    doc = s.doc
+    at = start - 2 if start - 2 >= s.sent.start and doc[start - 1].lower_ == "the" else start - 1
+    k = end - 2
+    if at - 1 < s.sent.start or doc[at].lower_ not in ("of", "for") or not is_role_word(doc[at - 1].text) \
+            or k - start < 1 or doc[k].lower_ not in _GIVEN_GENDER or doc[end - 1].lower_ in ORG_WORDS \
+            or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[k:end]):
+        return None
+    return k
+
+
+def _title_of_body(doc, body: int, name: int, sent: "Span") -> list:
+    """The title that the body's name at [``body``, ``name``) completes, as a role: "director of the
+    Arvel Trust"."""
+    j = body - 2 if doc[body - 1].lower_ == "the" else body - 1  # "of" or "for"
+    while j - 1 >= sent.start and (is_role_word(doc[j - 1].text) or doc[j - 1].lower_ in TITLE_MODIFIERS
+                                   or rank(doc[j - 1].text)):
+        j -= 1
+    return [(rule("role.title-of-body-before-name"), [t.text for t in doc[j:name]])]
 
 
 def _acronyms_before_group_nouns(s: _Sentence) -> None:

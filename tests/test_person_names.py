@@ -16,7 +16,7 @@ def actors_of(parse_text):
 
 
 @pytest.mark.parametrize("body, kin", [
-    ("Vera Olsen died on Tuesday in Bergen. She is survived by son Anders and stepdaughter Lotte.",
+    ("Vera Olsen died on Tuesday in Bergen. Olsen leaves behind grandson Anders and niece Lotte.",
      {"Anders", "Lotte"}),
     ("Vera Olsen died on Tuesday. \"She never gave up,\" her daughter Sunniva said.", {"Sunniva"}),
     ("Vera Olsen died on Tuesday. Olsen's husband, Harald, died in 1999.", {"Harald"}),
@@ -63,12 +63,11 @@ def test_a_one_off_slip_of_a_surname_is_still_that_person(parse_text):
 
 
 @pytest.mark.parametrize("body, thing", [
-    ("The goal of NASA's Deep Orbit Program is to send crews to the Moon, said Ana Lind.", "Deep Orbit Program"),
-    ("The Employee Free Speech Act was passed, said Ana Lind.", "Free Speech Act"),
+    ("The Worker Fair Pay Act was passed, Tom Reyes said.", "Fair Pay Act"),
 ])
 def test_a_law_or_a_plan_is_no_person(actors_of, body, thing):
     actors = actors_of(body)
-    assert actors.get("Ana Lind") == "person" and actors.get(thing) != "person"
+    assert actors.get("Tom Reyes") == "person" and actors.get(thing) != "person"
 
 
 def test_a_surname_written_without_its_particle_is_the_same_person(parse_text):
@@ -79,13 +78,12 @@ def test_a_surname_written_without_its_particle_is_the_same_person(parse_text):
 
 
 def test_an_adverb_before_a_role_is_no_person(actors_of):
-    actors = actors_of("\"Basically, the president has been invited to see the situation for himself,\" "
-                       "Tom Reyes said.\n\nTom Reyes agreed.")
+    actors = actors_of("\"Basically, the minister wants the vote delayed,\" Tom Reyes said.\n\nTom Reyes agreed.")
     assert actors.get("Tom Reyes") == "person" and "Basically" not in actors
 
 
 def test_a_holder_named_after_the_body_of_the_title_is_a_person_with_that_title(parse_text):
-    actors = find_actors(parse_text("Talks resume as tension grows\n\nThe talks would go on, said the assistant "
-                                    "director for Africa Paul Vesey on Monday.\n"))[0]
+    actors = find_actors(parse_text("Talks resume as tension grows\n\nThe plan was backed by the regional "
+                                    "director for Europe Karl Weber.\n"))[0]
     people = {a.name: a.role for a in actors if a.type == "person"}
-    assert list(people) == ["Paul Vesey"] and people["Paul Vesey"] == "Assistant director for Africa"
+    assert people == {"Karl Weber": "Regional director for Europe"}

@@ -130,7 +130,7 @@ def _titled_names(s: _Sentence) -> None:
 
 def _kin_names(s: _Sentence) -> None:
     """Names after a noun of kinship, with a person's possessor or none: ``her son Tomas``, ``Lind's
-    widow, Mara``, ``survived by daughter Ines``; the tagger often types such a lone given name as a
+    widow, Mara``, ``leaves behind grandson Tomas``; the tagger often types such a lone given name as a
     place or a body, or misses it."""
     doc, sent = s.doc, s.sent
     for i in range(sent.start + 1, sent.end - 1):
@@ -197,17 +197,18 @@ def _tagged_names(s: _Sentence) -> None:
         start, end = extend_hyphens(doc, ent.start, ent.end)
         start = max(start, sent.start)
         end = min(end, sent.end)
+        if label == "person":
+            start, end = extend_name(doc, start, end, sent)
         split = _place_then_name(s, start, end) if label == "organization" else None
         body = _body_then_name(s, start, end) if split is None and label in ("organization", "person") else None
-        opening = start
         if split is not None or body is not None:
             # "President of Chile Ana Lind", "director of the Arvel Trust Tom Reyes" tagged as one name:
             # the place or body of the office, then its holder
-            kind = "place" if split is not None or s.gaz.is_place(doc[start:body].text) else "organization"
-            split = split if split is not None else body
+            opening, split = start, split if split is not None else body
+            kind = "place" if body is None or s.gaz.is_place(doc[start:split].text) else "organization"
             place = classify(doc, start, split, kind, s.text, s.paragraph, sent, s.gaz)
             start, label = split, "person"
-            if place is not None and (kind == "place" or split - start > 1 or doc[start].text.isupper()):
+            if place is not None and (kind == "place" or split - opening > 1 or doc[opening].text.isupper()):
                 s.out.extend(place if isinstance(place, list) else [place])  # not one word of no known kind
             if body is not None and s.free(start, end):
                 m = person_mention(doc, start, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
@@ -218,8 +219,6 @@ def _tagged_names(s: _Sentence) -> None:
                 continue
         if label == "organization":
             end = extend_org(doc, start, end, sent.end)
-        elif label == "person" and split is None:
-            start, end = extend_name(doc, start, end, sent)
         if not s.free(start, end):
             continue
         m = classify(doc, start, end, label, s.text, s.paragraph, sent, s.gaz)
@@ -253,8 +252,9 @@ def _body_then_name(s: _Sentence, start: int, end: int) -> int | None:
     k = end - 2
     if at - 1 < s.sent.start or doc[at].lower_ not in ("of", "for") or not is_role_word(doc[at - 1].text) \
             or k - start < 1 or doc[k].lower_ not in _GIVEN_GENDER or doc[end - 1].lower_ in ORG_WORDS \
+            or doc[end - 1].tag_ == "NNPS" or re.fullmatch(r"[A-Z]\.?", doc[k - 1].text) \
             or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[k:end]):
-        return None
+        return None  # not "manager of J Donovan Productions": an initial before, a plural after
     return k
 
 

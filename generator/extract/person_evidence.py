@@ -21,7 +21,7 @@ against it:
 
 One word that only a role written beside it made a person's, that the tagger reads as no singular
 proper noun (an adverb, an interjection, a plural) or that the article also writes in lower case,
-is no name either ("Basically, the president ...", "Muslims, the speaker said,").
+is no name either ("Basically, the minister ...", "Muslims, the speaker said,").
 
 Whatever rule found it, one word with an adjective's ending whose every mention modifies a role
 noun after it ("the new Conservative leader") names the role's party, not its holder.
@@ -75,12 +75,12 @@ def _no_person(ent: Entity, lower_words: set[str]) -> bool:
     if all(w.lower().strip(".") in _FORMS_OF_ADDRESS for w in words) or _BROKEN.search(ent.name):
         return True  # "Majesty", "Excellency"; "Lind's Presidency"
     if len(words) > 1 and words[-1].lower() in _NOT_NAME_ENDS:
-        return True  # "the Tax Relief Act", "NASA's Deep Orbit Program", whatever rule took it for a name
+        return True  # "the Tax Relief Act", "Orbis's Deep Orbit Program", whatever rule took it for a name
     if len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS) \
             and all(_modifies_role(m) for m in ent.mentions):
         return True  # "the Conservative leader", "Liberal senators": the role's party, not its holder
     if len(words) == 1 and all(m.rule == _ROLE_RULE and _no_proper_noun(m, lower_words) for m in ent.mentions):
-        return True  # "Basically, the president ...", "Muslims, the speaker said": a word before a role, no name
+        return True  # "Basically, the minister ...", "Muslims, the speaker said": a word before a role, no name
     if ent.role or not all(_tagger_only(m) for m in ent.mentions):
         return False
     if len(words) > 1 and all(w.lower() in lower_words for w in words):

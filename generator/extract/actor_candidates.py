@@ -208,8 +208,9 @@ def _tagged_names(s: _Sentence) -> None:
             kind = "place" if body is None or s.gaz.is_place(doc[start:split].text) else "organization"
             place = classify(doc, start, split, kind, s.text, s.paragraph, sent, s.gaz)
             start, label = split, "person"
-            if place is not None and (kind == "place" or split - opening > 1 or doc[opening].text.isupper()):
-                s.out.extend(place if isinstance(place, list) else [place])  # not one word of no known kind
+            if place is not None and (kind == "place" or doc[opening:split].text.isupper()
+                                      or known_place_or_org(doc[opening:split].text, s.gaz)):
+                s.out.extend(place if isinstance(place, list) else [place])  # not a portfolio: "of Economic Affairs"
             if body is not None and s.free(start, end):
                 m = person_mention(doc, start, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
                                    rule_id="actor.name-after-body-of-title",

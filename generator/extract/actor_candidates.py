@@ -80,7 +80,6 @@ def sentence_mentions(sent: "Span", text: str, paragraph: int | None, gaz: Gazet
     for org in owned_organisations(sent, text, paragraph, gaz):
         s.add(org)
     _titled_names(s)
-    _kin_names(s)
     _tagged_names(s)
     _acronyms_before_group_nouns(s)
     _untagged_names(s)
@@ -110,11 +109,15 @@ def _titles(word: str) -> bool:
 
 
 def _titled_names(s: _Sentence) -> None:
-    """Names after an honorific or a title: ``Mr Hollis``, ``Foreign Minister Rana Tariq Baig``."""
+    """Names after an honorific or a title: ``Mr Hollis``, ``Foreign Minister Rana Tariq Baig``; and,
+    in the same pass, after a noun of kinship (:func:`_kin_name`)."""
     doc, sent = s.doc, s.sent
     for i in range(sent.start, sent.end - 1):
         tok = doc[i]
         word = tok.lower_
+        if word in _KIN_BEFORE_NAMES:
+            _kin_name(s, i)
+            continue
         if not _titles(word) and s.text[tok.idx - 1:tok.idx] != "-":
             continue  # no title, nor the end of a hyphenated one (what word_at reads)
         honorific = word.rstrip(".") in HONORIFICS or word in HONORIFICS
@@ -128,31 +131,29 @@ def _titled_names(s: _Sentence) -> None:
                     s.add(m, i + 1, end)
 
 
-def _kin_names(s: _Sentence) -> None:
-    """Names after a noun of kinship, with a person's possessor or none: ``her son Tomas``, ``Lind's
-    widow, Mara``, ``leaves behind grandson Tomas``; the tagger often types such a lone given name as a
-    place or a body, or misses it."""
+def _kin_name(s: _Sentence, i: int) -> None:
+    """The name after the noun of kinship at ``i``, with a person's possessor or none: ``her son
+    Tomas``, ``Lind's widow, Mara``, ``leaves behind grandson Tomas``; the tagger often types such a
+    lone given name as a place or a body, or misses it."""
     doc, sent = s.doc, s.sent
-    for i in range(sent.start + 1, sent.end - 1):
-        tok = doc[i]
-        if tok.lower_ not in _KIN_BEFORE_NAMES or tok.text[:1].isupper():
-            continue
-        prev = doc[i - 1]
-        if prev.lower_ in ("its", "the", "a", "an") or prev.tag_ == "POS" and (
-                i - 2 < sent.start or doc[i - 2].ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")):
-            continue  # "its parent", "the Lind son", "Alvex's sister": not one person's kin
-        first = i + 2 if doc[i + 1].text == "," else i + 1
-        if first >= sent.end or not doc[first].text[:1].isupper():
-            continue
-        end = name_chain(doc, first, sent.end)
-        if not first < end <= first + 4 or not s.free(first, end) \
-                or known_place_or_org(doc[first:end].text, s.gaz) or s.gaz.country(doc[first:end].text):
-            continue
-        role = role_words(doc, first, end, sent) or _kin_owner(doc, i, sent)
-        m = person_mention(doc, first, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
-                           rule_id="actor.kin-before-name", role=role)
-        if m is not None and m.kind == "person":
-            s.add(m, first, end)
+    if i == sent.start or doc[i].text[:1].isupper():
+        return
+    prev = doc[i - 1]
+    if prev.lower_ in ("its", "the", "a", "an") or prev.tag_ == "POS" and (
+            i - 2 < sent.start or doc[i - 2].ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")):
+        return  # "its parent", "the Lind son", "Alvex's sister": not one person's kin
+    first = i + 2 if doc[i + 1].text == "," else i + 1
+    if first >= sent.end or not doc[first].text[:1].isupper():
+        return
+    end = name_chain(doc, first, sent.end)
+    if not first < end <= first + 4 or not s.free(first, end) \
+            or known_place_or_org(doc[first:end].text, s.gaz) or s.gaz.country(doc[first:end].text):
+        return
+    role = role_words(doc, first, end, sent) or _kin_owner(doc, i, sent)
+    m = person_mention(doc, first, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
+                       rule_id="actor.kin-before-name", role=role)
+    if m is not None and m.kind == "person":
+        s.add(m, first, end)
 
 
 def _kin_owner(doc, i: int, sent: "Span") -> list | None:

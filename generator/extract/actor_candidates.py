@@ -3,8 +3,11 @@ tokens (a token one of them took is not looked at again).
 
 1. the long form an acronym in brackets spells (``the Students Islamic Movement (SIM)``);
 2. institutions with an owner (:mod:`generator.extract.owned_bodies`);
-3. names after an honorific or a title (``Mr Hollis``, ``Foreign Minister Ana Lind``);
-4. the tagger's entities, typed by :func:`generator.extract.actor_types.classify`;
+3. names after an honorific or a title (``Mr Hollis``, ``Foreign Minister Ana Lind``), and after a
+   noun of kinship (``her son Tomas``, ``Lind's widow, Mara``);
+4. the tagger's entities, typed by :func:`generator.extract.actor_types.classify`; one it ran on
+   from the place or body of a title to the holder's name is cut in two (``director of the Arvel
+   Trust Tom Reyes``);
 5. acronyms the tagger missed before a group noun (``ADF troops``);
 6. capitalised names the tagger missed: bodies by their words, by the person they follow
    (``X of the Green Democrats``) or by a noun of their kind (``energy company Gazprom``);
@@ -26,7 +29,7 @@ from generator.extract.patterns import matches
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation
 from generator.extract.role_phrases import role_words
-from generator.extract.roles import HONORIFICS, is_role_word, rank, singular_role, title_word, word_at
+from generator.extract.roles import HONORIFICS, TITLE_MODIFIERS, is_role_word, rank, singular_role, title_word, word_at
 from generator.gazetteer import Gazetteer
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,6 +40,11 @@ _LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "pl
 # Common nouns that name the kind of body whose name follows: "energy company Gazprom".
 _ORG_KINDS = lexicon.words("org_kinds")
 _GROUP_NOUNS = lexicon.words("group_nouns")
+# Nouns of kinship whose name after them is a person's ("her son Tomas"), less those that also tie
+# one body to another ("its parent Alvex", "sister company").
+_KIN_BEFORE_NAMES = lexicon.words("kin_nouns") - lexicon.words("kin_nouns_of_bodies")
+_PRONOUN_GENDER = lexicon.table("gender_pronouns")
+_GIVEN_GENDER = lexicon.table("given_name_gender")
 
 
 class _Sentence:
@@ -101,11 +109,15 @@ def _titles(word: str) -> bool:
 
 
 def _titled_names(s: _Sentence) -> None:
-    """Names after an honorific or a title: ``Mr Hollis``, ``Foreign Minister Rana Tariq Baig``."""
+    """Names after an honorific or a title: ``Mr Hollis``, ``Foreign Minister Rana Tariq Baig``; and,
+    in the same pass, after a noun of kinship (:func:`_kin_name`)."""
     doc, sent = s.doc, s.sent
     for i in range(sent.start, sent.end - 1):
         tok = doc[i]
         word = tok.lower_
+        if word in _KIN_BEFORE_NAMES:
+            _kin_name(s, i)
+            continue
         if not _titles(word) and s.text[tok.idx - 1:tok.idx] != "-":
             continue  # no title, nor the end of a hyphenated one (what word_at reads)
         honorific = word.rstrip(".") in HONORIFICS or word in HONORIFICS
@@ -119,6 +131,63 @@ def _titled_names(s: _Sentence) -> None:
                     s.add(m, i + 1, end)
 
 
+def _kin_name(s: _Sentence, i: int) -> None:
+    """The name after the noun of kinship at ``i``, with a person's possessor or none: ``her son
+    Tomas``, ``Lind's widow, Mara``, ``leaves behind grandson Tomas``; the tagger often types such a
+    lone given name as a place or a body, or misses it."""
+    doc, sent = s.doc, s.sent
+    if i == sent.start or doc[i].text[:1].isupper():
+        return
+    prev = doc[i - 1]
+    if prev.lower_ in ("its", "the", "a", "an") or prev.tag_ == "POS" and (
+            i - 2 < sent.start or doc[i - 2].ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")):
+        return  # "its parent", "the Lind son", "Alvex's sister": not one person's kin
+    first = i + 2 if doc[i + 1].text == "," else i + 1
+    if first >= sent.end or not doc[first].text[:1].isupper():
+        return
+    end = name_chain(doc, first, sent.end)
+    if not first < end <= first + 4 or not s.free(first, end) \
+            or known_place_or_org(doc[first:end].text, s.gaz) or s.gaz.country(doc[first:end].text):
+        return
+    role = role_words(doc, first, end, sent) or _kin_owner(doc, i, sent)
+    m = person_mention(doc, first, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
+                       rule_id="actor.kin-before-name", role=role)
+    if m is not None and m.kind == "person":
+        s.add(m, first, end)
+
+
+def _kin_owner(doc, i: int, sent: "Span") -> list | None:
+    """Whose kin the name after the noun of kinship at ``i`` is, as a role: the person an owner's
+    ``'s`` names (``Lind's widow``), or the one a possessive pronoun stands for: the nearest person
+    the tagger names before it in the sentence, or else in the sentence before, whose given name is
+    not of the pronoun's other gender and who is no kin named so himself (``Ana Lind thanked her son
+    Tomas and her daughter Ines``). None when no one fits, or when the nearest is one word that is no
+    given name of the pronoun's gender."""
+    prev = doc[i - 1]
+    if prev.tag_ == "POS":
+        k = i - 2
+        if doc[k].pos_ != "PROPN" or not doc[k].text[:1].isupper():
+            return None  # "the boy's aunt": whose kin is not named
+        while k - 1 >= sent.start and doc[k - 1].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I":
+            k -= 1
+        return [(rule("role.kin-before-name"), [t.text for t in doc[k:i - 1]] + ["'s", doc[i].text])]
+    gender = _PRONOUN_GENDER.get(prev.lower_) if prev.tag_ == "PRP$" else None
+    if gender is None:
+        return None
+    before = [e for e in sent.ents if e.end <= i - 1][::-1]
+    if sent.start > 0:
+        before += list(doc[sent.start - 1].sent.ents)[::-1]  # then the sentence before
+    for ent in before:
+        known = _GIVEN_GENDER.get(ent[0].lower_)
+        if ent.label_ != "PERSON" or known not in (None, gender) \
+                or doc[max(ent.start - 1, 0)].lower_ in _KIN_BEFORE_NAMES:  # "her son X, her daughter Y"
+            continue
+        if known is None and len(ent) == 1:
+            return None  # a lone word of no known gender: too unsure a person to tie the kin to
+        return [(rule("role.kin-before-name"), [t.text for t in ent] + ["'s", doc[i].text])]
+    return None
+
+
 def _tagged_names(s: _Sentence) -> None:
     """The tagger's entities, widened over the name words it left out, then typed."""
     doc, sent = s.doc, s.sent
@@ -129,17 +198,29 @@ def _tagged_names(s: _Sentence) -> None:
         start, end = extend_hyphens(doc, ent.start, ent.end)
         start = max(start, sent.start)
         end = min(end, sent.end)
+        if label == "person":
+            start, end = extend_name(doc, start, end, sent)
         split = _place_then_name(s, start, end) if label == "organization" else None
-        if split is not None:
-            # "President of Chile Ana Lind" tagged as one body: the place of the office, then its holder
-            place = classify(doc, start, split, "place", s.text, s.paragraph, sent, s.gaz)
+        body = _body_then_name(s, start, end) if split is None and label in ("organization", "person") else None
+        if split is not None or body is not None:
+            # "President of Chile Ana Lind", "director of the Arvel Trust Tom Reyes" tagged as one name:
+            # the place or body of the office, then its holder
+            opening, split = start, split if split is not None else body
+            kind = "place" if body is None or s.gaz.is_place(doc[start:split].text) else "organization"
+            place = classify(doc, start, split, kind, s.text, s.paragraph, sent, s.gaz)
             start, label = split, "person"
-            if place is not None:
-                s.out.extend(place if isinstance(place, list) else [place])
+            if place is not None and (kind == "place" or doc[opening:split].text.isupper()
+                                      or known_place_or_org(doc[opening:split].text, s.gaz)):
+                s.out.extend(place if isinstance(place, list) else [place])  # not a portfolio: "of Economic Affairs"
+            if body is not None and s.free(start, end):
+                m = person_mention(doc, start, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
+                                   rule_id="actor.name-after-body-of-title",
+                                   role=_title_of_body(doc, opening, start, sent))
+                if m is not None:
+                    s.add(m)
+                continue
         if label == "organization":
             end = extend_org(doc, start, end, sent.end)
-        elif label == "person" and split is None:
-            start, end = extend_name(doc, start, end, sent)
         if not s.free(start, end):
             continue
         m = classify(doc, start, end, label, s.text, s.paragraph, sent, s.gaz)
@@ -161,6 +242,32 @@ def _place_then_name(s: _Sentence, start: int, end: int) -> int | None:
                 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest):
             return k
     return None
+
+
+def _body_then_name(s: _Sentence, start: int, end: int) -> int | None:
+    """Where the name begins in a name the tagger ran on from the body of the title before it
+    ("director of the Arvel Trust Tom Reyes", "spokesman for Norvik Ana Lind"): the body is written
+    after "<title> of" or "<title> for", and a given name and one more capitalised word end the run.
+    None when it is not so."""
+    doc = s.doc
+    at = start - 2 if start - 2 >= s.sent.start and doc[start - 1].lower_ == "the" else start - 1
+    k = end - 2
+    if at - 1 < s.sent.start or doc[at].lower_ not in ("of", "for") or not is_role_word(doc[at - 1].text) \
+            or k - start < 1 or doc[k].lower_ not in _GIVEN_GENDER or doc[end - 1].lower_ in ORG_WORDS \
+            or doc[end - 1].tag_ == "NNPS" or re.fullmatch(r"[A-Z]\.?", doc[k - 1].text) \
+            or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[k:end]):
+        return None  # not "manager of J Donovan Productions": an initial before, a plural after
+    return k
+
+
+def _title_of_body(doc, body: int, name: int, sent: "Span") -> list:
+    """The title that the body's name at [``body``, ``name``) completes, as a role: "director of the
+    Arvel Trust"."""
+    j = body - 2 if doc[body - 1].lower_ == "the" else body - 1  # "of" or "for"
+    while j - 1 >= sent.start and (is_role_word(doc[j - 1].text) or doc[j - 1].lower_ in TITLE_MODIFIERS
+                                   or rank(doc[j - 1].text)):
+        j -= 1
+    return [(rule("role.title-of-body-before-name"), [t.text for t in doc[j:name]])]
 
 
 def _acronyms_before_group_nouns(s: _Sentence) -> None:

@@ -20,6 +20,8 @@ from generator.gazetteer import Gazetteer, fold
 _TAGGER_LABELS = ("actor.tagger-", "actor.the-single-name-body")
 _SPEECH_VERBS = lexicon.having("speech_verbs", "cue")
 _COMPANY_WORDS = lexicon.words("company_words")
+# Particles that open a surname, hyphened to it or not: "al-Hakim", "van Dijk".
+_PARTICLES = lexicon.words("name_particles")
 
 
 def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -> None:
@@ -331,6 +333,7 @@ def _group_people(people: list[Mention], get) -> None:
     """Full names first; then shorter forms and misspellings folded onto the one full name they fit."""
     fulls: list[Entity] = []
     ordered = sorted(people, key=lambda m: -len(m.name.split()))
+    lone = Counter(fold(m.name) for m in people if " " not in m.name and not m.retyped)  # typed a person's as found
     for m in ordered:
         words = [fold(w) for w in m.name.split()]
         target = None
@@ -338,14 +341,16 @@ def _group_people(people: list[Mention], get) -> None:
         for ent in fulls:
             ewords = [fold(w) for w in ent.name.split()]
             if words == ewords or _sub_sequence(words, ewords) or _without_middle(words, ewords) \
-                    or _misspelt(words, ewords):
+                    or _without_article(words, ewords) \
+                    or _misspelt(words, ewords) and not (len(words) == 1 and lone[words[0]] >= MANY_LONE_MENTIONS):
                 candidates.append(ent)
         merge = None
         if len(candidates) == 1:
             target = candidates[0]
             ewords = [fold(w) for w in target.name.split()]
             merge = None if words == ewords else "merge.surname" \
-                if _sub_sequence(words, ewords) or _without_middle(words, ewords) else "merge.misspelling"
+                if _sub_sequence(words, ewords) or _without_middle(words, ewords) else "merge.without-article" \
+                if _without_article(words, ewords) else "merge.misspelling"
         elif candidates:
             # "Khan" with two Khans: the one last named before this mention.
             here = _position(m)
@@ -391,6 +396,18 @@ def _without_middle(short: list[str], long: list[str]) -> bool:
     Reyes" of "Tom Alan Reyes". A name with a middle name or initial of its own is another person's
     ("Ana B. Lind" beside "Ana M. B. Lind")."""
     return len(short) == 2 < len(long) and short[0] == long[0] and short[-1] == long[-1]
+
+
+def _without_article(short: list[str], long: list[str]) -> bool:
+    """The surname without the particle hyphened to it: "Hakim" of "Samir al-Hakim"."""
+    particle, _, rest = long[-1].partition("-")
+    return len(short) == 1 < len(long) and bool(rest) and particle in _PARTICLES and short[0] == rest
+
+
+MANY_LONE_MENTIONS = 4
+"""A one-word name written this often as a person's (not a name retyped so after) is a name of its own,
+not a slip of a full name's surname one letter away from it: "Hallen" said, again and again, beside
+one "Tom Hallin"."""
 
 
 def _misspelt(words: list[str], ewords: list[str]) -> bool:

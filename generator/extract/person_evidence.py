@@ -19,11 +19,16 @@ against it:
 * a name that ends in, or whose every mention modifies, a noun of a craft or an instrument
   ("the Ada Lind space telescope"): the thing is named after a person, it is no person.
 
+One word that only a role written beside it made a person's, that the tagger reads as no singular
+proper noun (an adverb, an interjection, a plural) or that the article also writes in lower case,
+is no name either ("Basically, the minister ...", "Muslims, the speaker said,").
+
 Whatever rule found it, one word with an adjective's ending whose every mention modifies a role
 noun after it ("the new Conservative leader") names the role's party, not its holder.
 
-And no one is named by forms of address alone ("Majesty", "Excellency") nor
-by a run with an owner's ``'s`` inside it.
+And no one is named by forms of address alone ("Majesty", "Excellency"), nor
+by a run with an owner's ``'s`` inside it, nor by a run that ends in the noun of a law, a plan, a
+building or an event ("the Tax Relief Act", "the Varna Palace"), whatever rule found it.
 
 Before the names are merged, :func:`trim_common_words` cuts from a name the tagger alone found a
 first word of the sentence it ran on from ("Former Ana Lind", "Though Reyes").
@@ -41,8 +46,12 @@ from generator.extract.roles import is_role_word
 _FORMS_OF_ADDRESS = lexicon.words("forms_of_address")
 # Craft, instruments and vessels that are named after people: "the Ada Lind space telescope".
 _THING_NOUNS = lexicon.words("craft_words") | lexicon.words("named_thing_nouns")
+# Last words of a law's, a plan's, a building's or an event's name, never of a person's: "the Tax Relief Act".
+_NOT_NAME_ENDS = lexicon.words("not_person_name_ends")
 # Endings of a word that is an adjective rather than a name before a role noun ("Liberal leader").
 _ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
+# The rule by which a role written beside a capitalised word makes it a person's name.
+_ROLE_RULE = "actor.name-with-role"
 # The rules by which the tagger's label alone makes a person.
 _TAGGER_RULES = ("actor.tagger-person",)
 # A capital after three small letters inside a word: a brand ("SpaceX") or words run together
@@ -65,9 +74,13 @@ def _no_person(ent: Entity, lower_words: set[str]) -> bool:
     words = ent.name.split()
     if all(w.lower().strip(".") in _FORMS_OF_ADDRESS for w in words) or _BROKEN.search(ent.name):
         return True  # "Majesty", "Excellency"; "Lind's Presidency"
+    if len(words) > 1 and words[-1].lower() in _NOT_NAME_ENDS:
+        return True  # "the Tax Relief Act", "Orbis's Deep Orbit Program", whatever rule took it for a name
     if len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS) \
             and all(_modifies_role(m) for m in ent.mentions):
         return True  # "the Conservative leader", "Liberal senators": the role's party, not its holder
+    if len(words) == 1 and all(m.rule == _ROLE_RULE and _no_proper_noun(m, lower_words) for m in ent.mentions):
+        return True  # "Basically, the minister ...", "Muslims, the speaker said": a word before a role, no name
     if ent.role or not all(_tagger_only(m) for m in ent.mentions):
         return False
     if len(words) > 1 and all(w.lower() in lower_words for w in words):
@@ -84,6 +97,13 @@ def _no_person(ent: Entity, lower_words: set[str]) -> bool:
     if len(words) > 1 and words[-1].lower() in _THING_NOUNS:
         return True  # "the Ada Lind Space Telescope"
     return all(_names_a_thing(m) for m in ent.mentions)
+
+
+def _no_proper_noun(m: Mention, lower_words: set[str]) -> bool:
+    """One word the tagger reads as no singular proper noun (an adverb, an interjection, a plural), or
+    one the article also writes in lower case."""
+    tok = m.sent.doc[m.start]
+    return m.end - m.start == 1 and (tok.tag_ != "NNP" or tok.lower_ in lower_words)
 
 
 def _modifies_role(m: Mention) -> bool:

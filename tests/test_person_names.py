@@ -70,13 +70,6 @@ def test_a_law_or_a_plan_is_no_person(actors_of, body, thing):
     assert actors.get("Tom Reyes") == "person" and actors.get(thing) != "person"
 
 
-def test_a_surname_written_without_its_particle_is_the_same_person(parse_text):
-    actors = find_actors(parse_text("Talks resume as tension grows\n\nCleric Samir al-Hakim called for calm on "
-                                    "Monday. Hakim's aides said the talks would go on, and Hakim later met the "
-                                    "governor.\n"))[0]
-    assert [a.name for a in actors if a.type == "person"] == ["Samir al-Hakim"]
-
-
 def test_an_adverb_before_a_role_is_no_person(actors_of):
     actors = actors_of("\"Basically, the minister wants the vote delayed,\" Tom Reyes said.\n\nTom Reyes agreed.")
     assert actors.get("Tom Reyes") == "person" and "Basically" not in actors

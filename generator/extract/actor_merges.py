@@ -20,8 +20,6 @@ from generator.gazetteer import Gazetteer, fold
 _TAGGER_LABELS = ("actor.tagger-", "actor.the-single-name-body")
 _SPEECH_VERBS = lexicon.having("speech_verbs", "cue")
 _COMPANY_WORDS = lexicon.words("company_words")
-# Particles that open a surname, hyphened to it or not: "al-Hakim", "van Dijk".
-_PARTICLES = lexicon.words("name_particles")
 
 
 def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -> None:
@@ -341,7 +339,6 @@ def _group_people(people: list[Mention], get) -> None:
         for ent in fulls:
             ewords = [fold(w) for w in ent.name.split()]
             if words == ewords or _sub_sequence(words, ewords) or _without_middle(words, ewords) \
-                    or _without_article(words, ewords) \
                     or _misspelt(words, ewords) and not (len(words) == 1 and lone[words[0]] >= MANY_LONE_MENTIONS):
                 candidates.append(ent)
         merge = None
@@ -349,8 +346,7 @@ def _group_people(people: list[Mention], get) -> None:
             target = candidates[0]
             ewords = [fold(w) for w in target.name.split()]
             merge = None if words == ewords else "merge.surname" \
-                if _sub_sequence(words, ewords) or _without_middle(words, ewords) else "merge.without-article" \
-                if _without_article(words, ewords) else "merge.misspelling"
+                if _sub_sequence(words, ewords) or _without_middle(words, ewords) else "merge.misspelling"
         elif candidates:
             # "Khan" with two Khans: the one last named before this mention.
             here = _position(m)
@@ -396,12 +392,6 @@ def _without_middle(short: list[str], long: list[str]) -> bool:
     Reyes" of "Tom Alan Reyes". A name with a middle name or initial of its own is another person's
     ("Ana B. Lind" beside "Ana M. B. Lind")."""
     return len(short) == 2 < len(long) and short[0] == long[0] and short[-1] == long[-1]
-
-
-def _without_article(short: list[str], long: list[str]) -> bool:
-    """The surname without the particle hyphened to it: "Hakim" of "Samir al-Hakim"."""
-    particle, _, rest = long[-1].partition("-")
-    return len(short) == 1 < len(long) and bool(rest) and particle in _PARTICLES and short[0] == rest
 
 
 MANY_LONE_MENTIONS = 4

@@ -151,6 +151,9 @@ def _no_actor(c: _Name) -> bool:
         if start < head <= start + 3 and any(t.lower_ in _CULTURE_NOUNS or t.lower_ == "year" and t.i > start + 1
                                              and doc[t.i - 1].lower_ == "new" for t in doc[start + 1:head + 1]):
             return True  # "on French television", "the Chinese New Year", "Chinese zodiac cycles"
+        place = f"{name} {doc[start + 1].text}" if start + 1 < len(doc) else ""
+        if place and c.gaz.place(place) is not None and c.gaz.country(place) is None:
+            return True  # "in French Guiana": the first word of a place's name
     return False
 
 

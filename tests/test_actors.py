@@ -338,6 +338,29 @@ def test_a_demonym_naming_a_people_s_culture_does_not_involve_the_country(actors
     assert set(by_type(actors_of(body), "country")) == countries
 
 
+@pytest.mark.parametrize("body, countries", [
+    ("The satellite lifted off from the launch pad in French Guiana on Tuesday, Brazil said.", {"Brazil"}),
+    ("The rebel leader fled by boat to the island of Mayotte, officials in Tanzania said.", {"Tanzania"}),
+    ("A ferry sailed from Martinique to Guadeloupe as Canada sent two ships.", {"Canada"}),
+])
+def test_an_overseas_department_is_a_place_not_a_state_and_its_name_no_demonym(actors_of, body, countries):
+    """An overseas department is by law a part of its state, as a province is: a place of the story."""
+    assert set(by_type(actors_of(body), "country")) == countries
+
+
+def test_an_integral_part_of_a_state_is_a_region_of_that_state():
+    gaz = gazetteer.load()
+    assert gaz.country("French Guiana") is None and gaz.country("Reunion") is None
+    assert gaz.place("French Guiana").country_iso2 == "FR"
+    assert gaz.country("Bermuda") is not None  # a territory with its own government stays listed
+
+
+def test_a_brit_is_one_of_the_people_of_the_united_kingdom(actors_of):
+    actors = actors_of("Among the dead were two Canadians and a Brit, the airline said.")
+    assert {"Canada", "United Kingdom"} <= set(by_type(actors, "country"))
+    assert "Brit" not in by_type(actors, "organization")
+
+
 def test_a_capital_acting_for_its_government_involves_the_country(actors_of):
     actors = actors_of("Moscow has sought to remain neutral during the conflict.")
     assert "Russia" in by_type(actors, "country")

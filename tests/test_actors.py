@@ -208,6 +208,21 @@ def test_papers_named_after_a_country_and_bodies_called_org(actors_of, body, org
     assert org in by_type(actors_of(body), "organization")
 
 
+def test_a_party_named_by_its_members_is_listed_as_the_party(actors_of):
+    orgs = by_type(actors_of(
+        "Democrats on the budget panel walked out on Tuesday, while Republicans said they would vote again.\n\n"
+        "The Democratic Party called the walkout a protest. In Eastwick, the Liberal Democrats and the Greens "
+        "stayed out of the row."), "organization")
+    assert {"Democratic Party", "Republicans", "Liberal Democrats", "Greens"} <= set(orgs)
+    assert "Democrats" in orgs["Democratic Party"].aliases  # one party, not two
+    assert "Democrats" not in orgs
+
+
+def test_party_members_in_lower_case_are_no_party(actors_of):
+    orgs = by_type(actors_of("Both conservatives and liberals in the town praised the new library."), "organization")
+    assert not {"Conservatives", "Liberals", "conservatives", "liberals"} & set(orgs)
+
+
 @pytest.mark.parametrize("body, name", [
     ("The Harbour Comics Festival took place this weekend.", "Harbour Comics Festival"),
     ("The Northern Arena Chess Championship ran all weekend.", "Northern Arena Chess Championship"),

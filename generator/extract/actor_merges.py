@@ -10,7 +10,8 @@ import re
 from collections import Counter, defaultdict
 
 from generator import lexicon
-from generator.extract.names import BODY_WORDS, ORG_HEADS, ORG_HEADS2, Entity, Mention, acts_in, edit_close, initials
+from generator.extract.names import (BODY_WORDS, ORG_HEADS, ORG_HEADS2, PARTY_MEMBERS, Entity, Mention, acts_in, edit_close,
+                                     initials)
 from generator.extract.provenance import rule
 from generator.extract.roles import HONORIFICS
 from generator.gazetteer import Gazetteer, fold
@@ -163,7 +164,10 @@ def group(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
                     and "merge.owner-and-head" not in ent.rules:
                 ent.rules.append(rule("merge.owner-and-head"))
             ent.mentions.append(m)
-            if m.key and len(m.name.split()) < len(ent.name.split()):
+            if ent.name in PARTY_MEMBERS and m.name not in PARTY_MEMBERS:
+                ent.aliases.add(ent.name)
+                ent.name = m.name  # "the Democratic Party" rather than "the Democrats" its members name it by
+            elif m.key and len(m.name.split()) < len(ent.name.split()):
                 ent.aliases.add(ent.name)
                 ent.name = m.name  # "Pakistani foreign ministry" rather than "... Ministry of Foreign Affairs"
             ent.country = ent.country or m.country
@@ -209,7 +213,7 @@ def _merge_prefixes(orgs: list[Entity], gaz: Gazetteer) -> None:
         if not short.name.isupper():
             longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw) >= 2
                       and lw[:len(sw)] == sw]
-            if not longer:
+            if not longer and short.name not in PARTY_MEMBERS:  # "Democrats" is not "Liberal Democrats"
                 merge = "merge.suffix"
                 # "Commission" onto "European Commission", "Security Council" onto "UN Security Council"
                 longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw)
@@ -290,6 +294,8 @@ def _org_key(name: str, gaz: Gazetteer) -> str | None:
     words = name.replace("'s ", " ").split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    if len(words) == 1 and words[0] in PARTY_MEMBERS:
+        return fold(f"{PARTY_MEMBERS[words[0]]} Party")  # "the Democrats" and "the Democratic Party": one body
     owner = ""
     for n in range(min(3, len(words) - 1), 0, -1):
         country = gaz.country(" ".join(words[:n])) or gaz.demonym(" ".join(words[:n]))

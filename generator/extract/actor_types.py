@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from generator import lexicon
-from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PLACE_NAME_WORDS, PRESS_WORDS, Mention,
-                                     acronym_after, clean_span, compound_name, edit_close, illness, law_name,
+from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PARTY_MEMBERS, PLACE_NAME_WORDS, PRESS_WORDS,
+                                     Mention, acronym_after, clean_span, compound_name, edit_close, illness, law_name,
                                      skip_stance, strip_org_modifiers, surface)
 from generator.extract.person_mentions import CRAFT_WORDS, in_title, person_mention
 from generator.extract.provenance import rule
@@ -104,12 +104,22 @@ def classify(doc, start, end, label, text, paragraph, sent, gaz) -> Mention | li
         return None
     deciders = [_gazetteer_country, _newspaper_of_town, _place_context, _acronym_in_brackets, _named_body]
     # a group (NORP) that is neither of those bodies is no actor: "Shia", "Democrats"
-    deciders += {"group": [], "person": [_from_person_tag]}.get(label, [_from_other_tag])
+    deciders += {"group": [_party_by_members], "person": [_from_person_tag]}.get(label, [_from_other_tag])
     for decide in deciders:
         found = decide(c)
         if found is not _GO_ON:
             return found
     return None
+
+
+def _party_by_members(c: _Name):
+    """``the Democrats``, ``the Liberal Democrats``: a party named by its members; not the end of a longer
+    name the tagger cut (``the Neo | Democrats``), which the rules of untagged names read whole."""
+    before = c.doc[c.start - 1] if c.start > c.sent.start else None
+    if c.words[-1] not in PARTY_MEMBERS or before is not None and before.text.istitle() \
+            and before.pos_ not in ("DET", "PRON", "NUM"):
+        return None
+    return c.mention("organization", "actor.party-by-members")
 
 
 def _trim(doc, start, end, label, gaz) -> tuple[int, int] | None:

@@ -36,6 +36,8 @@ PLACE_NAME_WORDS = lexicon.words("place_name_words")
 BACKED = re.compile(r"-(" + "|".join(lexicon.entries("backed_suffixes")) + r")$")
 # Last words of a newspaper's name after its town: "the Springfield Star", "the Leeds Mail".
 PRESS_WORDS = lexicon.words("press_words")
+# The plural of a party's members, which names the party ("the Democrats"), with the party's adjective.
+PARTY_MEMBERS = lexicon.table("party_members")
 # Prefixes of a stance written before a name: "pro-Moscow", "anti-war", "pan-democrat".
 STANCES = lexicon.words("stance_prefixes")
 # Words that open a caption's credit line: "Image: Jane Doe".

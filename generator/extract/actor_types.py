@@ -12,14 +12,15 @@ from dataclasses import dataclass
 
 from generator import lexicon
 from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PARTY_MEMBERS, PLACE_NAME_WORDS, PRESS_WORDS,
-                                     Mention, acronym_after, clean_span, compound_name, edit_close, illness, law_name,
+                                     Mention, acronym_after, clean_span, compound_name, illness, law_name,
                                      skip_stance, strip_org_modifiers, surface)
 from generator.extract.person_mentions import CRAFT_WORDS, in_title, person_mention
+from generator.extract.place_words import demonym_of_place, near_country, opens_place_name
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation
 from generator.extract.role_phrases import role_words
 from generator.extract.roles import TITLE_MODIFIERS, is_role_word, rank, singular_role
-from generator.gazetteer import Gazetteer, fold
+from generator.gazetteer import Gazetteer
 
 # Names of documents rather than bodies.
 _DOCUMENT_WORDS = lexicon.words("document_words")
@@ -161,8 +162,7 @@ def _no_actor(c: _Name) -> bool:
         if start < head <= start + 3 and any(t.lower_ in _CULTURE_NOUNS or t.lower_ == "year" and t.i > start + 1
                                              and doc[t.i - 1].lower_ == "new" for t in doc[start + 1:head + 1]):
             return True  # "on French television", "the Chinese New Year", "Chinese zodiac cycles"
-        place = f"{name} {doc[start + 1].text}" if start + 1 < len(doc) else ""
-        if place and c.gaz.place(place) is not None and c.gaz.country(place) is None:
+        if opens_place_name(doc, start, c.gaz):
             return True  # "in French Guiana": the first word of a place's name
     return False
 
@@ -299,7 +299,7 @@ def _from_organization_tag(c: _Name):
         return None
     if not has_org_word and words[0].lower() in _PORTFOLIOS and in_title(doc, start, sent) is not None:
         return None  # "Secretary of State for Energy", "Minister of Foreign Affairs": a portfolio
-    if len(words) == 1 and _demonym_of_place(name, c.gaz):
+    if len(words) == 1 and demonym_of_place(name, c.gaz):
         return None
     if not any(w.lower() in BODY_WORDS for w in words) and words[0].lower() in _COMPASS_WORDS:
         return c.mention("place", "actor.compass-place")  # "North Arvelia", "the West Bank": a region
@@ -320,7 +320,7 @@ def _from_organization_tag(c: _Name):
 
 def _from_place_tag(c: _Name):
     doc, start, sent, words, name = c.doc, c.start, c.sent, c.words, c.name
-    near = _near_country(name, c.gaz)
+    near = near_country(name, c.gaz)
     if near is not None:
         return c.mention("country", "actor.misspelt-country", near.name, strong=True, written=name)  # "Ivory Cost"
     if name.isupper() and len(name) <= 6 and "." not in name:
@@ -400,30 +400,6 @@ def place_context(doc, start: int, end: int, sent) -> bool:
                 # "X, a town ...", but not "X, the State Department ..." nor "X, a county clerk"
                 return True
             k += 1
-    return False
-
-
-def _near_country(name: str, gaz: Gazetteer):
-    """A country whose name of eight letters or more is one letter away (a misspelling): "Ivory Cost", not
-    "South America", two letters from "South Africa"."""
-    if len(name) < 8:
-        return None
-    key = fold(name)
-    for country in gaz.countries.values():
-        other = fold(country.name)
-        if abs(len(other) - len(key)) <= 1 and other[:1] == key[:1] and edit_close(key, other, most=1):
-            return country
-    return None
-
-
-def _demonym_of_place(word: str, gaz: Gazetteer) -> bool:
-    """``Kashmiri``, ``Punjabi``: an adjective of a known place, not an organisation."""
-    low = word.lower()
-    for suffix in ("i", "is", "an", "ans", "ian", "ians", "ese", "ish"):
-        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
-            stem = word[: len(word) - len(suffix)]
-            if gaz.place(stem) or gaz.country(stem) or gaz.place(stem + "a"):
-                return True
     return False
 
 

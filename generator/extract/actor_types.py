@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from generator import lexicon
 from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PARTY_MEMBERS, PLACE_NAME_WORDS, PRESS_WORDS,
                                      Mention, acronym_after, clean_span, compound_name, illness, law_name,
-                                     skip_stance, strip_org_modifiers, surface)
+                                     skip_stance, strip_org_modifiers, surface, thing_name)
 from generator.extract.person_mentions import CRAFT_WORDS, in_title, person_mention
 from generator.extract.place_words import demonym_of_place, near_country, opens_place_name
 from generator.extract.provenance import rule
@@ -210,8 +210,9 @@ def _acronym_in_brackets(c: _Name):
             and sum(ch.isupper() for ch in c.name) >= 2 and " " not in c.name:
         if _PARTY_AND_SEAT.fullmatch(c.name):
             return None  # "Ana Lind (R-Fla.)": a legislator's party letter and seat, no body
-        if illness(before := doc[max(sent.start, start - 6):start - 1].text.split()) or law_name(before):
-            return None  # "Lassa fever (LF)", "Clean Rivers Act (CRA)": an illness's or a law's acronym
+        before = doc[max(sent.start, start - 6):start - 1].text.split()
+        if illness(before) or law_name(before) or thing_name(before):
+            return None  # "Lassa fever (LF)", "Clean Rivers Act (CRA)": an illness's, a law's or a thing's acronym
         return c.mention("organization", "actor.acronym-in-brackets")
     return _GO_ON
 
@@ -229,8 +230,8 @@ def _from_person_tag(c: _Name):
     """A name the tagger typed as a person's: a place after a locative or in a list of places, a body
     after "the", a street; else a person."""
     doc, start, end, sent, words = c.doc, c.start, c.end, c.sent, c.words
-    if words[-1].lower() in _DOCUMENT_WORDS:
-        return None
+    if words[-1].lower() in _DOCUMENT_WORDS or thing_name(words):
+        return None  # "the Harbour Study", "Gross Regional Product": a text's or a thing's name
     if c.name.lower() in _PLATFORMS:
         return c.mention("organization", "actor.platform-name")
     if len(words) <= 2 and (start > sent.start and doc[start - 1].lower_ in _LOCATIVE
@@ -259,7 +260,7 @@ def _relative_subject(tok) -> bool:
 def _from_other_tag(c: _Name):
     """A name the tagger typed as a body's or a place's: a country or capital it backs, a place the
     gazetteer knows, then by the tagger's label."""
-    if c.words[-1].lower() in _DOCUMENT_WORDS:
+    if c.words[-1].lower() in _DOCUMENT_WORDS or thing_name(c.words):
         return None
     backed = re.match(r"(.+)" + BACKED.pattern, c.name)
     if backed:

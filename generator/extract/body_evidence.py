@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name, law_name
+from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name, law_name, thing_name
 from generator.extract.roles import is_role_word, singular_role
 
 _GROUP_NOUNS = lexicon.words("group_nouns")
@@ -92,8 +92,8 @@ def _title(ent: Entity) -> bool:
 
 
 def _law_acronym(ent: Entity, texts: list[str]) -> bool:
-    """An acronym only the tagger made a body that the article spells out as a law's or an agreement's
-    name: "the Clean Rivers Act (CRA)" makes "CRA" no body."""
+    """An acronym only the tagger made a body that the article spells out as a law's, an agreement's or
+    a thing's name: "the Clean Rivers Act (CRA)" makes "CRA" no body, nor "Gross Regional Product (GRP)" "GRP"."""
     if ent.kind != "organization" or not ent.name.isupper() or ent.aliases \
             or any(m.strong or not m.rule.startswith(_TAGGER_RULES) for m in ent.mentions):
         return False
@@ -101,7 +101,8 @@ def _law_acronym(ent: Entity, texts: list[str]) -> bool:
     for text in texts:
         k = text.find(bracketed)
         while k >= 0:
-            if law_name(text[max(0, k - 120):k].split()[-8:]):
+            before = text[max(0, k - 120):k].split()[-8:]
+            if law_name(before) or thing_name(before):
                 return True
             k = text.find(bracketed, k + 1)
     return False

@@ -218,6 +218,27 @@ def test_a_party_named_by_its_members_is_listed_as_the_party(actors_of):
     assert "Democrats" not in orgs
 
 
+def test_a_party_s_members_in_a_chamber_are_the_party(actors_of):
+    orgs = by_type(actors_of(
+        "Republicans blocked the bill on Monday. Republican Senators said they would not change their minds."),
+        "organization")
+    assert [name for name in orgs if "Republican" in name] == ["Republicans"]
+
+
+@pytest.mark.parametrize("body, thing, acronym", [
+    ("The Public Sector Borrowing Requirement (PSBR) fell in March, the Treasury said. The PSBR may rise again.",
+     "Public Sector Borrowing Requirement", "PSBR"),
+    ("The Northstar Launch Vehicle (NLV) will carry the probe, the Harbour Authority said.",
+     "Northstar Launch Vehicle", "NLV"),
+    ("Gross Regional Product rose, and the Harbour Dues Tax brought in more than the Treasury expected.",
+     "Gross Regional Product", None),
+])
+def test_a_tax_a_measure_or_a_craft_named_in_capitals_is_no_body(actors_of, body, thing, acronym):
+    orgs = by_type(actors_of(body), "organization")
+    assert thing not in orgs and acronym not in orgs
+    assert {"Treasury", "Harbour Authority"} & set(orgs)  # the bodies beside them stay
+
+
 def test_party_members_in_lower_case_are_no_party(actors_of):
     orgs = by_type(actors_of("Both conservatives and liberals in the town praised the new library."), "organization")
     assert not {"Conservatives", "Liberals", "conservatives", "liberals"} & set(orgs)

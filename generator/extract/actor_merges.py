@@ -10,8 +10,8 @@ import re
 from collections import Counter, defaultdict
 
 from generator import lexicon
-from generator.extract.names import (BODY_WORDS, ORG_HEADS, ORG_HEADS2, PARTY_MEMBERS, Entity, Mention, acts_in, edit_close,
-                                     initials)
+from generator.extract.names import (BODY_WORDS, ORG_HEADS, ORG_HEADS2, PARTY_ADJECTIVES, PARTY_MEMBERS, Entity,
+                                     Mention, acts_in, edit_close, initials)
 from generator.extract.provenance import rule
 from generator.extract.roles import HONORIFICS, is_role_word
 from generator.gazetteer import Gazetteer, fold
@@ -21,8 +21,6 @@ from generator.gazetteer import Gazetteer, fold
 _TAGGER_LABELS = ("actor.tagger-", "actor.the-single-name-body")
 _SPEECH_VERBS = lexicon.having("speech_verbs", "cue")
 _COMPANY_WORDS = lexicon.words("company_words")
-# The adjectives of parties' own names: "Democratic", "Republican", "Conservative".
-_PARTY_ADJECTIVES = frozenset(PARTY_MEMBERS.values())
 
 
 def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -> None:
@@ -298,7 +296,7 @@ def _org_key(name: str, gaz: Gazetteer) -> str | None:
         words = words[1:]
     if len(words) == 1 and words[0] in PARTY_MEMBERS:
         return fold(f"{PARTY_MEMBERS[words[0]]} Party")  # "the Democrats" and "the Democratic Party": one body
-    if len(words) == 2 and words[0] in _PARTY_ADJECTIVES and words[1][-1:] == "s" and is_role_word(words[1]):
+    if len(words) == 2 and words[0] in PARTY_ADJECTIVES and words[1][-1:] == "s" and is_role_word(words[1]):
         return fold(f"{words[0]} Party")  # "Republican Senators": the party's members in a chamber
     owner = ""
     for n in range(min(3, len(words) - 1), 0, -1):

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 
 from generator import lexicon
-from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PARTY_MEMBERS, PLACE_NAME_WORDS, PRESS_WORDS,
-                                     Mention, acronym_after, clean_span, compound_name, illness, law_name,
-                                     skip_stance, strip_org_modifiers, surface, thing_name)
+from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS, PLACE_NAME_WORDS,
+                                     PRESS_WORDS, Mention, acronym_after, clean_span, compound_name, illness,
+                                     law_name, skip_stance, strip_org_modifiers, surface, thing_name)
 from generator.extract.person_mentions import CRAFT_WORDS, in_title, person_mention
 from generator.extract.place_words import demonym_of_place, near_country, opens_place_name
 from generator.extract.provenance import rule
@@ -115,10 +115,13 @@ def classify(doc, start, end, label, text, paragraph, sent, gaz) -> Mention | li
 
 def _party_by_members(c: _Name):
     """``the Democrats``, ``the Liberal Democrats``: a party named by its members; not the end of a longer
-    name the tagger cut (``the Neo | Democrats``), which the rules of untagged names read whole."""
+    name the tagger cut (``the Neo | Democrats``, ``Liberal | Democrats``), which the rules of untagged
+    names read whole. A sentence's first word before it is such a name's only when it is a proper noun
+    or a party's adjective ("Other Republicans", "Many Democrats" are the party)."""
     before = c.doc[c.start - 1] if c.start > c.sent.start else None
-    if c.words[-1] not in PARTY_MEMBERS or before is not None and before.text.istitle() \
-            and before.pos_ not in ("DET", "PRON", "NUM"):
+    cut = before is not None and before.text.istitle() and (before.i > c.sent.start or before.pos_ == "PROPN"
+                                                            or before.text in PARTY_ADJECTIVES)
+    if c.words[-1] not in PARTY_MEMBERS or cut:
         return None
     return c.mention("organization", "actor.party-by-members")
 

@@ -38,6 +38,7 @@ BACKED = re.compile(r"-(" + "|".join(lexicon.entries("backed_suffixes")) + r")$"
 PRESS_WORDS = lexicon.words("press_words")
 # The plural of a party's members, which names the party ("the Democrats"), with the party's adjective.
 PARTY_MEMBERS = lexicon.table("party_members")
+PARTY_ADJECTIVES = frozenset(PARTY_MEMBERS.values())
 # Prefixes of a stance written before a name: "pro-Moscow", "anti-war", "pan-democrat".
 STANCES = lexicon.words("stance_prefixes")
 # Words that open a caption's credit line: "Image: Jane Doe".

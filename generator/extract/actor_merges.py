@@ -10,8 +10,8 @@ import re
 from collections import Counter, defaultdict
 
 from generator import lexicon
-from generator.extract.names import (BODY_WORDS, ORG_HEADS, ORG_HEADS2, PARTY_ADJECTIVES, PARTY_MEMBERS, Entity,
-                                     Mention, acts_in, edit_close, initials)
+from generator.extract.names import (BODY_WORDS, ORG_HEADS, ORG_HEADS2, PARTY_MEMBERS, Entity, Mention, acts_in,
+                                     edit_close, initials)
 from generator.extract.provenance import rule
 from generator.extract.roles import HONORIFICS, is_role_word
 from generator.gazetteer import Gazetteer, fold
@@ -21,6 +21,8 @@ from generator.gazetteer import Gazetteer, fold
 _TAGGER_LABELS = ("actor.tagger-", "actor.the-single-name-body")
 _SPEECH_VERBS = lexicon.having("speech_verbs", "cue")
 _COMPANY_WORDS = lexicon.words("company_words")
+# The plural of a party's members by the adjective of its name: "Republican" -> "Republicans".
+_MEMBERS_OF = {adjective: plural for plural, adjective in reversed(PARTY_MEMBERS.items())}
 
 
 def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -> None:
@@ -164,10 +166,7 @@ def group(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
                     and "merge.owner-and-head" not in ent.rules:
                 ent.rules.append(rule("merge.owner-and-head"))
             ent.mentions.append(m)
-            if ent.name in PARTY_MEMBERS and m.name.split()[-1].lower() == "party":
-                ent.aliases.add(ent.name)
-                ent.name = m.name  # "the Democratic Party" rather than "the Democrats" its members name it by
-            elif m.key and len(m.name.split()) < len(ent.name.split()):
+            if m.key and len(m.name.split()) < len(ent.name.split()):
                 ent.aliases.add(ent.name)
                 ent.name = m.name  # "Pakistani foreign ministry" rather than "... Ministry of Foreign Affairs"
             ent.country = ent.country or m.country
@@ -294,10 +293,8 @@ def _org_key(name: str, gaz: Gazetteer) -> str | None:
     words = name.replace("'s ", " ").split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) == 1 and words[0] in PARTY_MEMBERS:
-        return fold(f"{PARTY_MEMBERS[words[0]]} Party")  # "the Democrats" and "the Democratic Party": one body
-    if len(words) == 2 and words[0] in PARTY_ADJECTIVES and words[1][-1:] == "s" and is_role_word(words[1]):
-        return fold(f"{words[0]} Party")  # "Republican Senators": the party's members in a chamber
+    if len(words) == 2 and words[0] in _MEMBERS_OF and words[1][-1:] == "s" and is_role_word(words[1]):
+        return fold(_MEMBERS_OF[words[0]])  # "Republican Senators" are "the Republicans" in a chamber
     owner = ""
     for n in range(min(3, len(words) - 1), 0, -1):
         country = gaz.country(" ".join(words[:n])) or gaz.demonym(" ".join(words[:n]))

@@ -237,6 +237,12 @@ def test_a_tax_a_measure_or_a_craft_named_in_capitals_is_no_body(actors_of, body
     assert {"Treasury", "Harbour Authority"} & set(orgs)  # the bodies beside them stay
 
 
+def test_a_lower_case_adjective_before_a_body_s_name_is_no_part_of_it(actors_of):
+    orgs = by_type(actors_of("Her new book traces the reform to earlier Harbour Party trends and to the unions."),
+                   "organization")
+    assert "Harbour Party" in orgs and not any(name.startswith("earlier") for name in orgs)
+
+
 def test_party_members_in_lower_case_are_no_party(actors_of):
     orgs = by_type(actors_of("Both conservatives and liberals in the town praised the new library."), "organization")
     assert not {"Conservatives", "Liberals", "conservatives", "liberals"} & set(orgs)

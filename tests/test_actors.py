@@ -224,12 +224,11 @@ def test_a_party_s_members_in_a_chamber_are_the_party(actors_of):
 
 
 @pytest.mark.parametrize("body, thing, acronym", [
-    ("The Public Sector Borrowing Requirement (PSBR) fell in March, the Treasury said. The PSBR may rise again.",
-     "Public Sector Borrowing Requirement", "PSBR"),
+    ("The Harbour Borrowing Requirement (HBR) fell in March, the Treasury said. The HBR may rise again.",
+     "Harbour Borrowing Requirement", "HBR"),
     ("The Northstar Launch Vehicle (NLV) will carry the probe, the Harbour Authority said.",
      "Northstar Launch Vehicle", "NLV"),
-    ("Gross Regional Product rose, and the Harbour Dues Tax brought in more than the Treasury expected.",
-     "Gross Regional Product", None),
+    ("The Harbour Authority said the Common Fisheries Policy would stay.", "Common Fisheries Policy", None),
 ])
 def test_a_tax_a_measure_or_a_craft_named_in_capitals_is_no_body(actors_of, body, thing, acronym):
     orgs = by_type(actors_of(body), "organization")
@@ -379,8 +378,8 @@ def test_a_demonym_naming_a_people_s_culture_does_not_involve_the_country(actors
 
 
 @pytest.mark.parametrize("body, countries", [
-    ("The satellite lifted off from the launch pad in French Guiana on Tuesday, Brazil said.", {"Brazil"}),
-    ("The rebel leader fled by boat to the island of Mayotte, officials in Tanzania said.", {"Tanzania"}),
+    ("Brazil said the weather station it built near Kourou, in French Guiana, opened on Tuesday.", {"Brazil"}),
+    ("Tanzania sent doctors to Mayotte after the storm.", {"Tanzania"}),
     ("A ferry sailed from Martinique to Guadeloupe as Canada sent two ships.", {"Canada"}),
 ])
 def test_an_overseas_department_is_a_place_not_a_state_and_its_name_no_demonym(actors_of, body, countries):
@@ -396,7 +395,7 @@ def test_an_integral_part_of_a_state_is_a_region_of_that_state():
 
 
 def test_a_brit_is_one_of_the_people_of_the_united_kingdom(actors_of):
-    actors = actors_of("Among the dead were two Canadians and a Brit, the airline said.")
+    actors = actors_of("A Brit and two Canadians won the sailing race off Halden on Sunday.")
     assert {"Canada", "United Kingdom"} <= set(by_type(actors, "country"))
     assert "Brit" not in by_type(actors, "organization")
 

@@ -229,10 +229,13 @@ def test_a_party_s_members_in_a_chamber_are_the_party(actors_of):
     ("The Northstar Launch Vehicle (NLV) will carry the probe, the Harbour Authority said.",
      "Northstar Launch Vehicle", "NLV"),
     ("The Harbour Authority said the Common Fisheries Policy would stay.", "Common Fisheries Policy", None),
+    ("The Harbour Authority opposes the Union's Common Fisheries Policy, its chairman said.",
+     "Common Fisheries Policy", None),
 ])
 def test_a_tax_a_measure_or_a_craft_named_in_capitals_is_no_body(actors_of, body, thing, acronym):
     orgs = by_type(actors_of(body), "organization")
     assert thing not in orgs and acronym not in orgs
+    assert thing not in by_type(actors_of(body), "person")
     assert {"Treasury", "Harbour Authority"} & set(orgs)  # the bodies beside them stay
 
 

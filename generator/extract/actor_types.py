@@ -141,7 +141,7 @@ def _trim(doc, start, end, label, gaz) -> tuple[int, int] | None:
                                                    or rank(doc[end - 1].text)):
         end -= 1  # "Ivory Coast PM", "Army Capt": the title belongs to the name after it
     while label != "person" and end - start > 1 and doc[start].text[:1].islower() \
-            and (doc[start].pos_ in _NOT_NAME_TAGS or doc[start].pos_ == "ADJ" and doc[start].text.isalpha()):
+            and (doc[start].pos_ in _NOT_NAME_TAGS or doc[start].pos_ == "ADJ" and doc[start].whitespace_):
         start += 1  # "where Republican Party", "earlier Harbour Party trends": the tagger ran a name on
         start, end = clean_span(doc, start, end)
     return (start, end) if start < end else None

@@ -22,6 +22,8 @@ _EXTRA_ALIASES = {k: v.split("|") for k, v in lexicon.table("country_aliases").i
 _EXTRA_DEMONYMS = {k: v.split("|") for k, v in lexicon.table("country_demonyms").items()}
 # Entries of the dataset that are parts of a country rather than states.
 _NOT_STATES = lexicon.words("not_states")
+# Entries of the dataset that are an integral part of another state, with that state's name.
+_STATE_PARTS = lexicon.table("state_parts")
 # Name parts that make an alternative spelling a description rather than a name.
 _SHORT_WORDS = lexicon.words("country_name_small_words")
 # The initials of official names that writers use for the country.
@@ -192,9 +194,13 @@ def load() -> Gazetteer:
     infos = [entry.info() for entry in countryinfo.all_countries()]
     # Most populous first: a demonym or name shared with a territory goes to the state.
     infos.sort(key=lambda info: -(info.get("population") or 0))
+    parts = []
     for info in infos:
         name = info.get("name")
         iso = info.get("ISO") or {}
+        if name in _STATE_PARTS:
+            parts.append(info)
+            continue
         if not name or name in _NOT_STATES or not iso.get("alpha2"):
             continue
         record = pycountry.countries.get(alpha_2=iso["alpha2"])
@@ -253,6 +259,11 @@ def load() -> Gazetteer:
         first = dem.split()[0] if " " in dem else None
         if first and country.name.startswith(first) and first_words[first] == 1 and first.lower() not in _COMPASS:
             gaz.by_demonym.setdefault(_key(first), country)
+    for info in parts:  # "French Guiana" is a region of France
+        state = gaz.countries.get(_STATE_PARTS[info["name"]])
+        for part in (info["name"], *(info.get("altSpellings") or ())):
+            if state is not None and len(part) > 3:
+                gaz.regions.setdefault(_key(part), Place(info["name"], "region", state.iso2))
     for sub in pycountry.subdivisions:
         if sub.country_code in gaz.by_iso2 and sub.parent_code is None:
             gaz.regions.setdefault(_key(sub.name), Place(sub.name, "region", sub.country_code))

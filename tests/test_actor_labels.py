@@ -3,6 +3,8 @@ with nothing else to say it is a person's, the page lists no person: the name is
 tests, with the labels set by hand, so that the tests do not hang on what the tagger happens to say."""
 from __future__ import annotations
 
+import pytest
+
 from generator import gazetteer
 from generator.extract.actor_merges import group, make_consistent
 from generator.extract.body_evidence import unsupported_bodies
@@ -76,3 +78,17 @@ def test_a_name_that_acts_as_a_body_stays_one_beside_a_kind_of_thing(parse_text)
     mentions = _mentions(parse_text, "Vanta said it would fund the comet survey. The Vanta expedition sails in May.",
                          [("Vanta", "organization"), ("Vanta", "organization")])
     assert _actors(mentions) == {"Vanta": "organization"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Premier of Northvale said the budget would pass.", "Premier of Northvale"),
+    ("A letter from the Sheriff of Dane County reached the court on Friday.", "Sheriff of Dane County"),
+    ("The Member of Parliament for Eastwick voted against the bill.", "Member of Parliament"),
+])
+def test_a_title_and_what_it_is_held_of_is_no_body(parse_text, text, name):
+    assert _actors(_mentions(parse_text, text, [(name, "organization")])) == {}
+
+
+def test_a_body_whose_name_opens_with_its_own_head_word_stays_one(parse_text):
+    mentions = _mentions(parse_text, "The Bank of Avalon said rates would rise.", [("Bank of Avalon", "organization")])
+    assert _actors(mentions) == {"Bank of Avalon": "organization"}

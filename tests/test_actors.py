@@ -208,6 +208,48 @@ def test_papers_named_after_a_country_and_bodies_called_org(actors_of, body, org
     assert org in by_type(actors_of(body), "organization")
 
 
+def test_a_party_named_by_its_members_is_listed_as_the_party(actors_of):
+    orgs = by_type(actors_of(
+        "Democrats on the budget panel walked out on Tuesday, while Republicans said they would vote again.\n\n"
+        "In Eastwick, the Liberal Democrats and the Greens stayed out of the row."), "organization")
+    assert {"Democrats", "Republicans", "Liberal Democrats", "Greens"} <= set(orgs)
+    assert "Democrats" not in orgs["Liberal Democrats"].aliases  # another party
+
+
+def test_a_party_s_members_in_a_chamber_are_the_party(actors_of):
+    orgs = by_type(actors_of(
+        "Republicans blocked the bill on Monday. Republican Senators said they would not change their minds."),
+        "organization")
+    assert [name for name in orgs if "Republican" in name] == ["Republicans"]
+
+
+@pytest.mark.parametrize("body, thing, acronym", [
+    ("The Harbour Borrowing Requirement (HBR) fell in March, the Treasury said. The HBR may rise again.",
+     "Harbour Borrowing Requirement", "HBR"),
+    ("The Northstar Launch Vehicle (NLV) will carry the probe, the Harbour Authority said.",
+     "Northstar Launch Vehicle", "NLV"),
+    ("The Harbour Authority said the Common Fisheries Policy would stay.", "Common Fisheries Policy", None),
+    ("The Harbour Authority opposes the Union's Common Fisheries Policy, its chairman said.",
+     "Common Fisheries Policy", None),
+])
+def test_a_tax_a_measure_or_a_craft_named_in_capitals_is_no_body(actors_of, body, thing, acronym):
+    orgs = by_type(actors_of(body), "organization")
+    assert thing not in orgs and acronym not in orgs
+    assert thing not in by_type(actors_of(body), "person")
+    assert {"Treasury", "Harbour Authority"} & set(orgs)  # the bodies beside them stay
+
+
+def test_a_lower_case_adjective_before_a_body_s_name_is_no_part_of_it(actors_of):
+    orgs = by_type(actors_of("Her new book traces the reform to earlier Harbour Party trends and to the unions."),
+                   "organization")
+    assert "Harbour Party" in orgs and not any(name.startswith("earlier") for name in orgs)
+
+
+def test_party_members_in_lower_case_are_no_party(actors_of):
+    orgs = by_type(actors_of("Both conservatives and liberals in the town praised the new library."), "organization")
+    assert not {"Conservatives", "Liberals", "conservatives", "liberals"} & set(orgs)
+
+
 @pytest.mark.parametrize("body, name", [
     ("The Harbour Comics Festival took place this weekend.", "Harbour Comics Festival"),
     ("The Northern Arena Chess Championship ran all weekend.", "Northern Arena Chess Championship"),
@@ -336,6 +378,29 @@ def test_countries_from_names_official_names_and_demonyms(actors_of):
 ])
 def test_a_demonym_naming_a_people_s_culture_does_not_involve_the_country(actors_of, body, countries):
     assert set(by_type(actors_of(body), "country")) == countries
+
+
+@pytest.mark.parametrize("body, countries", [
+    ("Brazil said the weather station it built near Kourou, in French Guiana, opened on Tuesday.", {"Brazil"}),
+    ("Tanzania sent doctors to Mayotte after the storm.", {"Tanzania"}),
+    ("A ferry sailed from Martinique to Guadeloupe as Canada sent two ships.", {"Canada"}),
+])
+def test_an_overseas_department_is_a_place_not_a_state_and_its_name_no_demonym(actors_of, body, countries):
+    """An overseas department is by law a part of its state, as a province is: a place of the story."""
+    assert set(by_type(actors_of(body), "country")) == countries
+
+
+def test_an_integral_part_of_a_state_is_a_region_of_that_state():
+    gaz = gazetteer.load()
+    assert gaz.country("French Guiana") is None and gaz.country("Reunion") is None
+    assert gaz.place("French Guiana").country_iso2 == "FR"
+    assert gaz.country("Bermuda") is not None  # a territory with its own government stays listed
+
+
+def test_a_brit_is_one_of_the_people_of_the_united_kingdom(actors_of):
+    actors = actors_of("A Brit and two Canadians won the sailing race off Halden on Sunday.")
+    assert {"Canada", "United Kingdom"} <= set(by_type(actors, "country"))
+    assert "Brit" not in by_type(actors, "organization")
 
 
 def test_a_capital_acting_for_its_government_involves_the_country(actors_of):

@@ -23,7 +23,8 @@ from generator import lexicon
 from generator.extract.actor_types import classify
 from generator.extract.person_mentions import person_mention
 from generator.extract.names import (ORG_WORDS, PRESS_WORDS, Mention, acronym_after, compound_name, extend_hyphens,
-                                     extend_name, extend_org, known_place_or_org, name_chain, org_tail, surface)
+                                     extend_name, extend_org, known_place_or_org, name_chain, org_tail, surface,
+                                     thing_name)
 from generator.extract.owned_bodies import owned_organisations
 from generator.extract.patterns import matches
 from generator.extract.provenance import rule
@@ -298,6 +299,9 @@ def _untagged_names(s: _Sentence) -> None:
             end = initial  # "the Opposition R K Menon": the name starts at its initials
         if not (end > i and s.free(i, end) and (i > sent.start or end - i > 1)):
             i += 1
+            continue
+        if thing_name(doc[i:end].text.split()):
+            i = end  # "the Common Fisheries Policy": a thing's name, neither a body's nor a person's
             continue
         for construction in (_body_by_its_words, _body_of_person, _body_after_kind_noun, _person_with_role):
             taken = construction(s, i, end)

@@ -10,9 +10,10 @@ import re
 from collections import Counter, defaultdict
 
 from generator import lexicon
-from generator.extract.names import BODY_WORDS, ORG_HEADS, ORG_HEADS2, Entity, Mention, acts_in, edit_close, initials
+from generator.extract.names import (BODY_WORDS, ORG_HEADS, ORG_HEADS2, PARTY_MEMBERS, Entity, Mention, acts_in,
+                                     edit_close, initials)
 from generator.extract.provenance import rule
-from generator.extract.roles import HONORIFICS
+from generator.extract.roles import HONORIFICS, is_role_word
 from generator.gazetteer import Gazetteer, fold
 
 
@@ -20,6 +21,8 @@ from generator.gazetteer import Gazetteer, fold
 _TAGGER_LABELS = ("actor.tagger-", "actor.the-single-name-body")
 _SPEECH_VERBS = lexicon.having("speech_verbs", "cue")
 _COMPANY_WORDS = lexicon.words("company_words")
+# The plural of a party's members by the adjective of its name: "Republican" -> "Republicans".
+_MEMBERS_OF = {adjective: plural for plural, adjective in reversed(PARTY_MEMBERS.items())}
 
 
 def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -> None:
@@ -209,7 +212,7 @@ def _merge_prefixes(orgs: list[Entity], gaz: Gazetteer) -> None:
         if not short.name.isupper():
             longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw) >= 2
                       and lw[:len(sw)] == sw]
-            if not longer:
+            if not longer and short.name not in PARTY_MEMBERS:  # "Democrats" is not "Liberal Democrats"
                 merge = "merge.suffix"
                 # "Commission" onto "European Commission", "Security Council" onto "UN Security Council"
                 longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw)
@@ -290,6 +293,8 @@ def _org_key(name: str, gaz: Gazetteer) -> str | None:
     words = name.replace("'s ", " ").split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    if len(words) == 2 and words[0] in _MEMBERS_OF and words[1][-1:] == "s" and is_role_word(words[1]):
+        return fold(_MEMBERS_OF[words[0]])  # "Republican Senators" are "the Republicans" in a chamber
     owner = ""
     for n in range(min(3, len(words) - 1), 0, -1):
         country = gaz.country(" ".join(words[:n])) or gaz.demonym(" ".join(words[:n]))

@@ -11,15 +11,16 @@ import re
 from dataclasses import dataclass
 
 from generator import lexicon
-from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PLACE_NAME_WORDS, PRESS_WORDS, Mention,
-                                     acronym_after, clean_span, compound_name, edit_close, illness, law_name,
-                                     skip_stance, strip_org_modifiers, surface)
+from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS, PLACE_NAME_WORDS,
+                                     PRESS_WORDS, Mention, acronym_after, clean_span, compound_name, illness,
+                                     law_name, skip_stance, strip_org_modifiers, surface, thing_name)
 from generator.extract.person_mentions import CRAFT_WORDS, in_title, person_mention
+from generator.extract.place_words import demonym_of_place, near_country, opens_place_name
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation
 from generator.extract.role_phrases import role_words
 from generator.extract.roles import TITLE_MODIFIERS, is_role_word, rank, singular_role
-from generator.gazetteer import Gazetteer, fold
+from generator.gazetteer import Gazetteer
 
 # Names of documents rather than bodies.
 _DOCUMENT_WORDS = lexicon.words("document_words")
@@ -104,12 +105,25 @@ def classify(doc, start, end, label, text, paragraph, sent, gaz) -> Mention | li
         return None
     deciders = [_gazetteer_country, _newspaper_of_town, _place_context, _acronym_in_brackets, _named_body]
     # a group (NORP) that is neither of those bodies is no actor: "Shia", "Democrats"
-    deciders += {"group": [], "person": [_from_person_tag]}.get(label, [_from_other_tag])
+    deciders += {"group": [_party_by_members], "person": [_from_person_tag]}.get(label, [_from_other_tag])
     for decide in deciders:
         found = decide(c)
         if found is not _GO_ON:
             return found
     return None
+
+
+def _party_by_members(c: _Name):
+    """``the Democrats``, ``the Liberal Democrats``: a party named by its members; not the end of a longer
+    name the tagger cut (``the Neo | Democrats``, ``Liberal | Democrats``), which the rules of untagged
+    names read whole. A sentence's first word before it is such a name's only when it is a proper noun
+    or a party's adjective ("Other Republicans", "Many Democrats" are the party)."""
+    before = c.doc[c.start - 1] if c.start > c.sent.start else None
+    cut = before is not None and before.text.istitle() and (before.i > c.sent.start or before.pos_ == "PROPN"
+                                                            or before.text in PARTY_ADJECTIVES)
+    if c.words[-1] not in PARTY_MEMBERS or cut:
+        return None
+    return c.mention("organization", "actor.party-by-members")
 
 
 def _trim(doc, start, end, label, gaz) -> tuple[int, int] | None:
@@ -126,8 +140,9 @@ def _trim(doc, start, end, label, gaz) -> tuple[int, int] | None:
     if label != "person" and end - start > 1 and (singular_role(doc[end - 1].text) and doc[end - 1].text != "Chief"
                                                    or rank(doc[end - 1].text)):
         end -= 1  # "Ivory Coast PM", "Army Capt": the title belongs to the name after it
-    while label != "person" and end - start > 1 and doc[start].text[:1].islower() and doc[start].pos_ in _NOT_NAME_TAGS:
-        start += 1  # "where Republican Party": the tagger ran a name on from the word before it
+    while label != "person" and end - start > 1 and doc[start].text[:1].islower() \
+            and (doc[start].pos_ in _NOT_NAME_TAGS or doc[start].pos_ == "ADJ" and doc[start].whitespace_):
+        start += 1  # "where Republican Party", "earlier Harbour Party trends": the tagger ran a name on
         start, end = clean_span(doc, start, end)
     return (start, end) if start < end else None
 
@@ -151,6 +166,8 @@ def _no_actor(c: _Name) -> bool:
         if start < head <= start + 3 and any(t.lower_ in _CULTURE_NOUNS or t.lower_ == "year" and t.i > start + 1
                                              and doc[t.i - 1].lower_ == "new" for t in doc[start + 1:head + 1]):
             return True  # "on French television", "the Chinese New Year", "Chinese zodiac cycles"
+        if opens_place_name(doc, start, c.gaz):
+            return True  # "in French Guiana": the first word of a place's name
     return False
 
 
@@ -197,8 +214,9 @@ def _acronym_in_brackets(c: _Name):
             and sum(ch.isupper() for ch in c.name) >= 2 and " " not in c.name:
         if _PARTY_AND_SEAT.fullmatch(c.name):
             return None  # "Ana Lind (R-Fla.)": a legislator's party letter and seat, no body
-        if illness(before := doc[max(sent.start, start - 6):start - 1].text.split()) or law_name(before):
-            return None  # "Lassa fever (LF)", "Clean Rivers Act (CRA)": an illness's or a law's acronym
+        before = doc[max(sent.start, start - 6):start - 1].text.split()
+        if illness(before) or law_name(before) or thing_name(before):
+            return None  # "Lassa fever (LF)", "Clean Rivers Act (CRA)": an illness's, a law's or a thing's acronym
         return c.mention("organization", "actor.acronym-in-brackets")
     return _GO_ON
 
@@ -216,8 +234,8 @@ def _from_person_tag(c: _Name):
     """A name the tagger typed as a person's: a place after a locative or in a list of places, a body
     after "the", a street; else a person."""
     doc, start, end, sent, words = c.doc, c.start, c.end, c.sent, c.words
-    if words[-1].lower() in _DOCUMENT_WORDS:
-        return None
+    if words[-1].lower() in _DOCUMENT_WORDS or thing_name(words):
+        return None  # "the Harbour Study", "Gross Regional Product": a text's or a thing's name
     if c.name.lower() in _PLATFORMS:
         return c.mention("organization", "actor.platform-name")
     if len(words) <= 2 and (start > sent.start and doc[start - 1].lower_ in _LOCATIVE
@@ -246,7 +264,7 @@ def _relative_subject(tok) -> bool:
 def _from_other_tag(c: _Name):
     """A name the tagger typed as a body's or a place's: a country or capital it backs, a place the
     gazetteer knows, then by the tagger's label."""
-    if c.words[-1].lower() in _DOCUMENT_WORDS:
+    if c.words[-1].lower() in _DOCUMENT_WORDS or thing_name(c.words):
         return None
     backed = re.match(r"(.+)" + BACKED.pattern, c.name)
     if backed:
@@ -286,7 +304,7 @@ def _from_organization_tag(c: _Name):
         return None
     if not has_org_word and words[0].lower() in _PORTFOLIOS and in_title(doc, start, sent) is not None:
         return None  # "Secretary of State for Energy", "Minister of Foreign Affairs": a portfolio
-    if len(words) == 1 and _demonym_of_place(name, c.gaz):
+    if len(words) == 1 and demonym_of_place(name, c.gaz):
         return None
     if not any(w.lower() in BODY_WORDS for w in words) and words[0].lower() in _COMPASS_WORDS:
         return c.mention("place", "actor.compass-place")  # "North Arvelia", "the West Bank": a region
@@ -307,7 +325,7 @@ def _from_organization_tag(c: _Name):
 
 def _from_place_tag(c: _Name):
     doc, start, sent, words, name = c.doc, c.start, c.sent, c.words, c.name
-    near = _near_country(name, c.gaz)
+    near = near_country(name, c.gaz)
     if near is not None:
         return c.mention("country", "actor.misspelt-country", near.name, strong=True, written=name)  # "Ivory Cost"
     if name.isupper() and len(name) <= 6 and "." not in name:
@@ -387,30 +405,6 @@ def place_context(doc, start: int, end: int, sent) -> bool:
                 # "X, a town ...", but not "X, the State Department ..." nor "X, a county clerk"
                 return True
             k += 1
-    return False
-
-
-def _near_country(name: str, gaz: Gazetteer):
-    """A country whose name of eight letters or more is one letter away (a misspelling): "Ivory Cost", not
-    "South America", two letters from "South Africa"."""
-    if len(name) < 8:
-        return None
-    key = fold(name)
-    for country in gaz.countries.values():
-        other = fold(country.name)
-        if abs(len(other) - len(key)) <= 1 and other[:1] == key[:1] and edit_close(key, other, most=1):
-            return country
-    return None
-
-
-def _demonym_of_place(word: str, gaz: Gazetteer) -> bool:
-    """``Kashmiri``, ``Punjabi``: an adjective of a known place, not an organisation."""
-    low = word.lower()
-    for suffix in ("i", "is", "an", "ans", "ian", "ians", "ese", "ish"):
-        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
-            stem = word[: len(word) - len(suffix)]
-            if gaz.place(stem) or gaz.country(stem) or gaz.place(stem + "a"):
-                return True
     return False
 
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name, law_name
-from generator.extract.roles import is_role_word
+from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name, law_name, thing_name
+from generator.extract.roles import is_role_word, singular_role
 
 _GROUP_NOUNS = lexicon.words("group_nouns")
 _OBJECT_VERBS = lexicon.words("body_object_verbs")
@@ -50,11 +50,12 @@ def unsupported_bodies(entities: list[Entity], gaz, texts: list[str] = ()) -> li
     one word after "the" with no sign of a body, or a name with a sign against it (an adjective, a
     feeling, an operation, a word of a person's name) and none for it; an acronym that ``texts`` (the
     article's paragraphs) give in brackets after a law's name ("the Clean Rivers Act (CRA)"). A name a
-    person's role holds ("Globex spokesman") is a body's."""
+    person's role holds ("Globex spokesman") is a body's, unless it is itself a title and what the
+    title is held of ("Premier of Northvale"), which is never a body, whatever rule found it."""
     roles = " ".join(e.role for e in entities if e.kind == "person" and e.role).lower()
     person_words = {w for e in entities if e.kind == "person" and " " in e.name
                     for w in e.name.split() if w.istitle() and len(w) > 2}
-    return [e for e in entities if (_unsupported(e, gaz, person_words) or _law_acronym(e, texts))
+    return [e for e in entities if _title(e) or (_unsupported(e, gaz, person_words) or _law_acronym(e, texts))
             and not re.search(r"(?<!\w)" + re.escape(e.name.lower()) + r"(?!\w)", roles)]
 
 
@@ -81,9 +82,18 @@ def _unsupported(ent: Entity, gaz, person_words: set[str]) -> bool:
     return not _named_as_body(ent.name, gaz) and not any(_acts_as_body(m) for m in ent.mentions)
 
 
+def _title(ent: Entity) -> bool:
+    """A title and what it is held of, which the tagger took for a body: "Premier of Northvale",
+    "Sheriff of Dane County", "Member of Parliament". A body's own word first ("Bank of Avalon",
+    "Office of the Ombudsman") makes it a body's name."""
+    words = ent.name.split()
+    return ent.kind == "organization" and len(words) >= 3 and words[1] == "of" \
+        and singular_role(words[0]) and words[0].lower() not in BODY_WORDS
+
+
 def _law_acronym(ent: Entity, texts: list[str]) -> bool:
-    """An acronym only the tagger made a body that the article spells out as a law's or an agreement's
-    name: "the Clean Rivers Act (CRA)" makes "CRA" no body."""
+    """An acronym only the tagger made a body that the article spells out as a law's, an agreement's or
+    a thing's name: "the Clean Rivers Act (CRA)" makes "CRA" no body, nor "Gross Regional Product (GRP)" "GRP"."""
     if ent.kind != "organization" or not ent.name.isupper() or ent.aliases \
             or any(m.strong or not m.rule.startswith(_TAGGER_RULES) for m in ent.mentions):
         return False
@@ -91,7 +101,8 @@ def _law_acronym(ent: Entity, texts: list[str]) -> bool:
     for text in texts:
         k = text.find(bracketed)
         while k >= 0:
-            if law_name(text[max(0, k - 120):k].split()[-8:]):
+            before = text[max(0, k - 120):k].split()[-8:]
+            if law_name(before) or thing_name(before):
                 return True
             k = text.find(bracketed, k + 1)
     return False

@@ -36,6 +36,9 @@ PLACE_NAME_WORDS = lexicon.words("place_name_words")
 BACKED = re.compile(r"-(" + "|".join(lexicon.entries("backed_suffixes")) + r")$")
 # Last words of a newspaper's name after its town: "the Springfield Star", "the Leeds Mail".
 PRESS_WORDS = lexicon.words("press_words")
+# The plural of a party's members, which names the party ("the Democrats"), with the party's adjective.
+PARTY_MEMBERS = lexicon.table("party_members")
+PARTY_ADJECTIVES = frozenset(PARTY_MEMBERS.values())
 # Prefixes of a stance written before a name: "pro-Moscow", "anti-war", "pan-democrat".
 STANCES = lexicon.words("stance_prefixes")
 # Words that open a caption's credit line: "Image: Jane Doe".
@@ -43,6 +46,7 @@ _CREDIT_WORDS = lexicon.words("credit_words")
 _MONTHS_DAYS = lexicon.words("months") | lexicon.words("weekdays")
 _ILLNESS_WORDS = lexicon.words("illness_words")
 _LAW_WORDS = lexicon.words("law_words")
+_THING_HEADS = lexicon.words("thing_heads")
 _NAME_CONNECTORS = lexicon.words("name_connectors")
 # Words before a body's name that are no part of it: "Opposition", "ruling".
 _ORG_MODIFIERS = tuple(w + " " for w in lexicon.entries("org_modifiers"))
@@ -131,12 +135,20 @@ def law_name(words: list[str] | tuple[str, ...]) -> bool:
     return not any(w.lower() in BODY_WORDS for w in words[k:])
 
 
+def thing_name(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a name's words name a thing rather than a body ("Gross Regional Product", "the Harbour
+    Dues Tax"): its last word is a thing's head and no word of bodies is in it."""
+    return bool(words) and words[-1].lower().strip(".,'") in _THING_HEADS \
+        and not any(w.lower().strip(".,'") in BODY_WORDS for w in words)
+
+
 def acronym_after(doc: "Doc", start: int, end: int, limit: int) -> str | None:
     """The acronym in brackets right after a name, if its letters are the name's initials and the name
-    is no illness's ("Severe Acute Respiratory Syndrome (SARS)") nor a law's ("Clean Rivers Act (CRA)")."""
+    is no illness's ("Severe Acute Respiratory Syndrome (SARS)"), a law's ("Clean Rivers Act (CRA)") nor a
+    thing's ("Gross Regional Product (GRP)")."""
     words = doc[start:end].text.split()
     if end + 2 < limit and doc[end].text == "(" and doc[end + 2].text == ")" \
-            and not illness(words) and not law_name(words):
+            and not illness(words) and not law_name(words) and not thing_name(words):
         word = doc[end + 1].text.replace(".", "")
         if 2 <= len(word) <= 8 and sum(c.isupper() for c in word) >= 2 and word.isalpha():
             name = doc[start:end].text

@@ -30,14 +30,14 @@ def quote(parse_text):
 
 
 def test_who_after_a_person_named_in_an_including_phrase_is_that_person(quote):
-    q = quote('Several members spoke during the debate, including Ruben Asante, who said: "The quay must be '
+    q = quote('Many residents came to the hearing, including Ruben Asante, who said: "The quay must be '
               'rebuilt before the winter storms."', "The quay must")
     assert q.speaker == "Ruben Asante"
 
 
 def test_one_pronoun_reporting_twice_in_a_sentence_is_one_speaker(quote):
-    q = quote('Ruben Asante visited the quay on Monday. He said the cost of the work "was never the question", '
-              'and some of the repairs, he says, are "long overdue".', "long overdue")
+    q = quote('Ruben Asante toured the docks on Monday. He said the budget "was never the issue", '
+              'while the new cranes, he says, look "far too slow".', "far too slow")
     assert q.speaker == "Ruben Asante" and "speaker.none-two-cues" not in q.rules
 
 

@@ -64,3 +64,16 @@ def test_a_paragraph_opening_quotation_is_not_given_to_whom_the_paragraph_before
     q = quote('Ilse Varga said the board would vote on the repairs in March.\n\n'
               '"We cannot pay for all of it this year, and no one pretends we can."', "We cannot pay")
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("cue", ["he said of Asante", "he told Asante", "he said about Ruben Asante"])
+def test_a_pronoun_is_never_the_person_its_own_verb_names(quote, cue):
+    q = quote("Ruben Asante has questioned the quay budget for weeks. The harbour board, however, wasted no "
+              f'time.\n\n"If you listened, he never said what he would cut," {cue}.', "If you listened")
+    assert q.speaker is None
+
+
+def test_a_pronoun_still_speaks_when_its_verb_names_someone_else(quote):
+    q = quote("Ruben Asante has questioned the quay budget for weeks.\n\n"
+              '"If you listened, she never said what she would cut," he said of Varga.', "If you listened")
+    assert q.speaker == "Ruben Asante"

@@ -169,6 +169,8 @@ class Resolver(SpeakerContext):
                 if who and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and fold(t.text) not in named
                                and not in_any(t, quotes) for t in tok.sent if t.i < tok.i):
                     who = None  # "X's brother asked him, but he said": X, whom the actors may lack
+                if who and tok.dep_ in SUBJECTS and _names_within(tok, named, quotes):
+                    who = None  # "he said of X", "she told X's aides": a name its own verb governs is not "he"
                 if who:
                     return tagged(who, "speaker.pronoun", keep=False)
                 who = self._sentence_subject(text, tok, quotes, lower)
@@ -300,3 +302,15 @@ class Resolver(SpeakerContext):
             written = phrase_text(text, sorted(set(phrase_tokens(tok) + described), key=lambda t: t.i))
         # "a UN report", "the statement": a document is a source in its own right, named as written
         return Who(written, kind="body", rules=[rule("speaker.document-as-written")])
+
+
+def _names_within(pronoun, named: set[str], quotes) -> bool:
+    """Whether the verb of which ``pronoun`` is the subject takes, as its own object or as the
+    object of its own preposition, a name of the person it was tied to: a pronoun never stands for
+    a name its own verb governs ("he said of X", "she told X", "he spoke about X")."""
+    verb = pronoun.head
+    return bool(named) and any(
+        t.pos_ == "PROPN" and fold(t.text) in named and not in_any(t, quotes)
+        and (t.head == verb and t.dep_ in ("dobj", "dative", "obj")
+             or t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head == verb)
+        for t in verb.subtree)

@@ -70,8 +70,8 @@ def is_state(name: str, actor: "Actor | None") -> bool:
     government``, ``Lund administration``)."""
     if actor is not None and actor.type == "country":
         return True
-    return (actor is None or actor.type == "organization") and name.split()[-1:] != [] \
-        and name.split()[-1].lower() in _STATE_HEADS
+    words = name.split()
+    return (actor is None or actor.type == "organization") and bool(words) and words[-1].lower() in _STATE_HEADS
 
 
 def _state_pledge(verb: "Token", subj: "Token") -> bool:

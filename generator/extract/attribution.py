@@ -233,7 +233,7 @@ def _nearest_cue(cue, f: Found, sent, quotes):
     if subj is None or subj == first:
         return cue
     if first is not None and subj.lower_ == first.lower_ and subj.lower_ in PRONOUN_GENDER:
-        return near  # "he said the plan ..., some of which, he says, are "...": one person, twice
+        return near  # "she said the fund ..., and the rest, she says, is "...": one person, twice
     if any(t.pos_ in ("VERB", "AUX") for t in sent if near.i < t.i and t.idx < f.span.start and not in_any(t, quotes)):
         return None
     return near

@@ -83,7 +83,7 @@ def _join_title(words: list[str]) -> list[str]:
     """The words of a title with a title of several words that ends them made one: "Rovers running back"."""
     for title in _NOUNLESS_TITLES:
         n = len(title)
-        if len(words) > n - 1 and [w.lower() for w in words[-n:]] == title:
+        if len(words) >= n and [w.lower() for w in words[-n:]] == title:
             return words[:-n] + [" ".join(words[-n:])]
     return words
 

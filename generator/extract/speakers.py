@@ -170,7 +170,7 @@ class Resolver(SpeakerContext):
                                and not in_any(t, quotes) for t in tok.sent if t.i < tok.i):
                     who = None  # "X's brother asked him, but he said": X, whom the actors may lack
                 if who and tok.dep_ in SUBJECTS and _names_within(tok, named, quotes):
-                    who = None  # "he said of X", "she told X's aides": a name its own verb governs is not "he"
+                    who = None  # "he said of X", "she told X": a name its own verb governs is not the pronoun
                 if who:
                     return tagged(who, "speaker.pronoun", keep=False)
                 who = self._sentence_subject(text, tok, quotes, lower)

@@ -29,7 +29,7 @@ The sets (develop on the first and on PolNeAR train, check on the others):
 * ``untuned7``: ``bench/untuned7``, 30 Wikinews articles from AMALGUM, like ``untuned5`` and
   ``untuned6`` (texts not in the repository, see its README), annotated before anyone ran the
   generator on them; scored once and spent (see its README), and now a development set too;
-* ``untuned8``: ``bench/untuned8``, Wikinews articles from AMALGUM again (texts not in the
+* ``untuned8``: ``bench/untuned8``, 36 Wikinews articles from AMALGUM again (texts not in the
   repository, see its README), annotated before anyone ran the generator on them: the untuned
   set in use. Never tune on it; score it only when asked (``--sets untuned8``), and record each
   use in its README.

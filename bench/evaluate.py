@@ -28,8 +28,11 @@ The sets (develop on the first and on PolNeAR train, check on the others):
   and spent (see its README), and now a development set too;
 * ``untuned7``: ``bench/untuned7``, 30 Wikinews articles from AMALGUM, like ``untuned5`` and
   ``untuned6`` (texts not in the repository, see its README), annotated before anyone ran the
-  generator on them; scored once and spent (see its README), and now a development set too: a
-  new round needs a fresh set.
+  generator on them; scored once and spent (see its README), and now a development set too;
+* ``untuned8``: ``bench/untuned8``, 36 Wikinews articles from AMALGUM again (texts not in the
+  repository, see its README), annotated before anyone ran the generator on them: the untuned
+  set in use. Never tune on it; score it only when asked (``--sets untuned8``), and record each
+  use in its README.
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code
@@ -62,6 +65,7 @@ SETS = {
     "untuned5": ROOT / "bench" / "untuned5",
     "untuned6": ROOT / "bench" / "untuned6",
     "untuned7": ROOT / "bench" / "untuned7",
+    "untuned8": ROOT / "bench" / "untuned8",
 }
 DEFAULT_SETS = ("dev", "heldout", "polnear-dev")
 """Not ``polnear-train`` (long) nor the untuned sets (kept for a rare honest look)."""

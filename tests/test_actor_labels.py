@@ -74,6 +74,18 @@ def test_a_name_set_beside_a_kind_of_thing_no_body_is_is_no_body(parse_text):
         assert _actors(mentions) == {}, text
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Her best-known song, Lantern Hill, topped the charts in 1971.", "Lantern Hill"),
+    ("Engineers bolted the Korvel adapter to the upper stage.", "Korvel"),
+    ("Crowds queued for the Zephra game on launch night.", "Zephra"),
+    ("She won the Quarnel prize for her first novel.", "Quarnel"),
+    ("Inspectors visited the Tessin reactor after the leak.", "Tessin"),
+])
+def test_a_name_set_beside_a_song_a_part_or_a_game_is_no_body(parse_text, text, name):
+    # what the page lists as organisations: none; the name names a thing, and does nothing a body does
+    assert _actors(_mentions(parse_text, text, [(name, "organization")])) == {}, text
+
+
 def test_a_name_that_acts_as_a_body_stays_one_beside_a_kind_of_thing(parse_text):
     mentions = _mentions(parse_text, "Vanta said it would fund the comet survey. The Vanta expedition sails in May.",
                          [("Vanta", "organization"), ("Vanta", "organization")])

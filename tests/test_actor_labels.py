@@ -86,6 +86,23 @@ def test_a_name_set_beside_a_song_a_part_or_a_game_is_no_body(parse_text, text, 
     assert _actors(_mentions(parse_text, text, [(name, "organization")])) == {}, text
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Convention on Tidal Rights bars the practice in coastal waters.", "Convention on Tidal Rights"),
+    ("Lawmakers debated the Harbour Reform Bill until midnight.", "Harbour Reform Bill"),
+    ("Farmers said the Grain Storage Regulations would raise their costs.", "Grain Storage Regulations"),
+])
+def test_a_law_or_an_agreement_is_no_body_whatever_it_does(parse_text, text, name):
+    assert _actors(_mentions(parse_text, text, [(name, "organization")])) == {}, text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Velmar College of Law said fees would rise.", "Velmar College of Law"),
+    ("The Law and Order Party won four seats.", "Law and Order Party"),
+])
+def test_a_body_with_a_laws_word_in_its_name_stays_one(parse_text, text, name):
+    assert _actors(_mentions(parse_text, text, [(name, "organization")])) == {name: "organization"}
+
+
 def test_a_name_that_acts_as_a_body_stays_one_beside_a_kind_of_thing(parse_text):
     mentions = _mentions(parse_text, "Vanta said it would fund the comet survey. The Vanta expedition sails in May.",
                          [("Vanta", "organization"), ("Vanta", "organization")])

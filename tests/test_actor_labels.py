@@ -75,23 +75,19 @@ def test_a_name_set_beside_a_kind_of_thing_no_body_is_is_no_body(parse_text):
 
 
 @pytest.mark.parametrize("text, name", [
+    # a song, a part, a game, a prize, a site: the name names a thing, and does nothing a body does
     ("Her best-known song, Lantern Hill, topped the charts in 1971.", "Lantern Hill"),
     ("Engineers bolted the Korvel adapter to the upper stage.", "Korvel"),
     ("Crowds queued for the Zephra game on launch night.", "Zephra"),
     ("She won the Quarnel prize for her first novel.", "Quarnel"),
     ("Inspectors visited the Tessin reactor after the leak.", "Tessin"),
-])
-def test_a_name_set_beside_a_song_a_part_or_a_game_is_no_body(parse_text, text, name):
-    # what the page lists as organisations: none; the name names a thing, and does nothing a body does
-    assert _actors(_mentions(parse_text, text, [(name, "organization")])) == {}, text
-
-
-@pytest.mark.parametrize("text, name", [
+    # a law or an agreement, whatever it does
     ("The Convention on Tidal Rights bars the practice in coastal waters.", "Convention on Tidal Rights"),
     ("Lawmakers debated the Harbour Reform Bill until midnight.", "Harbour Reform Bill"),
     ("Farmers said the Grain Storage Regulations would raise their costs.", "Grain Storage Regulations"),
 ])
-def test_a_law_or_an_agreement_is_no_body_whatever_it_does(parse_text, text, name):
+def test_a_things_or_a_laws_name_is_no_body(parse_text, text, name):
+    # what the page lists as organisations: none
     assert _actors(_mentions(parse_text, text, [(name, "organization")])) == {}, text
 
 

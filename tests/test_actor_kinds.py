@@ -84,3 +84,14 @@ def test_the_country_keeps_its_name_where_the_article_writes_its_people(actors_o
     actors = actors_of("Georgian troops moved north on Friday. Tornadoes across Alabama and Georgia were "
                        "the talk of Tbilisi the same day.")
     assert actors.get("Georgia") == "country"
+
+
+@pytest.mark.parametrize("body", [
+    "Fourteen fishermen were rescued off the cape on Sunday, according to The Guardian.",
+    "Rescuers reached the stranded climbers at dawn, The Guardian reported on Monday.",
+])
+def test_a_title_written_with_its_the_is_a_body_not_a_peoples_adjective(actors_of, body):
+    # "Guardian" ends like a people's adjective ("Guarda" is a town), but "The" written with its capital
+    # inside the sentence makes it a newspaper's title
+    assert actors_of(body).get("Guardian") == "organization"
+

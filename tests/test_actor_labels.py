@@ -74,6 +74,31 @@ def test_a_name_set_beside_a_kind_of_thing_no_body_is_is_no_body(parse_text):
         assert _actors(mentions) == {}, text
 
 
+@pytest.mark.parametrize("text, name", [
+    # a song, a part, a game, a prize, a site: the name names a thing, and does nothing a body does
+    ("Her best-known song, Lantern Hill, topped the charts in 1971.", "Lantern Hill"),
+    ("Engineers bolted the Korvel adapter to the upper stage.", "Korvel"),
+    ("Crowds queued for the Zephra game on launch night.", "Zephra"),
+    ("She won the Quarnel prize for her first novel.", "Quarnel"),
+    ("Inspectors visited the Tessin reactor after the leak.", "Tessin"),
+    # a law or an agreement, whatever it does
+    ("The Convention on Tidal Rights bars the practice in coastal waters.", "Convention on Tidal Rights"),
+    ("Lawmakers debated the Harbour Reform Bill until midnight.", "Harbour Reform Bill"),
+    ("Farmers said the Grain Storage Regulations would raise their costs.", "Grain Storage Regulations"),
+])
+def test_a_things_or_a_laws_name_is_no_body(parse_text, text, name):
+    # what the page lists as organisations: none
+    assert _actors(_mentions(parse_text, text, [(name, "organization")])) == {}, text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Velmar College of Law said fees would rise.", "Velmar College of Law"),
+    ("The Law and Order Party won four seats.", "Law and Order Party"),
+])
+def test_a_body_with_a_laws_word_in_its_name_stays_one(parse_text, text, name):
+    assert _actors(_mentions(parse_text, text, [(name, "organization")])) == {name: "organization"}
+
+
 def test_a_name_that_acts_as_a_body_stays_one_beside_a_kind_of_thing(parse_text):
     mentions = _mentions(parse_text, "Vanta said it would fund the comet survey. The Vanta expedition sails in May.",
                          [("Vanta", "organization"), ("Vanta", "organization")])

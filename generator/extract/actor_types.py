@@ -15,7 +15,7 @@ from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PARTY_ADJECT
                                      PRESS_WORDS, Mention, acronym_after, clean_span, compound_name, illness,
                                      law_name, skip_stance, strip_org_modifiers, surface, thing_name)
 from generator.extract.person_mentions import CRAFT_WORDS, in_title, person_mention
-from generator.extract.place_words import demonym_of_place, near_country, opens_place_name
+from generator.extract.place_words import demonym_of_place, near_country, opens_place_name, titled_name
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation
 from generator.extract.role_phrases import role_words
@@ -304,7 +304,7 @@ def _from_organization_tag(c: _Name):
         return None
     if not has_org_word and words[0].lower() in _PORTFOLIOS and in_title(doc, start, sent) is not None:
         return None  # "Secretary of State for Energy", "Minister of Foreign Affairs": a portfolio
-    if len(words) == 1 and demonym_of_place(name, c.gaz):
+    if len(words) == 1 and demonym_of_place(name, c.gaz) and not titled_name(doc, start, sent):
         return None
     if not any(w.lower() in BODY_WORDS for w in words) and words[0].lower() in _COMPASS_WORDS:
         return c.mention("place", "actor.compass-place")  # "North Arvelia", "the West Bank": a region

@@ -7,7 +7,8 @@ A body shows itself by what it is or what it does: a head word of a body in its 
 article gives it, or a part in the sentence that a body takes: the doer of a body's verb ("Globex
 said", "Globex sought a buyer"), an owner ("Globex's chief"), the body a role belongs to ("a
 spokesman for Globex", "Globex analysts"), a source ("according to Globex") or the object of a
-verb such as "told" or "joined". One word after "the", or a name with a sign against it, that
+verb such as "told" or "joined". A law's or an agreement's name ("the Convention on Tidal Rights")
+is never a body. One word after "the", or a name with a sign against it, that
 shows none of these is no organisation; a feeling, an operation or a first name never is one. A
 sign against a name is the article saying it is a kind of thing no body is: a noun of that kind
 beside it ("the comet Vanta", "Vanta, a comet", "the Vanta scale").
@@ -73,13 +74,22 @@ def _unsupported(ent: Entity, gaz, person_words: set[str]) -> bool:
         return True  # "DOZENS KILLED IN ATTACK": in a line written in capitals, capitals tell nothing
     of_person = len(words) == 1 and (ent.name in person_words
                                      or ent.name[-1:] == "s" and ent.name[:-1] in person_words)
-    against = words[0].lower() in _NOT_BODY_NAMES or of_person or _ordinary_word(ent) \
+    text = _law_named(words)
+    against = words[0].lower() in _NOT_BODY_NAMES or of_person or text or _ordinary_word(ent) \
         or any(named_as_thing(m) for m in ent.mentions)
     if not against and not all(m.rule == "actor.the-single-name-body" for m in ent.mentions):
         return False
-    if of_person or words[0].lower() in _NOT_BODY_NAMES:
-        return True  # "Donald", "the Lindts", "Operation Granite Shield", "Anger": whatever it does
+    if of_person or text or words[0].lower() in _NOT_BODY_NAMES:
+        return True  # "Donald", "the Lindts", "Operation Granite Shield", "Anger", "the Tidal Act": whatever it does
     return not _named_as_body(ent.name, gaz) and not any(_acts_as_body(m) for m in ent.mentions)
+
+
+def _law_named(words: list[str]) -> bool:
+    """Whether the name is a law's or an agreement's: its head, the last word or the first before a small
+    word ("the Harbour Fishing Treaty", "the Convention on Tidal Rights", "the Reform Bill"), is a text's,
+    and no word of bodies stands in it ("the Law and Order Party" is a body)."""
+    return law_name(words) or len(words) > 2 and words[1].lower() in _NAME_CONNECTORS and law_name(words[:1]) \
+        and not any(w.lower().strip(".,'") in BODY_WORDS for w in words)
 
 
 def _title(ent: Entity) -> bool:

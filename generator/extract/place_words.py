@@ -3,7 +3,8 @@
 A country's long name misspelt by one letter ("Ivory Cost"), an adjective made from a place's name
 ("Kashmiri"), and a people's adjective that is only the first word of a place's name ("French" in
 "French Guiana", "British" in "British Columbia"): none of these is a body, and the last involves no
-country.
+country. A title written with its "The" ("according to The Globean") is no people's adjective, whatever
+its ending.
 """
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ def demonym_of_place(word: str, gaz: Gazetteer) -> bool:
             if gaz.place(stem) or gaz.country(stem) or gaz.place(stem + "a"):
                 return True
     return False
+
+
+def titled_name(doc, start: int, sent) -> bool:
+    """``according to The Globean``: a name after a "The" written with its capital inside a sentence is a
+    title (a newspaper's, a band's), never a people's adjective, whatever its ending."""
+    return start - 2 >= sent.start and doc[start - 1].text == "The" \
+        and (doc[start - 2].is_alpha or doc[start - 2].text == ",")
 
 
 def opens_place_name(doc, start: int, gaz: Gazetteer) -> bool:

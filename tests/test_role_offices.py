@@ -70,6 +70,17 @@ TITLES = [
     # a title's modifier joined to its noun by a hyphen
     pytest.param("The trade pact was signed by vice-premier Tomas Vireo in Lima.", "Tomas Vireo", "Vice-Premier",
                  id="hyphenated-vice-title"),
+    # when the title was held, joined to it by a hyphen, before the name and after it
+    pytest.param("The fund was praised by ex-president Marta Quispe on Friday.", "Marta Quispe", "Ex-President",
+                 id="ex-before-a-title"),
+    pytest.param("The slogan was first used in a speech by Tomas Vireo, then-Chilean ambassador to Peru.",
+                 "Tomas Vireo", "Then-Chilean ambassador to Peru", id="then-opens-an-appositive"),
+    # occupations and offices that are role nouns like any other
+    pytest.param("The palace said Emperor Takeshi would speak on Monday.", "Takeshi", "Emperor", id="emperor"),
+    pytest.param("The ward is represented by alderman Dale Renner, who backs the plan.", "Dale Renner", "Alderman",
+                 id="alderman"),
+    pytest.param("The poster was drawn by cartoonist Lena Marsh for the fair.", "Lena Marsh", "Cartoonist",
+                 id="cartoonist"),
     # a kin noun before a title says whose relative, not which office
     pytest.param("The governor arrived with his wife Senator Dana Pruitt on Friday.", "Dana Pruitt", "Senator",
                  id="kin-noun-before-a-title"),

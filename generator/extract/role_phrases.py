@@ -21,8 +21,8 @@ from generator.extract.role_counterparts import counterpart
 from generator.extract.role_lists import (plural_rank_before_list, singular, title_of_examples, title_of_list,
                                           title_over_appositive_list)
 from generator.extract.role_titles import ranks_before, title_before, title_of
-from generator.extract.roles import (KIN_NOUNS, OFFICE_NOUNS, TITLE_MODIFIERS, Role, is_role_word, rank, rejoin,
-                                     part_role, singular_role, tenure_word)
+from generator.extract.roles import (KIN_NOUNS, OFFICE_NOUNS, TENURE_PREFIXES, TITLE_MODIFIERS, Role, is_role_word,
+                                     part_role, rank, rejoin, singular_role, tenure_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -172,6 +172,7 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
         if first.lower_ in _OPENERS or first.tag_ in ("PRP$",) or is_role_word(first.text) \
                 or first.lower_ in KIN_NOUNS \
                 or first.lower_ in TITLE_MODIFIERS \
+                or first.lower_ in TENURE_PREFIXES and k + 1 < sent.end and doc[k + 1].text == "-" \
                 or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ" \
                 or first.pos_ == "PROPN" and first.text[:1].isupper() \
                 or first.pos_ == "NOUN" and first.text.islower() and k + 1 < sent.end \

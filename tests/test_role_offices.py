@@ -202,6 +202,29 @@ def test_a_relative_clause_says_the_role_served(role_of, body, name, role):
     assert role_of(body, name) == role
 
 
+APPOINTMENTS = [
+    pytest.param("Maria Delgado was elected mayor of Delmar last year.", "Maria Delgado", "Mayor of Delmar",
+                 id="passive-with-its-complement"),
+    pytest.param("Robert Hanley has been named president of the Globex unit, the company said.", "Robert Hanley",
+                 "President of the Globex unit", id="perfect-passive"),
+    pytest.param("Maria Delgado was sworn in as president of Chile on Monday.", "Maria Delgado", "President of Chile",
+                 id="sworn-in-as"),
+    pytest.param("Maria Delgado became president of Chile in 2010.", "Maria Delgado", "President of Chile",
+                 id="became"),
+    # what is yet to be, or not, is no office held
+    pytest.param("Robert Hanley will become president next year.", "Robert Hanley", None, id="modal"),
+    # a surname two people in the story bear
+    pytest.param("Elijah Hanley was born in Baltimore. His parents, Robert Hanley and Ruth Hanley, were farmers. "
+                 "After the election, Hanley became the chair of the budget committee.", "Ruth Hanley", None,
+                 id="shared-surname"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", APPOINTMENTS)
+def test_a_verb_of_appointing_or_becoming_gives_its_subject_the_office(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
 def test_a_possessive_role_with_its_own_complement_is_not_turned_round(role_of):
     body = ("Judge Tom Reyes, President Ana Lind's nominee for the high court, spoke on Monday. "
             "Lind praised him.")

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation, employer, place_after
-from generator.extract.role_clauses import QUOTE_MARKS, ROLE_COMPLEMENTS, copula, led_by, office_clause, serving_clause
+from generator.extract.role_clauses import (QUOTE_MARKS, ROLE_COMPLEMENTS, appointed, copula, led_by, office_clause,
+                                           serving_clause)
 from generator.extract.role_counterparts import counterpart
 from generator.extract.role_lists import (plural_rank_before_list, singular, title_of_examples, title_of_list,
                                           title_over_appositive_list)
@@ -59,7 +60,7 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
         if held_there:
             found.append((rule("role.counterpart"), held_there))
     if not found or all(r[0] == rule("role.rank-before-name") for r in found):
-        said = copula(doc, start, end, sent)
+        said = copula(doc, start, end, sent) or appointed(doc, start, end, sent)
         if said:
             found.append(said)
     held = ranks or (title[1] if title and title[0] in (rule("role.title-before-name"),
@@ -118,13 +119,13 @@ def _office(words: list[str]) -> bool:
 
 
 _OWNER_PREPOSITIONS = lexicon.table("role_owner_prepositions")
+_APPOINTING_VERBS = lexicon.words("appointing_verbs")
 
 
 def _object_complement(doc: "Doc", end: int, sent: "Span") -> Role | None:
     """``made X president``, ``appointed X ambassador``: the office a verb of appointing gives."""
     if end < sent.end and singular_role(doc[end].text) and doc[end].text[:1].islower() \
-            and (doc[end].head if doc[end - 1].head.i == end else doc[end - 1].head).lemma_ \
-            in lexicon.words("appointing_verbs"):
+            and (doc[end].head if doc[end - 1].head.i == end else doc[end - 1].head).lemma_ in _APPOINTING_VERBS:
         return rule("role.object-complement"), [doc[end].text]
     return None
 

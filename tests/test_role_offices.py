@@ -75,6 +75,11 @@ TITLES = [
                  id="ex-before-a-title"),
     pytest.param("The slogan was first used in a speech by Tomas Vireo, then-Chilean ambassador to Peru.",
                  "Tomas Vireo", "Then-Chilean ambassador to Peru", id="then-opens-an-appositive"),
+    # an honorific between the title and the name
+    pytest.param("The bank's profits rose, said chairman Sir Peter Walden on Tuesday.", "Peter Walden", "Chairman",
+                 id="title-before-an-honorific"),
+    pytest.param("Foreign Secretary Lord Carrow arrived in Cairo on Monday.", "Carrow", "Foreign Secretary",
+                 id="title-before-a-peer"),
     # occupations and offices that are role nouns like any other
     pytest.param("The palace said Emperor Takeshi would speak on Monday.", "Takeshi", "Emperor", id="emperor"),
     pytest.param("The ward is represented by alderman Dale Renner, who backs the plan.", "Dale Renner", "Alderman",

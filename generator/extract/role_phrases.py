@@ -22,8 +22,8 @@ from generator.extract.role_counterparts import counterpart
 from generator.extract.role_lists import (plural_rank_before_list, singular, title_of_examples, title_of_list,
                                           title_over_appositive_list)
 from generator.extract.role_titles import ranks_before, title_before, title_of
-from generator.extract.roles import (KIN_NOUNS, OFFICE_NOUNS, TENURE_PREFIXES, TITLE_MODIFIERS, Role, is_role_word,
-                                     part_role, rank, rejoin, singular_role, tenure_word)
+from generator.extract.roles import (HONORIFICS, KIN_NOUNS, OFFICE_NOUNS, TENURE_PREFIXES, TITLE_MODIFIERS, Role,
+                                     is_role_word, part_role, rank, rejoin, singular_role, tenure_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -37,14 +37,20 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     """Each title or appositive that gives a role to the name at [start, end), as ``(rule id, words)``;
     None if none. The office someone is made holds over the title they had."""
     found: list[Role] = []
-    ranks = ranks_before(doc, start)
+    lead = start
+    while lead - 1 > sent.start and start - lead < 2 and doc[lead - 1].lower_ in HONORIFICS:
+        lead -= 1  # "Judge Lord X", "chairman Sir X": the title stands before the honorific
+    ranks = ranks_before(doc, lead) or (ranks_before(doc, start) if lead < start else [])
     if ranks:
         found.append((rule("role.rank-before-name"), ranks))
     if start == sent.start and start > 0 and (rank(doc[start - 1].text)
                                               or doc[start - 1].text == "." and start > 1 and rank(doc[start - 2].text)):
         sent = doc[start - 1].sent  # the tagger ended the sentence at "Maj."
-    title = title_of(doc, start, sent) or title_before(doc, start, sent, end)
-    before = start - len(title[1]) if title else start
+    title = lead < start and (title_of(doc, lead, sent) or title_before(doc, lead, sent, end)) or None
+    if title is None:
+        lead = start  # "First Lady X": the honorific is the title's own last word
+        title = title_of(doc, start, sent) or title_before(doc, start, sent, end)
+    before = lead - len(title[1]) if title else start
     if not title:
         title = title_of_list(doc, end, sent) or plural_rank_before_list(doc, start, sent) \
             or title_of_examples(doc, end, sent) or title_over_appositive_list(doc, end, sent) or _credit(doc, start, end)

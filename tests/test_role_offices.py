@@ -70,6 +70,22 @@ TITLES = [
     # a title's modifier joined to its noun by a hyphen
     pytest.param("The trade pact was signed by vice-premier Tomas Vireo in Lima.", "Tomas Vireo", "Vice-Premier",
                  id="hyphenated-vice-title"),
+    # when the title was held, joined to it by a hyphen, before the name and after it
+    pytest.param("The fund was praised by ex-president Marta Quispe on Friday.", "Marta Quispe", "Ex-President",
+                 id="ex-before-a-title"),
+    pytest.param("The slogan was first used in a speech by Tomas Vireo, then-Chilean ambassador to Peru.",
+                 "Tomas Vireo", "Then-Chilean ambassador to Peru", id="then-opens-an-appositive"),
+    # an honorific between the title and the name
+    pytest.param("The bank's profits rose, said chairman Sir Peter Walden on Tuesday.", "Peter Walden", "Chairman",
+                 id="title-before-an-honorific"),
+    pytest.param("Foreign Secretary Lord Carrow arrived in Cairo on Monday.", "Carrow", "Foreign Secretary",
+                 id="title-before-a-peer"),
+    # occupations and offices that are role nouns like any other
+    pytest.param("The palace said Emperor Takeshi would speak on Monday.", "Takeshi", "Emperor", id="emperor"),
+    pytest.param("The ward is represented by alderman Dale Renner, who backs the plan.", "Dale Renner", "Alderman",
+                 id="alderman"),
+    pytest.param("The poster was drawn by cartoonist Lena Marsh for the fair.", "Lena Marsh", "Cartoonist",
+                 id="cartoonist"),
     # a kin noun before a title says whose relative, not which office
     pytest.param("The governor arrived with his wife Senator Dana Pruitt on Friday.", "Dana Pruitt", "Senator",
                  id="kin-noun-before-a-title"),
@@ -188,6 +204,29 @@ CLAUSES = [
 
 @pytest.mark.parametrize("body, name, role", CLAUSES)
 def test_a_relative_clause_says_the_role_served(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
+APPOINTMENTS = [
+    pytest.param("Maria Delgado was elected mayor of Delmar last year.", "Maria Delgado", "Mayor of Delmar",
+                 id="passive-with-its-complement"),
+    pytest.param("Robert Hanley has been named president of the Globex unit, the company said.", "Robert Hanley",
+                 "President of the Globex unit", id="perfect-passive"),
+    pytest.param("Maria Delgado was sworn in as president of Chile on Monday.", "Maria Delgado", "President of Chile",
+                 id="sworn-in-as"),
+    pytest.param("Maria Delgado became president of Chile in 2010.", "Maria Delgado", "President of Chile",
+                 id="became"),
+    # what is yet to be, or not, is no office held
+    pytest.param("Robert Hanley will become president next year.", "Robert Hanley", None, id="modal"),
+    # a surname two people in the story bear
+    pytest.param("Elijah Hanley was born in Baltimore. His parents, Robert Hanley and Ruth Hanley, were farmers. "
+                 "After the election, Hanley became the chair of the budget committee.", "Ruth Hanley", None,
+                 id="shared-surname"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", APPOINTMENTS)
+def test_a_verb_of_appointing_or_becoming_gives_its_subject_the_office(role_of, body, name, role):
     assert role_of(body, name) == role
 
 

@@ -222,6 +222,8 @@ _FALLBACK_RULES = (rule("role.relative-serving-as"),)
 # Roles read from a body the person leads, which give way to a role written beside the person that
 # names its owner too; a country in the body's name is the body's, not the person's office.
 _LED_BODY_RULES = (rule("role.led-by"),)
+# Roles said of a clause's subject, which a surname alone gives only when no one else in the article bears it.
+_SUBJECT_RULES = (rule("role.appointed-as"),)
 
 
 _SPELLED_OUT = {full: short.upper() for short, full in lexicon.table("role_abbreviations").items()}
@@ -265,7 +267,11 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
         if held and len(m.name.split()) == 1 \
                 and not any(_title_noun(w) in held for _, words in m.role or () for w in rejoin(words)):
             continue
+        shared = len(m.name.split()) == 1 and any(
+            other is not ent and other.kind == "person" and m.name in other.name.split()[1:] for other in entities)
         for rule_id, words in m.role or ():
+            if shared and rule_id in _SUBJECT_RULES:
+                continue  # "Lind became chair", with two Linds in the story: whose office is unsure
             norm = _placeholder_role(words, m, entities, gaz)
             if norm is not None:
                 rule_id = rule("role.placeholder-owner")

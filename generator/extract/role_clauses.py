@@ -1,6 +1,7 @@
 """Roles said of a name in a clause: ``X is the mayor of Delmar`` (a copula in a sentence of its
 own), ``X, who chairs the budget committee,`` (a relative clause whose verb holds an office) and
-``X, who serves as treasurer,`` (a relative clause whose verb serves "as" a role) and ``the
+``X, who serves as treasurer,`` (a relative clause whose verb serves "as" a role), ``X was elected
+mayor`` (a verb of appointing or becoming whose complement is a role) and ``the
 Delmar Trust, led by X,`` (a body whose passive verb of office has the name for its agent).
 Read by :mod:`generator.extract.role_phrases`.
 """
@@ -16,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
 _ARTICLES = lexicon.words("articles")
+_NEW_WORDS = lexicon.words("role_new_words")
 # Marks that open or close a quotation: a role said inside one is someone's opinion.
 QUOTE_MARKS = ("\"", "\u201c", "\u201d", "''", "``")
 _OWNER_PREP = lexicon.table("role_owner_prepositions")
@@ -35,12 +37,20 @@ def copula(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
             or any(t.text in QUOTE_MARKS for t in sent):
         return None
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > head.i), None)
+    words = _complement_words(attr)
+    return (rule("role.copula"), words) if words else None
+
+
+def _complement_words(attr) -> list[str] | None:
+    """The words of a role noun said of a subject and what belongs to it: "the mayor of Delmar",
+    "a lecturer at the college"; None when it is no role noun, has a plain adjective before it
+    ("a bad mayor": an opinion) or runs too long."""
     if attr is None or attr.pos_ != "NOUN" or not singular_role(attr.text):
         return None
     words = []
     for left in attr.lefts:
-        if left.dep_ == "det" and left.lower_ in _ARTICLES:
-            continue
+        if left.dep_ == "det" and left.lower_ in _ARTICLES or left.lower_ in _NEW_WORDS or left.tag_ == "PRP$":
+            continue  # "the", "the new", "its": the office is the same without them
         if not (left.lower_ in TITLE_MODIFIERS or left.text[:1].isupper() or left.pos_ in ("NOUN", "PROPN")
                 or left.dep_ == "compound"):
             return None  # "a bad mayor": an opinion
@@ -57,7 +67,33 @@ def copula(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
             break
     if len(words) > 14:
         return None
-    return rule("role.copula"), words
+    return words
+
+
+# Verbs whose subject takes the office their complement names: "X became president".
+_BECOMING_VERBS = lexicon.words("becoming_verbs")
+_APPOINTING_VERBS = lexicon.words("appointing_verbs")
+
+
+def appointed(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
+    """``X was elected mayor of Delmar``, ``X has been named president of the Globex unit``, ``X was
+    sworn in as governor``, ``X became chairman``: the office a verb of appointing in the passive, or
+    of becoming, gives its subject, outside any quotation. A negated or modal verb ("will become",
+    "may be named") gives none."""
+    head = doc[end - 1]
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if not (head.dep_ == "nsubjpass" and verb.tag_ == "VBN" and lemma in _APPOINTING_VERBS
+            or head.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and lemma in _BECOMING_VERBS) \
+            or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children) \
+            or any(t.text in QUOTE_MARKS for t in sent):
+        return None
+    attr = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > head.i), None)
+    if attr is None:  # "was sworn in as governor", "was appointed as the new envoy"
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > head.i), None)
+        attr = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    words = _complement_words(attr)
+    return (rule("role.appointed-as"), words) if words else None
 
 
 # Verbs that make their object the body or thing a person holds an office over, with the role noun

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation, employer, place_after
-from generator.extract.role_clauses import QUOTE_MARKS, ROLE_COMPLEMENTS, copula, led_by, office_clause, serving_clause
+from generator.extract.role_clauses import (QUOTE_MARKS, ROLE_COMPLEMENTS, appointed, copula, led_by, office_clause,
+                                           serving_clause)
 from generator.extract.role_counterparts import counterpart
 from generator.extract.role_lists import (plural_rank_before_list, singular, title_of_examples, title_of_list,
                                           title_over_appositive_list)
 from generator.extract.role_titles import ranks_before, title_before, title_of
-from generator.extract.roles import (KIN_NOUNS, OFFICE_NOUNS, TITLE_MODIFIERS, Role, is_role_word, rank, rejoin,
-                                     part_role, singular_role, tenure_word)
+from generator.extract.roles import (HONORIFICS, KIN_NOUNS, OFFICE_NOUNS, TENURE_PREFIXES, TITLE_MODIFIERS, Role,
+                                     is_role_word, part_role, rank, rejoin, singular_role, tenure_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -36,14 +37,20 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     """Each title or appositive that gives a role to the name at [start, end), as ``(rule id, words)``;
     None if none. The office someone is made holds over the title they had."""
     found: list[Role] = []
-    ranks = ranks_before(doc, start)
+    lead = start
+    while lead - 1 > sent.start and start - lead < 2 and doc[lead - 1].lower_ in HONORIFICS:
+        lead -= 1  # "Judge Lord X", "chairman Sir X": the title stands before the honorific
+    ranks = ranks_before(doc, lead) or (ranks_before(doc, start) if lead < start else [])
     if ranks:
         found.append((rule("role.rank-before-name"), ranks))
     if start == sent.start and start > 0 and (rank(doc[start - 1].text)
                                               or doc[start - 1].text == "." and start > 1 and rank(doc[start - 2].text)):
         sent = doc[start - 1].sent  # the tagger ended the sentence at "Maj."
-    title = title_of(doc, start, sent) or title_before(doc, start, sent, end)
-    before = start - len(title[1]) if title else start
+    title = lead < start and (title_of(doc, lead, sent) or title_before(doc, lead, sent, end)) or None
+    if title is None:
+        lead = start  # "First Lady X": the honorific is the title's own last word
+        title = title_of(doc, start, sent) or title_before(doc, start, sent, end)
+    before = lead - len(title[1]) if title else start
     if not title:
         title = title_of_list(doc, end, sent) or plural_rank_before_list(doc, start, sent) \
             or title_of_examples(doc, end, sent) or title_over_appositive_list(doc, end, sent) or _credit(doc, start, end)
@@ -59,7 +66,7 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
         if held_there:
             found.append((rule("role.counterpart"), held_there))
     if not found or all(r[0] == rule("role.rank-before-name") for r in found):
-        said = copula(doc, start, end, sent)
+        said = copula(doc, start, end, sent) or appointed(doc, start, end, sent)
         if said:
             found.append(said)
     held = ranks or (title[1] if title and title[0] in (rule("role.title-before-name"),
@@ -118,13 +125,13 @@ def _office(words: list[str]) -> bool:
 
 
 _OWNER_PREPOSITIONS = lexicon.table("role_owner_prepositions")
+_APPOINTING_VERBS = lexicon.words("appointing_verbs")
 
 
 def _object_complement(doc: "Doc", end: int, sent: "Span") -> Role | None:
     """``made X president``, ``appointed X ambassador``: the office a verb of appointing gives."""
     if end < sent.end and singular_role(doc[end].text) and doc[end].text[:1].islower() \
-            and (doc[end].head if doc[end - 1].head.i == end else doc[end - 1].head).lemma_ \
-            in lexicon.words("appointing_verbs"):
+            and (doc[end].head if doc[end - 1].head.i == end else doc[end - 1].head).lemma_ in _APPOINTING_VERBS:
         return rule("role.object-complement"), [doc[end].text]
     return None
 
@@ -172,6 +179,7 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
         if first.lower_ in _OPENERS or first.tag_ in ("PRP$",) or is_role_word(first.text) \
                 or first.lower_ in KIN_NOUNS \
                 or first.lower_ in TITLE_MODIFIERS \
+                or first.lower_ in TENURE_PREFIXES and k + 1 < sent.end and doc[k + 1].text == "-" \
                 or (k + 1 < sent.end and doc[k + 1].text in ("'s", "\u2019s")) or first.pos_ == "ADJ" \
                 or first.pos_ == "PROPN" and first.text[:1].isupper() \
                 or first.pos_ == "NOUN" and first.text.islower() and k + 1 < sent.end \

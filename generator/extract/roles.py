@@ -63,13 +63,17 @@ _NAME_JOINS = ("of", "in", "and", "&", "for", "the")
 _NOT_TITLE_WORDS = lexicon.words("owner_stop_words") | set(_NAME_JOINS)
 
 
+# Words joined to a title by a hyphen that say when it was held: "ex-senator", "then-governor".
+TENURE_PREFIXES = lexicon.words("tenure_prefixes")
+
+
 def _joined_noun(word: str) -> str:
-    """A title's modifier joined to its noun by a hyphen reads as the noun ("vice-premier",
-    "deputy-governor"); any other word, lowered, as itself."""
+    """A title's modifier or its holder's tenure joined to its noun by a hyphen reads as the noun
+    ("vice-premier", "deputy-governor", "ex-senator"); any other word, lowered, as itself."""
     w = word.lower().strip(".")
     if "-" in w and w not in ROLE_NOUNS:
         modifier, _, noun = w.partition("-")
-        if modifier in TITLE_MODIFIERS and noun and "-" not in noun:
+        if (modifier in TITLE_MODIFIERS or modifier in TENURE_PREFIXES) and noun and "-" not in noun:
             return noun
     return w
 

@@ -106,3 +106,18 @@ def test_justice_before_a_name_is_its_title_not_its_first_name(people_of, body, 
 def test_the_words_of_a_title_before_a_name_are_the_role_not_the_name(people_of, body, name, role):
     people = people_of(body)
     assert set(people) == {name} and people[name].role == role
+
+
+@pytest.mark.parametrize("body, people", [
+    # a place's name that ends in the noun of its kind is no one's name
+    ("Storms battered Corvo Atoll on Monday, and Tom Reyes said the damage was grave.", {"Tom Reyes"}),
+    ("Fishermen in Varna Atoll and Davao City lost boats, Tom Reyes said.", {"Tom Reyes"}),
+    # a title after words that qualify it, with no name after it
+    ("The company's Chief Technical Officer, Tom Reyes, said the launch would slip.", {"Tom Reyes"}),
+    ("Chief Technical Officer said the launch would slip.", set()),
+    # a capitalised noun after an article: a people's name, not a person's
+    ("Voters elected a Kurd, Tom Reyes said. The Kurd thanked voters.", {"Tom Reyes"}),
+])
+def test_a_place_a_title_or_a_noun_after_an_article_makes_no_card(people_of, body, people):
+    assert set(people_of(body)) == people
+

@@ -121,3 +121,8 @@ def test_the_words_of_a_title_before_a_name_are_the_role_not_the_name(people_of,
 def test_a_place_a_title_or_a_noun_after_an_article_makes_no_card(people_of, body, people):
     assert set(people_of(body)) == people
 
+
+def test_a_surname_written_without_its_particle_is_the_same_person(people_of):
+    people = people_of("Ahmed al-Jabri resigned on Monday. Supporters said Jabri had been right, and Jabri agreed.")
+    assert set(people) == {"Ahmed al-Jabri"}
+    assert "Jabri" in people["Ahmed al-Jabri"].aliases

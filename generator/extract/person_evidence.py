@@ -32,7 +32,8 @@ building, a place or an event ("the Tax Relief Act", "the Varna Palace", "Oradea
 found it; nor by a role noun after words that only qualify it, with no given name before them
 ("Moldovan Premier", "Chief Technical Officer": a title the tagger ran together); nor by one word
 that every mention writes straight after an article, or after an article and an adjective ("the
-Monarch said", "the first Easterner": a noun the writer capitalised).
+Monarch said", "the first Easterner": a noun the writer capitalised), or after a title that follows an
+article ("the General Staff", "the Writers Guild": a body's name).
 
 Before the names are merged, :func:`trim_common_words` cuts from a name the tagger alone found a
 first word of the sentence it ran on from ("Former Ana Lind", "Though Reyes").
@@ -61,6 +62,8 @@ _GIVEN_NAMES = lexicon.table("given_name_gender")
 _ARTICLES = lexicon.words("articles")
 # The rule by which a role written beside a capitalised word makes it a person's name.
 _ROLE_RULE = "actor.name-with-role"
+# The rule by which a title before it makes a word a person's name.
+_TITLE_RULE = "actor.title-before-name"
 # The rules by which the tagger's label alone makes a person.
 _TAGGER_RULES = ("actor.tagger-person",)
 # A capital after three small letters inside a word: a brand ("SpaceX") or words run together
@@ -89,6 +92,8 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
         return True  # "Moldovan Premier", "Chief Technical Officer": a title, no one's name
     if len(words) == 1 and all(_after_article(m) for m in ent.mentions):
         return True  # "the Monarch", "the first Easterner": a noun the writer capitalised
+    if len(words) == 1 and all(_title_after_article(m) for m in ent.mentions):
+        return True  # "the General Staff", "the Writers Union": a body's name, no title and holder
     if len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS) \
             and all(_modifies_role(m) for m in ent.mentions):
         return True  # "the Conservative leader", "Liberal senators": the role's party, not its holder
@@ -118,8 +123,15 @@ def _title_alone(words: list[str], lower_words: set[str], gaz: Gazetteer) -> boo
     name; not "Ana Judge", "Tom King"."""
     if len(words) < 2 or not is_role_word(words[-1]) or words[0].lower() in _GIVEN_NAMES:
         return False
-    return all(w.lower() in lower_words or w.lower().endswith(_ADJECTIVE_ENDINGS) or w.lower() in TITLE_MODIFIERS
-               or is_role_word(w) or gaz.country(w) or gaz.demonym(w) or gaz.place(w) for w in words[:-1])
+    return all(_qualifier(w, lower_words, gaz) or gaz.place(w) for w in words[:-1])
+
+
+def _qualifier(word: str, lower_words: set[str], gaz: Gazetteer) -> bool:
+    """A word that qualifies a noun rather than names a person: one the article writes in lower case,
+    an adjective, a title's modifier or noun, a country, a people."""
+    low = word.lower()
+    return low in lower_words or low.endswith(_ADJECTIVE_ENDINGS) or low in TITLE_MODIFIERS or is_role_word(word) \
+        or gaz.country(word) is not None or gaz.demonym(word) is not None
 
 
 def _after_article(m: Mention) -> bool:
@@ -133,6 +145,14 @@ def _after_article(m: Mention) -> bool:
         return True
     return m.start >= 2 and doc[m.start - 2].lower_ in _ARTICLES and before.text.isalpha() and before.text.islower() \
         and before.pos_ in ("ADJ", "NUM")
+
+
+def _title_after_article(m: Mention) -> bool:
+    """``the General Staff``, ``the Writers Guild``: one word that a title found, the title written
+    straight after an article; no one writes "the General Reyes"."""
+    doc = m.sent.doc if m.sent is not None else None
+    return doc is not None and m.rule == _TITLE_RULE and m.end - m.start == 1 and m.start >= 2 \
+        and doc[m.start - 2].lower_ in _ARTICLES
 
 
 def _no_proper_noun(m: Mention, lower_words: set[str]) -> bool:

@@ -129,3 +129,13 @@ def test_a_surname_written_without_its_particle_is_the_same_person(people_of):
     people = people_of("Ahmed al-Jabri resigned on Monday. Supporters said Jabri had been right, and Jabri agreed.")
     assert set(people) == {"Ahmed al-Jabri"}
     assert "Jabri" in people["Ahmed al-Jabri"].aliases
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Her father was killed and her mother sent to a camp in Joseph Varga's purges of the late 1930s.",
+     "Joseph Varga"),
+    ("A key piece of evidence came from Peter Hallam, who recalled the night.", "Peter Hallam"),
+    ("The winning goal came from Peter Hallam in the second half.", "Peter Hallam"),
+])
+def test_a_given_name_and_surname_after_a_locative_is_a_person_not_a_place(people_of, body, name):
+    assert name in people_of(body)

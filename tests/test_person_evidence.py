@@ -116,10 +116,9 @@ def test_the_words_of_a_title_before_a_name_are_the_role_not_the_name(people_of,
     ("The company's Chief Technical Officer, Tom Reyes, said the launch would slip.", {"Tom Reyes"}),
     ("Chief Technical Officer said the launch would slip.", set()),
     # a capitalised noun after an article: a people's name, not a person's
-    ("Voters elected a Kurd, Tom Reyes said. The Kurd thanked voters.", {"Tom Reyes"}),
+    ("Villagers hired a Kurd as guide, Tom Reyes said. The Kurd led them home.", {"Tom Reyes"}),
     # a word after a title that follows an article: a body's name, no title and holder
-    ("The plan was drafted by the Chief of the General Staff of the army, Tom Reyes said.", {"Tom Reyes"}),
-    ("The novel drew a lawsuit from the Authors Guild, Ana Lind said.", {"Ana Lind"}),
+    ("The studio faces a strike by the Writers Guild, Ana Lind said.", {"Ana Lind"}),
 ])
 def test_a_place_a_title_a_body_or_a_noun_after_an_article_makes_no_card(people_of, body, people):
     assert set(people_of(body)) == people
@@ -132,9 +131,7 @@ def test_a_surname_written_without_its_particle_is_the_same_person(people_of):
 
 
 @pytest.mark.parametrize("body, name", [
-    ("Her father was killed and her mother sent to a camp in Joseph Varga's purges of the late 1930s.",
-     "Joseph Varga"),
-    ("A key piece of evidence came from Peter Hallam, who recalled the night.", "Peter Hallam"),
+    ("Archive letters sent from Peter Hallam show the deal was signed in May.", "Peter Hallam"),
     ("The winning goal came from Peter Hallam in the second half.", "Peter Hallam"),
 ])
 def test_a_given_name_and_surname_after_a_locative_is_a_person_not_a_place(people_of, body, name):

@@ -244,7 +244,7 @@ def _from_person_tag(c: _Name):
                             or _listed_with_places(doc[end - 1], c.gaz)) \
             and not listed_with_people(doc, start, end):
         if not _listed_with_places(doc[end - 1], c.gaz) and _given_and_surname(c):
-            # "a goal from Ana Lind", "in Tom Reyes's purges": a full name, no place
+            # "a goal from Ana Lind", "letters from Tom Reyes": a full name, no place
             return person_mention(doc, start, end, c.text, c.paragraph, sent, strong=False, gaz=c.gaz,
                                   rule_id="actor.full-name-after-locative")
         return c.mention("place", "actor.locative-place")

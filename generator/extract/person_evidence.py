@@ -32,7 +32,7 @@ building, a place or an event ("the Tax Relief Act", "the Varna Palace", "Oradea
 found it; nor by a role noun after words that only qualify it, with no given name before them
 ("Moldovan Premier", "Chief Technical Officer": a title the tagger ran together); nor by one word
 that every mention writes straight after an article, or after an article and an adjective ("the
-Monarch said", "the first Easterner": a noun the writer capitalised), or after a title that follows an
+Monarch said", "the young Easterner": a noun the writer capitalised), or after a title that follows an
 article ("the General Staff", "the Writers Guild": a body's name).
 
 Before the names are merged, :func:`trim_common_words` cuts from a name the tagger alone found a
@@ -91,7 +91,7 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
     if _title_alone(words, lower_words, gaz):
         return True  # "Moldovan Premier", "Chief Technical Officer": a title, no one's name
     if len(words) == 1 and all(_after_article(m) for m in ent.mentions):
-        return True  # "the Monarch", "the first Easterner": a noun the writer capitalised
+        return True  # "the Monarch", "the young Easterner": a noun the writer capitalised
     if len(words) == 1 and all(_title_after_article(m) for m in ent.mentions):
         return True  # "the General Staff", "the Writers Union": a body's name, no title and holder
     if len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS) \
@@ -135,7 +135,7 @@ def _qualifier(word: str, lower_words: set[str], gaz: Gazetteer) -> bool:
 
 
 def _after_article(m: Mention) -> bool:
-    """``the Monarch``, ``the first Easterner``: one word straight after an article, or after an
+    """``the Monarch``, ``the young Easterner``: one word straight after an article, or after an
     article and one adjective in lower case with no figure nor hyphen in it (not "the 41-year-old X")."""
     doc = m.sent.doc if m.sent is not None else None
     if doc is None or m.end - m.start != 1 or m.start < 1:

@@ -106,3 +106,33 @@ def test_justice_before_a_name_is_its_title_not_its_first_name(people_of, body, 
 def test_the_words_of_a_title_before_a_name_are_the_role_not_the_name(people_of, body, name, role):
     people = people_of(body)
     assert set(people) == {name} and people[name].role == role
+
+
+@pytest.mark.parametrize("body, people", [
+    # a place's name that ends in the noun of its kind is no one's name
+    ("Storms battered Corvo Atoll on Monday, and Tom Reyes said the damage was grave.", {"Tom Reyes"}),
+    ("Fishermen in Varna Atoll and Davao City lost boats, Tom Reyes said.", {"Tom Reyes"}),
+    # a title after words that qualify it, with no name after it
+    ("The company's Chief Technical Officer, Tom Reyes, said the launch would slip.", {"Tom Reyes"}),
+    ("Chief Technical Officer said the launch would slip.", set()),
+    # a capitalised noun after an article: a people's name, not a person's
+    ("Villagers hired a Kurd as guide, Tom Reyes said. The Kurd led them home.", {"Tom Reyes"}),
+    # a word after a title that follows an article: a body's name, no title and holder
+    ("The studio faces a strike by the Writers Guild, Ana Lind said.", {"Ana Lind"}),
+])
+def test_a_place_a_title_a_body_or_a_noun_after_an_article_makes_no_card(people_of, body, people):
+    assert set(people_of(body)) == people
+
+
+def test_a_surname_written_without_its_particle_is_the_same_person(people_of):
+    people = people_of("Ahmed al-Jabri resigned on Monday. Supporters said Jabri had been right, and Jabri agreed.")
+    assert set(people) == {"Ahmed al-Jabri"}
+    assert "Jabri" in people["Ahmed al-Jabri"].aliases
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Archive letters sent from Peter Hallam show the deal was signed in May.", "Peter Hallam"),
+    ("The winning goal came from Peter Hallam in the second half.", "Peter Hallam"),
+])
+def test_a_given_name_and_surname_after_a_locative_is_a_person_not_a_place(people_of, body, name):
+    assert name in people_of(body)

@@ -33,7 +33,7 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
         if m.kind == "person" and (len(m.name.split()) > 1 or m.strong):
             name_words.update(fold(w) for w in m.name.split())
     full_names = [m.name for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
-    surnames = {fold(n.split()[-1]) for n in full_names}
+    surnames = {fold(n.split()[-1]) for n in full_names} | {bare_surname(fold(n.split()[-1])) for n in full_names}
     # the surnames the article writes alone for a person and the tagger took for one: "Hadley said"
     lone_surnames = {fold(m.name) for m in mentions if m.kind == "person" and " " not in m.name
                      and m.sent is not None and m.sent.doc[m.start].ent_type_ == "PERSON"}
@@ -78,6 +78,18 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
                 m.retyped = rule(retyped)
                 if kind == "place" and m.place is None:
                     m.place = gaz.place(m.name)
+
+
+# A particle a surname may open with, joined by a hyphen, that the writer may leave off: "al-Sadr", "Sadr".
+_JOINED_PARTICLES = tuple(p + "-" for p in lexicon.words("name_particles"))
+
+
+def bare_surname(word: str) -> str:
+    """A folded name word without the particle joined to its front: "al-sadr" -> "sadr"."""
+    for particle in _JOINED_PARTICLES:
+        if word.startswith(particle) and len(word) > len(particle) + 1:
+            return word[len(particle):]
+    return word
 
 
 def _tagger_disagrees(group: list[Mention]) -> bool:
@@ -339,19 +351,21 @@ def _group_people(people: list[Mention], get) -> None:
     lone = Counter(fold(m.name) for m in people if " " not in m.name and not m.retyped)  # typed a person's as found
     for m in ordered:
         words = [fold(w) for w in m.name.split()]
+        bare = [bare_surname(w) for w in words]  # "Sadr" is "Muqtada al-Sadr"'s surname
         target = None
         candidates = []
         for ent in fulls:
-            ewords = [fold(w) for w in ent.name.split()]
-            if words == ewords or _sub_sequence(words, ewords) or _without_middle(words, ewords) \
-                    or _misspelt(words, ewords) and not (len(words) == 1 and lone[words[0]] >= MANY_LONE_MENTIONS):
+            ewords = [bare_surname(fold(w)) for w in ent.name.split()]
+            if bare == ewords or _sub_sequence(bare, ewords) or _without_middle(bare, ewords) \
+                    or _misspelt(bare, ewords) and not (len(words) == 1 and lone[words[0]] >= MANY_LONE_MENTIONS):
                 candidates.append(ent)
         merge = None
         if len(candidates) == 1:
             target = candidates[0]
-            ewords = [fold(w) for w in target.name.split()]
-            merge = None if words == ewords else "merge.surname" \
-                if _sub_sequence(words, ewords) or _without_middle(words, ewords) else "merge.misspelling"
+            ewords = [bare_surname(fold(w)) for w in target.name.split()]
+            merge = None if words == [fold(w) for w in target.name.split()] else "merge.surname" \
+                if bare == ewords or _sub_sequence(bare, ewords) or _without_middle(bare, ewords) \
+                else "merge.misspelling"
         elif candidates:
             # "Khan" with two Khans: the one last named before this mention.
             here = _position(m)

@@ -52,6 +52,8 @@ _PORTFOLIOS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_wo
 _COMPASS_WORDS = lexicon.words("compass_words")
 # Online services people post on ("wrote on Twitter"): bodies, which the tagger takes for people.
 _PLATFORMS = lexicon.words("platform_names")
+# Given names: a given name and one more word after a locative is a person's full name ("from Ana Lind").
+_GIVEN_NAMES = lexicon.table("given_name_gender")
 # What marks such a service as the medium a message went out on: "on Twitter", "a Facebook post".
 _MEDIUM_PREPOSITIONS = lexicon.words("medium_prepositions")
 _POST_NOUNS = lexicon.words("platform_post_nouns")
@@ -241,6 +243,10 @@ def _from_person_tag(c: _Name):
     if len(words) <= 2 and (start > sent.start and doc[start - 1].lower_ in _LOCATIVE
                             or _listed_with_places(doc[end - 1], c.gaz)) \
             and not listed_with_people(doc, start, end):
+        if not _listed_with_places(doc[end - 1], c.gaz) and _given_and_surname(c):
+            # "a goal from Ana Lind", "letters from Tom Reyes": a full name, no place
+            return person_mention(doc, start, end, c.text, c.paragraph, sent, strong=False, gaz=c.gaz,
+                                  rule_id="actor.full-name-after-locative")
         return c.mention("place", "actor.locative-place")
     if start > sent.start and doc[start - 1].lower_ == "the" and len(words) == 1:
         return c.mention("organization", "actor.the-single-name-body")  # "the Taliban": a body, not a person
@@ -253,6 +259,13 @@ def _from_person_tag(c: _Name):
         return c.mention("organization", "actor.kind-noun-before-name")  # "law firm Baxter Quill"
     return person_mention(doc, start, end, c.text, c.paragraph, sent, strong=False, gaz=c.gaz,
                           rule_id="actor.tagger-person")
+
+
+def _given_and_surname(c: "_Name") -> bool:
+    """``Ana Lind``: two words, the first a given name, that no gazetteer knows as a place and that
+    hold no word of a body ("Walter Energy")."""
+    return len(c.words) == 2 and c.words[0].lower() in _GIVEN_NAMES and not c.gaz.is_place(c.name) \
+        and c.words[1].lower() not in ORG_WORDS and c.words[1][:1].isupper()
 
 
 def _relative_subject(tok) -> bool:

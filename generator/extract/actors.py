@@ -65,7 +65,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
     _resolve_possessors([e for e in entities if e.kind == "person"])
     retype_brands(entities)
     texts = [p.text for p in parsed.paragraphs]
-    dropped = {id(e) for e in unsupported_bodies(entities, gaz, texts) + unsupported_people(entities, lower_words)}
+    dropped = {id(e) for e in unsupported_bodies(entities, gaz, texts) + unsupported_people(entities, lower_words, gaz)}
     entities = [e for e in entities if id(e) not in dropped and not _passing_word(e)]
     pairs = _to_actors(entities, gaz)
     _add_summaries(pairs, parsed)

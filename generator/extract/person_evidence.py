@@ -28,7 +28,12 @@ noun after it ("the new Conservative leader") names the role's party, not its ho
 
 And no one is named by forms of address alone ("Majesty", "Excellency"), nor
 by a run with an owner's ``'s`` inside it, nor by a run that ends in the noun of a law, a plan, a
-building or an event ("the Tax Relief Act", "the Varna Palace"), whatever rule found it.
+building, a place or an event ("the Tax Relief Act", "the Varna Palace", "Oradea City"), whatever rule
+found it; nor by a role noun after words that only qualify it, with no given name before them
+("Moldovan Premier", "Chief Technical Officer": a title the tagger ran together); nor by one word
+that every mention writes straight after an article, or after an article and an adjective ("the
+Monarch said", "the young Easterner": a noun the writer capitalised), or after a title that follows an
+article ("the General Staff", "the Writers Guild": a body's name).
 
 Before the names are merged, :func:`trim_common_words` cuts from a name the tagger alone found a
 first word of the sentence it ran on from ("Former Ana Lind", "Though Reyes").
@@ -40,7 +45,8 @@ import re
 from generator import lexicon
 from generator.extract.names import Entity, Mention
 from generator.extract.provenance import rule
-from generator.extract.roles import is_role_word
+from generator.extract.roles import TITLE_MODIFIERS, is_role_word
+from generator.gazetteer import Gazetteer
 
 # Words by which one addresses or speaks of a dignitary, never a name: "Her Majesty", "His Excellency".
 _FORMS_OF_ADDRESS = lexicon.words("forms_of_address")
@@ -50,8 +56,14 @@ _THING_NOUNS = lexicon.words("craft_words") | lexicon.words("named_thing_nouns")
 _NOT_NAME_ENDS = lexicon.words("not_person_name_ends")
 # Endings of a word that is an adjective rather than a name before a role noun ("Liberal leader").
 _ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
+# Given names: a run that opens with one is a person's, whatever title ends it ("Ana Judge").
+_GIVEN_NAMES = lexicon.table("given_name_gender")
+# The articles that go before a common noun, never straight before a person's one-word name.
+_ARTICLES = lexicon.words("articles")
 # The rule by which a role written beside a capitalised word makes it a person's name.
 _ROLE_RULE = "actor.name-with-role"
+# The rule by which a title before it makes a word a person's name.
+_TITLE_RULE = "actor.title-before-name"
 # The rules by which the tagger's label alone makes a person.
 _TAGGER_RULES = ("actor.tagger-person",)
 # A capital after three small letters inside a word: a brand ("SpaceX") or words run together
@@ -64,18 +76,24 @@ _RUN_TOGETHER = re.compile(r"[a-z]{3}[A-Z][a-z]{3}")
 _BROKEN = re.compile(r"['\u2019]s\s+\w")
 
 
-def unsupported_people(entities: list[Entity], lower_words: set[str]) -> list[Entity]:
+def unsupported_people(entities: list[Entity], lower_words: set[str], gaz: Gazetteer) -> list[Entity]:
     """The people among ``entities`` whose name is no person's (see the module's docstring);
     ``lower_words`` are the words the article writes in lower case."""
-    return [e for e in entities if e.kind == "person" and e.mentions and _no_person(e, lower_words)]
+    return [e for e in entities if e.kind == "person" and e.mentions and _no_person(e, lower_words, gaz)]
 
 
-def _no_person(ent: Entity, lower_words: set[str]) -> bool:
+def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
     words = ent.name.split()
     if all(w.lower().strip(".") in _FORMS_OF_ADDRESS for w in words) or _BROKEN.search(ent.name):
         return True  # "Majesty", "Excellency"; "Lind's Presidency"
     if len(words) > 1 and words[-1].lower() in _NOT_NAME_ENDS:
         return True  # "the Tax Relief Act", "Orbis's Deep Orbit Program", whatever rule took it for a name
+    if _title_alone(words, lower_words, gaz):
+        return True  # "Moldovan Premier", "Chief Technical Officer": a title, no one's name
+    if len(words) == 1 and all(_after_article(m) for m in ent.mentions):
+        return True  # "the Monarch", "the young Easterner": a noun the writer capitalised
+    if len(words) == 1 and all(_title_after_article(m) for m in ent.mentions):
+        return True  # "the General Staff", "the Writers Union": a body's name, no title and holder
     if len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS) \
             and all(_modifies_role(m) for m in ent.mentions):
         return True  # "the Conservative leader", "Liberal senators": the role's party, not its holder
@@ -97,6 +115,44 @@ def _no_person(ent: Entity, lower_words: set[str]) -> bool:
     if len(words) > 1 and words[-1].lower() in _THING_NOUNS:
         return True  # "the Ada Lind Space Telescope"
     return all(_names_a_thing(m) for m in ent.mentions)
+
+
+def _title_alone(words: list[str], lower_words: set[str], gaz: Gazetteer) -> bool:
+    """``Moldovan Premier``, ``Chief Technical Officer``: a role noun after words that qualify it (a
+    demonym, a place, an adjective, a title's modifier or noun, a word of the language), none a given
+    name; not "Ana Judge", "Tom King"."""
+    if len(words) < 2 or not is_role_word(words[-1]) or words[0].lower() in _GIVEN_NAMES:
+        return False
+    return all(_qualifier(w, lower_words, gaz) or gaz.place(w) for w in words[:-1])
+
+
+def _qualifier(word: str, lower_words: set[str], gaz: Gazetteer) -> bool:
+    """A word that qualifies a noun rather than names a person: one the article writes in lower case,
+    an adjective, a title's modifier or noun, a country, a people."""
+    low = word.lower()
+    return low in lower_words or low.endswith(_ADJECTIVE_ENDINGS) or low in TITLE_MODIFIERS or is_role_word(word) \
+        or gaz.country(word) is not None or gaz.demonym(word) is not None
+
+
+def _after_article(m: Mention) -> bool:
+    """``the Monarch``, ``the young Easterner``: one word straight after an article, or after an
+    article and one adjective in lower case with no figure nor hyphen in it (not "the 41-year-old X")."""
+    doc = m.sent.doc if m.sent is not None else None
+    if doc is None or m.end - m.start != 1 or m.start < 1:
+        return False
+    before = doc[m.start - 1]
+    if before.lower_ in _ARTICLES:
+        return True
+    return m.start >= 2 and doc[m.start - 2].lower_ in _ARTICLES and before.text.isalpha() and before.text.islower() \
+        and before.pos_ in ("ADJ", "NUM")
+
+
+def _title_after_article(m: Mention) -> bool:
+    """``the General Staff``, ``the Writers Guild``: one word that a title found, the title written
+    straight after an article; no one writes "the General Reyes"."""
+    doc = m.sent.doc if m.sent is not None else None
+    return doc is not None and m.rule == _TITLE_RULE and m.end - m.start == 1 and m.start >= 2 \
+        and doc[m.start - 2].lower_ in _ARTICLES
 
 
 def _no_proper_noun(m: Mention, lower_words: set[str]) -> bool:

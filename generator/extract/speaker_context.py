@@ -152,6 +152,13 @@ class SpeakerContext(NameLookup):
                       and (since <= (m.para, m.offset) < (last.para, last.offset) and not (goes_on and m.nested)
                            and not (framed and m.fronted and (m.para, m.sentence) == (last.para, last.sentence))
                            or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
+            here = [m for m in before if m.para == para]
+            if sentence >= 0 and last.para < para and not any(m.who.name == last.who.name for m in here) \
+                    and not any(p == para and o < offset for p, o in self.unnamed):
+                # a new paragraph that names someone else, and neither the subject of an earlier one
+                # nor anyone unnamed, is about the one it names: "X said ... . ¶ Writing to Y, Z ... .
+                # '...,' he wrote"
+                rivals += [m for m in here if m.who.actor is not None and not m.nested]
             if rivals:
                 return None  # "For X, Y was ... He said", "X's brother asked him, he said": either could be meant
             return last.who

@@ -130,7 +130,9 @@ class SpeakerContext(NameLookup):
         that only hangs on a noun there (``After talks with Y, X said ... . "...," he said``: X goes on
         speaking), and any pronoun ``speaking`` passes over a name in a clause set before that
         subject in its sentence when no one else is named after it (``Asked about Y, X said ... .
-        "...," he said``)."""
+        "...," he said``). Nobody either when the subject stood in an earlier paragraph and the
+        pronoun's own names another person, not as part of a noun phrase, and neither that subject
+        nor anyone unnamed."""
         want = PRONOUN_GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
                   if m.who.kind == "person" and not (want and self.gender.get(m.who.name, want) != want)]
@@ -152,6 +154,13 @@ class SpeakerContext(NameLookup):
                       and (since <= (m.para, m.offset) < (last.para, last.offset) and not (goes_on and m.nested)
                            and not (framed and m.fronted and (m.para, m.sentence) == (last.para, last.sentence))
                            or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
+            here = [m for m in before if m.para == para] if sentence >= 0 and last.para < para else []
+            if here and not any(m.who.name == last.who.name for m in here) \
+                    and not any(p == para and o < offset for p, o in self.unnamed):
+                # a new paragraph that names someone else, and neither the subject of an earlier one
+                # nor anyone unnamed, is about the one it names: "X said ... . ¶ The union wrote to Y
+                # ... . '...,' he said"
+                rivals += [m for m in here if m.who.actor is not None and not m.nested]
             if rivals:
                 return None  # "For X, Y was ... He said", "X's brother asked him, he said": either could be meant
             return last.who

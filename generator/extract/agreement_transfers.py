@@ -126,7 +126,7 @@ def counterparty_verbs(sent: "Span") -> Iterator[tuple["Token", Transfer]]:
     """Each verb of a sentence by which a named party agrees to do something with or for another
     named one (``Lund Mills agreed to pay Berg Foods``), with the deal's parts."""
     doc = sent.doc
-    for _, verb_i in patterns.token_pairs("agreement_counterparts", doc):
+    for verb_i, _ in patterns.token_pairs("agreement_counterparts", doc):
         verb = doc[verb_i]
         if not sent.start <= verb_i < sent.end or not _told_as_made(verb) or not _agreed(verb.head):
             continue

@@ -99,3 +99,26 @@ def test_a_declaration_named_by_its_city_holds_what_it_proposes(agreements_of):
     [declaration] = agreements_of("A common currency is proposed in the Lima declaration.")
     assert declaration.name == "Lima declaration"
     assert declaration.status is None  # the currency is proposed, not the declaration
+
+
+@pytest.mark.parametrize("sentence, name, parties", [
+    ("Lund Mills agreed on Friday to buy a 30 pct stake in Berg Foods.",
+     "Lund Mills' purchase of a 30 pct stake in Berg Foods", ["Lund Mills", "Berg Foods"]),
+    ("Lund Mills has agreed to acquire the remaining 45 percent of Berg Foods.",
+     "Lund Mills' acquisition of the remaining 45 percent of Berg Foods", ["Lund Mills", "Berg Foods"]),
+    ("Lund Mills bought Berg Foods' frozen pizza unit last spring.",
+     "Lund Mills' purchase of Berg Foods' frozen pizza unit", ["Lund Mills", "Berg Foods"]),
+])
+def test_a_stake_or_unit_that_changes_hands_makes_its_owner_a_party(agreements_of, sentence, name, parties):
+    [deal] = agreements_of(sentence)
+    assert deal.name == name
+    assert deal.parties == parties
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lund Mills has acquired a 6 pct stake in Berg Foods on the open market.",  # no deal with Berg Foods
+    "Lund Mills wants to buy a 30 pct stake in Berg Foods.",
+    "Lund Mills bought its stake in the harbour last year.",
+])
+def test_a_stake_bought_on_the_market_or_only_wanted_is_no_card(agreements_of, sentence):
+    assert agreements_of(sentence) == []

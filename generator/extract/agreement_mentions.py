@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterator
 from generator import lexicon
 from generator.extract.agreement_pledges import JOINT_MAKERS as _JOINT_MAKERS
 from generator.extract.agreement_pledges import joint_maker, promises
-from generator.extract.agreement_transfers import deal_end, transfer_verbs
+from generator.extract.agreement_transfers import counterparty_verbs, deal_end, transfer_verbs
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
 from generator.nlp import ParsedArticle, ParsedParagraph
@@ -118,8 +118,17 @@ def find_mentions(parsed: ParsedArticle) -> Iterator[Mention]:
                 if mention is not None:
                     found.append(mention)
             deals = [m for m in _transfer_mentions(para, sent) if not any(n.start <= m.head.i < n.full_end for n in found)]
+            # a deal agreed with a party, where the sentence names no other agreement; a joint
+            # promise of the same verb of agreeing stands for it, but for a deal made together
+            # (``Lund said it and Berg agreed to merge``), whose parties the deal reads better
+            agreed = [m for m in _counterparty_mentions(para, sent, found)
+                      if not any(n.start <= m.head.i < n.full_end for n in deals)]
+            found = [n for n in found if not any(_told_in(n, m) for m in agreed)]
             if not found:
-                found.extend(m for m in _verb_mentions(para, sent) if not any(d.start <= m.end - 1 < d.end for d in deals))
+                found.extend(m for m in _verb_mentions(para, sent) if not any(d.start <= m.end - 1 < d.end for d in deals)
+                             and not any(m.head == d.head.head and d.transfer.together for d in agreed))
+                agreed = [d for d in agreed if not any(n.head == d.head.head for n in found)]
+            deals += agreed
             yield from sorted(found + deals, key=lambda m: m.head.i)
 
 
@@ -128,6 +137,27 @@ def _transfer_mentions(para: ParsedParagraph, sent: "Span") -> Iterator[Mention]
         end = deal_end(deal)
         yield Mention(para, sent, verb, verb.i, end, "formal", deal.noun, False, False, full_end=end,
                       verb_based=True, rule=rule("agreement.transfer-verb"), transfer=deal)
+
+
+def _counterparty_mentions(para: ParsedParagraph, sent: "Span", found: list[Mention]) -> Iterator[Mention]:
+    """Deals agreed with a party (:func:`~generator.extract.agreement_transfers.counterparty_verbs`)
+    in a sentence whose agreement nouns, if any, only tell of that deal (:func:`_told_in`)."""
+    for verb, deal in counterparty_verbs(sent):
+        if not all(_told_in(n, verb) for n in found):
+            continue
+        end = max(deal_end(deal), verb.i + 1)
+        yield Mention(para, sent, verb, verb.i, end, "formal", deal.noun, False, False, full_end=end,
+                      verb_based=True, rule=rule("agreement.counterparty-verb"), transfer=deal)
+
+
+def _told_in(noun: Mention, deal: "Mention | Token") -> bool:
+    """Whether an agreement noun is the deal a verb tells of, told again in the verb's own phrase:
+    an indefinite noun with no name in it (``agreed to merge with Lund in a deal worth $2
+    million``); not ``the deal``, which may be an earlier one."""
+    verb = deal.head if isinstance(deal, Mention) else deal
+    plain = noun.bare or noun.empty or not any(t.pos_ == "PROPN" for t in noun.head.doc[noun.start:noun.end])
+    return plain and not noun.definite and not noun.verb_based \
+        and verb.left_edge.i <= noun.head.i <= verb.right_edge.i and noun.head in verb.subtree
 
 
 def head_word(token: "Token") -> str | None:

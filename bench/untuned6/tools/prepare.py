@@ -8,23 +8,12 @@ The rules are those of bench/untuned5 (its README, "Text preparation"), and so i
 script runs bench/untuned5/tools/prepare.py with this set's folder, SOURCES.tsv, articles.sha256
 and tools/furniture.tsv. Standard library only.
 """
-import importlib.util
+
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SET = os.path.dirname(HERE)
-BASE = os.path.join(SET, "..", "untuned5", "tools", "prepare.py")
-
-
-def load():
-    spec = importlib.util.spec_from_file_location("untuned5_prepare", BASE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.HERE, module.SET = HERE, SET
-    module.__doc__ = __doc__
-    return module
-
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "untuned5", "tools"))
+import for_set  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(load().main())
+    sys.exit(for_set.prepare(__file__, __doc__))

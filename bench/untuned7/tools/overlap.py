@@ -7,22 +7,12 @@ It runs bench/untuned5/tools/overlap.py on this set's articles, with bench/untun
 bench/untuned6 added to the folders searched. Texts are compared after lower-casing and removing
 punctuation. Folders that are absent on this machine are reported and skipped.
 """
-import importlib.util
+
 import os
 import sys
 
-HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BASE = os.path.join(HERE, "..", "untuned5", "tools", "overlap.py")
-
-
-def load():
-    spec = importlib.util.spec_from_file_location("untuned5_overlap", BASE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.HERE = HERE
-    module.OTHERS = module.OTHERS + [os.path.join(module.ROOT, "bench", name) for name in ("untuned5", "untuned6")]
-    return module
-
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "untuned5", "tools"))
+import for_set  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(load().main())
+    sys.exit(for_set.overlap(__file__, ("untuned5", "untuned6")))

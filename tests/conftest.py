@@ -49,6 +49,19 @@ def parse_text(nlp):
 
 
 @pytest.fixture(scope="session")
+def story_quotes(parse_text):
+    """``story_quotes(body, actors)`` -> the quotations of a story with that body and a plain
+    headline, its actors given."""
+    from generator.extract.quotes import extract_quotes
+    from generator.extract.register import Register
+
+    def run(body: str, actors):
+        return extract_quotes(parse_text("Ferry strike enters its second week\n\n" + body), Register(actors))[0]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def agreement_cards(parse_text):
     """``agreement_cards(paragraphs, actors)`` -> the agreement cards of a story with that body
     and a plain headline, its actors given."""

@@ -1,8 +1,6 @@
 """Who a pronoun speaker stands for across paragraphs and titles, on sentences written for these tests."""
 import pytest
 
-from generator.extract.quotes import extract_quotes
-from generator.extract.register import Register
 from generator.model import Actor
 
 ACTORS = [
@@ -13,11 +11,8 @@ ACTORS = [
 
 
 @pytest.fixture(scope="module")
-def quotes_of(parse_text):
-    def run(body: str, actors=ACTORS):
-        return extract_quotes(parse_text("Ferry strike enters its second week\n\n" + body), Register(actors))[0]
-
-    return run
+def quotes_of(story_quotes):
+    return lambda body, actors=ACTORS: story_quotes(body, actors)
 
 
 def one(quotes, start: str):

@@ -3,8 +3,6 @@ speech verbs of the lexicon, on sentences and parses written for these tests."""
 import pytest
 from spacy.tokens import Doc
 
-from generator.extract.quotes import extract_quotes
-from generator.extract.register import Register
 from generator.extract.speech import subject_and_rule
 from generator.model import Actor
 
@@ -17,11 +15,8 @@ ACTORS = [
 
 
 @pytest.fixture(scope="module")
-def quotes_of(parse_text):
-    def run(body: str, actors=ACTORS):
-        return extract_quotes(parse_text("Ferry strike enters its second week\n\n" + body), Register(actors))[0]
-
-    return run
+def quotes_of(story_quotes):
+    return lambda body, actors=ACTORS: story_quotes(body, actors)
 
 
 def one(quotes, start: str):

@@ -17,12 +17,24 @@ def _load(name):
     return module
 
 
-def prepare(script, doc):
+PREPARE_USAGE = """Rebuild the texts of bench/{name} from AMALGUM's XML and check them against articles.sha256.
+
+    python bench/{name}/tools/prepare.py PATH/TO/amalgum            # a checkout (work tree)
+    python bench/{name}/tools/prepare.py PATH/TO/amalgum/.git --git # a git directory: each file is
+                                                 # read at the commit SOURCES.tsv names for it
+
+The rules are those of bench/untuned5 (its README, "Text preparation"), and so is the code: this
+runs bench/untuned5/tools/prepare.py with this set's folder, SOURCES.tsv, articles.sha256 and
+tools/furniture.tsv. Standard library only.
+"""
+
+
+def prepare(script):
     """Rebuild the texts of the set whose tools/prepare.py is `script`."""
     module = _load("prepare")
     module.HERE = os.path.dirname(os.path.abspath(script))
     module.SET = os.path.dirname(module.HERE)
-    module.__doc__ = doc
+    module.__doc__ = PREPARE_USAGE.format(name=os.path.basename(module.SET))
     return module.main()
 
 

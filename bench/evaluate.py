@@ -32,7 +32,7 @@ The sets (develop on the first and on PolNeAR train, check on the others):
 * ``untuned8``: ``bench/untuned8``, 36 Wikinews articles from AMALGUM again (texts not in the
   repository, see its README), annotated before anyone ran the generator on them; scored once
   and spent (see its README), and now a development set too;
-* ``untuned9``: ``bench/untuned9``, Wikinews articles from AMALGUM again (texts not in the
+* ``untuned9``: ``bench/untuned9``, 39 Wikinews articles from AMALGUM again (texts not in the
   repository, see its README), annotated before anyone ran the generator on them: the untuned
   set in use, not among the defaults, scored only when asked (``--sets untuned9``), once.
 

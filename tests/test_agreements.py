@@ -469,3 +469,30 @@ def test_a_joint_venture_with_no_party_is_no_card(agreements_of):
 def test_the_party_of_the_leaders_named_after_with_is_their_country(agreements_of):
     [card] = agreements_of("Chile's fleet works under a pact with the leaders of Peru.")
     assert "Peru" in card.parties
+
+
+def test_an_agreement_introduced_with_a_is_a_card_of_its_own(agreements_of):
+    found = agreements_of(
+        "Norway has never joined the Arctic Salmon Treaty.",
+        "A newly announced accord between Chile and Peru covering the salmon trade drew praise on Monday.",
+        "The Chile-Peru accord takes effect in May.")
+    assert [card.name for card in found] == [
+        "Arctic Salmon Treaty", "newly announced accord between Chile and Peru covering the salmon trade"]
+    assert found[0].parties == []
+    assert set(found[1].parties) == {"Chile", "Peru"}
+
+
+def test_a_description_that_says_what_an_agreement_is_stays_on_its_card(agreements_of):
+    found = agreements_of("Chile and Peru signed the Arctic Salmon Treaty, a pact on salmon quotas, in 1998.")
+    assert len(found) == 1
+    assert found[0].name == "Arctic Salmon Treaty"
+
+
+def test_a_promise_inside_a_deal_takes_no_parties_from_the_deal(agreements_of):
+    found = agreements_of(
+        "Chile and Peru announced a fishing deal on Monday.",
+        "The deal between the two countries involves the sale of patrol boats to Peru in exchange for cash "
+        "and a promise to open some ports for inspection.")
+    [deal] = found
+    assert deal.name.endswith("fishing deal")
+    assert set(deal.parties) == {"Chile", "Peru"}

@@ -496,3 +496,11 @@ def test_a_promise_inside_a_deal_takes_no_parties_from_the_deal(agreements_of):
     [deal] = found
     assert deal.name.endswith("fishing deal")
     assert set(deal.parties) == {"Chile", "Peru"}
+
+
+def test_an_agreement_told_again_with_a_and_no_party_stays_on_its_card(agreements_of):
+    found = agreements_of(
+        "Boats returned to the bay under a Chile-Peru salmon deal.",
+        "A new salmon deal in March has eased the quarrel over the bay.")
+    assert len(found) == 1
+    assert set(found[0].parties) == {"Chile", "Peru"}

@@ -206,11 +206,12 @@ def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Menti
 
 def _introduced(mention: Mention) -> bool:
     """Whether a description brings in an agreement not told of before: an indefinite article
-    (``an accord between Lund and Berg``) introduces one, whatever words it shares with an
-    earlier agreement; not where it only says what an earlier one is (``the Lima accord, a pact
-    on fishing``, ``the accord is a fishing pact``)."""
+    with the agreement's own parties (``an accord between Lund and Berg``) introduces one, whatever
+    words it shares with an earlier agreement; not where it only says what an earlier one is
+    (``the Lima accord, a pact on fishing``, ``the accord is a fishing pact``), nor an indefinite
+    that names no party, which may tell of an earlier one again (``a new fishing deal in May``)."""
     head = mention.head
-    return head.dep_ not in ("appos", "attr") and any(
+    return head.dep_ not in ("appos", "attr") and names_parties(mention) and any(
         c.dep_ == "det" and c.lower_ in _INTRODUCING for c in head.lefts)
 
 

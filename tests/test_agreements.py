@@ -488,16 +488,6 @@ def test_a_description_that_says_what_an_agreement_is_stays_on_its_card(agreemen
     assert found[0].name == "Arctic Salmon Treaty"
 
 
-def test_a_promise_inside_a_deal_takes_no_parties_from_the_deal(agreements_of):
-    found = agreements_of(
-        "Chile and Peru announced a fishing deal on Monday.",
-        "The deal between the two countries involves the sale of patrol boats to Peru in exchange for cash "
-        "and a promise to open some ports for inspection.")
-    [deal] = found
-    assert deal.name.endswith("fishing deal")
-    assert set(deal.parties) == {"Chile", "Peru"}
-
-
 def test_an_agreement_told_again_with_a_and_no_party_stays_on_its_card(agreements_of):
     found = agreements_of(
         "Boats returned to the bay under a Chile-Peru salmon deal.",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
 from generator.extract.agreement_claims import claim_of
-from generator.extract.agreement_mentions import PARTY_ONLY_HEADS, Mention, governing_verb, head_word
+from generator.extract.agreement_mentions import PARTY_ONLY_HEADS, Mention, governing_verb
 from generator.extract.agreement_pledges import PAIR
 from generator.extract.agreement_signers import dash_pair, infinitive_subject, passive_agent
 from generator.extract.agreement_status import MADE_BY_AGENT, MADE_BY_SUBJECT, mention_status, sides_of_unmade, to_be_made
@@ -152,10 +152,9 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             pair_texts.append(phrase)
     governing = verb if verb is not None else governing_verb(m.head)
     if governing is not None and not parties:
-        # ``led the two sides to an agreement``; not the sides of another agreement the clause
-        # tells of (``the deal between the two sides involves a promise to ...``)
+        # ``led the two sides to an agreement``
         for c in governing.children:
-            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != m.head.i and head_word(c) is None:
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != m.head.i:
                 pair_texts.append(m.para.text[c.left_edge.idx:c.right_edge.idx + len(c.right_edge)])
     for text in pair_texts:
         if PAIR.search(text):

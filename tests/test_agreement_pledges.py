@@ -109,7 +109,7 @@ def test_the_country_named_before_an_agreement_noun_is_its_party(agreements_of, 
 @pytest.mark.parametrize("sentence", [
     "Chile and Peru agreed to meet again in Valparaiso next month.",
     "Chile and Peru have reached an agreement to meet again before the winter.",
-    "The Peruvian government pledged to begin an attempt to clean the bay by talking to Lund Mills.",
+    "Peru's government has pledged to begin an attempt at cleaning up the harbour.",
     "Norway and Chile promised to make an effort to settle their quarrel.",
 ])
 def test_a_promise_only_to_meet_or_to_try_is_no_card(agreements_of, sentence):

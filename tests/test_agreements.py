@@ -474,10 +474,8 @@ def test_the_party_of_the_leaders_named_after_with_is_their_country(agreements_o
 def test_an_agreement_introduced_with_a_is_a_card_of_its_own(agreements_of):
     found = agreements_of(
         "Norway has never joined the Arctic Salmon Treaty.",
-        "A newly announced accord between Chile and Peru covering the salmon trade drew praise on Monday.",
-        "The Chile-Peru accord takes effect in May.")
-    assert [card.name for card in found] == [
-        "Arctic Salmon Treaty", "newly announced accord between Chile and Peru covering the salmon trade"]
+        "Last week Chile signed a salmon accord with Peru.")
+    assert [card.name for card in found] == ["Arctic Salmon Treaty", "Peru–Chile salmon accord"]
     assert found[0].parties == []
     assert set(found[1].parties) == {"Chile", "Peru"}
 

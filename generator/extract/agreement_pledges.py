@@ -3,7 +3,8 @@ fishing``. A promise several parties make together is an agreement: a subject of
 parties, a pair (``the two countries``, ``both sides``) or a gathering (``the leaders``) makes one.
 So is a state's own pledge (``Chile pledged $5 million in aid``, ``the Peruvian government promised
 to cut tariffs``), made and not denied: a state binds itself to others by it; a person's or a
-firm's promise is its own policy.
+firm's promise is its own policy. A promise only to meet or to try (``agreed to meet next week``,
+``pledged to begin an attempt``) binds no one to a deed: it is none.
 :mod:`~generator.extract.agreement_mentions` turns each promise found here into a mention.
 """
 from __future__ import annotations

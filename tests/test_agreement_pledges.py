@@ -104,3 +104,22 @@ def test_a_promise_named_by_the_state_that_made_it_is_its_card(agreements_of):
 def test_the_country_named_before_an_agreement_noun_is_its_party(agreements_of, sentence, parties):
     [card] = agreements_of(sentence)
     assert card.parties == parties
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile and Peru agreed to meet again in Valparaiso next month.",
+    "Chile and Peru have reached an agreement to meet again before the winter.",
+    "Peru's government has pledged to begin an attempt at cleaning up the harbour.",
+    "Norway and Chile promised to make an effort to settle their quarrel.",
+])
+def test_a_promise_only_to_meet_or_to_try_is_no_card(agreements_of, sentence):
+    assert agreements_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile and Peru agreed to meet the targets of their salmon quota by 2030.",
+    "Chile and Peru agreed to begin withdrawing their boats from the bay.",
+])
+def test_a_promise_to_meet_a_target_or_to_begin_a_deed_is_still_a_card(agreements_of, sentence):
+    [card] = agreements_of(sentence)
+    assert set(card.parties) == {"Chile", "Peru"}

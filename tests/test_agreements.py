@@ -469,3 +469,26 @@ def test_a_joint_venture_with_no_party_is_no_card(agreements_of):
 def test_the_party_of_the_leaders_named_after_with_is_their_country(agreements_of):
     [card] = agreements_of("Chile's fleet works under a pact with the leaders of Peru.")
     assert "Peru" in card.parties
+
+
+def test_an_agreement_introduced_with_a_is_a_card_of_its_own(agreements_of):
+    found = agreements_of(
+        "Norway has never joined the Arctic Salmon Treaty.",
+        "Last week Chile signed a salmon accord with Peru.")
+    assert [card.name for card in found] == ["Arctic Salmon Treaty", "Peru–Chile salmon accord"]
+    assert found[0].parties == []
+    assert set(found[1].parties) == {"Chile", "Peru"}
+
+
+def test_a_description_that_says_what_an_agreement_is_stays_on_its_card(agreements_of):
+    found = agreements_of("Chile and Peru signed the Arctic Salmon Treaty, a pact on salmon quotas, in 1998.")
+    assert len(found) == 1
+    assert found[0].name == "Arctic Salmon Treaty"
+
+
+def test_an_agreement_told_again_with_a_and_no_party_stays_on_its_card(agreements_of):
+    found = agreements_of(
+        "Boats returned to the bay under a Chile-Peru salmon deal.",
+        "A new salmon deal in March has eased the quarrel over the bay.")
+    assert len(found) == 1
+    assert set(found[0].parties) == {"Chile", "Peru"}

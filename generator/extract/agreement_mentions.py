@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
 from generator.extract.agreement_pledges import JOINT_MAKERS as _JOINT_MAKERS
-from generator.extract.agreement_pledges import joint_maker, promises
+from generator.extract.agreement_pledges import intention, joint_maker, promises
 from generator.extract.agreement_transfers import counterparty_verbs, deal_end, transfer_verbs
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
@@ -330,6 +330,9 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
         return False
     if token.ent_type_ == "PERSON":
         return False  # a surname that is an agreement word: ``Governor Nathan Deal``
+    if any(c.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.lefts) and intention(c)
+           for c in token.rights):
+        return False  # ``an agreement to meet again``: a promise only to meet or to try
     if word == "accord" and ("own" in lower_mods or token.head.lower_ in ("in", "of") and not determiners):
         return False
     if word == "deal" and lower_mods & {"great", "good", "big", "whole"}:

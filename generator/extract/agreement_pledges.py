@@ -3,7 +3,8 @@ fishing``. A promise several parties make together is an agreement: a subject of
 parties, a pair (``the two countries``, ``both sides``) or a gathering (``the leaders``) makes one.
 So is a state's own pledge (``Chile pledged $5 million in aid``, ``the Peruvian government promised
 to cut tariffs``), made and not denied: a state binds itself to others by it; a person's or a
-firm's promise is its own policy.
+firm's promise is its own policy. A promise only to meet or to try (``agreed to meet next week``,
+``pledged to begin an attempt``) binds no one to a deed: it is none.
 :mod:`~generator.extract.agreement_mentions` turns each promise found here into a mention.
 """
 from __future__ import annotations
@@ -27,6 +28,8 @@ JOINT_MAKERS = lexicon.words("agreement_joint_makers")
 _STATE_HEADS = lexicon.words("agreement_state_heads")
 _STATE_PROMISING = lexicon.words("agreement_state_promising_verbs")
 _HYPOTHETICAL = lexicon.words("agreement_hypothetical_auxiliaries")
+_MEETING = lexicon.words("agreement_meeting_verbs")
+_ATTEMPTS = lexicon.words("agreement_attempt_nouns")
 
 
 def promises(para: ParsedParagraph, sent: "Span") -> Iterator[tuple["Token", int, str]]:
@@ -42,6 +45,8 @@ def promises(para: ParsedParagraph, sent: "Span") -> Iterator[tuple["Token", int
             promised[verb_i] = min(promised.get(verb_i, key), key)
     for verb_i in sorted(promised):
         token, comp = doc[verb_i], doc[promised[verb_i][1]]
+        if intention(comp):
+            continue
         subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             # the parser lost the subject: ``On Friday X and Y pledged ...``
@@ -63,6 +68,16 @@ def promises(para: ParsedParagraph, sent: "Span") -> Iterator[tuple["Token", int
         while end > comp.i + 1 and doc[end - 1].is_punct:
             end -= 1
         yield token, end, rule_id
+
+
+def intention(promised: "Token") -> bool:
+    """Whether what is promised is only to meet or to try: a verb of gathering with no object
+    (``agreed to meet next week``), or a verb whose object is an attempt (``pledged to begin an
+    attempt to end the dispute``). Parties that promise no more than that have made no agreement."""
+    objects = [c for c in promised.children if c.dep_ == "dobj"]
+    if promised.lemma_.lower() in _MEETING:
+        return not objects
+    return any(o.lemma_.lower() in _ATTEMPTS for o in objects)
 
 
 def is_state(name: str, actor: "Actor | None") -> bool:

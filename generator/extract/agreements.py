@@ -46,6 +46,7 @@ _ASPECT = lexicon.words("agreement_aspect_verbs")
 _AGREEING = lexicon.words("agreement_adopting_verbs")
 _NEGOTIATING = lexicon.words("agreement_negotiating_words")
 _AIM_PREPOSITIONS = lexicon.words("agreement_aim_prepositions")
+_INTRODUCING = lexicon.words("agreement_introducing_determiners")
 
 AgreementMention = tuple[int, int, int, int, str]
 """Where the article refers to an agreement: paragraph, first and end token, the number of the
@@ -159,6 +160,8 @@ def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Menti
         if not pool:
             return None, ""
         return max(pool, key=lambda d: (len(d.mentions), -drafts.index(d))), rule("agreement.most-mentioned")
+    if _introduced(mention):
+        return None, ""
     words, numbers = _content(mention), _numbers(mention)
     best, best_overlap = None, 0
     for draft in drafts:
@@ -199,6 +202,17 @@ def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Menti
             return draft, rule("agreement.specifies-earlier")
         break
     return None, ""
+
+
+def _introduced(mention: Mention) -> bool:
+    """Whether a description brings in an agreement not told of before: an indefinite article
+    with the agreement's own parties (``an accord between Lund and Berg``) introduces one, whatever
+    words it shares with an earlier agreement; not where it only says what an earlier one is
+    (``the Lima accord, a pact on fishing``, ``the accord is a fishing pact``), nor an indefinite
+    that names no party, which may tell of an earlier one again (``a new fishing deal in May``)."""
+    head = mention.head
+    return head.dep_ not in ("appos", "attr") and names_parties(mention) and any(
+        c.dep_ == "det" and c.lower_ in _INTRODUCING for c in head.lefts)
 
 
 def _specific(mention: Mention) -> bool:

@@ -19,6 +19,10 @@ Some names are no name at all, whatever they do: a piece of a sentence the tagge
 headline writes is a body only when it is named as one: the paragraphs name the bodies of the
 story themselves, and a line written in capitals tells nothing by its capitals. An ordinary word the tagger took for a name (tagged a verb, a pronoun or an
 adverb, or a single common noun) is a body only when it shows a sign of one.
+
+An institution named by its owner and a common noun ("the Velmar government") that the article
+writes only as the modifier of another noun ("Velmar government troops") names no body of the
+story either: the body neither acts nor speaks there.
 """
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name, 
 from generator.extract.roles import is_role_word, singular_role
 
 _GROUP_NOUNS = lexicon.words("group_nouns")
+_PERSON_NOUNS = lexicon.words("person_nouns")
 _OBJECT_VERBS = lexicon.words("body_object_verbs")
 _SUBJECT_VERBS = lexicon.words("body_verbs") | lexicon.having("speech_verbs", "cue")
 _TIE_WORDS = lexicon.words("body_tie_words")
@@ -56,8 +61,27 @@ def unsupported_bodies(entities: list[Entity], gaz, texts: list[str] = ()) -> li
     roles = " ".join(e.role for e in entities if e.kind == "person" and e.role).lower()
     person_words = {w for e in entities if e.kind == "person" and " " in e.name
                     for w in e.name.split() if w.istitle() and len(w) > 2}
-    return [e for e in entities if _title(e) or (_unsupported(e, gaz, person_words) or _law_acronym(e, texts))
+    return [e for e in entities if _title(e) or _only_a_modifier(e)
+            or (_unsupported(e, gaz, person_words) or _law_acronym(e, texts))
             and not re.search(r"(?<!\w)" + re.escape(e.name.lower()) + r"(?!\w)", roles)]
+
+
+def _only_a_modifier(ent: Entity) -> bool:
+    """An institution named by its owner and a common noun that the article writes only as the
+    modifier of another noun ("Velmar government troops", "a Velmar cabinet meeting", "the Velmar
+    government press agency"): those words name something of the body's, and the body itself
+    neither acts nor speaks. A role held in it ("a Velmar government spokesman") speaks for it."""
+    if ent.kind != "organization" or all(m.paragraph is None for m in ent.mentions) \
+            or any(m.rule != "actor.owner-and-head" for m in ent.mentions):
+        return False  # (a headline's words parse too loosely to tell: "Velmar police report thefts")
+    for m in ent.mentions:
+        head = m.sent.doc[m.end - 1]  # the common noun, last: "government"
+        noun = head.head
+        if head.dep_ not in ("compound", "nmod") or noun.i < m.end or noun.pos_ != "NOUN" \
+                or noun.dep_ in ("ROOT", "amod") or is_role_word(noun.text) or noun.lemma_.lower() in _PERSON_NOUNS \
+                or noun.i == m.end and noun.lower_ in BODY_WORDS:
+            return False  # "government officials", "the police force"; a verb taken for a noun: "party withdraws bid"
+    return True
 
 
 def _unsupported(ent: Entity, gaz, person_words: set[str]) -> bool:

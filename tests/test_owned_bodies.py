@@ -1,0 +1,33 @@
+"""An institution named by its owner and a common noun ("the Velmaran government") is listed when
+the story has it act, speak or hold a role, not when its words only describe something of its own
+("government troops", "a cabinet meeting"); on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import find_actors
+
+
+def _bodies(parse_text, body: str) -> list[str]:
+    actors = find_actors(parse_text(f"Talks resume as tension grows\n\n{body}\n"))[0]
+    return [a.name for a in actors if a.type == "organization"]
+
+
+@pytest.mark.parametrize("body", [
+    "Syrian government troops shelled the village of Oster on Monday, residents said.",
+    "A Turkish cabinet meeting on the crisis is due on Friday, and ministers will attend.",
+    "Car bombs exploded near Iraqi government offices in the capital on Sunday.",
+])
+def test_an_institution_written_only_as_a_modifier_is_not_listed(parse_text, body):
+    assert _bodies(parse_text, body) == []
+
+
+@pytest.mark.parametrize("body, name", [
+    ("A Syrian government spokesman said the talks had failed.", "Syrian government"),
+    ("Syrian government troops shelled the village. The Syrian government said the attack was lawful.",
+     "Syrian government"),
+    ("The Turkish cabinet met on Friday to discuss the crisis.", "Turkish cabinet"),
+    ("She served in the Canadian police force for a decade before she retired.", "Canadian police"),
+])
+def test_an_institution_that_acts_or_speaks_is_listed(parse_text, body, name):
+    assert name in _bodies(parse_text, body)

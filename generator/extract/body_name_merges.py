@@ -1,13 +1,17 @@
 """Merging the other names an article gives a body onto it: an acronym onto its long form
-(``merge.acronym``), an acronym in brackets onto the name it follows (``merge.acronym-in-brackets``).
+(``merge.acronym``), an acronym in brackets onto the name it follows (``merge.acronym-in-brackets``),
+a name with the noun of its kind after it onto that name (``merge.name-and-kind``).
 Called by :func:`generator.extract.actor_merges.group`.
 """
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
+from generator import lexicon
 from generator.extract.names import Entity, initials
 from generator.extract.provenance import rule
+from generator.gazetteer import fold
 
 
 def _acronym(name: str) -> bool:
@@ -54,3 +58,27 @@ def merge_acronyms(orgs: list[Entity], entities: list[Entity]) -> None:
                     long.aliases = {a for a in long.aliases if " " in a or a.isupper()}
                 break
 
+
+_ORG_KINDS = lexicon.words("org_kinds")
+
+
+def merge_kind_words(orgs: list[Entity]) -> None:
+    """``the FDR party`` onto the one body the article names ``FDR`` (or whose short form that is):
+    a body's name and the noun of its kind after it name the body itself. Written with a capital,
+    the noun is part of the name (``the Kalvo Party``), which the body takes."""
+    names: dict[str, list[Entity]] = defaultdict(list)
+    for ent in orgs:
+        for name in {fold(ent.name), *(fold(a) for a in ent.aliases)}:
+            names[name].append(ent)
+    for ent in orgs:
+        words = ent.name.split()
+        if len(words) < 2 or words[-1].lower() not in _ORG_KINDS or not ent.mentions:
+            continue
+        short = " ".join(words[:-1])
+        owners = [e for e in names.get(fold(short), []) if e is not ent and e.mentions]
+        if len(owners) != 1:
+            continue
+        if words[-1][:1].isupper() and fold(owners[0].name) == fold(short):
+            ent.absorb(owners[0], rule("merge.name-and-kind"), owners[0].aliases | {owners[0].name})
+        else:
+            owners[0].absorb(ent, rule("merge.name-and-kind"), ent.aliases | {ent.name})

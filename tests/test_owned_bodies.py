@@ -31,3 +31,8 @@ def test_an_institution_written_only_as_a_modifier_is_not_listed(parse_text, bod
 ])
 def test_an_institution_that_acts_or_speaks_is_listed(parse_text, body, name):
     assert name in _bodies(parse_text, body)
+
+
+def test_an_institution_before_a_persons_title_and_name_is_listed(parse_text):
+    # a guard: the title before the name is held in the institution
+    assert "Velmaran army" in _bodies(parse_text, "Former Velmaran army scout Tomas Reyl died on Sunday, aged 80.")

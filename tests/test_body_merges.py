@@ -43,3 +43,8 @@ def test_two_bodies_whose_names_share_a_first_word_stay_apart(parse_text):
     bodies = _bodies(parse_text, "The Lakeland Party said the vote was unfair. Lakeland Foods said its "
                                  "shares fell, and the Lakeland Council said it would meet.")
     assert len(bodies) >= 2
+
+
+def test_a_body_found_by_two_rules_under_one_name_is_listed_once(parse_text):
+    bodies = _bodies(parse_text, "The Chilean Labour Party (CLP) supported the government's plan on Monday.")
+    assert list(bodies) == ["Chilean Labour Party"] and "CLP" in bodies["Chilean Labour Party"]

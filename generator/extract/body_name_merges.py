@@ -1,6 +1,7 @@
 """Merging the other names an article gives a body onto it: an acronym onto its long form
 (``merge.acronym``), an acronym in brackets onto the name it follows (``merge.acronym-in-brackets``),
-a name with the noun of its kind after it onto that name (``merge.name-and-kind``).
+a name with the noun of its kind after it onto that name (``merge.name-and-kind``), and two bodies
+that came to one name by different rules into one (``merge.same-name``).
 Called by :func:`generator.extract.actor_merges.group`.
 """
 from __future__ import annotations
@@ -82,3 +83,15 @@ def merge_kind_words(orgs: list[Entity]) -> None:
             ent.absorb(owners[0], rule("merge.name-and-kind"), owners[0].aliases | {owners[0].name})
         else:
             owners[0].absorb(ent, rule("merge.name-and-kind"), ent.aliases | {ent.name})
+
+
+def merge_same_names(orgs: list[Entity]) -> None:
+    """``the Kalvo Labour Party (KLP)`` and ``the Kalvo Labour Party`` read as an owner and a head:
+    bodies that two rules found under one name are one body."""
+    seen: dict[str, Entity] = {}
+    for ent in orgs:
+        if not ent.mentions:
+            continue
+        first = seen.setdefault(fold(ent.name), ent)
+        if first is not ent:
+            first.absorb(ent, rule("merge.same-name"), ent.aliases)

@@ -36,3 +36,12 @@ def test_an_institution_that_acts_or_speaks_is_listed(parse_text, body, name):
 def test_an_institution_before_a_persons_title_and_name_is_listed(parse_text):
     # a guard: the title before the name is held in the institution
     assert "Velmaran army" in _bodies(parse_text, "Former Velmaran army scout Tomas Reyl died on Sunday, aged 80.")
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The mill survived on Velmaran government support until the war.", "Velmaran government"),
+    ("A Velmaran government bulletin said prices would rise again.", "Velmaran government"),
+])
+def test_an_institution_that_acts_through_what_it_owns_is_listed(parse_text, body, name):
+    # guards: the noun names what the body does, or does something itself
+    assert name in _bodies(parse_text, body)

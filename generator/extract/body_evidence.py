@@ -71,7 +71,8 @@ def _only_a_modifier(ent: Entity) -> bool:
     modifier of another noun ("Velmar government troops", "a Velmar cabinet meeting", "the Velmar
     government press agency"): those words name something of the body's, and the body itself
     neither acts nor speaks. A role held in it ("a Velmar government spokesman", a title before a
-    person's name) speaks for it."""
+    person's name) speaks for it; a noun of what a body does ("Velmar government support") or one that
+    does it ("a Velmar government report said") has the body act."""
     if ent.kind != "organization" or all(m.paragraph is None for m in ent.mentions) \
             or any(m.rule != "actor.owner-and-head" for m in ent.mentions):
         return False  # (a headline's words parse too loosely to tell: "Velmar police report thefts")
@@ -81,8 +82,11 @@ def _only_a_modifier(ent: Entity) -> bool:
         if head.dep_ not in ("compound", "nmod") or noun.i < m.end or noun.pos_ != "NOUN" \
                 or noun.dep_ in ("ROOT", "amod") or is_role_word(noun.text) or noun.lemma_.lower() in _PERSON_NOUNS \
                 or noun.i == m.end and noun.lower_ in BODY_WORDS \
-                or noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].ent_type_ == "PERSON":
-            # "government officials", "the police force", "Velmar army scout Ana Lind"; a verb taken for a
+                or noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].ent_type_ == "PERSON" \
+                or noun.lemma_.lower() in _SUBJECT_VERBS \
+                or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _SUBJECT_VERBS:
+            # "government officials", "the police force", "Velmar army scout Ana Lind"; what the body does
+            # ("government support") or says through ("a government bulletin said"); a verb taken for a
             # noun: "party withdraws bid"
             return False
     return True

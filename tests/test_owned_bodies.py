@@ -14,7 +14,7 @@ def _bodies(parse_text, body: str) -> list[str]:
 
 
 @pytest.mark.parametrize("body", [
-    "Syrian government troops shelled the village of Oster on Monday, residents said.",
+    "Investors sold Japanese government bonds on Monday as prices fell, dealers said.",
     "A Turkish cabinet meeting on the crisis is due on Friday, and ministers will attend.",
     "Car bombs exploded near Iraqi government offices in the capital on Sunday.",
 ])
@@ -24,8 +24,9 @@ def test_an_institution_written_only_as_a_modifier_is_not_listed(parse_text, bod
 
 @pytest.mark.parametrize("body, name", [
     ("A Syrian government spokesman said the talks had failed.", "Syrian government"),
-    ("Syrian government troops shelled the village. The Syrian government said the attack was lawful.",
-     "Syrian government"),
+    ("Syrian government troops shelled the village of Oster on Monday, residents said.", "Syrian government"),
+    ("Protesters marched past U.S. Navy ships in the harbour on Sunday.", "U.S. Navy"),
+    ("A British government investigation into the sinking began on Monday.", "British government"),
     ("The Turkish cabinet met on Friday to discuss the crisis.", "Turkish cabinet"),
     ("She served in the Canadian police force for a decade before she retired.", "Canadian police"),
 ])

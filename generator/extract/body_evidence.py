@@ -21,7 +21,7 @@ story themselves, and a line written in capitals tells nothing by its capitals. 
 adverb, or a single common noun) is a body only when it shows a sign of one.
 
 An institution named by its owner and a common noun ("the Velmar government") that the article
-writes only as the modifier of another noun ("Velmar government troops") names no body of the
+writes only as the modifier of another noun ("Velmar government bonds") names no body of the
 story either: the body neither acts nor speaks there.
 """
 from __future__ import annotations
@@ -68,28 +68,38 @@ def unsupported_bodies(entities: list[Entity], gaz, texts: list[str] = ()) -> li
 
 def _only_a_modifier(ent: Entity) -> bool:
     """An institution named by its owner and a common noun that the article writes only as the
-    modifier of another noun ("Velmar government troops", "a Velmar cabinet meeting", "the Velmar
+    modifier of another noun ("Velmar government bonds", "a Velmar cabinet meeting", "the Velmar
     government press agency"): those words name something of the body's, and the body itself
-    neither acts nor speaks. A role held in it ("a Velmar government spokesman", a title before a
-    person's name) speaks for it; a noun of what a body does ("Velmar government support") or one that
-    does it ("a Velmar government report said") has the body act."""
+    neither acts nor speaks. People of the body ("a Velmar government spokesman", "Velmar government
+    troops") act for it; a noun of what a body does ("Velmar government support") or one that does it
+    ("a Velmar government bulletin said") has the body act. A head written with a capital ("the Velmar
+    Navy's ships") is the body's own name, listed as any name is."""
     if ent.kind != "organization" or all(m.paragraph is None for m in ent.mentions) \
             or any(m.rule != "actor.owner-and-head" for m in ent.mentions):
         return False  # (a headline's words parse too loosely to tell: "Velmar police report thefts")
     for m in ent.mentions:
         head = m.sent.doc[m.end - 1]  # the common noun, last: "government"
         noun = head.head
-        if head.dep_ not in ("compound", "nmod") or noun.i < m.end or noun.pos_ != "NOUN" \
-                or noun.dep_ in ("ROOT", "amod") or is_role_word(noun.text) or noun.lemma_.lower() in _PERSON_NOUNS \
+        if not head.text.islower() or head.dep_ not in ("compound", "nmod") or noun.i < m.end \
+                or noun.pos_ != "NOUN" or noun.dep_ in ("ROOT", "amod") or _of_people(noun) or _an_act(noun) \
                 or noun.i == m.end and noun.lower_ in BODY_WORDS \
-                or noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].ent_type_ == "PERSON" \
-                or noun.lemma_.lower() in _SUBJECT_VERBS \
                 or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _SUBJECT_VERBS:
-            # "government officials", "the police force", "Velmar army scout Ana Lind"; what the body does
-            # ("government support") or says through ("a government bulletin said"); a verb taken for a
-            # noun: "party withdraws bid"
+            # "the Velmar Navy": a name; "the police force"; "a government bulletin said"; a verb taken
+            # for a noun: "party withdraws bid"
             return False
     return True
+
+
+def _of_people(noun) -> bool:
+    """``government officials``, ``government troops``, ``army scout Ana Lind``: people of the body, who act for it."""
+    return is_role_word(noun.text) or noun.lemma_.lower() in _PERSON_NOUNS or noun.lower_ in _GROUP_NOUNS \
+        or noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].ent_type_ == "PERSON"
+
+
+def _an_act(noun) -> bool:
+    """``government support``, ``a government investigation``: a noun of what a body does."""
+    lemma = noun.lemma_.lower()
+    return lemma in _SUBJECT_VERBS or lemma.endswith("ation") and lemma[:-5] + "ate" in _SUBJECT_VERBS
 
 
 def _unsupported(ent: Entity, gaz, person_words: set[str]) -> bool:

@@ -1,6 +1,6 @@
 """An institution named by its owner and a common noun ("the Velmaran government") is listed when
 the story has it act, speak or hold a role, not when its words only describe something of its own
-("government troops", "a cabinet meeting"); on sentences written for these tests."""
+("government bonds", "a cabinet meeting"); on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

@@ -27,7 +27,7 @@ def test_bodies_whose_names_differ_in_how_the_country_is_written_are_one(parse_t
 
 def test_a_bodys_short_form_with_the_noun_of_its_kind_is_that_body(parse_text):
     bodies = _bodies(parse_text, "The Front for Civic Renewal (FCR) walked out of the coalition on Monday. "
-                                 "The head of the FCR party is abroad, and the FCR said it would not return.")
+                                 "Two deputies quit the FCR party a day later, and the FCR said it would not return.")
     assert list(bodies) == ["Front for Civic Renewal"]
     assert {"FCR", "FCR party"} <= set(bodies["Front for Civic Renewal"])
 
@@ -46,5 +46,5 @@ def test_two_bodies_whose_names_share_a_first_word_stay_apart(parse_text):
 
 
 def test_a_body_found_by_two_rules_under_one_name_is_listed_once(parse_text):
-    bodies = _bodies(parse_text, "The Chilean Labour Party (CLP) supported the government's plan on Monday.")
+    bodies = _bodies(parse_text, "Voters deserted the Chilean Labour Party (CLP) in the north.")
     assert list(bodies) == ["Chilean Labour Party"] and "CLP" in bodies["Chilean Labour Party"]

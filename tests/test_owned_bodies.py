@@ -14,9 +14,9 @@ def _bodies(parse_text, body: str) -> list[str]:
 
 
 @pytest.mark.parametrize("body", [
-    "Investors sold Japanese government bonds on Monday as prices fell, dealers said.",
-    "A Turkish cabinet meeting on the crisis is due on Friday, and ministers will attend.",
-    "Car bombs exploded near Iraqi government offices in the capital on Sunday.",
+    "Pension funds bought Norwegian government bonds all week as rates fell, traders said.",
+    "Reporters waited outside a Kenyan cabinet meeting for three hours on Tuesday.",
+    "Protesters painted slogans on the walls of Peruvian government offices overnight.",
 ])
 def test_an_institution_written_only_as_a_modifier_is_not_listed(parse_text, body):
     assert _bodies(parse_text, body) == []
@@ -24,9 +24,9 @@ def test_an_institution_written_only_as_a_modifier_is_not_listed(parse_text, bod
 
 @pytest.mark.parametrize("body, name", [
     ("A Syrian government spokesman said the talks had failed.", "Syrian government"),
-    ("Syrian government troops shelled the village of Oster on Monday, residents said.", "Syrian government"),
-    ("Protesters marched past U.S. Navy ships in the harbour on Sunday.", "U.S. Navy"),
-    ("A British government investigation into the sinking began on Monday.", "British government"),
+    ("Malian government troops entered the village of Oster at dawn, residents said.", "Malian government"),
+    ("Fishermen sailed past two Chilean Navy ships in the bay.", "Chilean Navy"),
+    ("A Danish government investigation of the port fire opened on Monday.", "Danish government"),
     ("The Turkish cabinet met on Friday to discuss the crisis.", "Turkish cabinet"),
     ("She served in the Canadian police force for a decade before she retired.", "Canadian police"),
 ])
@@ -41,7 +41,7 @@ def test_an_institution_before_a_persons_title_and_name_is_listed(parse_text):
 
 @pytest.mark.parametrize("body, name", [
     ("The mill survived on Velmaran government support until the war.", "Velmaran government"),
-    ("A Velmaran government bulletin said prices would rise again.", "Velmaran government"),
+    ("A Velmaran government newsletter warned that grain would cost more by spring.", "Velmaran government"),
 ])
 def test_an_institution_that_acts_through_what_it_owns_is_listed(parse_text, body, name):
     # guards: the noun names what the body does, or does something itself

@@ -69,10 +69,10 @@ def unsupported_bodies(entities: list[Entity], gaz, texts: list[str] = ()) -> li
 def _only_a_modifier(ent: Entity) -> bool:
     """An institution named by its owner and a common noun that the article writes only as the
     modifier of another noun ("Velmar government bonds", "a Velmar cabinet meeting", "the Velmar
-    government press agency"): those words name something of the body's, and the body itself
+    government budget"): those words name something of the body's, and the body itself
     neither acts nor speaks. People of the body ("a Velmar government spokesman", "Velmar government
     troops") act for it; a noun of what a body does ("Velmar government support") or one that does it
-    ("a Velmar government bulletin said") has the body act. A head written with a capital ("the Velmar
+    ("a Velmar government newsletter warned") has the body act. A head written with a capital ("the Velmar
     Navy's ships") is the body's own name, listed as any name is."""
     if ent.kind != "organization" or all(m.paragraph is None for m in ent.mentions) \
             or any(m.rule != "actor.owner-and-head" for m in ent.mentions):
@@ -84,7 +84,7 @@ def _only_a_modifier(ent: Entity) -> bool:
                 or noun.pos_ != "NOUN" or noun.dep_ in ("ROOT", "amod") or _of_people(noun) or _an_act(noun) \
                 or noun.i == m.end and noun.lower_ in BODY_WORDS \
                 or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _SUBJECT_VERBS:
-            # "the Velmar Navy": a name; "the police force"; "a government bulletin said"; a verb taken
+            # "the Velmar Navy": a name; "the police force"; "a government newsletter warned"; a verb taken
             # for a noun: "party withdraws bid"
             return False
     return True

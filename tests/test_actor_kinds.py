@@ -95,3 +95,10 @@ def test_a_title_written_with_its_the_is_a_body_not_a_peoples_adjective(actors_o
     # inside the sentence makes it a newspaper's title
     assert actors_of(body).get("Guardian") == "organization"
 
+
+
+def test_a_constitution_is_no_body_though_a_party_named_after_one_is(actors_of):
+    actors = actors_of("Lawyers for the farmers said the ban breached the United States Constitution, and the "
+                       "Kalvo Constitution Party backed them.")
+    assert "United States Constitution" not in actors
+    assert actors.get("Kalvo Constitution Party") == "organization"

@@ -23,3 +23,28 @@ def test_bodies_whose_names_differ_in_how_the_country_is_written_are_one(parse_t
     assert len(bodies) == 1
     (name, aliases), = bodies.items()
     assert {name, *aliases} == {"US Department of Agriculture", "United States Department of Agriculture"}
+
+
+def test_a_bodys_short_form_with_the_noun_of_its_kind_is_that_body(parse_text):
+    bodies = _bodies(parse_text, "The Front for Civic Renewal (FCR) walked out of the coalition on Monday. "
+                                 "Two deputies quit the FCR party a day later, and the FCR said it would not return.")
+    assert list(bodies) == ["Front for Civic Renewal"]
+    assert {"FCR", "FCR party"} <= set(bodies["Front for Civic Renewal"])
+
+
+def test_a_party_named_with_its_kind_written_in_capitals_keeps_the_whole_name(parse_text):
+    bodies = _bodies(parse_text, "The Kalvo Party won nine seats. Kalvo said it would join the coalition "
+                                 "talks on Friday.")
+    assert list(bodies) == ["Kalvo Party"] and "Kalvo" in bodies["Kalvo Party"]
+
+
+def test_two_bodies_whose_names_share_a_first_word_stay_apart(parse_text):
+    # a guard: "the Lakeland company" is not "the Lakeland Party" when both are named
+    bodies = _bodies(parse_text, "The Lakeland Party said the vote was unfair. Lakeland Foods said its "
+                                 "shares fell, and the Lakeland Council said it would meet.")
+    assert len(bodies) >= 2
+
+
+def test_a_body_found_by_two_rules_under_one_name_is_listed_once(parse_text):
+    bodies = _bodies(parse_text, "Voters deserted the Chilean Labour Party (CLP) in the north.")
+    assert list(bodies) == ["Chilean Labour Party"] and "CLP" in bodies["Chilean Labour Party"]

@@ -10,8 +10,10 @@ import re
 from collections import Counter, defaultdict
 
 from generator import lexicon
+from generator.extract.body_name_merges import (merge_acronyms, merge_bracketed_acronyms, merge_kind_words,
+                                                merge_same_names)
 from generator.extract.names import (BODY_WORDS, ORG_HEADS, ORG_HEADS2, PARTY_MEMBERS, Entity, Mention, acts_in,
-                                     edit_close, initials)
+                                     edit_close)
 from generator.extract.provenance import rule
 from generator.extract.roles import HONORIFICS, is_role_word
 from generator.gazetteer import Gazetteer, fold
@@ -185,9 +187,11 @@ def group(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
             for alias in (m.name, m.written):
                 if alias and alias != ent.name:
                     ent.aliases.add(alias)
-    _merge_acronyms([e for e in entities if e.kind == "organization"],
-                    [e for e in entities if e.kind in ("organization", "person")])
-    _merge_bracketed_acronyms([e for e in entities if e.kind == "organization"])
+    merge_acronyms([e for e in entities if e.kind == "organization"],
+                   [e for e in entities if e.kind in ("organization", "person")])
+    merge_bracketed_acronyms([e for e in entities if e.kind == "organization"])
+    merge_kind_words([e for e in entities if e.kind == "organization"])
+    merge_same_names([e for e in entities if e.kind == "organization"])
     _merge_bare_heads([e for e in entities if e.kind == "organization"], index)
     _merge_head_of([e for e in entities if e.kind == "organization"])
     _merge_variants(entities, gaz)
@@ -423,49 +427,3 @@ def _misspelt(words: list[str], ewords: list[str]) -> bool:
     if len(words) == 1:
         return edit_close(words[0], ewords[-1]) and len(ewords) > 1
     return len(words) == len(ewords) and all(edit_close(a, b) for a, b in zip(words, ewords))
-
-
-def _acronym(name: str) -> bool:
-    word = name.replace(".", "")
-    return 2 <= len(word) <= 6 and word.replace("-", "").isalpha() and sum(c.isupper() for c in word) >= 2 \
-        and " " not in word
-
-
-def _merge_bracketed_acronyms(orgs: list[Entity]) -> None:
-    """``the Velmar Farmers' Union (SVZ)``: an acronym in brackets right after a body's name is
-    that body's, even when its letters spell the name in another language."""
-    acronyms = {e.name.replace(".", ""): e for e in orgs if e.mentions and _acronym(e.name)}
-    for long in orgs:
-        if " " not in long.name:
-            continue
-        for m in long.mentions:
-            doc = m.sent.doc if m.sent is not None else None
-            if doc is None or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
-                continue
-            short = acronyms.get(doc[m.end + 1].text.replace(".", ""))
-            if short is not None and short is not long and short.mentions and long.mentions:
-                long.absorb(short, rule("merge.acronym-in-brackets"), short.aliases | {short.name})
-
-
-def _merge_acronyms(orgs: list[Entity], entities: list[Entity]) -> None:
-    """``IAEA`` onto ``International Atomic Energy Agency``; ``LeW`` onto ``Lashkar-e-Watan``.
-
-    A long form the tagger took for a person's name is an organisation's (``MSF`` names it)."""
-    for short in orgs:
-        word = short.name.replace(".", "")
-        if not _acronym(short.name):
-            continue
-        for long in entities:
-            if long is short or " " not in long.name and "-" not in long.name or not long.mentions:
-                continue
-            if long.kind == "person" and (len(word) < 3 or len(long.name.split()) < 3):
-                continue
-            letters = initials(long.name)
-            full_initials = "".join(p[0] for p in re.split(r"[\s\-/]+", long.name) if p).upper()
-            if word.upper() in (letters, full_initials):
-                long.absorb(short, rule("merge.acronym"), short.aliases | {short.name})
-                if long.kind == "person":
-                    long.kind, long.role = "organization", None
-                    long.aliases = {a for a in long.aliases if " " in a or a.isupper()}
-                break
-

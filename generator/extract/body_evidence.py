@@ -19,6 +19,10 @@ Some names are no name at all, whatever they do: a piece of a sentence the tagge
 headline writes is a body only when it is named as one: the paragraphs name the bodies of the
 story themselves, and a line written in capitals tells nothing by its capitals. An ordinary word the tagger took for a name (tagged a verb, a pronoun or an
 adverb, or a single common noun) is a body only when it shows a sign of one.
+
+An institution named by its owner and a common noun ("the Velmar government") that the article
+writes only as the modifier of another noun ("Velmar government bonds") names no body of the
+story either: the body neither acts nor speaks there.
 """
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name, 
 from generator.extract.roles import is_role_word, singular_role
 
 _GROUP_NOUNS = lexicon.words("group_nouns")
+_PERSON_NOUNS = lexicon.words("person_nouns")
 _OBJECT_VERBS = lexicon.words("body_object_verbs")
 _SUBJECT_VERBS = lexicon.words("body_verbs") | lexicon.having("speech_verbs", "cue")
 _TIE_WORDS = lexicon.words("body_tie_words")
@@ -56,8 +61,45 @@ def unsupported_bodies(entities: list[Entity], gaz, texts: list[str] = ()) -> li
     roles = " ".join(e.role for e in entities if e.kind == "person" and e.role).lower()
     person_words = {w for e in entities if e.kind == "person" and " " in e.name
                     for w in e.name.split() if w.istitle() and len(w) > 2}
-    return [e for e in entities if _title(e) or (_unsupported(e, gaz, person_words) or _law_acronym(e, texts))
+    return [e for e in entities if _title(e) or _only_a_modifier(e)
+            or (_unsupported(e, gaz, person_words) or _law_acronym(e, texts))
             and not re.search(r"(?<!\w)" + re.escape(e.name.lower()) + r"(?!\w)", roles)]
+
+
+def _only_a_modifier(ent: Entity) -> bool:
+    """An institution named by its owner and a common noun that the article writes only as the
+    modifier of another noun ("Velmar government bonds", "a Velmar cabinet meeting", "the Velmar
+    government budget"): those words name something of the body's, and the body itself
+    neither acts nor speaks. People of the body ("a Velmar government spokesman", "Velmar government
+    troops") act for it; a noun of what a body does ("Velmar government support") or one that does it
+    ("a Velmar government newsletter warned") has the body act. A head written with a capital ("the Velmar
+    Navy's ships") is the body's own name, listed as any name is."""
+    if ent.kind != "organization" or all(m.paragraph is None for m in ent.mentions) \
+            or any(m.rule != "actor.owner-and-head" for m in ent.mentions):
+        return False  # (a headline's words parse too loosely to tell: "Velmar police report thefts")
+    for m in ent.mentions:
+        head = m.sent.doc[m.end - 1]  # the common noun, last: "government"
+        noun = head.head
+        if not head.text.islower() or head.dep_ not in ("compound", "nmod") or noun.i < m.end \
+                or noun.pos_ != "NOUN" or noun.dep_ in ("ROOT", "amod") or _of_people(noun) or _an_act(noun) \
+                or noun.i == m.end and noun.lower_ in BODY_WORDS \
+                or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _SUBJECT_VERBS:
+            # "the Velmar Navy": a name; "the police force"; "a government newsletter warned"; a verb taken
+            # for a noun: "party withdraws bid"
+            return False
+    return True
+
+
+def _of_people(noun) -> bool:
+    """``government officials``, ``government troops``, ``army scout Ana Lind``: people of the body, who act for it."""
+    return is_role_word(noun.text) or noun.lemma_.lower() in _PERSON_NOUNS or noun.lower_ in _GROUP_NOUNS \
+        or noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].ent_type_ == "PERSON"
+
+
+def _an_act(noun) -> bool:
+    """``government support``, ``a government investigation``: a noun of what a body does."""
+    lemma = noun.lemma_.lower()
+    return lemma in _SUBJECT_VERBS or lemma.endswith("ation") and lemma[:-5] + "ate" in _SUBJECT_VERBS
 
 
 def _unsupported(ent: Entity, gaz, person_words: set[str]) -> bool:

@@ -64,6 +64,16 @@ TITLES = [
                  "Currency adviser at Delmar Bank", id="here-ends-no-role"),
     pytest.param("The team was picked by Ana Lind, the Swedish captain, on Monday.", "Ana Lind", "Captain of Sweden",
                  id="the-head-of-a-national-side"),
+    # a demonym before a noun that may only say whose side someone is on keeps the article's words:
+    # an opposition leader leads no state, a negotiator may speak for a people
+    pytest.param("The boycott was called by Chilean opposition leader Tomas Vireo on Monday.", "Tomas Vireo",
+                 "Chilean opposition leader", id="a-leader-is-no-office-of-the-state"),
+    pytest.param("Chilean negotiator Marta Quispe left the room on Friday.", "Marta Quispe", "Chilean negotiator",
+                 id="a-negotiator-keeps-its-demonym"),
+    pytest.param("A Danish official, Erik Lund, confirmed the figures.", "Erik Lund", "Danish official",
+                 id="an-official-keeps-its-demonym"),
+    pytest.param("The vote was delayed by Peruvian representative Rosa Quilla.", "Rosa Quilla",
+                 "Peruvian representative", id="a-representative-keeps-its-demonym"),
     # a title of two words neither of which is a role noun alone
     pytest.param("The gala was opened by First Lady Marta Quispe on Saturday.", "Marta Quispe", "First Lady",
                  id="first-lady"),

@@ -186,6 +186,17 @@ BODIES = [
                  "Halvard Institute", id="from-the-body-between-commas"),
     pytest.param("Tom Reyes, of Boston, said he would appeal the ruling.", "Tom Reyes", None,
                  id="a-town-between-commas-is-no-body"),
+    # a participle after the role noun that says whom it serves belongs to the role; what the clause
+    # goes on to say, and a participle that says what the person does, do not
+    pytest.param("\"We will appeal,\" said Ana Lind, a lawyer representing the Kovac family.", "Ana Lind",
+                 "Lawyer representing the Kovac family", id="lawyer-representing"),
+    pytest.param("Tom Reyes, the judge overseeing the inquiry, adjourned the hearing.", "Tom Reyes",
+                 "Judge overseeing the inquiry", id="judge-overseeing"),
+    pytest.param("Dale Renner, a Delmar lawyer representing Globex in its long dispute with Acme over a mine, "
+                 "said he would file on Monday.", "Dale Renner", "Delmar lawyer representing Globex",
+                 id="participle-without-the-rest-of-its-clause"),
+    pytest.param("Tom Reyes, the only candidate wearing a scarf, spoke last.", "Tom Reyes", "Only Candidate",
+                 id="a-participle-of-what-someone-does"),
 ]
 
 

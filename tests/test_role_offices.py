@@ -197,6 +197,8 @@ BODIES = [
                  id="participle-without-the-rest-of-its-clause"),
     pytest.param("Tom Reyes, the only candidate wearing a scarf, spoke last.", "Tom Reyes", "Only Candidate",
                  id="a-participle-of-what-someone-does"),
+    pytest.param("Tom Reyes, a Delmar senator leading the race, spoke first.", "Tom Reyes", "Senator of Delmar",
+                 id="a-participle-of-where-someone-stands"),
 ]
 
 

@@ -64,6 +64,16 @@ TITLES = [
                  "Currency adviser at Delmar Bank", id="here-ends-no-role"),
     pytest.param("The team was picked by Ana Lind, the Swedish captain, on Monday.", "Ana Lind", "Captain of Sweden",
                  id="the-head-of-a-national-side"),
+    # a demonym before a noun that may only say whose side someone is on keeps the article's words:
+    # an opposition leader leads no state, a negotiator may speak for a people
+    pytest.param("The boycott was called by Chilean opposition leader Tomas Vireo on Monday.", "Tomas Vireo",
+                 "Chilean opposition leader", id="a-leader-is-no-office-of-the-state"),
+    pytest.param("Chilean negotiator Marta Quispe left the room on Friday.", "Marta Quispe", "Chilean negotiator",
+                 id="a-negotiator-keeps-its-demonym"),
+    pytest.param("A Danish official, Erik Lund, confirmed the figures.", "Erik Lund", "Danish official",
+                 id="an-official-keeps-its-demonym"),
+    pytest.param("The vote was delayed by Peruvian representative Rosa Quilla.", "Rosa Quilla",
+                 "Peruvian representative", id="a-representative-keeps-its-demonym"),
     # a title of two words neither of which is a role noun alone
     pytest.param("The gala was opened by First Lady Marta Quispe on Saturday.", "Marta Quispe", "First Lady",
                  id="first-lady"),
@@ -176,6 +186,19 @@ BODIES = [
                  "Halvard Institute", id="from-the-body-between-commas"),
     pytest.param("Tom Reyes, of Boston, said he would appeal the ruling.", "Tom Reyes", None,
                  id="a-town-between-commas-is-no-body"),
+    # a participle after the role noun that says whom it serves belongs to the role; what the clause
+    # goes on to say, and a participle that says what the person does, do not
+    pytest.param("\"We will appeal,\" said Ana Lind, a lawyer representing the Kovac family.", "Ana Lind",
+                 "Lawyer representing the Kovac family", id="lawyer-representing"),
+    pytest.param("Tom Reyes, the judge overseeing the inquiry, adjourned the hearing.", "Tom Reyes",
+                 "Judge overseeing the inquiry", id="judge-overseeing"),
+    pytest.param("Dale Renner, a Delmar lawyer representing Globex in its long dispute with Acme over a mine, "
+                 "said he would file on Monday.", "Dale Renner", "Delmar lawyer representing Globex",
+                 id="participle-without-the-rest-of-its-clause"),
+    pytest.param("Tom Reyes, the only candidate wearing a scarf, spoke last.", "Tom Reyes", "Only Candidate",
+                 id="a-participle-of-what-someone-does"),
+    pytest.param("Tom Reyes, a Delmar senator leading the race, spoke first.", "Tom Reyes", "Senator of Delmar",
+                 id="a-participle-of-where-someone-stands"),
 ]
 
 

@@ -185,10 +185,17 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 or first.pos_ == "NOUN" and first.text.islower() and k + 1 < sent.end \
                 and singular_role(doc[k + 1].text):  # "X, Peru coach,", "X, film critic for the Herald"
             words = []
+            serving = None  # where a participle that says whom the role serves stands
             while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
                     and (doc[k].pos_ not in ("VERB", "AUX") or tenure_word(doc[k])
-                         or doc[k - 1].text == "-" and not doc[k - 1].whitespace_) \
+                         or doc[k - 1].text == "-" and not doc[k - 1].whitespace_
+                         or serving is None and _serving_participle(doc[k])) \
                     and doc[k].lower_ not in ("who", "which", "that"):  # "of Delmar-based Globex"
+                if doc[k].pos_ == "VERB" and serving is None and _serving_participle(doc[k]):
+                    serving = len(words)
+                    words.extend(_served(doc[k], sent))
+                    k += len(words) - serving
+                    break  # what the clause goes on to say is no part of the role
                 words.append(doc[k].text)
                 k += 1
                 if k + 3 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be" \
@@ -221,10 +228,39 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 if held == "former" and not any(w.lower() in _TENURE for w in words):
                     n = 1 if words[0].lower() in _ARTICLES else 0
                     words = words[:n] + ["former"] + words[n:]  # "formerly the mayor": the former mayor
-                return rule("role.appositive-after"), words
+                if serving is not None and serving < len(words) - 1:
+                    return rule("role.appositive-participle"), words
+                return rule("role.appositive-after"), words[:serving]
+            if serving is not None and len(words) > 14 and len(words[:serving]) <= 14:
+                return rule("role.appositive-after"), words[:serving]  # whom it serves runs too long
             if not several and _kin(words):
                 return rule("role.kin-appositive"), words
     return None
+
+
+# Verbs whose participle after a role noun says whom the role serves: "a lawyer representing the family".
+_SERVING_PARTICIPLES = lexicon.words("role_participles")
+
+
+def _serving_participle(tok) -> bool:
+    """A participle that belongs to the role noun just before it and says whom or what it serves:
+    "representing" in "a lawyer representing the family"; not "wearing" in "a candidate wearing a mask"."""
+    return tok.tag_ == "VBG" and tok.lemma_ in _SERVING_PARTICIPLES and tok.i > 0 and tok.head.i == tok.i - 1 \
+        and singular_role(tok.doc[tok.i - 1].text)
+
+
+def _served(verb, sent: "Span") -> list[str]:
+    """A serving participle and its object, without what else the clause goes on to say:
+    "representing Globex" of "representing Globex in its dispute with Acme"; the participle alone
+    when it has no object."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    last = obj.right_edge.i if obj is not None else verb.i
+    words = []
+    for tok in verb.doc[verb.i:min(last + 1, sent.end)]:
+        if tok.text in (",", ";", "(", ")", "\"", "\u201c", "\u201d"):
+            break
+        words.append(tok.text)
+    return words
 
 
 def _titled_name(doc: "Doc", k: int, sent: "Span") -> bool:

@@ -64,6 +64,8 @@ _ARTICLES = lexicon.words("articles")
 _ROLE_RULE = "actor.name-with-role"
 # The rule by which a title before it makes a word a person's name.
 _TITLE_RULE = "actor.title-before-name"
+# The rule by which a name before "administration" is its leader's.
+_LEADER_RULE = "actor.leader-of-administration"
 # The rules by which the tagger's label alone makes a person.
 _TAGGER_RULES = ("actor.tagger-person",)
 # A capital after three small letters inside a word: a brand ("SpaceX") or words run together
@@ -138,8 +140,8 @@ def _after_article(m: Mention) -> bool:
     """``the Monarch``, ``the young Easterner``: one word straight after an article, or after an
     article and one adjective in lower case with no figure nor hyphen in it (not "the 41-year-old X")."""
     doc = m.sent.doc if m.sent is not None else None
-    if doc is None or m.end - m.start != 1 or m.start < 1:
-        return False
+    if doc is None or m.end - m.start != 1 or m.start < 1 or m.rule == _LEADER_RULE:
+        return False  # "the Lind administration": the article is the administration's
     before = doc[m.start - 1]
     if before.lower_ in _ARTICLES:
         return True

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.actors import find_actors
+from generator.model import Actor
 
 
 @pytest.mark.parametrize("body, leader", [
@@ -59,3 +60,15 @@ def test_a_demonym_opens_no_persons_name(actors_of):
 def test_a_clipped_form_of_a_demonym_may_open_a_persons_name(actors_of):
     actors = actors_of("Brit Hallam, a television host, said the debate would go ahead.")
     assert actors.get("Brit Hallam") == "person"
+
+
+def test_the_leader_an_administration_is_named_after_is_no_rival_speaker(story_quotes):
+    # "the Hadley administration" names the body: Hadley is named there as no one who could speak next
+    actors = [Actor(id="person-tom-brandt", name="Tom Brandt", type="person", aliases=["Brandt"]),
+              Actor(id="person-ana-reyes", name="Ana Reyes", type="person", aliases=["Reyes"]),
+              Actor(id="person-hadley", name="Hadley", type="person"),
+              Actor(id="organization-hadley-administration", name="Hadley administration", type="organization")]
+    body = ("When Tom Brandt suggested that the island would sue over the Hadley administration's deal, Ana Reyes "
+            "fired back at once.\n\nAnd she went on, mocking the promise of \"a far stronger deal\" with the island.")
+    quote = next(q for q in story_quotes(body, actors) if q.text.startswith("a far stronger"))
+    assert quote.speaker == "Ana Reyes"

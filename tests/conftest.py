@@ -49,6 +49,17 @@ def parse_text(nlp):
 
 
 @pytest.fixture(scope="session")
+def actors_of(parse_text):
+    """``actors_of(body, headline)`` -> ``{name: type}`` of the actors of a story with that body."""
+    from generator.extract.actors import find_actors
+
+    def run(body: str, headline: str = "Ministers meet as the budget talks resume") -> dict[str, str]:
+        return {a.name: a.type for a in find_actors(parse_text(f"{headline}\n\n{body}\n"))[0]}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def story_quotes(parse_text):
     """``story_quotes(body, actors)`` -> the quotations of a story with that body and a plain
     headline, its actors given."""

@@ -7,13 +7,6 @@ import pytest
 from generator.extract.actors import find_actors
 
 
-@pytest.fixture(scope="module")
-def actors_of(parse_text):
-    def run(body: str, headline: str = "Ministers meet as the budget talks resume") -> dict[str, str]:
-        return {a.name: a.type for a in find_actors(parse_text(f"{headline}\n\n{body}\n"))[0]}
-    return run
-
-
 @pytest.mark.parametrize("body, illness", [
     ("Doctors in the valley confirmed three new cases of Lassa fever (LF) on Monday.", "Lassa fever"),
     ("Farmers culled their flocks after Avian Flu was found near the river.", "Avian Flu"),

@@ -124,11 +124,13 @@ def _without_headline_runs(mentions: list[Mention], parsed: ParsedArticle) -> li
 
 
 def _places(pairs: list[tuple[Entity, Actor]]) -> list[ActorMention]:
-    """Where the article names each actor: paragraph, tokens and characters of every mention."""
+    """Where the article names each actor: paragraph, tokens and characters of every mention. The
+    leader an administration is named after is not named where the administration is: in "the Lind
+    administration pledged ...", the body acts and speaks, not its leader."""
     out = []
     for ent, actor in pairs:
         for m in ent.mentions:
-            if m.sent is None:
+            if m.sent is None or m.rule == "actor.leader-of-administration":
                 continue
             doc = m.sent.doc
             out.append(ActorMention(paragraph=HEADLINE if m.paragraph is None else m.paragraph, start=m.start,

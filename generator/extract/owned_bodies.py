@@ -5,7 +5,8 @@ A head noun (``government``, ``foreign ministry``, ``armed forces``) makes an or
 country, a demonym, a place or a person owns it, before (rule ``actor.owner-and-head``) or after it
 (``actor.head-of-owner``); the mention carries a merge key ``<owner>|<head>`` so that every way of
 writing one institution comes to one actor. A bare head that acts (``actor.bare-acting-head``) is
-kept for the merges to place.
+kept for the merges to place. The one an administration is named after (``the Lind administration``)
+is a person too (``actor.leader-of-administration``).
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
 
 _POSSESSIVE = ("'s", "\u2019s")
+# Heads of a body named after the one who leads it: "the Lind administration".
+_LEADER_HEADS = lexicon.words("leader_body_heads")
 
 
 @dataclass
@@ -73,8 +76,30 @@ def owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Gaz
             i = h.end
             continue
         out.append(_owned(sent, h, owner, j, text, paragraph, gaz, rule_id))
+        if rule_id == "actor.owner-and-head":
+            leader = _leader(sent, h, owner, paragraph, gaz)
+            if leader is not None:
+                out.append(leader)
         i = h.end
     return out
+
+
+def _leader(sent: "Span", h: _Head, owner: _Owner, paragraph: int | None, gaz: Gazetteer) -> Mention | None:
+    """``the Lind administration``, ``Lind's administration``: the owner of an administration named after
+    its leader is a person, though the article never names them otherwise. Not a place's or a
+    people's (``the Varna administration``, ``the Soviet administration``), nor a body's."""
+    doc = sent.doc
+    if doc[h.start].lower_ not in _LEADER_HEADS or owner.end - owner.start > 2 \
+            or owner.end + owner.possessive != h.start:
+        return None
+    words = owner.name.split()
+    tagged = {doc[k].ent_type_ for k in range(owner.start, owner.end)}
+    if not all(w[:1].isupper() and not w.isupper() for w in words) or not tagged <= {"PERSON", "GPE"} \
+            or gaz.country(owner.name) or gaz.demonym(owner.name) or gaz.capital(owner.name) \
+            or "GPE" in tagged and gaz.is_place(owner.name):
+        return None  # a place the tagger took for a person's name is no place: a town may share a surname
+    return Mention("person", owner.name, sent=sent, paragraph=paragraph, start=owner.start, end=owner.end,
+                   strong=True, rule=rule("actor.leader-of-administration"))
 
 
 _FIRST_WORDS2 = frozenset(first for first, _ in ORG_HEADS2)

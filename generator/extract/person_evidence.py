@@ -26,7 +26,8 @@ is no name either ("Basically, the minister ...", "Muslims, the speaker said,").
 Whatever rule found it, one word with an adjective's ending whose every mention modifies a role
 noun after it ("the new Conservative leader") names the role's party, not its holder.
 
-And no one is named by forms of address alone ("Majesty", "Excellency"), nor
+Nor does a country's demonym or dotted short form open anyone's name ("Swiss Railway", "U.S. Dlrs"),
+unless it is also a given name. And no one is named by forms of address alone ("Majesty", "Excellency"), nor
 by a run with an owner's ``'s`` inside it, nor by a run that ends in the noun of a law, a plan, a
 building, a place or an event ("the Tax Relief Act", "the Varna Palace", "Oradea City"), whatever rule
 found it; nor by a role noun after words that only qualify it, with no given name before them
@@ -54,6 +55,8 @@ _FORMS_OF_ADDRESS = lexicon.words("forms_of_address")
 _THING_NOUNS = lexicon.words("craft_words") | lexicon.words("named_thing_nouns")
 # Last words of a law's, a plan's, a building's or an event's name, never of a person's: "the Tax Relief Act".
 _NOT_NAME_ENDS = lexicon.words("not_person_name_ends")
+# Last words of a body's name that no one's name ends in: "Arvel United", "Orbis Holdings Plc".
+_BODY_ENDS = lexicon.words("body_name_ends")
 # Endings of a word that is an adjective rather than a name before a role noun ("Liberal leader").
 _ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
 # Given names: a run that opens with one is a person's, whatever title ends it ("Ana Judge").
@@ -64,6 +67,8 @@ _ARTICLES = lexicon.words("articles")
 _ROLE_RULE = "actor.name-with-role"
 # The rule by which a title before it makes a word a person's name.
 _TITLE_RULE = "actor.title-before-name"
+# The rule by which a name before "administration" is its leader's.
+_LEADER_RULE = "actor.leader-of-administration"
 # The rules by which the tagger's label alone makes a person.
 _TAGGER_RULES = ("actor.tagger-person",)
 # A capital after three small letters inside a word: a brand ("SpaceX") or words run together
@@ -90,6 +95,8 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
         return True  # "the Tax Relief Act", "Orbis's Deep Orbit Program", whatever rule took it for a name
     if _title_alone(words, lower_words, gaz):
         return True  # "Moldovan Premier", "Chief Technical Officer": a title, no one's name
+    if len(words) > 1 and _people_word(words[0], gaz):
+        return True  # "Swiss Railway", "U.S. Dlrs": a demonym or a country's short form opens no one's name
     if len(words) == 1 and all(_after_article(m) for m in ent.mentions):
         return True  # "the Monarch", "the young Easterner": a noun the writer capitalised
     if len(words) == 1 and all(_title_after_article(m) for m in ent.mentions):
@@ -117,6 +124,15 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
     return all(_names_a_thing(m) for m in ent.mentions)
 
 
+def _people_word(word: str, gaz: Gazetteer) -> bool:
+    """A country's demonym as the gazetteer spells it ("Georgian", "Swiss"), or its dotted short form
+    ("U.S."); not a given name ("German" Gref), nor a clipped form a name may share ("Brit", "Sri")."""
+    if word.lower() in _GIVEN_NAMES:
+        return False
+    country = gaz.demonym(word)
+    return country is not None and (country.demonym == word or "." in word and gaz.country(word) is not None)
+
+
 def _title_alone(words: list[str], lower_words: set[str], gaz: Gazetteer) -> bool:
     """``Moldovan Premier``, ``Chief Technical Officer``: a role noun after words that qualify it (a
     demonym, a place, an adjective, a title's modifier or noun, a word of the language), none a given
@@ -138,8 +154,8 @@ def _after_article(m: Mention) -> bool:
     """``the Monarch``, ``the young Easterner``: one word straight after an article, or after an
     article and one adjective in lower case with no figure nor hyphen in it (not "the 41-year-old X")."""
     doc = m.sent.doc if m.sent is not None else None
-    if doc is None or m.end - m.start != 1 or m.start < 1:
-        return False
+    if doc is None or m.end - m.start != 1 or m.start < 1 or m.rule == _LEADER_RULE:
+        return False  # "the Lind administration": the article is the administration's
     before = doc[m.start - 1]
     if before.lower_ in _ARTICLES:
         return True
@@ -171,11 +187,17 @@ def _modifies_role(m: Mention) -> bool:
 
 def retype_brands(entities: list[Entity]) -> None:
     """``SpaceX``: one word with a capital inside, after three small letters, that only the tagger's
-    label makes a person's, is a brand's name, a body's."""
+    label makes a person's, is a brand's name, a body's. ``Arvel United``, ``Orbis Holdings Plc``: a name
+    that ends in a word only a body's name ends in is a body's, whatever rule took it for a person's."""
     for ent in entities:
-        if ent.kind == "person" and " " not in ent.name and _INNER_CAPITAL.search(ent.name) and not ent.role \
+        if ent.kind != "person":
+            continue
+        if " " not in ent.name and _INNER_CAPITAL.search(ent.name) and not ent.role \
                 and all(_tagger_only(m) for m in ent.mentions):
             ent.kind = "organization"
+        elif " " in ent.name and ent.name.split()[-1].lower().strip(".") in _BODY_ENDS:
+            ent.kind, ent.role, ent.country = "organization", None, None
+            ent.rules.append(rule("actor.body-word-ends-name"))
 
 
 def _tagger_only(m: Mention) -> bool:

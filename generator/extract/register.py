@@ -254,4 +254,5 @@ class Register:
             return None
         persons = [a for a in actors if a.type == "person"]
         pick = persons or actors
-        return pick[0] if len({a.id for a in pick}) == 1 else None
+        # one name written in two cases ("the Lind Administration", "the Lind administration") is one actor
+        return pick[0] if len({(a.type, fold(a.name)) for a in pick}) == 1 else None

@@ -27,6 +27,8 @@ from generator.model import Actor
 _BODY_PRONOUNS = lexicon.words("body_pronouns")
 _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
+# Nouns of a government named after its leader: "the Lind administration" names the body, not Lind.
+_LEADER_HEADS = lexicon.words("leader_body_heads")
 
 
 @dataclass
@@ -47,6 +49,8 @@ class Resolver(SpeakerContext):
                 continue
             if tok.dep_ in ("compound", "poss") and tok.head.pos_ == "PROPN" and tok.pos_ == "PROPN":
                 continue
+            if tok.dep_ == "compound" and tok.head.lower_ in _LEADER_HEADS:
+                continue  # "the Lind administration's deal": the body is named, not Lind
             subject = tok.dep_ in SUBJECTS
             if tok.pos_ == "PRON":
                 if subject and tok.lower_ in PERSON_PRONOUNS:

@@ -31,7 +31,7 @@ def test_an_administrations_pledge_stays_an_agreement_beside_its_leader(explain)
     page = explain("Relief pledges grow after the storm\n\nCriticism of the Hadley Administration has grown in "
                    "recent days.\n\nThe Hadley administration has pledged $350 million in aid for the relief effort.\n")
     assert "Hadley" in {a.name for a in page.actors if a.type == "person"}
-    assert [card.parties for card in page.agreements] == [["Hadley administration"]]
+    assert [card.parties for card in page.agreements] == [["Hadley Administration"]]
 
 
 @pytest.mark.parametrize("story, team, player", [

@@ -87,11 +87,13 @@ def merge_kind_words(orgs: list[Entity]) -> None:
 
 def merge_same_names(orgs: list[Entity]) -> None:
     """``the Kalvo Labour Party (KLP)`` and ``the Kalvo Labour Party`` read as an owner and a head:
-    bodies that two rules found under one name are one body."""
+    bodies that two rules found under one name are one body. A name written in another case (``the
+    Kalvo Administration``, ``the Kalvo administration``) stays as an alias, so that the body is
+    found where the article writes it either way."""
     seen: dict[str, Entity] = {}
     for ent in orgs:
         if not ent.mentions:
             continue
         first = seen.setdefault(fold(ent.name), ent)
         if first is not ent:
-            first.absorb(ent, rule("merge.same-name"), ent.aliases)
+            first.absorb(ent, rule("merge.same-name"), ent.aliases | ({ent.name} - {first.name}))

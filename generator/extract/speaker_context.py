@@ -95,8 +95,8 @@ class SpeakerContext(NameLookup):
         speaks = subject and is_cue(tok.head)
         # "X hopes to ..., Name told reporters", '"We propose ...," the report said', parsed with the
         # speech verb under the other verb: a speech verb with no "that" before it is the sentence's
-        # own report, not a complement
-        aside = speaks and not any(c.dep_ == "mark" for c in tok.head.children)
+        # own report, not a complement; one with "to" before it never is ("X expects Y to announce")
+        aside = speaks and not any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
         return Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
                        reported=under == "reported" and not aside, minor=in_describing_clause(tok),
                        complement=under == "complement" and not aside, nested=inside_noun_phrase(tok),

@@ -25,6 +25,20 @@ def one(quotes, start: str):
     return found[0]
 
 
+def test_a_pronoun_after_a_spokesman_for_a_body_is_that_spokesman(quotes_of):
+    body = ("Jonas Pell said the ferries would sail again on Monday. A spokesman for the Harbour Authority "
+            'confirmed the new timetable on Tuesday. "Every crossing will run on time," he said.')
+    q = one(quotes_of(body), "Every crossing")
+    assert q.speaker == "A spokesman for the Harbour Authority"
+    assert q.body_id == "organization-harbour-authority"
+
+
+def test_a_pronoun_after_a_witness_who_spoke_is_left_unattributed(quotes_of):
+    body = ("Jonas Pell said the ferries would sail again on Monday. A witness told reporters that the "
+            'ferry had turned back twice. "The waves were higher than the deck," he said.')
+    assert one(quotes_of(body), "The waves were").speaker is None
+
+
 def test_the_subject_of_an_infinitive_is_not_the_one_the_story_goes_on_with(quotes_of):
     body = ("Jonas Pell wants Tomas Okafor to explain the delays to the council next week. "
             '"Nobody has told the passengers anything," he said.')
@@ -32,3 +46,15 @@ def test_the_subject_of_an_infinitive_is_not_the_one_the_story_goes_on_with(quot
 
 
 # guards: what was right stays right
+
+
+def test_a_definite_description_may_name_the_speaker_again(quotes_of):
+    body = ("Jonas Pell said the ferries would sail again on Monday. The harbour master inspected the quay "
+            'on Tuesday. "Every crossing will run on time," he said.')
+    assert one(quotes_of(body), "Every crossing").speaker == "Jonas Pell"
+
+
+def test_a_spokesman_in_a_reported_clause_does_not_take_the_pronoun(quotes_of):
+    body = ('Jonas Pell said a spokesman for the Harbour Authority had resigned. "We will manage without '
+            'him," he said.')
+    assert one(quotes_of(body), "We will manage").speaker == "Jonas Pell"

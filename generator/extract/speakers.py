@@ -18,7 +18,7 @@ from generator.extract.register import fold
 from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
 from generator.extract.speaker_names import TITLE_WORDS
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
-                                      ROLE_NOUNS, SUBJECTS, Who, described, in_any, cue_phrases,
+                                      ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
                                       in_describing_clause, inside_noun_phrase, is_cue, name_after_noun,
                                       phrase_text, phrase_tokens, plural_speakers_before, subject_of, tagged,
                                       unknown)
@@ -69,6 +69,10 @@ class Resolver(SpeakerContext):
                     self._mention(self._placed(para_index, tok, who, True))
                 elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS and tok.tag_ == "NN":
                     self.unnamed.append((para_index, tok.idx))
+                    if tok.dep_ == "nsubj" and clause_under(tok) is None and not in_describing_clause(tok) \
+                            and self._newcomer(tok, who):
+                        self.unnamed_subjects.append((para_index, tok.idx, tok.sent.start_char,
+                                                      who if who is not None and who.name else None, is_cue(tok.head)))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
                 # "the minister of X, Name Surname": the title on the left of an apposition
                 for ap in tok.children:
@@ -86,6 +90,16 @@ class Resolver(SpeakerContext):
                     # a new document with no issuer given: "the email" after it is this one
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
                 self.documents.append((para_index, tok.idx, phrase, text, quotes))
+
+    @staticmethod
+    def _newcomer(tok, who: Who | None) -> bool:
+        """A description that brings a new person into the story: an indefinite one (``a
+        witness``, ``a spokesman for X``) or a body's own (``the ministry's spokesman``), not one that
+        may name again someone named before (``the candidate``)."""
+        det = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod")}
+        if det & _INDEFINITE:
+            return True
+        return who is not None and who.body is not None and any(c.dep_ == "poss" for c in tok.children)
 
     def _titles(self, para_index: int, text: str, tok, person: Actor) -> None:
         lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss")]
@@ -172,7 +186,7 @@ class Resolver(SpeakerContext):
                 if who and tok.dep_ in SUBJECTS and _names_within(tok, named, quotes):
                     who = None  # "he said of X", "she told X": a name its own verb governs is not the pronoun
                 if who:
-                    return tagged(who, "speaker.pronoun", keep=False)
+                    return who if who.actor is None and who.body is not None else tagged(who, "speaker.pronoun", keep=False)
                 who = self._sentence_subject(text, tok, quotes, lower)
                 if who:
                     return tagged(who, "speaker.pronoun-sentence-subject", keep=False)

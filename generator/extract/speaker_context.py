@@ -2,9 +2,10 @@
 
 Every mention of a person or body outside quotations, with the clause it stands in (a subject,
 in a clause another's speech verb reports, in a describing clause, hanging on a noun); the
-titles the article gives people; the documents it names and who issued them. The lookups over
-them: the person or body last in subject position (for a pronoun), the one person given a
-title, the issuer of a document, the body named earlier with a common noun.
+titles the article gives people; the documents it names and who issued them; the unnamed
+newcomers in subject position (``a witness``); the genders the pronouns tied so far gave people.
+The lookups over them: the person or body last in subject position (for a pronoun), the one
+person given a title, the issuer of a document, the body named earlier with a common noun.
 """
 from __future__ import annotations
 
@@ -72,6 +73,10 @@ class SpeakerContext(NameLookup):
     """(paragraph, offset, sentence start, description, speaks) of each of those that is the
     subject of its sentence's own clause: the description as resolved (with the body it speaks
     for, if any), and whether its verb reports speech."""
+
+    chained: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    """(paragraph, offset, gender) of each pronoun the article's subjects have been tied to, by
+    name, for the people the evidence of :mod:`generator.extract.genders` says nothing about."""
 
     def __post_init__(self):
         self.actors = self.index.actors
@@ -141,7 +146,7 @@ class SpeakerContext(NameLookup):
         nor anyone unnamed."""
         want = PRONOUN_GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
-                  if m.who.kind == "person" and not (want and self.gender.get(m.who.name, want) != want)]
+                  if m.who.kind == "person" and not (want and self._gender_of(m.who.name, want, para, offset) != want)]
         subjects = [m for m in before if m.subject]
         if subjects:
             last = subjects[-1]
@@ -178,6 +183,14 @@ class SpeakerContext(NameLookup):
         if not same or any(p == para and same[-1].offset < o < offset for p, o in self.unnamed):
             return None  # "In a talk with X, the actor said ... he said": he may be the one not named
         return same[-1].who
+
+    def _gender_of(self, name: str, default: str, para: int, offset: int) -> str:
+        """The gender the evidence shows, else the one every pronoun tied to the name before a
+        position had (``X ... she contacted the police ... He said``: not X), else ``default``."""
+        if name in self.gender:
+            return self.gender[name]
+        chained = {g for p, o, g in self.chained.get(name, ()) if (p, o) < (para, offset)}
+        return next(iter(chained)) if len(chained) == 1 else default
 
     def _unnamed_since(self, after: tuple[int, int], para: int, offset: int, want: str | None) -> Who | None | bool:
         """A person the article does not name who has been the subject of a sentence since

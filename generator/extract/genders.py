@@ -3,12 +3,13 @@
 A pronoun can only stand for a person of its gender (``she said``), so the speaker resolver
 (:mod:`generator.extract.speakers`) passes over people the article shows to be of the other one.
 The evidence is counted as votes, never taken from a guess: an honorific before a name (``Ms X``,
-three votes), and a gendered pronoun after the name in a sentence that names no other person,
+three votes), a gendered noun before it or in apposition (``the actress X``, ``X, the son of Y``:
+two votes), and a gendered pronoun after the name in a sentence that names no other person,
 outside quotations (one vote); not a pronoun that is an object (``X praised her``), which often
 stands for someone else. Before any of that, a given name most people who bear it share one
 gender with (``given_name_gender``) is two votes: enough to outweigh a pronoun read wrongly, never
-what the article shows more than once. Pronouns, honorifics and given names are data
-(``gender_pronouns``, ``honorific_gender``, ``given_name_gender``).
+what the article shows more than once. Pronouns, honorifics, nouns and given names are data
+(``gender_pronouns``, ``honorific_gender``, ``noun_gender``, ``given_name_gender``).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ _HONORIFIC_GENDER = lexicon.table("honorific_gender")
 _HONORIFICS = frozenset(_HONORIFIC_GENDER)
 _GENDER_WORDS = lexicon.table("gender_pronouns")
 _GIVEN_NAMES = lexicon.table("given_name_gender")
+_NOUN_GENDER = lexicon.table("noun_gender")
 _OBJECTS = ("dobj", "pobj", "dative", "iobj")
 
 
@@ -71,6 +73,9 @@ class Genders:
                 titles = {c.lower_.rstrip(".") for c in tok.lefts if c.dep_ == "compound"} & _HONORIFICS
                 if titles:
                     self.vote(who.name, _HONORIFIC_GENDER[sorted(titles)[0]], 3)
+                noun = _gendered_noun(tok)
+                if noun:
+                    self.vote(who.name, noun, 2)
             if len(people) != 1 or "" in people:
                 continue
             (name, first), = people.items()
@@ -78,3 +83,15 @@ class Genders:
                     and t.pos_ == "PRON" and t.dep_ not in _OBJECTS and not in_any(t, quotes)}
             for g in seen:
                 self.vote(name, g, 1)
+
+
+def _gendered_noun(tok) -> str | None:
+    """The gender a noun for a person shows when it stands before a name or in apposition to it
+    (``the actress X``, ``X, the son of Y``, ``Y's widow, X``)."""
+    nouns = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    nouns += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        nouns.append(tok.head)
+    found = {_NOUN_GENDER[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in _NOUN_GENDER}
+    return next(iter(found)) if len(found) == 1 else None
+

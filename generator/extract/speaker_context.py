@@ -2,9 +2,10 @@
 
 Every mention of a person or body outside quotations, with the clause it stands in (a subject,
 in a clause another's speech verb reports, in a describing clause, hanging on a noun); the
-titles the article gives people; the documents it names and who issued them. The lookups over
-them: the person or body last in subject position (for a pronoun), the one person given a
-title, the issuer of a document, the body named earlier with a common noun.
+titles the article gives people; the documents it names and who issued them; the unnamed
+newcomers in subject position (``a witness``); the genders the pronouns tied so far gave people.
+The lookups over them: the person or body last in subject position (for a pronoun), the one
+person given a title, the issuer of a document, the body named earlier with a common noun.
 """
 from __future__ import annotations
 
@@ -16,13 +17,15 @@ from generator.extract.genders import Genders
 from generator.extract.register import distance_one, fold
 from generator.extract.speaker_names import NameLookup
 from generator.extract.speech import (Who, clause_under, in_describing_clause, in_fronted_phrase, inside_noun_phrase,
-                                      is_cue)
+                                      is_cue, tagged)
 from generator.model import Actor
 
 # Modifiers a role may have that make it another role: "vice president" is not "president".
 _ROLE_QUALIFIERS = lexicon.words("role_qualifiers")
 PRONOUN_GENDER = lexicon.table("pronoun_gender")
 """The gender each personal pronoun names."""
+NOUN_GENDER = lexicon.table("noun_gender")
+"""The gender a noun for a person shows (``spokeswoman``)."""
 
 
 @dataclass
@@ -66,6 +69,14 @@ class SpeakerContext(NameLookup):
     article names outside quotations, in order."""
     unnamed: list[tuple[int, int]] = field(default_factory=list)
     """(paragraph, offset) of each subject that is a person the article does not name (``the actor``)."""
+    unnamed_subjects: list[tuple[int, int, int, Who | None, bool]] = field(default_factory=list)
+    """(paragraph, offset, sentence start, description, speaks) of each of those that is the
+    subject of its sentence's own clause: the description as resolved (with the body it speaks
+    for, if any), and whether its verb reports speech."""
+
+    chained: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    """(paragraph, offset, gender) of each pronoun the article's subjects have been tied to, by
+    name, for the people the evidence of :mod:`generator.extract.genders` says nothing about."""
 
     def __post_init__(self):
         self.actors = self.index.actors
@@ -95,8 +106,8 @@ class SpeakerContext(NameLookup):
         speaks = subject and is_cue(tok.head)
         # "X hopes to ..., Name told reporters", '"We propose ...," the report said', parsed with the
         # speech verb under the other verb: a speech verb with no "that" before it is the sentence's
-        # own report, not a complement
-        aside = speaks and not any(c.dep_ == "mark" for c in tok.head.children)
+        # own report, not a complement; one with "to" before it never is ("X expects Y to announce")
+        aside = speaks and not any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
         return Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
                        reported=under == "reported" and not aside, minor=in_describing_clause(tok),
                        complement=under == "complement" and not aside, nested=inside_noun_phrase(tok),
@@ -135,7 +146,7 @@ class SpeakerContext(NameLookup):
         nor anyone unnamed."""
         want = PRONOUN_GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
-                  if m.who.kind == "person" and not (want and self.gender.get(m.who.name, want) != want)]
+                  if m.who.kind == "person" and not (want and self._gender_of(m.who.name, want, para, offset) != want)]
         subjects = [m for m in before if m.subject]
         if subjects:
             last = subjects[-1]
@@ -163,11 +174,45 @@ class SpeakerContext(NameLookup):
                 rivals += [m for m in here if m.who.actor is not None and not m.nested]
             if rivals:
                 return None  # "For X, Y was ... He said", "X's brother asked him, he said": either could be meant
-            return last.who
+            unnamed = self._unnamed_since((last.para, last.offset), para, offset, want)
+            return last.who if unnamed is False else unnamed
+        unnamed = self._unnamed_since((para, -1), para, offset, want)
+        if unnamed is not False:
+            return unnamed
         same = [m for m in before if m.para == para]
         if not same or any(p == para and same[-1].offset < o < offset for p, o in self.unnamed):
             return None  # "In a talk with X, the actor said ... he said": he may be the one not named
         return same[-1].who
+
+    def _gender_of(self, name: str, default: str, para: int, offset: int) -> str:
+        """The gender the evidence shows, else the one every pronoun tied to the name before a
+        position had (``X ... she contacted the police ... He said``: not X), else ``default``."""
+        if name in self.gender:
+            return self.gender[name]
+        chained = {g for p, o, g in self.chained.get(name, ()) if (p, o) < (para, offset)}
+        return next(iter(chained)) if len(chained) == 1 else default
+
+    def _unnamed_since(self, after: tuple[int, int], para: int, offset: int, want: str | None) -> Who | None | bool:
+        """A person the article does not name who has been the subject of a sentence since
+        ``after`` (and before the pronoun), in its paragraph or the one before: the pronoun is
+        theirs. The member of a body (``A spokeswoman for the ministry confirmed ... . "...," she
+        said``) is that description, with its body; anyone else unnamed who spoke (``A witness
+        told reporters ...``) leaves the pronoun without a speaker, as does a noun of the other
+        gender, unless that sentence names someone the pronoun may stand for (``A reporter asked
+        X ... . He replied``). ``False`` when there is no one."""
+        after = max(after, (para - 1, -1))
+        since = [u for u in self.unnamed_subjects if after < (u[0], u[1]) < (para, offset)]
+        if not since:
+            return False
+        at, _, sentence, who, speaks = since[-1]
+        gender = NOUN_GENDER.get(fold(who.name).split()[-1]) if who is not None and who.name else None
+        if want and gender and gender != want:
+            return None
+        if who is not None and who.body is not None:
+            return tagged(who, "speaker.pronoun-unnamed-member", keep=False)
+        if any(m.sentence == sentence and m.who.kind == "person" for m in self._by_para.get(at, [])):
+            return False
+        return None if speaks else False
 
     def _next_sentence(self, m: Mention, para: int, sentence: int) -> bool:
         """The sentence that starts at ``sentence`` in paragraph ``para`` comes right after the

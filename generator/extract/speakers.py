@@ -1,7 +1,8 @@
 """Who a speaker phrase refers to: resolving it against the article's actors.
 
 A name or surname (accents and one-letter typos forgiven), a pronoun (the person or body last
-in subject position), a role (``the minister``: the one person the article gives that title), a
+in subject position, of the pronoun's gender as far as the article shows it, or an unnamed
+newcomer since: ``a spokesman for X``), a role (``the minister``: the one person the article gives that title), a
 body described by its common noun (``the embassy``: the one named earlier), a document (``the
 statement``: whoever issued it). What cannot be resolved with confidence is kept as written
 (unnamed sources, groups) or left without a speaker, with the reason. Every :class:`Who` it
@@ -18,7 +19,7 @@ from generator.extract.register import fold
 from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
 from generator.extract.speaker_names import TITLE_WORDS
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
-                                      ROLE_NOUNS, SUBJECTS, Who, described, in_any, cue_phrases,
+                                      ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
                                       in_describing_clause, inside_noun_phrase, is_cue, name_after_noun,
                                       phrase_text, phrase_tokens, plural_speakers_before, subject_of, tagged,
                                       unknown)
@@ -58,8 +59,11 @@ class Resolver(SpeakerContext):
                     if who:
                         self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char,
                                               minor=in_describing_clause(tok)))
-                        if not self._genders.voted(who.name) and self._alone(who, para_index, tok.idx):
-                            self.gender.setdefault(who.name, PRONOUN_GENDER[tok.lower_])
+                        if not self._genders.voted(who.name):
+                            if self._alone(who, para_index, tok.idx):
+                                self.gender.setdefault(who.name, PRONOUN_GENDER[tok.lower_])
+                            if self._sure_tie(tok, who, quotes, para_index):
+                                self.chained.setdefault(who.name, []).append((para_index, tok.idx, PRONOUN_GENDER[tok.lower_]))
                 continue
             subject = (subject or tok.i in sources) and not in_any(tok.head, quotes)
             who = self.name_phrase(text, tok)
@@ -73,6 +77,10 @@ class Resolver(SpeakerContext):
                     self._mention(self._placed(para_index, tok, who, True))
                 elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS and tok.tag_ == "NN":
                     self.unnamed.append((para_index, tok.idx))
+                    if tok.dep_ == "nsubj" and clause_under(tok) is None and not in_describing_clause(tok) \
+                            and self._newcomer(tok, who):
+                        self.unnamed_subjects.append((para_index, tok.idx, tok.sent.start_char,
+                                                      who if who is not None and who.name else None, is_cue(tok.head)))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
                 # "the minister of X, Name Surname": the title on the left of an apposition
                 for ap in tok.children:
@@ -90,6 +98,40 @@ class Resolver(SpeakerContext):
                     # a new document with no issuer given: "the email" after it is this one
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
                 self.documents.append((para_index, tok.idx, phrase, text, quotes))
+
+    def _sure_tie(self, tok, who: Who, quotes, para: int) -> bool:
+        """A pronoun tied to ``who`` that may show their gender to the pronouns after it: one
+        whose sentence or the sentence before names ``who`` and no other person; not in a clause
+        set before its sentence's main one (``When she ..., X``: someone named only after it), nor
+        after another person named in its sentence or a name that is its subject (``Y has said,
+        telling reporters he ...``), whom the pronoun may stand for."""
+        if tok.head != tok.sent.root and tok.i < tok.sent.root.i:
+            return False
+        start = tok.sent.start_char
+        near = self._by_para.get(para - 1, []) + self._by_para.get(para, [])
+        last = next((m for m in reversed(near) if m.who.name == who.name and (m.para, m.offset) < (para, tok.idx)), None)
+        if last is None or not ((last.para, last.sentence) == (para, start) or self._next_sentence(last, para, start)):
+            return False
+        if any(m.who.kind == "person" and m.who.name != who.name for m in near
+               if (m.para, m.sentence) == (last.para, last.sentence) or (m.para, m.sentence) == (para, start)
+               and m.offset < tok.idx):
+            return False  # "... X adopted it. She has called for ...": another is named there too
+        named = set(fold(who.name).split())
+        if any(c.dep_ in SUBJECTS and (c.pos_ == "PROPN" or c.ent_type_) and fold(c.text) not in named
+               for c in tok.sent.root.children):
+            return False  # "Y has hailed the vote, telling reporters he ...": Y, whether or not the actors have Y
+        return not any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and fold(t.text) not in named
+                       and not in_any(t, quotes) for t in tok.sent if t.i < tok.i)
+
+    @staticmethod
+    def _newcomer(tok, who: Who | None) -> bool:
+        """A description that brings a new person into the story: an indefinite one (``a
+        witness``, ``a spokesman for X``) or a body's own (``the ministry's spokesman``), not one that
+        may name again someone named before (``the candidate``)."""
+        det = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod")}
+        if det & _INDEFINITE:
+            return True
+        return who is not None and who.body is not None and any(c.dep_ == "poss" for c in tok.children)
 
     def _titles(self, para_index: int, text: str, tok, person: Actor) -> None:
         lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss")]
@@ -176,7 +218,7 @@ class Resolver(SpeakerContext):
                 if who and tok.dep_ in SUBJECTS and _names_within(tok, named, quotes):
                     who = None  # "he said of X", "she told X": a name its own verb governs is not the pronoun
                 if who:
-                    return tagged(who, "speaker.pronoun", keep=False)
+                    return who if who.actor is None and who.body is not None else tagged(who, "speaker.pronoun", keep=False)
                 who = self._sentence_subject(text, tok, quotes, lower)
                 if who:
                     return tagged(who, "speaker.pronoun-sentence-subject", keep=False)

@@ -107,8 +107,8 @@ def test_the_country_named_before_an_agreement_noun_is_its_party(agreements_of, 
 
 
 @pytest.mark.parametrize("sentence", [
-    "Chile and Peru agreed to meet again in Valparaiso next month.",
-    "Chile and Peru have reached an agreement to meet again before the winter.",
+    "Chile and Peru agreed on Tuesday to meet once more after the harvest.",
+    "Late on Friday Peru and Chile reached an agreement to reconvene in Arica.",
     "Peru's government has pledged to begin an attempt at cleaning up the harbour.",
     "Norway and Chile promised to make an effort to settle their quarrel.",
 ])

@@ -28,15 +28,15 @@ def test_a_place_or_a_people_before_administration_is_no_person(actors_of):
 
 def test_an_administrations_pledge_stays_an_agreement_beside_its_leader(explain):
     # the leader is listed, and the administration, written in two cases, still makes the pledge
-    page = explain("Relief pledges grow after the storm\n\nCriticism of the Hadley Administration has grown in "
-                   "recent days.\n\nThe Hadley administration has pledged $350 million in aid for the relief effort.\n")
+    page = explain("Flood aid for Velmar\n\nThe Hadley Administration faced questions from the press on Tuesday."
+                   "\n\nOn Wednesday the Hadley administration pledged 12 million dollars in aid to the flooded towns.\n")
     assert "Hadley" in {a.name for a in page.actors if a.type == "person"}
     assert [card.parties for card in page.agreements] == [["Hadley Administration"]]
 
 
 @pytest.mark.parametrize("story, team, player", [
-    ("Football: Harlow beats Preston United 2-1 to win the county cup\n\nHarlow defeated Preston United 2 – 1 "
-     "at the city stadium on Sunday. Preston United's Tom Reyes was shown a yellow card in the 60th minute.",
+    ("Football: Harlow edges Preston United in the county cup replay\n\nHarlow edged Preston United by two goals "
+     "to one in Sunday's replay. Preston United's Tom Reyes was booked after an hour.",
      "Preston United", "Tom Reyes"),
     ("Football: Kessling beats Dunmore United 1-0 in the cup final\n\nKessling defeated Dunmore United 1 – 0 on "
      "Monday. Dunmore United's goalkeeper Ana Lind saved a penalty.", "Dunmore United", "Ana Lind"),

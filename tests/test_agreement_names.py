@@ -49,3 +49,16 @@ def test_a_relative_clause_is_not_part_of_a_named_agreement(agreements_of):
 def test_a_name_with_no_long_tail_is_kept_as_written(agreements_of, sentence, name):
     [card] = agreements_of(sentence, actors=ACTORS)
     assert card.name == name
+
+
+def test_the_page_titles_the_card_by_its_core_and_lists_the_clause_under_what_it_covers(explain):
+    from generator.render import render_explainer
+
+    page = render_explainer(explain(
+        "Assembly backs lighthouse plan\n\nThe Lund Assembly passed a harbour resolution designating the old "
+        "lighthouse on the northern cape a protected landmark.\n\nThe vote was close, members said."))
+    card = page[page.index("Treaties and agreements"):page.index("## Quotes")]
+    assert '"harbour resolution"' in card
+    assert "also called" not in card
+    covers = card[card.index("What it covers"):]
+    assert "designating the old lighthouse" in covers

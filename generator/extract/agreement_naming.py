@@ -49,7 +49,9 @@ def named_card(mentions: list[Mention], parties: list[str], year: int | None,
     core = _core(best)
     written = _written_name(best, core[0] if core else None)
     tail = core[1] if core else ""
-    others = [m.text for m in mentions if not m.bare and not m.verb_based and m.text != written]
+    # the name with its tail is no other name for it
+    others = [m.text for m in mentions if not m.bare and not m.verb_based and m.text != written
+              and not (core and m.text == best.text)]
     if not _generic(best):
         return written, _unique(others), rule("agreement.name-core") if tail else "", tail
     qualifiers = []
@@ -73,7 +75,7 @@ def named_card(mentions: list[Mention], parties: list[str], year: int | None,
     if not qualifiers:
         return as_written, _unique(others), rule("agreement.name-verb-noun") if best.verb_based \
             else rule("agreement.name-core") if tail else "", tail
-    aliases = _unique(([] if best.verb_based else [best.text]) + others)
+    aliases = _unique(([] if best.verb_based else [written if core else best.text]) + others)
     return " ".join(qualifiers + [written]), aliases, rule("agreement.name-qualified"), tail
 
 

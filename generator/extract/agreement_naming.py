@@ -53,7 +53,7 @@ def named_card(mentions: list[Mention], parties: list[str], year: int | None,
     others = [m.text for m in mentions if not m.bare and not m.verb_based and m.text != written
               and not (core and m.text == best.text)]
     if not _generic(best):
-        return written, _unique(others), rule("agreement.name-core") if tail else "", tail
+        return written, _unique(others), rule("agreement.name-core") if core else "", tail
     qualifiers = []
     as_written = written
     budget = len(_WORD.findall(written)) + 1
@@ -74,7 +74,7 @@ def named_card(mentions: list[Mention], parties: list[str], year: int | None,
         qualifiers.pop(0)
     if not qualifiers:
         return as_written, _unique(others), rule("agreement.name-verb-noun") if best.verb_based \
-            else rule("agreement.name-core") if tail else "", tail
+            else rule("agreement.name-core") if core else "", tail
     aliases = _unique(([] if best.verb_based else [written if core else best.text]) + others)
     return " ".join(qualifiers + [written]), aliases, rule("agreement.name-qualified"), tail
 
@@ -103,10 +103,10 @@ def _content(m: Mention) -> list["Token"]:
 def _core(m: Mention) -> tuple[int, str] | None:
     """Where a long tail leaves the name, and the tail's words. A relative clause (``, which ...``)
     is never part of a name; a participle (``designating ...``) leaves a described one after the
-    noun's own modifiers, and a second promise joined with ``and`` (``to build roads and to train
-    teachers``) leaves it when it runs to three words or more, and so does a ``for`` phrase after what is
-    promised that holds a clause of its own (``pledged aid for the farmers whose crops the flood
-    took``)."""
+    noun's own modifiers; a second promise joined with ``and`` (``to build roads and to train
+    teachers at the new college``) leaves it when it runs to six words or more, never under a
+    ``not``; and so does a ``for`` phrase after what is promised that holds a clause of its own
+    (``pledged aid for the farmers whose crops the flood took``)."""
     doc = m.head.doc
     last = m.end
     if m.verb_based:
@@ -128,7 +128,8 @@ def _core(m: Mention) -> tuple[int, str] | None:
     for v in verbs:
         for cc in v.rights:
             conj = next((c for c in v.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > cc.i), None)
-            if cc.dep_ == "cc" and conj is not None and cc.i < last and _words(conj, last, conj.left_edge.i) >= 3:
+            if cc.dep_ == "cc" and cc.lower_ == "and" and conj is not None and cc.i < last \
+                    and not any(c.dep_ == "neg" for c in v.children) and _words(conj, last, conj.left_edge.i) >= 6:
                 cuts.append((cc.i, conj.right_edge.i + 1))
     if m.verb_based and any(c.dep_ == "dobj" for c in head.children):
         obj = next(c for c in head.children if c.dep_ == "dobj")
@@ -188,8 +189,9 @@ def _written_name(m: Mention, stop: int | None = None) -> str:
     if start >= end:
         return m.text
     words = m.para.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
-    if words.count('"') % 2 and end < len(doc) and doc[end].text == '"':
-        words += '"'  # the quotation the promise was cut after closes
+    if end < len(doc) and (words.count('"') % 2 and doc[end].text == '"'
+                           or words.count("(") > words.count(")") and doc[end].text == ")"):
+        words += doc[end].text  # the quotation or bracket the promise was cut after closes
     return f"{noun} {words}"
 
 

@@ -34,14 +34,26 @@ def card_name(mentions: list[Mention], parties: list[str], year: int | None,
               index: Register, text: str = "") -> tuple[str, list[str], str]:
     """The card's name, the other names the article gives it, and the rule that named it ("" when
     the most specific mention's own words are the name)."""
+    name, aliases, rule_id, _ = named_card(mentions, parties, year, index, text)
+    return name, aliases, rule_id
+
+
+def named_card(mentions: list[Mention], parties: list[str], year: int | None,
+               index: Register, text: str = "") -> tuple[str, list[str], str, str]:
+    """As :func:`card_name`, with the words of a long tail left out of the name (``a resolution
+    designating the river a protected site`` is the "resolution"): what the card covers, or ""."""
     best = _most_specific(mentions)
     if best.transfer is not None:
         others = [m.text for m in mentions if not m.bare and not m.verb_based]
-        return transfer_name(best, index), _unique(others), ""
-    written = _written_name(best)
-    others = [m.text for m in mentions if not m.bare and not m.verb_based and m.text != written]
+        return transfer_name(best, index), _unique(others), "", ""
+    core = _core(best)
+    written = _written_name(best, core[0] if core else None)
+    tail = core[1] if core else ""
+    # the name with its tail is no other name for it
+    others = [m.text for m in mentions if not m.bare and not m.verb_based and m.text != written
+              and not (core and m.text == best.text)]
     if not _generic(best):
-        return written, _unique(others), ""
+        return written, _unique(others), rule("agreement.name-core") if core else "", tail
     qualifiers = []
     as_written = written
     budget = len(_WORD.findall(written)) + 1
@@ -61,9 +73,10 @@ def card_name(mentions: list[Mention], parties: list[str], year: int | None,
     while qualifiers and sum(len(_WORD.findall(q)) for q in qualifiers) > budget:
         qualifiers.pop(0)
     if not qualifiers:
-        return as_written, _unique(others), rule("agreement.name-verb-noun") if best.verb_based else ""
-    aliases = _unique(([] if best.verb_based else [best.text]) + others)
-    return " ".join(qualifiers + [written]), aliases, rule("agreement.name-qualified")
+        return as_written, _unique(others), rule("agreement.name-verb-noun") if best.verb_based \
+            else rule("agreement.name-core") if core else "", tail
+    aliases = _unique(([] if best.verb_based else [written if core else best.text]) + others)
+    return " ".join(qualifiers + [written]), aliases, rule("agreement.name-qualified"), tail
 
 
 def _most_specific(mentions: list[Mention]) -> Mention:
@@ -87,7 +100,65 @@ def _content(m: Mention) -> list["Token"]:
             and t.lower_ not in _IGNORED_MODIFIERS]
 
 
-def _written_name(m: Mention) -> str:
+def _core(m: Mention) -> tuple[int, str] | None:
+    """Where a long tail leaves the name, and the tail's words. A relative clause (``, which ...``)
+    is never part of a name; a participle (``designating ...``) leaves a described one after the
+    noun's own modifiers; a second promise joined with ``and`` (``to build roads and to train
+    teachers at the new college``) leaves it when it runs to six words or more, never under a
+    ``not``; and so does a ``for`` phrase after what is promised that holds a clause of its own
+    (``pledged aid for the farmers whose crops the flood took``)."""
+    doc = m.head.doc
+    last = m.end
+    if m.verb_based:
+        last = next((t.i for t in doc[m.head.i + 1:m.end] if t.text in (",", ";", ":")), m.end)
+    cuts: list[tuple[int, int]] = []
+    for t in doc[m.start:last]:
+        if t.dep_ == "relcl" and m.start <= t.head.i < last and t.left_edge.i > m.head.i \
+                and any(w.tag_ in ("WDT", "WP", "WP$", "WRB") for w in doc[t.left_edge.i:t.i]):
+            cuts.append((t.left_edge.i, t.right_edge.i + 1))
+    head = m.head
+    if not m.verb_based and not head.text[:1].isupper():
+        described = any(t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.tag_ == "JJ" and t.ent_type_ != "ORDINAL"
+                        and t.lower_ not in _IGNORED_MODIFIERS for t in doc[m.start:head.i])
+        for c in head.rights:
+            if c.i < last and c.dep_ == "acl" and c.tag_ == "VBG" and described and _words(c, last) >= 4:
+                cuts.append((c.i, c.right_edge.i + 1))
+    verbs = [c for c in head.children if c.dep_ == "xcomp"] if m.verb_based else \
+        [c for c in head.rights if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)]
+    for v in verbs:
+        for cc in v.rights:
+            conj = next((c for c in v.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > cc.i), None)
+            if cc.dep_ == "cc" and cc.lower_ == "and" and conj is not None and cc.i < last \
+                    and not any(c.dep_ == "neg" for c in v.children) and _words(conj, last, conj.left_edge.i) >= 6:
+                cuts.append((cc.i, conj.right_edge.i + 1))
+    if m.verb_based and any(c.dep_ == "dobj" for c in head.children):
+        obj = next(c for c in head.children if c.dep_ == "dobj")
+        for p in list(head.rights) + list(obj.rights):
+            if p.dep_ == "prep" and p.lower_ == "for" and obj.i < p.i < last \
+                    and any(t.dep_ in ("relcl", "acl") for t in p.subtree):
+                cuts.append((p.i, p.right_edge.i + 1))
+    if not cuts:
+        return None
+    cut, tail_end = min(cuts)
+    if doc[cut].dep_ == "relcl" or any(t.dep_ == "relcl" and t.left_edge.i == cut for t in doc[cut:tail_end]):
+        return cut, ""  # what a relative clause says of a named agreement is in its summary sentence
+    lo = cut
+    while lo < tail_end and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
+        lo += 1
+    hi = tail_end
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    if hi <= lo:
+        return None
+    return cut, m.para.text[doc[lo].idx:doc[hi - 1].idx + len(doc[hi - 1])]
+
+
+def _words(t: "Token", last: int, lo: int | None = None) -> int:
+    doc = t.doc
+    return sum(1 for w in doc[t.i if lo is None else lo:min(t.right_edge.i + 1, last)] if not w.is_punct)
+
+
+def _written_name(m: Mention, stop: int | None = None) -> str:
     """The mention's words; for a promise told with a verb, its noun and what is promised. Words
     of praise or blame before a proper name are not part of it (``the much-praised Treaty of
     Lima`` is the "Treaty of Lima")."""
@@ -99,7 +170,10 @@ def _written_name(m: Mention) -> str:
                 and not doc[start].like_num \
                 and doc[start].ent_type_ not in ("ORDINAL", "DATE") and doc[start].dep_ != "poss":
             start += 1
-        return m.para.text[doc[start].idx:doc[m.end - 1].idx + len(doc[m.end - 1])]
+        end = m.end if stop is None else stop
+        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1
+        return m.para.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
     doc = m.head.doc
     noun = _PROMISE_NOUNS.get(m.head.lemma_.lower(), m.head.lemma_.lower())
     after = [t for t in doc[m.head.i + 1:m.end] if t.dep_ in ("xcomp", "prep", "dobj") and t.head.i == m.head.i]
@@ -109,11 +183,16 @@ def _written_name(m: Mention) -> str:
     if after and after[0].dep_ == "dobj":
         noun += " of"  # ``pledged support``: a "pledge of support"
     end = next((t.i for t in doc[start:m.end] if t.text in (",", ";", ":") or t.i > start and _where_or_when(t)), m.end)
+    end = end if stop is None else min(end, stop)
     while end > start + 1 and doc[end - 1].pos_ in _LOOSE_ENDS:
         end -= 1  # ``to pursue talks if``: a clause cut off at its opening word
     if start >= end:
         return m.text
-    return f"{noun} {m.para.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]}"
+    words = m.para.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+    if end < len(doc) and (words.count('"') % 2 and doc[end].text == '"'
+                           or words.count("(") > words.count(")") and doc[end].text == ")"):
+        words += doc[end].text  # the quotation or bracket the promise was cut after closes
+    return f"{noun} {words}"
 
 
 def _where_or_when(t: "Token") -> bool:

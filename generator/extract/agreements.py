@@ -23,7 +23,7 @@ import re
 
 from generator import lexicon
 from generator.extract.agreement_mentions import DEAL_NOUNS, PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties
-from generator.extract.agreement_naming import card_name
+from generator.extract.agreement_naming import named_card
 from generator.extract.agreement_pledges import is_state
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
 from generator.extract.agreement_reading import Draft, read_mention
@@ -32,7 +32,7 @@ from generator.extract.agreement_terms import read_terms
 from generator.extract.agreement_transfers import same_deal
 from generator.extract.provenance import merged, rule
 from generator.extract.register import Register
-from generator.model import Agreement, Quote
+from generator.model import Agreement, BackgroundItem, Quote
 from generator.nlp import ParsedArticle
 
 _WISHING = lexicon.words("agreement_wishing_verbs")
@@ -286,8 +286,8 @@ def _card(draft: Draft, parsed: ParsedArticle, index: Register, quotes: list[Quo
         read_mention(m, draft, index, parsed, quotes)
     agreement.parties = draft.parties
     agreement.year = _year(draft)
-    agreement.name, agreement.aliases, name_rule = card_name(draft.mentions, draft.parties, agreement.year, index,
-                                                            "\n".join(p.text for p in parsed.paragraphs))
+    agreement.name, agreement.aliases, name_rule, tail = named_card(draft.mentions, draft.parties, agreement.year, index,
+                                                                   "\n".join(p.text for p in parsed.paragraphs))
     agreement.mediators = [mediator for mediator in draft.mediators if mediator not in draft.parties]
     agreement.signed = draft.signed
     status_rules: list[str] = []
@@ -302,6 +302,9 @@ def _card(draft: Draft, parsed: ParsedArticle, index: Register, quotes: list[Quo
         agreement.status_claimed, agreement.status_by = True, by or None
         status_rules = item.rules
     read_terms(agreement, draft, parsed, index)
+    if tail and not any(tail in item.text for item in agreement.covers):
+        best = next(m for m in draft.mentions if tail in m.para.text)
+        agreement.covers.append(BackgroundItem(tail, best.para.index, "context", rules=[rule("agreement.name-core")]))
     mediator_rules = [r for name, r in draft.mediator_rules if name in agreement.mediators]
     agreement.rules = merged([r for m in draft.mentions for r in (m.rule, m.joined)], draft.party_rules,
                              mediator_rules, [name_rule], status_rules, [draft.signed_rule] if draft.signed else [])

@@ -30,18 +30,12 @@ _WORD = re.compile(r"\w+")
 _LOOSE_ENDS = ("SCONJ", "ADP", "PART", "ADV", "CCONJ", "DET", "PUNCT")
 
 
-def card_name(mentions: list[Mention], parties: list[str], year: int | None,
-              index: Register, text: str = "") -> tuple[str, list[str], str]:
-    """The card's name, the other names the article gives it, and the rule that named it ("" when
-    the most specific mention's own words are the name)."""
-    name, aliases, rule_id, _ = named_card(mentions, parties, year, index, text)
-    return name, aliases, rule_id
-
-
 def named_card(mentions: list[Mention], parties: list[str], year: int | None,
                index: Register, text: str = "") -> tuple[str, list[str], str, str]:
-    """As :func:`card_name`, with the words of a long tail left out of the name (``a resolution
-    designating the river a protected site`` is the "resolution"): what the card covers, or ""."""
+    """The card's name, the other names the article gives it, the rule that named it ("" when
+    the most specific mention's own words are the name), and the words of a long tail left out of
+    the name (``a resolution designating the river a protected site`` is the "resolution"): what
+    the card covers, or ""."""
     best = _most_specific(mentions)
     if best.transfer is not None:
         others = [m.text for m in mentions if not m.bare and not m.verb_based]

@@ -22,7 +22,8 @@ _HONORIFIC_GENDER = lexicon.table("honorific_gender")
 _HONORIFICS = frozenset(_HONORIFIC_GENDER)
 _GENDER_WORDS = lexicon.table("gender_pronouns")
 _GIVEN_NAMES = lexicon.table("given_name_gender")
-_NOUN_GENDER = lexicon.table("noun_gender")
+NOUN_GENDER = lexicon.table("noun_gender")
+"""The gender a noun for a person shows (``spokeswoman``)."""
 _OBJECTS = ("dobj", "pobj", "dative", "iobj")
 
 
@@ -92,6 +93,6 @@ def _gendered_noun(tok) -> str | None:
     nouns += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
         nouns.append(tok.head)
-    found = {_NOUN_GENDER[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in _NOUN_GENDER}
+    found = {NOUN_GENDER[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in NOUN_GENDER}
     return next(iter(found)) if len(found) == 1 else None
 

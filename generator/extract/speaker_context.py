@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator import lexicon
-from generator.extract.genders import Genders
+from generator.extract.genders import NOUN_GENDER, Genders
 from generator.extract.register import distance_one, fold
 from generator.extract.speaker_names import NameLookup
 from generator.extract.speech import (Who, clause_under, in_describing_clause, in_fronted_phrase, inside_noun_phrase,
@@ -24,8 +24,6 @@ from generator.model import Actor
 _ROLE_QUALIFIERS = lexicon.words("role_qualifiers")
 PRONOUN_GENDER = lexicon.table("pronoun_gender")
 """The gender each personal pronoun names."""
-NOUN_GENDER = lexicon.table("noun_gender")
-"""The gender a noun for a person shows (``spokeswoman``)."""
 
 
 @dataclass

@@ -385,3 +385,16 @@ STORY_STATE = [
 @pytest.mark.parametrize("body, name, role", STORY_STATE)
 def test_a_bare_head_of_state_title_names_the_one_state_of_the_story(role_of, body, name, role):
     assert role_of(body, name) == role
+
+
+def test_the_next_name_of_a_list_with_its_own_title_is_no_role(role_of):
+    body = ("Other contestants taking part included figure skater Tomas Velde, footballer Marco Diaz, snowboarder "
+            "Ana Lind, swimmer Dana Pruitt and Lena Marsh.")
+    assert role_of(body, "Tomas Velde") == "Figure Skater"
+    assert role_of(body, "Ana Lind") == "Snowboarder"
+    assert role_of(body, "Marco Diaz") == "Footballer"
+
+
+def test_a_demonym_spelled_another_way_names_the_office_of_its_state(role_of):
+    assert role_of("\"The matter is closed,\" said Ecuadorian president Marta Quispe on Friday.",
+                   "Marta Quispe") == "President of Ecuador"

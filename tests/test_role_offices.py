@@ -375,6 +375,9 @@ STORY_STATE = [
     pytest.param("The Chilean Senate voted on Tuesday to raise the pension age, which Peru watched closely. Many in "
                  "Peru approved. President Marta Quispe said she would sign the bill.", "Marta Quispe", "President",
                  id="body-of-another-country"),
+    # a title in lower case before the name is no office held: "a would-be president"
+    pytest.param("The Chilean Senate voted on Tuesday to raise the pension age in Chile. The bill pleased a would-be "
+                 "president Marta Quispe.", "Marta Quispe", "President", id="lower-case-title"),
     # two presidents: which one is the state's is unsure
     pytest.param("The Chilean Senate voted on Tuesday to raise the pension age in Chile. President Marta Quispe said "
                  "she would sign the bill. President Tomas Vireo of the senate objected.", "Marta Quispe", "President",

@@ -334,10 +334,24 @@ def _story_state(entities: list[Entity], gaz: Gazetteer) -> str | None:
     return next(iter(countries)) if owners == countries else None
 
 
+def _written_as_office(ent: Entity, title: str) -> bool:
+    """Whether a mention gives the person the title as an office: written with a capital before the name
+    ("President Ana Lind", not "a would-be president Ana Lind"), or in apposition ("Ana Lind, the president,")."""
+    for m in ent.mentions:
+        for rule_id, words in m.role or ():
+            written = [w for w in rejoin(words) if w.lower() not in _ARTICLES]
+            if rule_id not in _BARE_TITLE_RULES or not " ".join(written).lower().endswith(title):
+                continue
+            if rule_id == rule("role.appositive-after") or all(w[:1].isupper() for w in written[-len(title.split()):]):
+                return True
+    return False
+
+
 def _state_titles(entities: list[Entity], gaz: Gazetteer) -> None:
     """A head of state's or government's title written beside a name without its state ("President
-    Ana Lind", "Ana Lind, the prime minister,") names the state the story is set in ("President of Northvale"), when the article sets
-    it in one (:func:`_story_state`) and no one else bears the same title there."""
+    Ana Lind", "Ana Lind, the prime minister,") names the state the story is set in ("President of
+    Northvale"), when the article sets it in one (:func:`_story_state`) and no one else bears the same
+    title there."""
     people = [e for e in entities if e.kind == "person" and e.role and e.country is None]
     titled = []
     for ent in people:
@@ -345,7 +359,7 @@ def _state_titles(entities: list[Entity], gaz: Gazetteer) -> None:
         lead = 0
         while lead < len(words) - 1 and words[lead] in _TENURE_WORDS:
             lead += 1
-        if " ".join(words[lead:]) in _STATE_HEADS and any(r in ent.rules for r in _BARE_TITLE_RULES):
+        if " ".join(words[lead:]) in _STATE_HEADS and _written_as_office(ent, " ".join(words[lead:])):
             titled.append(ent)
     if not titled:
         return

@@ -401,3 +401,8 @@ def test_the_next_name_of_a_list_with_its_own_title_is_no_role(role_of):
 def test_a_demonym_spelled_another_way_names_the_office_of_its_state(role_of):
     assert role_of("\"The matter is closed,\" said Ecuadorian president Marta Quispe on Friday.",
                    "Marta Quispe") == "President of Ecuador"
+
+
+def test_a_title_and_a_name_that_owns_the_role_stay_the_role(role_of):
+    assert role_of("Ana Lind, Republican nominee Tom Reyes's wife, sent a recipe to the magazine.",
+                   "Ana Lind") == "Wife of Republican nominee Tom Reyes"

@@ -94,6 +94,17 @@ def test_justice_before_a_name_is_its_title_not_its_first_name(people_of, body, 
 
 
 @pytest.mark.parametrize("body, name, role", [
+    ("\"The vote will be close,\" said Senate Majority Whip Tomas Velde on Monday.", "Tomas Velde",
+     "Senate Majority Whip"),
+    ("FBI Special Agent Marta Kessel said the device had been left by the door.", "Marta Kessel",
+     "FBI Special Agent"),
+])
+def test_a_title_only_written_before_a_name_is_its_role_not_its_first_words(people_of, body, name, role):
+    people = people_of(body + " The victim was poisoned with the nerve agent Novichok. The party whip resigned.")
+    assert set(people) == {name} and people[name].role == role
+
+
+@pytest.mark.parametrize("body, name, role", [
     ("The union's Director of Government Affairs Tomas Velde said the bill would cost jobs.", "Tomas Velde",
      "Director of Government Affairs"),
     ("The union's Director of Public Affairs Tomas Velde said the bill would cost jobs.", "Tomas Velde",

@@ -358,3 +358,51 @@ def test_a_role_said_with_a_copula_stops_at_the_comma_after_its_body(nlp):
               lemmas=["Reyes", "be", "a", "teacher", "of", "the", "Harbor", "School", ",", "5", "km", "south"])
     found = copula(doc, 0, 1, doc[0:12])
     assert found and found[1] == ["teacher", "of", "the", "Harbor", "School"]
+
+
+STORY_STATE = [
+    # the article names one country, and its body by that country: a head of state's bare title is its office
+    pytest.param("The Chilean Senate voted on Tuesday to raise the pension age in Chile. President Marta Quispe said "
+                 "she would sign the bill within a week.", "Marta Quispe", "President of Chile", id="title-before-name"),
+    pytest.param("The Chilean Senate voted on Tuesday to raise the pension age in Chile. Marta Quispe, the president, "
+                 "said she would sign the bill within a week.", "Marta Quispe", "President of Chile", id="appositive"),
+    pytest.param("The Chilean Senate voted on Tuesday to raise the pension age in Chile. Former President Tomas Vireo "
+                 "said the bill was unfair.", "Tomas Vireo", "Former President of Chile", id="tenure-kept"),
+    # a second country in the story: whose president is unsure
+    pytest.param("The Chilean Senate voted on Tuesday to raise the pension age in Chile. President Marta Quispe said "
+                 "she would sign the bill, which Peru opposes.", "Marta Quispe", "President", id="two-countries"),
+    # the one country named is not the one whose body the article names
+    pytest.param("The Chilean Senate voted on Tuesday to raise the pension age, which Peru watched closely. Many in "
+                 "Peru approved. President Marta Quispe said she would sign the bill.", "Marta Quispe", "President",
+                 id="body-of-another-country"),
+    # a title in lower case before the name is no office held: "a would-be president"
+    pytest.param("The Chilean Senate voted on Tuesday to raise the pension age in Chile. The bill pleased a would-be "
+                 "president Marta Quispe.", "Marta Quispe", "President", id="lower-case-title"),
+    # two presidents: which one is the state's is unsure
+    pytest.param("The Chilean Senate voted on Tuesday to raise the pension age in Chile. President Marta Quispe said "
+                 "she would sign the bill. President Tomas Vireo of the senate objected.", "Marta Quispe", "President",
+                 id="two-presidents"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", STORY_STATE)
+def test_a_bare_head_of_state_title_names_the_one_state_of_the_story(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
+def test_the_next_name_of_a_list_with_its_own_title_is_no_role(role_of):
+    body = ("Other contestants taking part included figure skater Tomas Velde, footballer Marco Diaz, snowboarder "
+            "Ana Lind, swimmer Dana Pruitt and Lena Marsh.")
+    assert role_of(body, "Tomas Velde") == "Figure Skater"
+    assert role_of(body, "Ana Lind") == "Snowboarder"
+    assert role_of(body, "Marco Diaz") == "Footballer"
+
+
+def test_a_demonym_spelled_another_way_names_the_office_of_its_state(role_of):
+    assert role_of("\"The matter is closed,\" said Ecuadorian president Marta Quispe on Friday.",
+                   "Marta Quispe") == "President of Ecuador"
+
+
+def test_a_title_and_a_name_that_owns_the_role_stay_the_role(role_of):
+    assert role_of("Ana Lind, Republican nominee Tom Reyes's wife, sent a recipe to the magazine.",
+                   "Ana Lind") == "Wife of Republican nominee Tom Reyes"

@@ -99,7 +99,8 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or doc[start].lower_ in HONORIFICS
                            or is_role_word(doc[start].text) or rank(doc[start].text)
                            or doc[start].lower_ in TITLE_MODIFIERS and start + 2 < end
-                           and is_role_word(doc[start + 1].text)  # "Deputy Finance | Minister X"
+                           and (is_role_word(doc[start + 1].text) or doc[start + 1].lower_ in _NAME_TITLES)
+                           # "Deputy Finance | Minister X", "Special Agent X"
                            or (title and doc[start].lower_ in ("first", "class", "general"))
                            or doc[start].lower_ in _NAME_TITLES and start + 1 < end and doc[start + 1].text[:1].isupper()
                            or doc[start].text == "."):

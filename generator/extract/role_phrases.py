@@ -264,13 +264,21 @@ def _served(verb, sent: "Span") -> list[str]:
 
 
 def _titled_name(doc: "Doc", k: int, sent: "Span") -> bool:
-    """Whether a capitalised title and a person's name start at ``k``: "Economy Minister Ana Lind"."""
+    """Whether a title and a person's name start at ``k``: "Economy Minister Ana Lind", "figure skater Tom
+    Reyes" (the next name of a list, each with its own title); not when the name owns what follows it
+    ("Economy Minister Ana Lind's husband": a role tied to her)."""
     j = k
     while j < sent.end and j - k < 6 and doc[j].ent_type_ != "PERSON":
-        if not (doc[j].text[:1].isupper() and (_title_part(doc[j].text) or doc[j].pos_ in ("PROPN", "ADJ"))):
+        if not (doc[j].text[:1].isupper() and (_title_part(doc[j].text) or doc[j].pos_ in ("PROPN", "ADJ"))
+                or doc[j].text.islower() and (_title_part(doc[j].text) or doc[j].pos_ in ("NOUN", "ADJ"))):
             return False
         j += 1
-    return j > k and j < sent.end and doc[j].ent_type_ == "PERSON" and any(_title_part(t.text) for t in doc[k:j])
+    if not (j > k and j < sent.end and doc[j].ent_type_ == "PERSON" and any(_title_part(t.text) for t in doc[k:j])):
+        return False
+    owner = ("'s", "\u2019s", "'", "\u2019")
+    while j < sent.end and doc[j].ent_type_ == "PERSON" and doc[j].text not in owner:
+        j += 1
+    return not (j < sent.end and doc[j].text in owner)
 
 
 # Determiners that open a role phrase after a name; only the articles stay part of its words.

@@ -83,6 +83,9 @@ class Mention:
     """The rule that joined it to an earlier mention's agreement, if one did."""
     transfer: "Transfer | None" = None
     """The parts of a deal told with a verb of buying or selling, for such a mention."""
+    adopted: bool = False
+    """A plan or text that a gathering or several parties adopt or sign (``the leaders approved a
+    declaration``): an agreement even where the article names none of them as an actor."""
 
     @property
     def text(self) -> str:
@@ -249,6 +252,9 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
     if not _plausible(mention, word, determiners, modifiers, det):
         return None
     mention.rule = _finding_rule(mention, word, modifiers)
+    mention.adopted = word in _COMMITMENT_HEADS and _adopted_by_makers(mention)
+    if mention.adopted and mention.rule == rule("agreement.bare-head"):
+        mention.rule = rule("agreement.described-head")  # a text the parties adopt or sign
     if token.tag_ in ("NNS", "NNPS") and end == token.i + 1 and full_end > end \
             and not any(t.like_num or t.pos_ == "NUM" or t.pos_ == "PROPN" for t in modifiers):
         mention.end = full_end  # plain "deals" is named by whom they are with: "deals with Norway and Chile"
@@ -402,6 +408,13 @@ def _named_resolution(m: Mention, modifiers: list["Token"]) -> bool:
         for c in token.rights) or any(t.like_num for t in token.doc[token.i:m.end])
 
 
+def voted_on(token: "Token") -> bool:
+    """Whether an agreement noun is what a verb of voting or adopting governs (``voted against the
+    resolution``, ``to adopt the resolution by acclamation``): a text put to a vote."""
+    verb = governing_verb(token)
+    return verb is not None and verb.lemma_.lower() in _VOTING
+
+
 def _voted_resolution(token: "Token") -> bool:
     """A resolution that a named body or an assembly passes, adopts or votes on (``the Senate
     passed a resolution``, ``the delegates voted on a resolution``)."""
@@ -427,6 +440,14 @@ def _adopted(m: Mention, lower_mods: set[str]) -> bool:
         return True  # named by the city it was made in: ``the Lima declaration``
     if "joint" in lower_mods or m.full_end > m.end:
         return True
+    return _adopted_by_makers(m)
+
+
+def _adopted_by_makers(m: Mention) -> bool:
+    """Whether a verb of adopting or signing has the mention as its object or subject, and
+    several parties or a gathering as its subject or agent (``the leaders adopted an action
+    plan``, ``the action plan adopted by the summit``)."""
+    token = m.head
     verb = governing_verb(token)
     if verb is None or verb.lemma_.lower() not in _ADOPTING or token.dep_ not in ("dobj", "nsubjpass", "pobj"):
         if not (token.head.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in _ADOPTING):

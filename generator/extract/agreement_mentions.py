@@ -207,6 +207,8 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
         if doc[start].lower_ in ("the", "this", "that", "these", "those") or doc[start].tag_ == "PRP$":
             definite = True
         start += 1
+    if start > 0 and doc[start - 1].text == "[" and any(t.text == "]" for t in doc[start:token.i]):
+        start -= 1  # ``the [UN] Charter``: a word an editor put in brackets stays in them
     determiners = {t.lower_ for t in token.lefts if t.dep_ in ("det", "predet")}
     modifiers = [t for t in doc[start:token.i] if not t.is_punct]
     family = _HEADS.get(word, "formal")

@@ -111,6 +111,13 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             if t.head.i == m.head.i and t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE") \
                     and not any(0 <= i < len(doc) and doc[i].text in ("-", "\u2013") for i in (t.i - 1, t.i + 1)):
                 take(index.names(t.text, {"country"}), rule("party.state-modifier"))
+        if m.family == "resolution":
+            # ``a Senate resolution``, ``a UN resolution``: the body whose resolution it is
+            for t in doc[m.start:m.head.i]:
+                if t.head.i == m.head.i and t.dep_ == "compound" and t.pos_ == "PROPN" \
+                        and t.ent_type_ not in ("GPE", "NORP", "PERSON"):
+                    take(index.names(m.para.text[t.left_edge.idx:t.idx + len(t)], {"organization"}),
+                         rule("party.state-modifier"))
     joining = ("between", "with", "among", "for") if m.family in ("package", "formal") and m.kind in ("package", "deal") \
         else ("between", "with", "among")
     for prep in (c for c in m.head.rights if c.dep_ == "prep" and c.lower_ in joining and m.transfer is None):

@@ -130,3 +130,10 @@ def test_a_resolution_a_body_approves_is_its_card_however_long_what_it_says(agre
     assert resolution.parties == ["Harbour Council"]
     assert resolution.name == "Harbour Council resolution"
     assert "agreement.voted-resolution" in resolution.rules
+
+
+def test_a_resolution_an_unnamed_body_adopts_is_a_card_and_a_settling_is_not(agreements_of):
+    [resolution] = agreements_of("The town council adopted a resolution asking the mayor to report on the ferry talks.")
+    assert resolution.name.startswith("resolution asking the mayor")
+    assert "agreement.voted-resolution" in resolution.rules
+    assert agreements_of("Chile voted for a peaceful resolution of the conflict.") == []

@@ -319,7 +319,7 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     if word in _PARTY_ONLY:
         return rule("agreement.party-named-head")
     if word in ("resolution", "resolutions") and not m.bare:
-        if not _named_resolution(m, modifiers) and _voted_resolution(token):
+        if not _named_resolution(m, modifiers) and (_voted_resolution(token) or _put_to_vote(token)):
             return rule("agreement.voted-resolution")
         return rule("agreement.numbered-resolution")
     if token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers):
@@ -395,7 +395,7 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     if word in ("resolution", "resolutions"):
         # a body's resolution (``a UN resolution``, ``the assembly passed a resolution``), not the
         # settling of something (``a resolution of the dispute``)
-        return _named_resolution(m, modifiers) or _voted_resolution(token) or m.bare and m.definite
+        return _named_resolution(m, modifiers) or _put_to_vote(token) and not m.definite or m.bare and m.definite
     if plural:
         return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
     return True
@@ -415,6 +415,15 @@ def voted_on(token: "Token") -> bool:
     resolution``, ``to adopt the resolution by acclamation``): a text put to a vote."""
     verb = governing_verb(token)
     return verb is not None and verb.lemma_.lower() in _VOTING
+
+
+def _put_to_vote(token: "Token") -> bool:
+    """A resolution a verb of voting or adopting governs, not the settling of something (``the
+    board passed a resolution``, ``voted on a resolution to close the port``; not ``voted for a
+    peaceful resolution of the conflict``). Told with ``the`` and more words, it is one told of
+    before, whose words after the noun may be the vote's (``voted against the resolution on free
+    speech grounds``): no mention of its own."""
+    return voted_on(token) and not any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in token.children)
 
 
 def _voted_resolution(token: "Token") -> bool:

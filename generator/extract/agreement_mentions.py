@@ -50,6 +50,7 @@ _COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
 _ADOPTING = lexicon.words("agreement_adopting_verbs")
 _TEXT_HEADS = lexicon.words("agreement_text_heads")
 _VOTING = lexicon.words("agreement_voting_verbs")
+_ROLE_NOUNS = lexicon.words("role_nouns")
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
 _EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers")
 # Named entities that may be an agreement's party.
@@ -414,7 +415,13 @@ def voted_on(token: "Token") -> bool:
     """Whether an agreement noun is what a verb of voting or adopting governs (``voted against the
     resolution``, ``to adopt the resolution by acclamation``): a text put to a vote."""
     verb = governing_verb(token)
-    return verb is not None and verb.lemma_.lower() in _VOTING
+    if verb is None or verb.lemma_.lower() not in _VOTING:
+        return False
+    if verb.lemma_.lower() == "vote":
+        return True
+    # one person does not pass or adopt a resolution: ``the mayor passed a resolution to the council``
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is None or subj.ent_type_ != "PERSON" and subj.lemma_.lower() not in _ROLE_NOUNS
 
 
 def _put_to_vote(token: "Token") -> bool:

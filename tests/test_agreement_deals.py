@@ -122,3 +122,18 @@ def test_a_stake_or_unit_that_changes_hands_makes_its_owner_a_party(agreements_o
 ])
 def test_a_stake_bought_on_the_market_or_only_wanted_is_no_card(agreements_of, sentence):
     assert agreements_of(sentence) == []
+
+
+def test_a_resolution_a_body_approves_is_its_card_however_long_what_it_says(agreements_of):
+    [resolution] = agreements_of("The Harbour Council on Monday approved a resolution condemning the plan of the regional "
+                                 "government to build a toll bridge across the northern bay before the winter.")
+    assert resolution.parties == ["Harbour Council"]
+    assert resolution.name == "Harbour Council resolution"
+    assert "agreement.voted-resolution" in resolution.rules
+
+
+def test_a_resolution_an_unnamed_body_adopts_is_a_card_and_a_settling_is_not(agreements_of):
+    [resolution] = agreements_of("The town council adopted a resolution asking the mayor to report on the ferry talks.")
+    assert resolution.name.startswith("resolution asking the mayor")
+    assert "agreement.voted-resolution" in resolution.rules
+    assert agreements_of("Chile voted for a peaceful resolution of the conflict.") == []

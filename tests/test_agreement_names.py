@@ -62,3 +62,15 @@ def test_the_page_titles_the_card_by_its_core_and_lists_the_clause_under_what_it
     assert "also called" not in card
     covers = card[card.index("What it covers"):]
     assert "designating the old lighthouse" in covers
+
+
+def test_a_word_an_editor_put_in_brackets_keeps_both_brackets(agreements_of):
+    [charter] = agreements_of("She said the city will live up to the values of the [UN] Charter.")
+    assert charter.name == "[UN] Charter"
+
+
+def test_the_body_named_before_a_resolution_is_its_party(agreements_of):
+    [resolution] = agreements_of("A Senate resolution on the harbour was debated for a week.",
+                                 actors=ACTORS + [actor("organization", "Senate")])
+    assert resolution.parties == ["Senate"]
+    assert "party.state-modifier" in resolution.rules

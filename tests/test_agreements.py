@@ -492,3 +492,36 @@ def test_an_agreement_told_again_with_a_and_no_party_stays_on_its_card(agreement
         "A new salmon deal in March has eased the quarrel over the bay.")
     assert len(found) == 1
     assert set(found[0].parties) == {"Chile", "Peru"}
+
+
+def test_a_text_the_leaders_approve_is_a_card_though_no_party_is_named(agreements_of):
+    [declaration] = agreements_of("The leaders at the summit approved a declaration on Friday.")
+    assert declaration.name == "declaration"
+    assert "agreement.described-head" in declaration.rules
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("The assembly met on Monday. Its chair asked the delegates to adopt the resolution by acclamation.",),
+    ("The resolution was debated for two days.", "Chile voted against the resolution, and Peru abstained."),
+])
+def test_a_resolution_put_to_a_vote_is_a_card_and_a_state_that_votes_is_no_party(agreements_of, paragraphs):
+    [resolution] = agreements_of(*paragraphs)
+    assert resolution.name == "resolution"
+    assert resolution.parties == []
+    assert "agreement.voted-resolution" in resolution.rules
+
+
+def test_the_states_whose_presidents_sign_are_its_parties(agreements_of):
+    [accord] = agreements_of("The presidents of Chile and Peru signed an accord on fishing.")
+    assert set(accord.parties) == {"Chile", "Peru"}
+
+
+def test_a_state_named_in_a_clause_about_the_signer_is_no_party(agreements_of):
+    [accord] = agreements_of("Chile, which had quarrelled with Peru for years, signed a fishing accord with Norway.")
+    assert set(accord.parties) == {"Chile", "Norway"}
+
+
+def test_a_state_that_answers_a_call_others_backed_is_the_one_party_of_its_promise(agreements_of):
+    [pledge] = agreements_of("Chile and Peru backed the request; Norway answered the call and promised to send 450 soldiers.")
+    assert pledge.parties == ["Norway"]
+    assert "agreement.state-pledge" in pledge.rules

@@ -50,6 +50,7 @@ _COMMITMENT_HEADS = lexicon.words("agreement_commitment_heads")
 _ADOPTING = lexicon.words("agreement_adopting_verbs")
 _TEXT_HEADS = lexicon.words("agreement_text_heads")
 _VOTING = lexicon.words("agreement_voting_verbs")
+_ROLE_NOUNS = lexicon.words("role_nouns")
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
 _EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers")
 # Named entities that may be an agreement's party.
@@ -83,6 +84,9 @@ class Mention:
     """The rule that joined it to an earlier mention's agreement, if one did."""
     transfer: "Transfer | None" = None
     """The parts of a deal told with a verb of buying or selling, for such a mention."""
+    adopted: bool = False
+    """A plan or text that a gathering or several parties adopt or sign (``the leaders approved a
+    declaration``): an agreement even where the article names none of them as an actor."""
 
     @property
     def text(self) -> str:
@@ -204,6 +208,8 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
         if doc[start].lower_ in ("the", "this", "that", "these", "those") or doc[start].tag_ == "PRP$":
             definite = True
         start += 1
+    if start > 0 and doc[start - 1].text == "[" and any(t.text == "]" for t in doc[start:token.i]):
+        start -= 1  # ``the [UN] Charter``: a word an editor put in brackets stays in them
     determiners = {t.lower_ for t in token.lefts if t.dep_ in ("det", "predet")}
     modifiers = [t for t in doc[start:token.i] if not t.is_punct]
     family = _HEADS.get(word, "formal")
@@ -249,6 +255,9 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
     if not _plausible(mention, word, determiners, modifiers, det):
         return None
     mention.rule = _finding_rule(mention, word, modifiers)
+    mention.adopted = word in _COMMITMENT_HEADS and _adopted_by_makers(mention)
+    if mention.adopted and mention.rule == rule("agreement.bare-head"):
+        mention.rule = rule("agreement.described-head")  # a text the parties adopt or sign
     if token.tag_ in ("NNS", "NNPS") and end == token.i + 1 and full_end > end \
             and not any(t.like_num or t.pos_ == "NUM" or t.pos_ == "PROPN" for t in modifiers):
         mention.end = full_end  # plain "deals" is named by whom they are with: "deals with Norway and Chile"
@@ -311,7 +320,7 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     if word in _PARTY_ONLY:
         return rule("agreement.party-named-head")
     if word in ("resolution", "resolutions") and not m.bare:
-        if not _named_resolution(m, modifiers) and _voted_resolution(token):
+        if not _named_resolution(m, modifiers) and (_voted_resolution(token) or _put_to_vote(token)):
             return rule("agreement.voted-resolution")
         return rule("agreement.numbered-resolution")
     if token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers):
@@ -387,7 +396,7 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     if word in ("resolution", "resolutions"):
         # a body's resolution (``a UN resolution``, ``the assembly passed a resolution``), not the
         # settling of something (``a resolution of the dispute``)
-        return _named_resolution(m, modifiers) or _voted_resolution(token) or m.bare and m.definite
+        return _named_resolution(m, modifiers) or _put_to_vote(token) and not m.definite or m.bare and m.definite
     if plural:
         return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
     return True
@@ -400,6 +409,28 @@ def _named_resolution(m: Mention, modifiers: list["Token"]) -> bool:
     return any(t.ent_type_ == "ORG" for t in modifiers) or any(
         c.dep_ == "prep" and c.lower_ in ("of", "by") and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
         for c in token.rights) or any(t.like_num for t in token.doc[token.i:m.end])
+
+
+def voted_on(token: "Token") -> bool:
+    """Whether an agreement noun is what a verb of voting or adopting governs (``voted against the
+    resolution``, ``to adopt the resolution by acclamation``): a text put to a vote."""
+    verb = governing_verb(token)
+    if verb is None or verb.lemma_.lower() not in _VOTING:
+        return False
+    if verb.lemma_.lower() == "vote":
+        return True
+    # one person does not pass or adopt a resolution: ``the mayor passed a resolution to the council``
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is None or subj.ent_type_ != "PERSON" and subj.lemma_.lower() not in _ROLE_NOUNS
+
+
+def _put_to_vote(token: "Token") -> bool:
+    """A resolution a verb of voting or adopting governs, not the settling of something (``the
+    board passed a resolution``, ``voted on a resolution to close the port``; not ``voted for a
+    peaceful resolution of the conflict``). Told with ``the`` and more words, it is one told of
+    before, whose words after the noun may be the vote's (``voted against the resolution on free
+    speech grounds``): no mention of its own."""
+    return voted_on(token) and not any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in token.children)
 
 
 def _voted_resolution(token: "Token") -> bool:
@@ -427,6 +458,14 @@ def _adopted(m: Mention, lower_mods: set[str]) -> bool:
         return True  # named by the city it was made in: ``the Lima declaration``
     if "joint" in lower_mods or m.full_end > m.end:
         return True
+    return _adopted_by_makers(m)
+
+
+def _adopted_by_makers(m: Mention) -> bool:
+    """Whether a verb of adopting or signing has the mention as its object or subject, and
+    several parties or a gathering as its subject or agent (``the leaders adopted an action
+    plan``, ``the action plan adopted by the summit``)."""
+    token = m.head
     verb = governing_verb(token)
     if verb is None or verb.lemma_.lower() not in _ADOPTING or token.dep_ not in ("dobj", "nsubjpass", "pobj"):
         if not (token.head.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in _ADOPTING):

@@ -161,7 +161,7 @@ def _written_name(m: Mention, stop: int | None = None) -> str:
         start = m.start
         named = next((t.i for t in doc[m.start:m.head.i + 1] if t.text[:1].isupper()), None)
         while named is not None and start < named and (doc[start].text[:1].islower() or doc[start].is_punct) \
-                and not doc[start].like_num \
+                and not doc[start].like_num and doc[start].text != "[" \
                 and doc[start].ent_type_ not in ("ORDINAL", "DATE") and doc[start].dep_ != "poss":
             start += 1
         end = m.end if stop is None else stop

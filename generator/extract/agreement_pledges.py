@@ -47,7 +47,7 @@ def promises(para: ParsedParagraph, sent: "Span") -> Iterator[tuple["Token", int
         token, comp = doc[verb_i], doc[promised[verb_i][1]]
         if intention(comp):
             continue
-        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _own_subject(token)
         if subj is None:
             # the parser lost the subject: ``On Friday X and Y pledged ...``
             before = para.text[sent.start_char:token.idx]
@@ -68,6 +68,18 @@ def promises(para: ParsedParagraph, sent: "Span") -> Iterator[tuple["Token", int
         while end > comp.i + 1 and doc[end - 1].is_punct:
             end -= 1
         yield token, end, rule_id
+
+
+def _own_subject(verb: "Token") -> "Token | None":
+    """The subject of a verb of promising, or of the verb it is joined to when it has none of its
+    own (``Chile answered the call and promised to send troops``: Chile)."""
+    holder = verb
+    while True:
+        subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or holder.dep_ != "conj" or holder.head is holder \
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in holder.children):
+            return subj  # an infinitive joined to a clause is not done by that clause's subject
+        holder = holder.head
 
 
 def intention(promised: "Token") -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from generator import lexicon
 from generator.extract.agreement_claims import claim_of
-from generator.extract.agreement_mentions import PARTY_ONLY_HEADS, Mention, governing_verb
+from generator.extract.agreement_mentions import PARTY_ONLY_HEADS, Mention, governing_verb, voted_on
 from generator.extract.agreement_pledges import PAIR
 from generator.extract.agreement_signers import dash_pair, infinitive_subject, passive_agent
 from generator.extract.agreement_status import MADE_BY_AGENT, MADE_BY_SUBJECT, mention_status, sides_of_unmade, to_be_made
@@ -33,6 +33,8 @@ _COUNTRY_PAIR = lexicon.having("pair_nouns", "country")
 _BROKERED = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)\s*-\s*(?:brokered|mediated|sponsored)\b")
 
 SIGNING = lexicon.words("agreement_signing_verbs")
+# Nouns of those who act for a state or body: ``the ministers of Chile and Peru signed``.
+_ACTING_FOR = lexicon.words("state_office_nouns") | lexicon.words("agreement_acting_for_nouns")
 _MAKING = lexicon.words("agreement_making_verbs")
 
 
@@ -109,6 +111,13 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             if t.head.i == m.head.i and t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE") \
                     and not any(0 <= i < len(doc) and doc[i].text in ("-", "\u2013") for i in (t.i - 1, t.i + 1)):
                 take(index.names(t.text, {"country"}), rule("party.state-modifier"))
+        if m.family == "resolution":
+            # ``a Senate resolution``, ``a UN resolution``: the body whose resolution it is
+            for t in doc[m.start:m.head.i]:
+                if t.head.i == m.head.i and t.dep_ == "compound" and t.pos_ == "PROPN" \
+                        and t.ent_type_ not in ("GPE", "NORP", "PERSON"):
+                    take(index.names(m.para.text[t.left_edge.idx:t.idx + len(t)], {"organization"}),
+                         rule("party.state-modifier"))
     joining = ("between", "with", "among", "for") if m.family in ("package", "formal") and m.kind in ("package", "deal") \
         else ("between", "with", "among")
     for prep in (c for c in m.head.rights if c.dep_ == "prep" and c.lower_ in joining and m.transfer is None):
@@ -131,9 +140,14 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             holder = holder.head
         subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) if holder is not None else None
         if subj is not None and subj.i < m.head.i or m.verb_based:
-            lo = m.sent.start if holder is not None and holder.dep_ == "ROOT" or subj is None else subj.left_edge.i
-            span_text = m.para.text[doc[lo].idx:verb.idx]
-            take(_subject_actors(span_text, index), rule("party.signing-subject"))
+            lo = subj.left_edge.i if subj is not None and (holder.dep_ != "ROOT" or any(
+                t.pos_ in ("VERB", "AUX") for t in doc[m.sent.start:subj.left_edge.i])) else m.sent.start
+            span_text = _without_clauses(m.para.text, doc[lo].idx, verb.idx, subj)
+            # who votes on a resolution is its party only as a body (``the Senate voted on``), not
+            # a member state or a member who casts a vote (``Chile voted against it``)
+            voters = status == "voted on" and not m.verb_based
+            take(_subject_actors(span_text, index, {"organization", "group"} if voters else _PARTY_TYPES),
+                 rule("party.signing-subject"))
             pair_texts.append(span_text)
     elif verb is not None and to_be_made(verb, status, m.para.text):
         subj = infinitive_subject(verb)
@@ -150,6 +164,13 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             take(_subject_actors(phrase[len(agent.text):], index, {"country", "organization", "group"}),
                  rule("party.signing-agent"))
             pair_texts.append(phrase)
+    if not parties and m.family == "resolution" and voted_on(m.head):
+        # ``the city council approved a resolution``: the body that votes on it is its party
+        voting = governing_verb(m.head)
+        subj = next((c for c in voting.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i < m.head.i:
+            span_text = _without_clauses(m.para.text, subj.left_edge.idx, subj.idx + len(subj), subj)
+            take(_subject_actors(span_text, index, {"organization", "group"}), rule("party.signing-subject"))
     governing = verb if verb is not None else governing_verb(m.head)
     if governing is not None and not parties:
         # ``led the two sides to an agreement``
@@ -267,13 +288,36 @@ def _verb_with(m: Mention, index: Register) -> list[str]:
     return []
 
 
-def _subject_actors(text: str, index: Register,
-                    types: set[str] = frozenset({"country", "organization", "place", "group", "person"})) -> list[str]:
+def _without_clauses(text: str, begin: int, end: int, subj: "Token | None") -> str:
+    """The text from ``begin`` to ``end`` with the clauses that describe the subject blanked out
+    (``Chile, which had quarrelled with Peru, signed``: Peru is no signer)."""
+    out = text[begin:end]
+    if subj is None:
+        return out
+    for clause in (c for c in subj.children if c.dep_ in ("relcl", "acl")):
+        lo, hi = clause.left_edge.idx - begin, clause.right_edge.idx + len(clause.right_edge) - begin
+        if 0 <= lo < hi <= len(out):
+            out = out[:lo] + " " * (hi - lo) + out[hi:]
+    return out
+
+
+_PARTY_TYPES = frozenset({"country", "organization", "place", "group", "person"})
+
+
+def _for_a_state(word: str) -> bool:
+    """Whether a noun before ``of`` names those who act for what follows (``the presidents of Chile
+    and Peru``, ``leaders of``): what follows is a party, not where the subject is set."""
+    word = word.lower().strip(",")
+    return word in _ACTING_FOR or word.endswith("s") and word[:-1] in _ACTING_FOR
+
+
+def _subject_actors(text: str, index: Register, types: set[str] = _PARTY_TYPES) -> list[str]:
     """Actors in a subject, leaving out the places it is set in (``in Geneva``)."""
     out = []
     for offset, actor in index.find_all(text, types):
         before = [w for w in text[:offset].rstrip().split() if w.lower() not in lexicon.words("articles")]
-        if before and before[-1].lower() in ("in", "at", "from", "of", "to", "near"):
+        if before and before[-1].lower() in ("in", "at", "from", "of", "to", "near") \
+                and not (before[-1].lower() == "of" and len(before) > 1 and _for_a_state(before[-2])):
             continue
         if actor.type == "place" and actor.lat is not None:
             continue  # a city the subject is set in, not a party

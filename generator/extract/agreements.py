@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.agreement_mentions import DEAL_NOUNS, PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties
+from generator.extract.agreement_mentions import DEAL_NOUNS, PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties, voted_on
 from generator.extract.agreement_naming import named_card
 from generator.extract.agreement_pledges import is_state
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
@@ -92,6 +92,13 @@ def _unnamed(draft: Draft, card: Agreement, index: Register) -> bool:
         return True
     if draft.first.transfer is not None and len(card.parties) < 2:
         return True  # a purchase whose buyer or seller the article does not name as an actor
+    if any(m.adopted for m in draft.mentions):
+        return False  # ``the leaders approved a declaration``: a text a gathering made its own
+    if draft.family == "resolution" and any(voted_on(m.head) for m in draft.mentions):
+        # ``the assembly adopted the resolution``, ``voted against the resolution``: a text put to
+        # a vote is a resolution a reader can place, whoever the article says passed it
+        card.rules = merged(card.rules, [rule("agreement.voted-resolution")])
+        return False
     if not card.parties and any(m.head.lemma_.lower() in PARTY_ONLY_HEADS for m in draft.mentions) and all(
             m.head.lemma_.lower() in PARTY_ONLY_HEADS or m.bare or m.empty for m in draft.mentions):
         return True  # a venture or contract with no party the article names: "a new joint venture"
@@ -217,8 +224,10 @@ def _introduced(mention: Mention) -> bool:
 
 def _specific(mention: Mention) -> bool:
     """Whether a first mention is a particular agreement and not a word in passing."""
-    if mention.verb_based or mention.definite or mention.head.pos_ == "PROPN":
+    if mention.verb_based or mention.definite or mention.head.pos_ == "PROPN" or mention.adopted:
         return True
+    if mention.family == "resolution" and voted_on(mention.head):
+        return True  # ``the council approved a resolution``: a text put to a vote
     head = mention.head
     wished = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
     if wished is not None and wished.pos_ == "VERB" and wished.lemma_.lower() in _WISHING:

@@ -136,3 +136,9 @@ def test_a_surname_written_without_its_particle_is_the_same_person(people_of):
 ])
 def test_a_given_name_and_surname_after_a_locative_is_a_person_not_a_place(people_of, body, name):
     assert name in people_of(body)
+
+
+def test_a_pronoun_after_a_title_is_no_one(people_of):
+    people = people_of('"Congratulations on your win. As a two-term governor I can tell you that is when it gets '
+                       'hard," Ana Velde told the mayor.')
+    assert set(people) == {"Ana Velde"}

@@ -26,7 +26,9 @@ is no name either ("Basically, the minister ...", "Muslims, the speaker said,").
 Whatever rule found it, one word with an adjective's ending whose every mention modifies a role
 noun after it ("the new Conservative leader") names the role's party, not its holder.
 
-Nor does a country's demonym or dotted short form open anyone's name ("Swiss Railway", "U.S. Dlrs"),
+Nor does a pronoun or a preposition open anyone's name ("as a prime minister I can", "'Premier Under
+Fire'"), unless it is a particle of names ("van", "de") or a given name. Nor does a country's demonym or
+dotted short form open anyone's name ("Swiss Railway", "U.S. Dlrs"),
 unless it is also a given name. And no one is named by forms of address alone ("Majesty", "Excellency"), nor
 by a run with an owner's ``'s`` inside it, nor by a run that ends in the noun of a law, a plan, a
 building, a place or an event ("the Tax Relief Act", "the Varna Palace", "Oradea City"), whatever rule
@@ -61,6 +63,8 @@ _BODY_ENDS = lexicon.words("body_name_ends")
 _ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
 # Given names: a run that opens with one is a person's, whatever title ends it ("Ana Judge").
 _GIVEN_NAMES = lexicon.table("given_name_gender")
+# Small words that open names: "van Dijk", "de Souza", "al-Amin".
+_NAME_PARTICLES = lexicon.words("name_particles")
 # The articles that go before a common noun, never straight before a person's one-word name.
 _ARTICLES = lexicon.words("articles")
 # The rule by which a role written beside a capitalised word makes it a person's name.
@@ -97,6 +101,8 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
         return True  # "Moldovan Premier", "Chief Technical Officer": a title, no one's name
     if len(words) > 1 and _people_word(words[0], gaz):
         return True  # "Swiss Railway", "U.S. Dlrs": a demonym or a country's short form opens no one's name
+    if all(_opens_with_function_word(m) for m in ent.mentions):
+        return True  # "as a prime minister I can", "saw 'Premier Under Fire'": a pronoun or a preposition
     if len(words) == 1 and all(_after_article(m) for m in ent.mentions):
         return True  # "the Monarch", "the young Easterner": a noun the writer capitalised
     if len(words) == 1 and all(_title_after_article(m) for m in ent.mentions):
@@ -148,6 +154,16 @@ def _qualifier(word: str, lower_words: set[str], gaz: Gazetteer) -> bool:
     low = word.lower()
     return low in lower_words or low.endswith(_ADJECTIVE_ENDINGS) or low in TITLE_MODIFIERS or is_role_word(word) \
         or gaz.country(word) is not None or gaz.demonym(word) is not None
+
+
+def _opens_with_function_word(m: Mention) -> bool:
+    """A mention whose first word the tagger reads as a pronoun or a preposition ("I", "Under") that is
+    no particle of a name ("van", "de") nor a given name: no one's name opens so."""
+    doc = m.sent.doc if m.sent is not None else None
+    if doc is None or m.start >= len(doc):
+        return False
+    tok = doc[m.start]
+    return tok.pos_ in ("PRON", "ADP") and tok.lower_ not in _NAME_PARTICLES and tok.lower_ not in _GIVEN_NAMES
 
 
 def _after_article(m: Mention) -> bool:

@@ -142,3 +142,9 @@ def test_a_pronoun_after_a_title_is_no_one(people_of):
     people = people_of('"Congratulations on your win. As a two-term governor I can tell you that is when it gets '
                        'hard," Ana Velde told the mayor.')
     assert set(people) == {"Ana Velde"}
+
+
+
+def test_a_word_run_on_before_a_full_name_written_elsewhere_is_cut_off(people_of):
+    people = people_of("Vermonter Tom Reyes won the primary on Tuesday. Tom Reyes thanked his voters.")
+    assert set(people) == {"Tom Reyes"}

@@ -39,7 +39,8 @@ Monarch said", "the young Easterner": a noun the writer capitalised), or after a
 article ("the General Staff", "the Writers Guild": a body's name).
 
 Before the names are merged, :func:`trim_common_words` cuts from a name the tagger alone found a
-first word of the sentence it ran on from ("Former Ana Lind", "Though Reyes").
+first word of the sentence it ran on from ("Former Ana Lind", "Though Reyes"), and a word that is no
+given name before a full name the article writes alone ("Vermonter Tom Reyes" beside "Tom Reyes").
 """
 from __future__ import annotations
 
@@ -241,7 +242,10 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
     lower case, is a word of the sentence, not of the name; unless the rest is words of the language
     too ("Female Genital Mutilation"). The tagger may take such a word for a proper noun when it
     opens a sentence or a headline ("Rival Ana Lind took the stage"): it is cut all the same when the
-    rest is a full name the article writes as a person's elsewhere (rule ``actor.common-word-before-name``)."""
+    rest is a full name the article writes as a person's elsewhere (rule ``actor.common-word-before-name``).
+    A word that is no given name, run on before a full name that opens with one and that the article
+    writes alone as a person's elsewhere ("Floridians Ana Lind", "Crooked Tom Reyes"), is cut too (rule
+    ``actor.word-before-full-name``); not a given name ("Ana Maria Lind" beside "Maria Lind")."""
     people = {m.name for m in mentions if m.kind == "person" and " " in m.name}
     for m in mentions:
         if m.kind != "person" or m.strong or not m.rule.startswith(_TAGGER_RULES) or m.end - m.start < 2:
@@ -254,3 +258,13 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
             if first.pos_ == "PROPN":
                 m.retyped = rule("actor.common-word-before-name")
             m.name, m.start = words[1], m.start + 1
+        elif len(words) == 2 and first.text == words[0] and words[1] in people and " " in words[1] \
+                and _opens_with_given_name(words[1]) and first.lower_ not in _GIVEN_NAMES \
+                and first.lower_ not in _NAME_PARTICLES and not first.text.endswith("."):
+            m.retyped = rule("actor.word-before-full-name")
+            m.name, m.start = words[1], m.start + 1
+
+
+def _opens_with_given_name(name: str) -> bool:
+    """Whether the first word of ``name`` is a given name ("Tom Reyes")."""
+    return name.split()[0].lower() in _GIVEN_NAMES

@@ -95,3 +95,8 @@ def test_a_constitution_is_no_body_though_a_party_named_after_one_is(actors_of):
                        "Kalvo Constitution Party backed them.")
     assert "United States Constitution" not in actors
     assert actors.get("Kalvo Constitution Party") == "organization"
+
+
+def test_names_before_a_plural_noun_of_places_are_places(actors_of):
+    actors = actors_of("The Harwel Kesh and Dovan Tarik districts were the worst hit, said Tom Reyes.")
+    assert actors.get("Dovan Tarik") == "place" and actors.get("Tom Reyes") == "person"

@@ -147,3 +147,26 @@ def test_a_surname_written_without_its_particle_is_the_same_person(people_of):
 ])
 def test_a_given_name_and_surname_after_a_locative_is_a_person_not_a_place(people_of, body, name):
     assert name in people_of(body)
+
+
+def test_a_pronoun_after_a_title_is_no_one(people_of):
+    people = people_of('"Congratulations on your win. As a two-term governor I can tell you that is when it gets '
+                       'hard," Ana Velde told the mayor.')
+    assert set(people) == {"Ana Velde"}
+
+
+
+def test_a_word_run_on_before_a_full_name_written_elsewhere_is_cut_off(people_of):
+    people = people_of("Vermonter Tom Reyes won the primary on Tuesday. Tom Reyes thanked his voters.")
+    assert set(people) == {"Tom Reyes"}
+
+
+def test_a_form_of_address_opening_a_name_is_no_part_of_it(people_of):
+    people = people_of('The chair said: "I have the honour to announce that His Excellency Tomas Velde has been '
+                       'appointed by acclamation." Tomas Velde thanked the assembly.')
+    assert set(people) == {"Tomas Velde"}
+
+
+def test_a_party_word_before_a_given_name_is_no_part_of_the_name(people_of):
+    people = people_of("The bill was backed by Liberal Tom Reyes and by the Greens. Reyes said the bill would pass.")
+    assert set(people) == {"Tom Reyes"}

@@ -26,7 +26,9 @@ is no name either ("Basically, the minister ...", "Muslims, the speaker said,").
 Whatever rule found it, one word with an adjective's ending whose every mention modifies a role
 noun after it ("the new Conservative leader") names the role's party, not its holder.
 
-Nor does a country's demonym or dotted short form open anyone's name ("Swiss Railway", "U.S. Dlrs"),
+Nor does a pronoun or a preposition open anyone's name ("as a prime minister I can", "'Premier Under
+Fire'"), unless it is a particle of names ("van", "de") or a given name. Nor does a country's demonym or
+dotted short form open anyone's name ("Swiss Railway", "U.S. Dlrs"),
 unless it is also a given name. And no one is named by forms of address alone ("Majesty", "Excellency"), nor
 by a run with an owner's ``'s`` inside it, nor by a run that ends in the noun of a law, a plan, a
 building, a place or an event ("the Tax Relief Act", "the Varna Palace", "Oradea City"), whatever rule
@@ -37,7 +39,8 @@ Monarch said", "the young Easterner": a noun the writer capitalised), or after a
 article ("the General Staff", "the Writers Guild": a body's name).
 
 Before the names are merged, :func:`trim_common_words` cuts from a name the tagger alone found a
-first word of the sentence it ran on from ("Former Ana Lind", "Though Reyes").
+first word of the sentence it ran on from ("Former Ana Lind", "Though Reyes"), and a word that is no
+given name before a full name the article writes alone ("Vermonter Tom Reyes" beside "Tom Reyes").
 """
 from __future__ import annotations
 
@@ -61,6 +64,8 @@ _BODY_ENDS = lexicon.words("body_name_ends")
 _ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
 # Given names: a run that opens with one is a person's, whatever title ends it ("Ana Judge").
 _GIVEN_NAMES = lexicon.table("given_name_gender")
+# Small words that open names: "van Dijk", "de Souza", "al-Amin".
+_NAME_PARTICLES = lexicon.words("name_particles")
 # The articles that go before a common noun, never straight before a person's one-word name.
 _ARTICLES = lexicon.words("articles")
 # The rule by which a role written beside a capitalised word makes it a person's name.
@@ -97,6 +102,8 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
         return True  # "Moldovan Premier", "Chief Technical Officer": a title, no one's name
     if len(words) > 1 and _people_word(words[0], gaz):
         return True  # "Swiss Railway", "U.S. Dlrs": a demonym or a country's short form opens no one's name
+    if all(_opens_with_function_word(m) for m in ent.mentions):
+        return True  # "as a prime minister I can", "saw 'Premier Under Fire'": a pronoun or a preposition
     if len(words) == 1 and all(_after_article(m) for m in ent.mentions):
         return True  # "the Monarch", "the young Easterner": a noun the writer capitalised
     if len(words) == 1 and all(_title_after_article(m) for m in ent.mentions):
@@ -148,6 +155,16 @@ def _qualifier(word: str, lower_words: set[str], gaz: Gazetteer) -> bool:
     low = word.lower()
     return low in lower_words or low.endswith(_ADJECTIVE_ENDINGS) or low in TITLE_MODIFIERS or is_role_word(word) \
         or gaz.country(word) is not None or gaz.demonym(word) is not None
+
+
+def _opens_with_function_word(m: Mention) -> bool:
+    """A mention whose first word the tagger reads as a pronoun or a preposition ("I", "Under") that is
+    no particle of a name ("van", "de") nor a given name: no one's name opens so."""
+    doc = m.sent.doc if m.sent is not None else None
+    if doc is None or m.start >= len(doc):
+        return False
+    tok = doc[m.start]
+    return tok.pos_ in ("PRON", "ADP") and tok.lower_ not in _NAME_PARTICLES and tok.lower_ not in _GIVEN_NAMES
 
 
 def _after_article(m: Mention) -> bool:
@@ -225,7 +242,10 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
     lower case, is a word of the sentence, not of the name; unless the rest is words of the language
     too ("Female Genital Mutilation"). The tagger may take such a word for a proper noun when it
     opens a sentence or a headline ("Rival Ana Lind took the stage"): it is cut all the same when the
-    rest is a full name the article writes as a person's elsewhere (rule ``actor.common-word-before-name``)."""
+    rest is a full name the article writes as a person's elsewhere (rule ``actor.common-word-before-name``).
+    A word that is no given name, run on before a full name that opens with one and that the article
+    writes alone as a person's elsewhere ("Floridians Ana Lind", "Crooked Tom Reyes"), is cut too (rule
+    ``actor.word-before-full-name``); not a given name ("Ana Maria Lind" beside "Maria Lind")."""
     people = {m.name for m in mentions if m.kind == "person" and " " in m.name}
     for m in mentions:
         if m.kind != "person" or m.strong or not m.rule.startswith(_TAGGER_RULES) or m.end - m.start < 2:
@@ -238,3 +258,13 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
             if first.pos_ == "PROPN":
                 m.retyped = rule("actor.common-word-before-name")
             m.name, m.start = words[1], m.start + 1
+        elif len(words) == 2 and first.text == words[0] and words[1] in people and " " in words[1] \
+                and _opens_with_given_name(words[1]) and first.lower_ not in _GIVEN_NAMES \
+                and first.lower_ not in _NAME_PARTICLES and not first.text.endswith("."):
+            m.retyped = rule("actor.word-before-full-name")
+            m.name, m.start = words[1], m.start + 1
+
+
+def _opens_with_given_name(name: str) -> bool:
+    """Whether the first word of ``name`` is a given name ("Tom Reyes")."""
+    return name.split()[0].lower() in _GIVEN_NAMES

@@ -5,7 +5,8 @@ person's name. :func:`in_title` finds the title a name after "of" or "for" conti
 from __future__ import annotations
 
 from generator import lexicon
-from generator.extract.names import ORG_WORDS, SMALL, Mention, clean_span, skip_stance, surface
+from generator.extract.names import (ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS, SMALL, Mention, clean_span,
+                                     skip_stance, surface)
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation, affiliation_aside, owner_country
 from generator.extract.role_phrases import role_words
@@ -19,6 +20,13 @@ _OPERATION_WORDS = lexicon.words("operation_words")
 _COMPASS_WORDS = lexicon.words("compass_words")
 # Nouns that are a title only when they open a person's name: "Justice Ada Varn".
 _NAME_TITLES = lexicon.words("name_title_nouns")
+# Words by which one addresses a dignitary ("His Excellency Ana Lind"): they open no one's name.
+_FORMS_OF_ADDRESS = lexicon.words("forms_of_address")
+# A party's adjective and its member's noun ("Liberal", "Democrat"): before a given name they say
+# which party the person belongs to ("Democrat Ana Lind"), they are no part of the name.
+_PARTY_WORDS = frozenset(PARTY_ADJECTIVES) | frozenset(p[:-1] for p in PARTY_MEMBERS
+                                                if p.endswith("s") and not p.endswith("ies"))
+_GIVEN_NAMES = lexicon.table("given_name_gender")
 
 
 def in_title(doc, start: int, sent) -> int | None:
@@ -80,6 +88,16 @@ def _title_inside(doc, start: int, end: int) -> int:
     return start
 
 
+def _past_address_and_party(doc, start: int, end: int) -> int:
+    """Past a form of address ("Excellency Ana Lind") or a party's word before a given name ("Liberal
+    Tom Reyes", "Democrat Ana Lind") that the tagger ran into the name."""
+    while end - start >= 2 and doc[start + 1].text[:1].isupper() \
+            and (doc[start].lower_ in _FORMS_OF_ADDRESS
+                 or doc[start].text in _PARTY_WORDS and doc[start + 1].lower_ in _GIVEN_NAMES and end - start >= 3):
+        start += 1
+    return start
+
+
 def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_id: str, role=None) -> Mention | None:
     """A person's name found by the rule ``rule_id``, titles stripped (a portfolio kept as a role), or None if
     nothing of a name is left."""
@@ -110,6 +128,7 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
             named_title = _title_with_name_noun(doc, start, sent)
         strong = True
         start += 1
+    start = _past_address_and_party(doc, start, end)
     inner = _title_inside(doc, start, end)
     if inner > start:  # "Chief | Technical Officer Ana Lind": the rest of the title, before the tagger's name
         title.extend(t.text for t in doc[start:inner])

@@ -77,3 +77,15 @@ def test_a_pronoun_still_speaks_when_its_verb_names_someone_else(quote):
     q = quote("Ruben Asante has questioned the quay budget for weeks.\n\n"
               '"If you listened, she never said what she would cut," he said of Varga.', "If you listened")
     assert q.speaker == "Ruben Asante"
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    # a participle clause set before the speaker, parsed with the speaker in apposition inside it
+    ('Speaking to the Dock Gazette, the head of the Harbour Trust, Cora Blom, said, "The cranes will be '
+     'replaced next spring."', "The cranes", "Cora Blom"),
+    ('Ilse Varga has led the trust since May.\n\nIn a statement to the Gazette, her senior adviser, Jonas Pell, '
+     'said: "The plan will not survive the winter."', "The plan will", "Jonas Pell"),
+])
+def test_a_speaker_after_a_phrase_set_before_the_speech_verb(quote, body, start, speaker):
+    assert quote(body, start).speaker == speaker
+

@@ -20,7 +20,8 @@ from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerCo
 from generator.extract.speaker_names import TITLE_WORDS
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
-                                      in_describing_clause, inside_noun_phrase, is_cue, name_after_noun,
+                                      in_describing_clause, inside_noun_phrase, is_cue, is_subject_in_fronted_phrase,
+                                      name_after_noun,
                                       phrase_text, phrase_tokens, plural_speakers_before, subject_of, tagged,
                                       unknown)
 from generator.model import Actor
@@ -52,7 +53,8 @@ class Resolver(SpeakerContext):
                 continue
             if tok.dep_ == "compound" and tok.head.lower_ in _LEADER_HEADS:
                 continue  # "the Lind administration's deal": the body is named, not Lind
-            subject = tok.dep_ in SUBJECTS
+            # "Speaking to X, Name said", parsed with Name in apposition to X: Name is the subject
+            subject = tok.dep_ in SUBJECTS or is_subject_in_fronted_phrase(tok, quotes)
             if tok.pos_ == "PRON":
                 if subject and tok.lower_ in PERSON_PRONOUNS:
                     who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char)
@@ -70,7 +72,7 @@ class Resolver(SpeakerContext):
             if who and who.actor is not None:
                 self._mention(self._placed(para_index, tok, who, subject))
                 if who.actor.type == "person":
-                    self._titles(para_index, text, tok, who.actor)
+                    self._titles(para_index, text, tok, who.actor, quotes)
             elif subject and any(c.isalnum() for c in tok.text):
                 who = self.resolve(text, tok, quotes, para_index=para_index)
                 if who is not None and who.name and (who.actor is not None or tok.pos_ == "PROPN" or who.kind == "body"):
@@ -84,7 +86,7 @@ class Resolver(SpeakerContext):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
                 # "the minister of X, Name Surname": the title on the left of an apposition
                 for ap in tok.children:
-                    if ap.dep_ in ("appos", "conj") and ap.pos_ == "PROPN":
+                    if ap.dep_ in ("appos", "conj") and ap.pos_ == "PROPN" and not is_subject_in_fronted_phrase(ap, quotes):
                         person = self.name_phrase(text, ap)
                         if person and person.actor and person.actor.type == "person":
                             self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok)), person.actor))
@@ -133,7 +135,7 @@ class Resolver(SpeakerContext):
             return True
         return who is not None and who.body is not None and any(c.dep_ == "poss" for c in tok.children)
 
-    def _titles(self, para_index: int, text: str, tok, person: Actor) -> None:
+    def _titles(self, para_index: int, text: str, tok, person: Actor, quotes) -> None:
         lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss")]
         span = sorted({t for c in lefts for t in c.subtree}, key=lambda t: t.i)
         names = set(fold(" ".join([person.name, *person.aliases])).split())
@@ -141,10 +143,11 @@ class Resolver(SpeakerContext):
             span.pop()
         if any(t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS for t in span):
             self.roles.append((para_index, tok.idx, phrase_text(text, span), person))
+        # "Speaking to the reporter, Name said", parsed as the reporter with Name in apposition: no title
         for ap in tok.children:
-            if ap.dep_ == "appos" and ap.pos_ == "NOUN":
+            if ap.dep_ == "appos" and ap.pos_ == "NOUN" and not is_subject_in_fronted_phrase(ap, quotes):
                 self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(ap)), person))
-        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and not is_subject_in_fronted_phrase(tok, quotes):
             self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok.head)), person))
 
     def _issuer_from_context(self, text: str, tok, quotes, para: int) -> Who | None:

@@ -139,6 +139,10 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
         subjects = [c for c in v.children if c.dep_ in SUBJECTS and not in_any(c, outside)]
         subjects = subjects or _compound_subject(v, outside)
         agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not quoted and v == verb:
+            swallowed = subject_in_fronted_phrase(v, outside)
+            if swallowed is not None:
+                return swallowed, "speaker.subject-in-fronted-phrase"
         if not quoted and subjects:
             s = _named_of_two(subjects)
             if s.dep_ == "nsubjpass" and agents and v != verb:
@@ -194,6 +198,44 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
             continue
         return None, None
     return None, None
+
+
+def subject_in_fronted_phrase(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
+    """The speaker the parse hung on a phrase set before a speech verb that has no subject of its
+    own (``Speaking to the radio, the head of the union, Name Surname, said``, ``In a letter to the
+    board, its chairman said``, ``Echoing others, Name, a local farmer, told ...``): the phrase
+    set off by a comma, in apposition inside the fronted phrase, that ends right before the verb.
+    Of several such, the widest (the description with the name it is apposed to)."""
+    if any(c.dep_ in SUBJECTS and c.pos_ not in ("VERB", "AUX") for c in verb.children):
+        return None  # a participle taken for the subject ("Echoing X, Name told") is no subject
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == "," and not in_any(doc[k], outside):
+        k -= 1
+    fronted = [c for c in verb.lefts if c.dep_ in ("prep", "advcl", "csubj", "npadvmod")
+               and k <= c.right_edge.i < verb.i]
+    if not fronted:
+        return None
+    for t in fronted[0].subtree:
+        if (t.dep_ == "appos" or t.dep_ == "conj" and t.ent_type_ == "PERSON") and k <= t.right_edge.i < verb.i \
+                and not in_any(t, outside) and t.ent_type_ not in ("DATE", "TIME") and doc[t.left_edge.i - 1].text == "," \
+                and (t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "")
+                     or t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS):
+            return t
+    return None
+
+
+def is_subject_in_fronted_phrase(tok: "Token", outside: list[tuple[int, int]]) -> bool:
+    """Whether ``tok`` is the subject of a verb that the parse hung, as an apposition, on a
+    phrase set before that verb (:func:`subject_in_fronted_phrase`): not a title of the name
+    it hangs on, and in subject position."""
+    if tok.dep_ not in ("appos", "conj"):
+        return False
+    x = tok
+    while x.head != x and not (x.head.pos_ in ("VERB", "AUX") and x.dep_ in ("prep", "advcl", "csubj", "npadvmod")
+                               and x.i < x.head.i):
+        x = x.head
+    return x.head != x and subject_in_fronted_phrase(x.head, outside) == tok
 
 
 def _compound_subject(verb: "Token", outside: list[tuple[int, int]]) -> "list[Token]":

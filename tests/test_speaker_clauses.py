@@ -89,3 +89,20 @@ def test_a_pronoun_still_speaks_when_its_verb_names_someone_else(quote):
 def test_a_speaker_after_a_phrase_set_before_the_speech_verb(quote, body, start, speaker):
     assert quote(body, start).speaker == speaker
 
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Speaking to Jonas Pell of the Harbour Trust", "Ruben Asante"),
+    ("Asked about the budget by Jonas Pell", "Ruben Asante"),
+])
+def test_he_after_a_participle_clause_that_names_another_man(quote, opening, speaker):
+    q = quote("Ruben Asante toured the docks on Monday.\n\n" + opening + ', he said: "The quay must be '
+              'rebuilt before the winter storms."', "The quay must")
+    assert q.speaker == speaker
+
+
+def test_he_after_a_participle_clause_is_never_the_broadcaster_that_reported(quote):
+    # "broadcaster QRN" names a body, which no "he" stands for
+    q = quote("The previous day, television broadcaster QRN revealed that in May, harbour master Ruben Asante "
+              "accepted the blame for the collapse but did not say he had ordered the repairs delayed. Speaking to "
+              'Jonas Pell of QRN, he said, "It happened under my watch."', "It happened")
+    assert q.speaker == "Ruben Asante"

@@ -21,7 +21,7 @@ from generator.extract.speaker_names import TITLE_WORDS
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
                                       in_describing_clause, inside_noun_phrase, is_cue, is_subject_in_fronted_phrase,
-                                      name_after_noun,
+                                      name_after_noun, participle_before,
                                       phrase_text, phrase_tokens, plural_speakers_before, subject_of, tagged,
                                       unknown)
 from generator.model import Actor
@@ -57,7 +57,8 @@ class Resolver(SpeakerContext):
             subject = tok.dep_ in SUBJECTS or is_subject_in_fronted_phrase(tok, quotes)
             if tok.pos_ == "PRON":
                 if subject and tok.lower_ in PERSON_PRONOUNS:
-                    who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char)
+                    who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char,
+                                           framing=participle_before(tok))
                     if who:
                         self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char,
                                               minor=in_describing_clause(tok)))
@@ -212,11 +213,14 @@ class Resolver(SpeakerContext):
             return tagged(who, "speaker.relative-pronoun")
         if tok.pos_ == "PRON" or lower in PERSON_PRONOUNS | _BODY_PRONOUNS:
             if lower in PERSON_PRONOUNS:
+                # "Speaking to Y, he said": no one named in the participle clause is "he"
+                framing = participle_before(tok) if tok.dep_ in SUBJECTS else None
                 who = self.last_person(para, tok.idx, pronoun=lower, sentence=tok.sent.start_char,
-                                       speaking=tok.dep_ in SUBJECTS and is_cue(tok.head))
+                                       speaking=tok.dep_ in SUBJECTS and is_cue(tok.head), framing=framing)
                 named = {w for w in fold(who.name).split()} if who else set()
                 if who and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and fold(t.text) not in named
-                               and not in_any(t, quotes) for t in tok.sent if t.i < tok.i):
+                               and not in_any(t, quotes) and not (framing and framing[0] <= t.idx < framing[1])
+                               for t in tok.sent if t.i < tok.i):
                     who = None  # "X's brother asked him, but he said": X, whom the actors may lack
                 if who and tok.dep_ in SUBJECTS and _names_within(tok, named, quotes):
                     who = None  # "he said of X", "she told X": a name its own verb governs is not the pronoun

@@ -238,6 +238,23 @@ def is_subject_in_fronted_phrase(tok: "Token", outside: list[tuple[int, int]]) -
     return x.head != x and subject_in_fronted_phrase(x.head, outside) == tok
 
 
+def participle_before(subject: "Token") -> "tuple[int, int] | None":
+    """The characters of a participle clause that opens the sentence of ``subject`` and ends
+    right before it, with a comma (``Speaking to Name Surname, he said``, ``Asked about the
+    plan by Name, she said``): the clause has no subject of its own, so it is about ``subject``,
+    and no one named inside it is whom ``subject`` stands for. ``None`` when there is none."""
+    sent = subject.sent
+    k = subject.i - 1
+    if k <= sent.start or subject.doc[k].text != ",":
+        return None
+    clause = subject.doc[sent.start]
+    if clause.tag_ not in ("VBG", "VBN") or any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in clause.children):
+        return None  # "Having X in charge": a clause with a subject of its own
+    if not all(t == clause or t.is_punct or clause.is_ancestor(t) for t in subject.doc[sent.start:k]):
+        return None
+    return clause.idx, subject.doc[k].idx
+
+
 def _compound_subject(verb: "Token", outside: list[tuple[int, int]]) -> "list[Token]":
     """A name or pronoun the parse hung on a verb as a compound (``"...," X notes.``, the
     verb read as a noun the name modifies): the verb's subject. Only right before the verb,

@@ -106,3 +106,15 @@ def test_he_after_a_participle_clause_is_never_the_broadcaster_that_reported(quo
               "accepted the blame for the collapse but did not say he had ordered the repairs delayed. Speaking to "
               'Jonas Pell of QRN, he said, "It happened under my watch."', "It happened")
     assert q.speaker == "Ruben Asante"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('The Harbour Trust cancelled the regatta on Monday. "No other decision could be taken," said a statement '
+     "on the Harbour Trust's website.", "Harbour Trust"),
+    ('Cora Blom resigned from the board on Friday. "I leave with a heavy heart," read a message on her '
+     "Quayside account.", "Cora Blom"),
+])
+def test_a_document_put_out_on_a_site_is_its_owners(quote, body, speaker):
+    q = quote(body, "No other decision" if "regatta" in body else "I leave")
+    assert q.speaker == speaker
+

@@ -31,6 +31,8 @@ _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
 # Nouns of a government named after its leader: "the Lind administration" names the body, not Lind.
 _LEADER_HEADS = lexicon.words("leader_body_heads")
+# Where a document is posted online: "a statement on the ministry's website" is the ministry's.
+_POSTING_PLACES = lexicon.words("posting_place_nouns")
 
 
 @dataclass
@@ -153,10 +155,15 @@ class Resolver(SpeakerContext):
 
     def _issuer_from_context(self, text: str, tok, quotes, para: int) -> Who | None:
         """``X released a statement``, ``X said in a statement``, ``In a statement, X said``,
-        ``a statement released by X``, ``X's statement``."""
+        ``a statement released by X``, ``X's statement``, ``a statement (posted) on X's website``,
+        ``on the website of X``."""
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Monday's notice"
                 return self.resolve(text, c, quotes, para_index=para)
+        owner = self._site_owner(tok, quotes)
+        if owner is not None:
+            return tagged(self.resolve(text, owner, quotes, para_index=para), "speaker.document-posted-on-site")
+        for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -175,6 +182,25 @@ class Resolver(SpeakerContext):
             subj = subject_of(head, quotes)
             if subj is not None and subj != tok and subj.lemma_.lower() not in DOCUMENT_NOUNS:
                 return self.resolve(text, subj, quotes, para_index=para)
+        return None
+
+    @staticmethod
+    def _site_owner(tok, quotes):
+        """The owner of the site a document is put out on: ``X's`` in ``a statement on X's
+        website`` (or ``posted on``), ``X`` in ``on the website of X``; ``None`` when none is named."""
+        steps = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS | {"post"}]
+        for head in steps:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ != "on":
+                    continue
+                for place in prep.children:
+                    if place.dep_ != "pobj" or place.lemma_.lower() not in _POSTING_PLACES or in_any(place, quotes):
+                        continue
+                    for c in place.children:
+                        if c.dep_ == "poss":
+                            return c
+                        if c.dep_ == "prep" and c.lower_ == "of":
+                            return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
 
     def last_document(self, para: int, offset: int) -> Who | None:

@@ -118,3 +118,8 @@ def test_a_document_put_out_on_a_site_is_its_owners(quote, body, speaker):
     q = quote(body, "No other decision" if "regatta" in body else "I leave")
     assert q.speaker == speaker
 
+
+def test_a_day_a_relative_pronoun_follows_is_no_speaker(quote):
+    q = quote('Cora Blom last updated her blog on Tuesday, which read, "In the besieged port. No ferries '
+              'since May."', "In the besieged")
+    assert q.speaker is None

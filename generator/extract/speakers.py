@@ -290,6 +290,8 @@ class Resolver(SpeakerContext):
                 person = self.apposed_person(text, tok, quotes)
                 if person is not None:
                     return tagged(person, "speaker.apposition")
+            if tok.ent_type_ in ("DATE", "TIME"):  # "his account on Tuesday, which read": a day says nothing
+                return unknown(f"“{tok.text}” names a day or a time, not a speaker", "speaker.none-unresolved")
             run = phrase_text(text, self.name_run(tok))
             kind = "body" if tok.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") else "person"
             if tok.tag_ == "NNPS" and tok.ent_type_ != "PERSON":

@@ -161,8 +161,9 @@ class Resolver(SpeakerContext):
             if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Monday's notice"
                 return self.resolve(text, c, quotes, para_index=para)
         owner = self._site_owner(tok, quotes)
-        if owner is not None:
-            return tagged(self.resolve(text, owner, quotes, para_index=para), "speaker.document-posted-on-site")
+        owner = self.resolve(text, owner, quotes, para_index=para) if owner is not None else None
+        if owner is not None and owner.actor is not None:  # a site of someone unnamed leaves the document as written
+            return owner
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 for p in c.children:

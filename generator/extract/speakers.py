@@ -18,12 +18,12 @@ from generator.extract.provenance import rule
 from generator.extract.register import fold
 from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
 from generator.extract.speaker_names import TITLE_WORDS
+from generator.extract.speaker_phrases import name_after_noun
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
                                       in_describing_clause, inside_noun_phrase, is_cue, is_subject_in_fronted_phrase,
-                                      name_after_noun, participle_before,
-                                      phrase_text, phrase_tokens, plural_speakers_before, subject_of, tagged,
-                                      unknown)
+                                      participle_before, phrase_text, phrase_tokens, plural_speakers_before,
+                                      subject_of, tagged, unknown)
 from generator.model import Actor
 
 _BODY_PRONOUNS = lexicon.words("body_pronouns")

@@ -77,3 +77,49 @@ def test_a_pronoun_still_speaks_when_its_verb_names_someone_else(quote):
     q = quote("Ruben Asante has questioned the quay budget for weeks.\n\n"
               '"If you listened, she never said what she would cut," he said of Varga.', "If you listened")
     assert q.speaker == "Ruben Asante"
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    # a participle clause set before the speaker, parsed with the speaker in apposition inside it
+    ('Speaking to the Dock Gazette, the head of the Harbour Trust, Cora Blom, said, "The cranes will be '
+     'replaced next spring."', "The cranes", "Cora Blom"),
+    ('Ilse Varga has led the trust since May.\n\nIn a statement to the Gazette, her senior adviser, Jonas Pell, '
+     'said: "The plan will not survive the winter."', "The plan will", "Jonas Pell"),
+])
+def test_a_speaker_after_a_phrase_set_before_the_speech_verb(quote, body, start, speaker):
+    assert quote(body, start).speaker == speaker
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Speaking to Jonas Pell of the Harbour Trust", "Ruben Asante"),
+    ("Asked about the budget by Jonas Pell", "Ruben Asante"),
+])
+def test_he_after_a_participle_clause_that_names_another_man(quote, opening, speaker):
+    q = quote("Ruben Asante toured the docks on Monday.\n\n" + opening + ', he said: "The quay must be '
+              'rebuilt before the winter storms."', "The quay must")
+    assert q.speaker == speaker
+
+
+def test_he_after_a_participle_clause_is_never_the_broadcaster_that_reported(quote):
+    # "broadcaster QRN" names a body, which no "he" stands for
+    q = quote("The previous day, television broadcaster QRN revealed that in May, harbour master Ruben Asante "
+              "accepted the blame for the collapse but did not say he had ordered the repairs delayed. Speaking to "
+              'Jonas Pell of QRN, he said, "It happened under my watch."', "It happened")
+    assert q.speaker == "Ruben Asante"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('The Harbour Trust cancelled the regatta on Monday. "No other decision could be taken," said a statement '
+     "on the Harbour Trust's website.", "Harbour Trust"),
+    ('Cora Blom resigned from the board on Friday. "I leave with a heavy heart," read a message on her '
+     "Quayside account.", "Cora Blom"),
+])
+def test_a_document_put_out_on_a_site_is_its_owners(quote, body, speaker):
+    q = quote(body, "No other decision" if "regatta" in body else "I leave")
+    assert q.speaker == speaker
+
+
+def test_a_day_a_relative_pronoun_follows_is_no_speaker(quote):
+    q = quote('Cora Blom last updated her blog on Tuesday, which read, "In the besieged port. No ferries '
+              'since May."', "In the besieged")
+    assert q.speaker is None

@@ -16,9 +16,9 @@ from generator.extract.provenance import rule
 from generator.extract.quotefinding import MENTIONED, Found, quoted_tokens, sentence_bounds, tokens_between
 from generator.extract.speaker_context import PRONOUN_GENDER
 from generator.extract.speakers import Resolver
-from generator.extract.speech import (NAMING_VERBS, SLOGAN_NOUNS, Who, after_according_to, apposed_name, dateline,
-                                      described, in_any, is_cue, cue_phrases, source_aside, subject_and_rule,
-                                      subject_of, unknown)
+from generator.extract.speaker_phrases import after_according_to, apposed_name
+from generator.extract.speech import (NAMING_VERBS, SLOGAN_NOUNS, Who, dateline, described, in_any, is_cue,
+                                      cue_phrases, source_aside, subject_and_rule, subject_of, unknown)
 from generator.nlp import ParsedParagraph
 
 

@@ -125,7 +125,8 @@ class SpeakerContext(NameLookup):
 
     # -- lookups ---------------------------------------------------------------------------
     def last_person(self, para: int, offset: int, *, window: int = 2, pronoun: str | None = None,
-                    sentence: int = -1, speaking: bool = False) -> Who | None:
+                    sentence: int = -1, speaking: bool = False,
+                    framing: tuple[int, int] | None = None) -> Who | None:
         """The person last mentioned before a position: in subject position if any in the
         last ``window`` paragraphs, else any mention in the same paragraph, unless a person the
         article does not name ("the actor") has been a subject since. With a pronoun, people the
@@ -141,9 +142,12 @@ class SpeakerContext(NameLookup):
         subject in its sentence when no one else is named after it (``Asked about Y, X said ... .
         "...," he said``). Nobody either when the subject stood in an earlier paragraph and the
         pronoun's own names another person, not as part of a noun phrase, and neither that subject
-        nor anyone unnamed."""
+        nor anyone unnamed. A name in ``framing``, the characters of a participle clause that opens
+        the pronoun's sentence (``Speaking to Y, he said``), is no rival: the clause is the pronoun's own."""
         want = PRONOUN_GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
+                  if not (framing and m.para == para and framing[0] <= m.offset < framing[1])]
+        before = [m for m in before
                   if m.who.kind == "person" and not (want and self._gender_of(m.who.name, want, para, offset) != want)]
         subjects = [m for m in before if m.subject]
         if subjects:

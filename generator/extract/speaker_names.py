@@ -18,6 +18,8 @@ from generator.extract.speech import BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, Who
 from generator.model import Actor
 
 TITLE_WORDS = lexicon.words("title_abbreviations")
+# Nouns that name a kind of body ("the broadcaster X", "the firm X"): a body's name after one is the body's.
+_BODY_KINDS = lexicon.words("org_kinds")
 _TITLE_PARTS = frozenset(w for t in lexicon.words("speaker_titles") | lexicon.words("title_modifiers")
                          for w in t.replace(".", " ").split())
 
@@ -156,6 +158,9 @@ class NameLookup:
             who = self.name_phrase(text, t)
             if who and who.kind == "person":
                 return who
+            if who is not None and who.kind == "body" and t.dep_ == "appos" and tok.lemma_.lower() in _BODY_KINDS \
+                    and t.ent_type_ != "PERSON":
+                return who  # "television broadcaster X": the body, not a person it was taken for
             direct = t.dep_ == "appos" and tok.lemma_.lower() not in BODY_NOUNS | DOCUMENT_NOUNS
             if who is not None and (t.ent_type_ == "PERSON" or direct and who.actor and who.actor.type != "country"):
                 return Who(who.name, who.actor, who.role, kind="person", rules=who.rules)  # a name taken for a body

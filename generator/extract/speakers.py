@@ -18,11 +18,12 @@ from generator.extract.provenance import rule
 from generator.extract.register import fold
 from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
 from generator.extract.speaker_names import TITLE_WORDS
+from generator.extract.speaker_phrases import name_after_noun
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
-                                      in_describing_clause, inside_noun_phrase, is_cue, name_after_noun,
-                                      phrase_text, phrase_tokens, plural_speakers_before, subject_of, tagged,
-                                      unknown)
+                                      in_describing_clause, inside_noun_phrase, is_cue, is_subject_in_fronted_phrase,
+                                      participle_before, phrase_text, phrase_tokens, plural_speakers_before,
+                                      subject_of, tagged, unknown)
 from generator.model import Actor
 
 _BODY_PRONOUNS = lexicon.words("body_pronouns")
@@ -30,6 +31,8 @@ _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
 # Nouns of a government named after its leader: "the Lind administration" names the body, not Lind.
 _LEADER_HEADS = lexicon.words("leader_body_heads")
+# Where a document is posted online: "a statement on the ministry's website" is the ministry's.
+_POSTING_PLACES = lexicon.words("posting_place_nouns")
 
 
 @dataclass
@@ -52,10 +55,12 @@ class Resolver(SpeakerContext):
                 continue
             if tok.dep_ == "compound" and tok.head.lower_ in _LEADER_HEADS:
                 continue  # "the Lind administration's deal": the body is named, not Lind
-            subject = tok.dep_ in SUBJECTS
+            # "Speaking to X, Name said", parsed with Name in apposition to X: Name is the subject
+            subject = tok.dep_ in SUBJECTS or is_subject_in_fronted_phrase(tok, quotes)
             if tok.pos_ == "PRON":
                 if subject and tok.lower_ in PERSON_PRONOUNS:
-                    who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char)
+                    who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char,
+                                           framing=participle_before(tok))
                     if who:
                         self._mention(Mention(para_index, tok.idx, who, True, tok.sent.start_char,
                                               minor=in_describing_clause(tok)))
@@ -70,7 +75,7 @@ class Resolver(SpeakerContext):
             if who and who.actor is not None:
                 self._mention(self._placed(para_index, tok, who, subject))
                 if who.actor.type == "person":
-                    self._titles(para_index, text, tok, who.actor)
+                    self._titles(para_index, text, tok, who.actor, quotes)
             elif subject and any(c.isalnum() for c in tok.text):
                 who = self.resolve(text, tok, quotes, para_index=para_index)
                 if who is not None and who.name and (who.actor is not None or tok.pos_ == "PROPN" or who.kind == "body"):
@@ -84,7 +89,7 @@ class Resolver(SpeakerContext):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
                 # "the minister of X, Name Surname": the title on the left of an apposition
                 for ap in tok.children:
-                    if ap.dep_ in ("appos", "conj") and ap.pos_ == "PROPN":
+                    if ap.dep_ in ("appos", "conj") and ap.pos_ == "PROPN" and not is_subject_in_fronted_phrase(ap, quotes):
                         person = self.name_phrase(text, ap)
                         if person and person.actor and person.actor.type == "person":
                             self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok)), person.actor))
@@ -133,7 +138,7 @@ class Resolver(SpeakerContext):
             return True
         return who is not None and who.body is not None and any(c.dep_ == "poss" for c in tok.children)
 
-    def _titles(self, para_index: int, text: str, tok, person: Actor) -> None:
+    def _titles(self, para_index: int, text: str, tok, person: Actor, quotes) -> None:
         lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "poss")]
         span = sorted({t for c in lefts for t in c.subtree}, key=lambda t: t.i)
         names = set(fold(" ".join([person.name, *person.aliases])).split())
@@ -141,18 +146,25 @@ class Resolver(SpeakerContext):
             span.pop()
         if any(t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS for t in span):
             self.roles.append((para_index, tok.idx, phrase_text(text, span), person))
+        # "Speaking to the reporter, Name said", parsed as the reporter with Name in apposition: no title
         for ap in tok.children:
-            if ap.dep_ == "appos" and ap.pos_ == "NOUN":
+            if ap.dep_ == "appos" and ap.pos_ == "NOUN" and not is_subject_in_fronted_phrase(ap, quotes):
                 self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(ap)), person))
-        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and not is_subject_in_fronted_phrase(tok, quotes):
             self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok.head)), person))
 
     def _issuer_from_context(self, text: str, tok, quotes, para: int) -> Who | None:
         """``X released a statement``, ``X said in a statement``, ``In a statement, X said``,
-        ``a statement released by X``, ``X's statement``."""
+        ``a statement released by X``, ``X's statement``, ``a statement (posted) on X's website``,
+        ``on the website of X``."""
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Monday's notice"
                 return self.resolve(text, c, quotes, para_index=para)
+        owner = self._site_owner(tok, quotes)
+        owner = self.resolve(text, owner, quotes, para_index=para) if owner is not None else None
+        if owner is not None and owner.actor is not None:  # a site of someone unnamed leaves the document as written
+            return owner
+        for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -171,6 +183,25 @@ class Resolver(SpeakerContext):
             subj = subject_of(head, quotes)
             if subj is not None and subj != tok and subj.lemma_.lower() not in DOCUMENT_NOUNS:
                 return self.resolve(text, subj, quotes, para_index=para)
+        return None
+
+    @staticmethod
+    def _site_owner(tok, quotes):
+        """The owner of the site a document is put out on: ``X's`` in ``a statement on X's
+        website`` (or ``posted on``), ``X`` in ``on the website of X``; ``None`` when none is named."""
+        steps = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS | {"post"}]
+        for head in steps:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ != "on":
+                    continue
+                for place in prep.children:
+                    if place.dep_ != "pobj" or place.lemma_.lower() not in _POSTING_PLACES or in_any(place, quotes):
+                        continue
+                    for c in place.children:
+                        if c.dep_ == "poss":
+                            return c
+                        if c.dep_ == "prep" and c.lower_ == "of":
+                            return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
 
     def last_document(self, para: int, offset: int) -> Who | None:
@@ -209,11 +240,14 @@ class Resolver(SpeakerContext):
             return tagged(who, "speaker.relative-pronoun")
         if tok.pos_ == "PRON" or lower in PERSON_PRONOUNS | _BODY_PRONOUNS:
             if lower in PERSON_PRONOUNS:
+                # "Speaking to Y, he said": no one named in the participle clause is "he"
+                framing = participle_before(tok) if tok.dep_ in SUBJECTS else None
                 who = self.last_person(para, tok.idx, pronoun=lower, sentence=tok.sent.start_char,
-                                       speaking=tok.dep_ in SUBJECTS and is_cue(tok.head))
+                                       speaking=tok.dep_ in SUBJECTS and is_cue(tok.head), framing=framing)
                 named = {w for w in fold(who.name).split()} if who else set()
                 if who and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and fold(t.text) not in named
-                               and not in_any(t, quotes) for t in tok.sent if t.i < tok.i):
+                               and not in_any(t, quotes) and not (framing and framing[0] <= t.idx < framing[1])
+                               for t in tok.sent if t.i < tok.i):
                     who = None  # "X's brother asked him, but he said": X, whom the actors may lack
                 if who and tok.dep_ in SUBJECTS and _names_within(tok, named, quotes):
                     who = None  # "he said of X", "she told X": a name its own verb governs is not the pronoun
@@ -257,6 +291,8 @@ class Resolver(SpeakerContext):
                 person = self.apposed_person(text, tok, quotes)
                 if person is not None:
                     return tagged(person, "speaker.apposition")
+            if tok.ent_type_ in ("DATE", "TIME"):  # "his account on Tuesday, which read": a day says nothing
+                return unknown(f"“{tok.text}” names a day or a time, not a speaker", "speaker.none-unresolved")
             run = phrase_text(text, self.name_run(tok))
             kind = "body" if tok.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") else "person"
             if tok.tag_ == "NNPS" and tok.ent_type_ != "PERSON":

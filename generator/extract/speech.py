@@ -139,6 +139,10 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
         subjects = [c for c in v.children if c.dep_ in SUBJECTS and not in_any(c, outside)]
         subjects = subjects or _compound_subject(v, outside)
         agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not quoted and v == verb:
+            swallowed = subject_in_fronted_phrase(v, outside)
+            if swallowed is not None:
+                return swallowed, "speaker.subject-in-fronted-phrase"
         if not quoted and subjects:
             s = _named_of_two(subjects)
             if s.dep_ == "nsubjpass" and agents and v != verb:
@@ -194,6 +198,61 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
             continue
         return None, None
     return None, None
+
+
+def subject_in_fronted_phrase(verb: "Token", outside: list[tuple[int, int]]) -> "Token | None":
+    """The speaker the parse hung on a phrase set before a speech verb that has no subject of its
+    own (``Speaking to the radio, the head of the union, Name Surname, said``, ``In a letter to the
+    board, its chairman said``, ``Echoing others, Name, a local farmer, told ...``): the phrase
+    set off by a comma, in apposition inside the fronted phrase, that ends right before the verb.
+    Of several such, the widest (the description with the name it is apposed to)."""
+    if any(c.dep_ in SUBJECTS and c.pos_ not in ("VERB", "AUX") for c in verb.children):
+        return None  # a participle taken for the subject ("Echoing X, Name told") is no subject
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == "," and not in_any(doc[k], outside):
+        k -= 1
+    fronted = [c for c in verb.lefts if c.dep_ in ("prep", "advcl", "csubj", "npadvmod")
+               and k <= c.right_edge.i < verb.i]
+    if not fronted:
+        return None
+    for t in fronted[0].subtree:
+        if (t.dep_ == "appos" or t.dep_ == "conj" and t.ent_type_ == "PERSON") and k <= t.right_edge.i < verb.i \
+                and not in_any(t, outside) and t.ent_type_ not in ("DATE", "TIME") and doc[t.left_edge.i - 1].text == "," \
+                and (t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "")
+                     or t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS):
+            return t
+    return None
+
+
+def is_subject_in_fronted_phrase(tok: "Token", outside: list[tuple[int, int]]) -> bool:
+    """Whether ``tok`` is the subject of a verb that the parse hung, as an apposition, on a
+    phrase set before that verb (:func:`subject_in_fronted_phrase`): not a title of the name
+    it hangs on, and in subject position."""
+    if tok.dep_ not in ("appos", "conj"):
+        return False
+    x = tok
+    while x.head != x and not (x.head.pos_ in ("VERB", "AUX") and x.dep_ in ("prep", "advcl", "csubj", "npadvmod")
+                               and x.i < x.head.i):
+        x = x.head
+    return x.head != x and subject_in_fronted_phrase(x.head, outside) == tok
+
+
+def participle_before(subject: "Token") -> "tuple[int, int] | None":
+    """The characters of a participle clause that opens the sentence of ``subject`` and ends
+    right before it, with a comma (``Speaking to Name Surname, he said``, ``Asked about the
+    plan by Name, she said``): the clause has no subject of its own, so it is about ``subject``,
+    and no one named inside it is whom ``subject`` stands for. ``None`` when there is none."""
+    sent = subject.sent
+    k = subject.i - 1
+    if k <= sent.start or subject.doc[k].text != ",":
+        return None
+    clause = subject.doc[sent.start]
+    if clause.tag_ not in ("VBG", "VBN") or any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in clause.children):
+        return None  # "Having X in charge": a clause with a subject of its own
+    if not all(t == clause or t.is_punct or clause.is_ancestor(t) for t in subject.doc[sent.start:k]):
+        return None
+    return clause.idx, subject.doc[k].idx
 
 
 def _compound_subject(verb: "Token", outside: list[tuple[int, int]]) -> "list[Token]":
@@ -383,64 +442,6 @@ def _named_of_two(subjects: list["Token"]) -> "Token":
                                                                                           subjects[0].head):
             return subjects[1]
     return subjects[0]
-
-
-def apposed_name(tok: "Token", outside: list[tuple[int, int]]) -> "Token | None":
-    """The proper name a description of no one in particular has in apposition, set off by a
-    comma: ``One of the unions, the Dockers Guild, said``, ``a group of residents, the Quay
-    Alliance, wrote``; and the person a body's name runs on to through a title (``the Quay
-    Trust chairman Name Surname said``, parsed as the body with the person in apposition).
-    Titles (``the minister, Name``) and documents are resolved elsewhere."""
-    if tok.pos_ == "PROPN":
-        return next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and not in_any(c, outside)
-                     and c.doc[c.left_edge.i - 1].text not in (",", "(", ";")
-                     and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.lower_ in ROLE_NOUNS for t in c.lefts)),
-                    None)
-    if tok.pos_ not in ("NOUN", "NUM") or tok.lemma_.lower() in ROLE_NOUNS | DOCUMENT_NOUNS:
-        return None
-    for c in tok.rights:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and not in_any(c, outside) and c.ent_type_ not in ("DATE", "TIME"):
-            left = c.left_edge
-            if left.i > 0 and left.doc[left.i - 1].text == ",":
-                return c
-    return None
-
-
-# Nouns before a name that are no class of it: a person's role ("the minister Name") or a document.
-_NOT_CLASS_NOUNS = ROLE_NOUNS | DOCUMENT_NOUNS
-
-
-def name_after_noun(tok: "Token", outside: list[tuple[int, int]]) -> "Token | None":
-    """``the charity Harbour Aid said``: a common noun that classes the name right after it, parsed
-    as two subjects of one verb (or the name as its apposition). The name, not the class, speaks."""
-    doc = tok.doc
-    if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or tok.lemma_.lower() in _NOT_CLASS_NOUNS:
-        return None
-    name = doc[tok.i + 1]
-    if name.pos_ != "PROPN" or not name.is_title or in_any(name, outside):
-        return None
-    while name.dep_ == "compound" and name.head.i > name.i and name.head.is_title and name.head.pos_ in ("PROPN", "NOUN"):
-        name = name.head  # "Harbour Aid", its last word tagged a common noun
-    if name.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "LOC") or any(
-            t.lower_ in ROLE_NOUNS for t in doc[tok.i + 1:name.i + 1]):
-        return None
-    if name.dep_ == tok.dep_ and name.head == tok.head or name.head == tok and name.dep_ == "appos":
-        return name
-    return None
-
-
-def after_according_to(subj: "Token", outside: list[tuple[int, int]]) -> "Token | None":
-    """``According to the agency X, the director, Name, said``, parsed with X as the subject of
-    the speech verb and the speaker as its apposition: the apposition. The source the article
-    cites is not the one whose words the verb reports."""
-    k = subj.left_edge.i - 1
-    doc = subj.doc
-    while k > 0 and not doc[k].is_punct and doc[k].lower_ != "to":
-        k -= 1
-    if k < 1 or doc[k].lower_ != "to" or doc[k - 1].lower_ != "according":
-        return None
-    return next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
-                 and not in_any(c, outside)), None)
 
 
 def _conjoined(verb: "Token", governor: "Token") -> bool:

@@ -1,0 +1,72 @@
+"""Speaker phrases the parse makes of a name and the words beside it: a description with a
+name in apposition (``one of the unions, the Dockers Guild, said``), a common noun that classes
+the name after it (``the charity Harbour Aid said``), a name in apposition to the source after
+``according to``. Which token of such a phrase names the speaker; resolving it is the job of
+:mod:`generator.extract.speakers`.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.extract.speech import DOCUMENT_NOUNS, ROLE_NOUNS, in_any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+def apposed_name(tok: "Token", outside: list[tuple[int, int]]) -> "Token | None":
+    """The proper name a description of no one in particular has in apposition, set off by a
+    comma: ``One of the unions, the Dockers Guild, said``, ``a group of residents, the Quay
+    Alliance, wrote``; and the person a body's name runs on to through a title (``the Quay
+    Trust chairman Name Surname said``, parsed as the body with the person in apposition).
+    Titles (``the minister, Name``) and documents are resolved elsewhere."""
+    if tok.pos_ == "PROPN":
+        return next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and not in_any(c, outside)
+                     and c.doc[c.left_edge.i - 1].text not in (",", "(", ";")
+                     and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.lower_ in ROLE_NOUNS for t in c.lefts)),
+                    None)
+    if tok.pos_ not in ("NOUN", "NUM") or tok.lemma_.lower() in ROLE_NOUNS | DOCUMENT_NOUNS:
+        return None
+    for c in tok.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and not in_any(c, outside) and c.ent_type_ not in ("DATE", "TIME"):
+            left = c.left_edge
+            if left.i > 0 and left.doc[left.i - 1].text == ",":
+                return c
+    return None
+
+
+# Nouns before a name that are no class of it: a person's role ("the minister Name") or a document.
+_NOT_CLASS_NOUNS = ROLE_NOUNS | DOCUMENT_NOUNS
+
+
+def name_after_noun(tok: "Token", outside: list[tuple[int, int]]) -> "Token | None":
+    """``the charity Harbour Aid said``: a common noun that classes the name right after it, parsed
+    as two subjects of one verb (or the name as its apposition). The name, not the class, speaks."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or tok.lemma_.lower() in _NOT_CLASS_NOUNS:
+        return None
+    name = doc[tok.i + 1]
+    if name.pos_ != "PROPN" or not name.is_title or in_any(name, outside):
+        return None
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.is_title and name.head.pos_ in ("PROPN", "NOUN"):
+        name = name.head  # "Harbour Aid", its last word tagged a common noun
+    if name.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "LOC") or any(
+            t.lower_ in ROLE_NOUNS for t in doc[tok.i + 1:name.i + 1]):
+        return None
+    if name.dep_ == tok.dep_ and name.head == tok.head or name.head == tok and name.dep_ == "appos":
+        return name
+    return None
+
+
+def after_according_to(subj: "Token", outside: list[tuple[int, int]]) -> "Token | None":
+    """``According to the agency X, the director, Name, said``, parsed with X as the subject of
+    the speech verb and the speaker as its apposition: the apposition. The source the article
+    cites is not the one whose words the verb reports."""
+    k = subj.left_edge.i - 1
+    doc = subj.doc
+    while k > 0 and not doc[k].is_punct and doc[k].lower_ != "to":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "to" or doc[k - 1].lower_ != "according":
+        return None
+    return next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                 and not in_any(c, outside)), None)

@@ -119,7 +119,7 @@ def served_as(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
     if verb.tag_ == "VBD":
         owner = next((n + 1 for n, w in enumerate(words) if w in ("'s", "\u2019s")), 0)
         words = words[:owner] + ["former"] + words[owner:]
-    return rule("role.serves-as"), words
+    return rule("role.appointed-as"), words
 
 
 def _held_now_or_before(verb) -> bool:
@@ -150,7 +150,7 @@ def succeeded_as(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
     if verb.tag_ in _TENSE_PAST:
         owner = next((n + 1 for n, w in enumerate(words) if w in ("'s", "\u2019s")), 0)
         words = words[:owner] + ["former"] + words[owner:]
-    return rule("role.succeeded-as"), words
+    return rule("role.relative-serving-as"), words
 
 
 # Verbs that make their object the body or thing a person holds an office over, with the role noun

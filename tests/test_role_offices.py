@@ -274,6 +274,17 @@ SERVING_AND_NAMING = [
     pytest.param("Three people were hired on Monday: a lawyer named Ana Lind, an appeals court judge named Tom Reyes, "
                  "and Ivo Marr.", "Tom Reyes", "Appeals Court Judge", id="named-after-a-role"),
     pytest.param("Police arrested a man named Tom Reyes near Delmar.", "Tom Reyes", None, id="named-after-no-role"),
+    # a role phrase before the name may open with when its office was held
+    pytest.param("Former coach of the Delmar Rovers, Tom Reyes, said the club was in trouble.", "Tom Reyes",
+                 "Former coach of the Delmar Rovers", id="former-title-before-the-name"),
+    pytest.param("In the former capital of Delmar, Tom Reyes opened a shop.", "Tom Reyes", None,
+                 id="former-place-before-the-name"),
+    pytest.param("The mayor of Delmar, Democrat Ana Lind, said the bridge would open.", "Ana Lind", "Mayor of Delmar",
+                 id="party-word-between-the-role-and-the-name"),
+    pytest.param("Danish photojournalist Ana Lind died in the city.", "Ana Lind", "Danish photojournalist",
+                 id="photojournalist"),
+    pytest.param("Globex whistleblower Tom Reyes left the country.", "Tom Reyes", "Globex whistleblower",
+                 id="whistleblower"),
 ]
 
 

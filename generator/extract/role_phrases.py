@@ -344,7 +344,11 @@ def _kin(words: list[str]) -> bool:
 
 
 def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
-    """``The Vice Speaker of the Georgian Parliament, X,``."""
+    """``The Vice Speaker of the Georgian Parliament, X,``; ``The mayor of Delmar, Democrat X,`` (a word
+    of a party or people before the name says no more than its holder's side)."""
+    if start - 3 >= sent.start and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 2].text == ",":
+        start -= 1
     if start - 2 >= sent.start and doc[start - 1].text == ",":
         k = start - 2
         words = []
@@ -382,7 +386,7 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
             k += 1
         opens = words and (words[0].lower() in _ARTICLES or boundary and _plain_after_pronoun(doc, k + 1, words)
                            or boundary and (any(w in ("'s", "\u2019s") for w in words)
-                                            or is_role_word(rejoin(words)[0])  # "Co-founder of X, Y"
+                                            or is_role_word(_after_tenure(rejoin(words)))  # "Co-founder of X, Y"
                                             or doc[k + 1].ent_type_ in ("NORP", "GPE") and doc[k + 1].text[:1].isupper()
                                             and _headed_by_role(words)))  # "Chilean minister of mines, X"
         if not opens:
@@ -399,6 +403,17 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
         if opens and closes and _kin(words):
             return rule("role.kin-appositive"), words
     return None
+
+
+def _after_tenure(words: list[str]) -> str:
+    """The first word of a role phrase past the words that say when its office is held: "Minister"
+    of "former Foreign Minister of Peru" ("Foreign" is the title's own word, read as its noun's)."""
+    n = 0
+    while n < len(words) - 1 and words[n].lower() in _TENURE:
+        n += 1
+    if n and words[n].lower() in TITLE_MODIFIERS:
+        n += next((m for m, w in enumerate(words[n:]) if not w.lower() in TITLE_MODIFIERS), 0)
+    return words[min(n, len(words) - 1)]
 
 
 def _plain_after_pronoun(doc: "Doc", k: int, words: list[str]) -> bool:

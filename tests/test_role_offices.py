@@ -274,6 +274,9 @@ SERVING_AND_NAMING = [
     pytest.param("Three people were hired on Monday: a lawyer named Ana Lind, an appeals court judge named Tom Reyes, "
                  "and Ivo Marr.", "Tom Reyes", "Appeals Court Judge", id="named-after-a-role"),
     pytest.param("Police arrested a man named Tom Reyes near Delmar.", "Tom Reyes", None, id="named-after-no-role"),
+    pytest.param("Delmar voted on a ban on Tom Reyes; a councillor called Tom Reyes \"the king of noise.\"", "Tom Reyes",
+                 None, id="called-with-its-own-complement"),
+    pytest.param("Tom Reyes, who is acting as his own lawyer, filed the suit.", "Tom Reyes", None, id="as-his-own"),
     # a role phrase before the name may open with when its office was held
     pytest.param("Former coach of the Delmar Rovers, Tom Reyes, said the club was in trouble.", "Tom Reyes",
                  "Former coach of the Delmar Rovers", id="former-title-before-the-name"),

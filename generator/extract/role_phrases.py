@@ -97,9 +97,11 @@ def _named_role(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
     if verb.lower_ not in _NAMING_PARTICIPLES or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i != noun.i \
             or doc[end - 1].head.i != verb.i or noun.pos_ != "NOUN" or not singular_role(noun.text):
         return None
-    words = [t.text for t in doc[noun.left_edge.i:noun.i + 1]]
-    while words and words[0].lower() in _ARTICLES:
-        words = words[1:]
+    after = doc[end] if end < sent.end else None
+    if doc[noun.left_edge.i].lower_ not in ("a", "an") or after is not None and (
+            after.text in QUOTE_MARKS or after.pos_ not in ("PUNCT", "ADP", "CCONJ", "VERB", "AUX")):
+        return None  # not "one lawmaker called X 'a fraud'": a verb of calling with its own complement
+    words = [t.text for t in doc[noun.left_edge.i + 1:noun.i + 1]]
     if not words or len(words) > 8 or any(w in (",", ";", "(", ")") or w in QUOTE_MARKS for w in words):
         return None
     return rule("role.named-after-role"), words

@@ -253,6 +253,49 @@ def test_a_verb_of_appointing_or_becoming_gives_its_subject_the_office(role_of, 
     assert role_of(body, name) == role
 
 
+SERVING_AND_NAMING = [
+    pytest.param("Dana Pruitt served as the team physician for Globex Athletics for two decades.", "Dana Pruitt",
+                 "Former team physician for Globex Athletics", id="served-as-in-a-main-clause"),
+    pytest.param("Dana Pruitt serves as treasurer of the Delmar Trust.", "Dana Pruitt", "Treasurer of the Delmar Trust",
+                 id="serves-as-in-a-main-clause"),
+    pytest.param("Dana Pruitt will serve as treasurer of the Delmar Trust.", "Dana Pruitt", None, id="will-serve-as"),
+    pytest.param("Dana Pruitt served as a witness in the trial.", "Dana Pruitt", None, id="served-as-a-part"),
+    pytest.param("The board met Ivo Marr and Dana Pruitt, who is currently serving as acting director of the Delmar "
+                 "Institute.", "Dana Pruitt", "Acting director of the Delmar Institute", id="who-is-serving-as"),
+    # the object of a verb of taking over held the office named after "as"
+    pytest.param("The assembly chose Ana Lind to succeed Tom Reyes as the secretary-general of the Delmar League.",
+                 "Tom Reyes", "Secretary-general of the Delmar League", id="to-succeed-x-as"),
+    pytest.param("Ana Lind replaced Tom Reyes as coach of the Delmar Rovers last year.", "Tom Reyes",
+                 "Former coach of the Delmar Rovers", id="replaced-x-as"),
+    pytest.param("Ana Lind did not replace Tom Reyes as coach.", "Tom Reyes", None, id="did-not-replace"),
+    # a role noun named by a participle is the role of the name after it, not of the name before
+    pytest.param("Three people were hired on Monday: a lawyer named Ana Lind, an appeals court judge named Tom Reyes, "
+                 "and Ivo Marr.", "Ana Lind", "Lawyer", id="named-not-the-next-role"),
+    pytest.param("Three people were hired on Monday: a lawyer named Ana Lind, an appeals court judge named Tom Reyes, "
+                 "and Ivo Marr.", "Tom Reyes", "Appeals Court Judge", id="named-after-a-role"),
+    pytest.param("Police arrested a man named Tom Reyes near Delmar.", "Tom Reyes", None, id="named-after-no-role"),
+    pytest.param("Delmar voted on a ban on Tom Reyes; a councillor called Tom Reyes \"the king of noise.\"", "Tom Reyes",
+                 None, id="called-with-its-own-complement"),
+    pytest.param("Tom Reyes, who is acting as his own lawyer, filed the suit.", "Tom Reyes", None, id="as-his-own"),
+    # a role phrase before the name may open with when its office was held
+    pytest.param("Former coach of the Delmar Rovers, Tom Reyes, said the club was in trouble.", "Tom Reyes",
+                 "Former coach of the Delmar Rovers", id="former-title-before-the-name"),
+    pytest.param("In the former capital of Delmar, Tom Reyes opened a shop.", "Tom Reyes", None,
+                 id="former-place-before-the-name"),
+    pytest.param("The mayor of Delmar, Democrat Ana Lind, said the bridge would open.", "Ana Lind", "Mayor of Delmar",
+                 id="party-word-between-the-role-and-the-name"),
+    pytest.param("Danish photojournalist Ana Lind died in the city.", "Ana Lind", "Danish photojournalist",
+                 id="photojournalist"),
+    pytest.param("Globex whistleblower Tom Reyes left the country.", "Tom Reyes", "Globex whistleblower",
+                 id="whistleblower"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", SERVING_AND_NAMING)
+def test_a_verb_of_serving_taking_over_or_naming_gives_the_office(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
 def test_a_possessive_role_with_its_own_complement_is_not_turned_round(role_of):
     body = ("Judge Tom Reyes, President Ana Lind's nominee for the high court, spoke on Monday. "
             "Lind praised him.")

@@ -55,8 +55,13 @@ def _complement_words(attr) -> list[str] | None:
                 or left.dep_ == "compound"):
             return None  # "a bad mayor": an opinion
         words.extend(t.text for t in left.subtree)
-    words.append(attr.text)
+    doc = attr.doc
+    joined = attr.i + 2 < len(doc) and doc[attr.i + 1].text == "-" and not attr.whitespace_ \
+        and not doc[attr.i + 1].whitespace_
+    words.append(doc[attr.i:attr.i + 3].text if joined else attr.text)  # "secretary-general", split by the tokenizer
     for right in attr.rights:  # "of Delmar", "in history at the college"
+        if joined and right.i <= attr.i + 2:
+            continue
         tail = [t.text for t in right.subtree]
         cut = next((n for n, w in enumerate(tail) if w in ("(", ",", ";") or w.lower() in RELATIVE), len(tail))
         if right.dep_ != "prep" or right.lower_ not in ROLE_COMPLEMENTS or cut < 2 \
@@ -94,6 +99,58 @@ def appointed(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
         attr = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
     words = _complement_words(attr)
     return (rule("role.appointed-as"), words) if words else None
+
+
+def served_as(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
+    """``X served as mayor of Delmar`` -> "former mayor of Delmar"; ``X serves as the trust's treasurer``,
+    ``X is serving as acting chief`` -> the office as written: the role a verb of serving gives its
+    subject through "as", outside any quotation. A negated or modal verb, or one whose "as" says
+    how rather than which office ("served as a witness"), gives none."""
+    head = doc[end - 1]
+    verb = head.head
+    kind = _SERVING_VERBS.get(verb.lemma_.lower())
+    if head.dep_ != "nsubj" or kind != "left" or verb.pos_ != "VERB" or not _held_now_or_before(verb) \
+            or any(t.text in QUOTE_MARKS for t in sent):
+        return None
+    as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i - verb.i <= 3), None)
+    words = _complement_words(next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None)
+    if not words or part_role(words):
+        return None
+    if verb.tag_ == "VBD":
+        owner = next((n + 1 for n, w in enumerate(words) if w in ("'s", "\u2019s")), 0)
+        words = words[:owner] + ["former"] + words[owner:]
+    return rule("role.appointed-as"), words
+
+
+def _held_now_or_before(verb) -> bool:
+    """Whether a verb says a thing is or was so, not that it may be or is not: "serves", "served",
+    "has served", "is serving"; not "will serve", "did not serve"."""
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ in ("VBZ", "VBD", "VBP"):
+        return True
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    return bool(aux) and (verb.tag_ == "VBN" and all(a.lemma_ == "have" for a in aux)
+                          or verb.tag_ == "VBG" and all(a.lemma_ == "be" for a in aux))
+
+
+def succeeded_as(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
+    """``Ana Lind succeeded Tom Reyes as treasurer``, ``to replace Tom Reyes as coach``: the office
+    the object of a verb of taking over held, "former" when the verb says it is taken; outside any
+    quotation, not negated."""
+    head = doc[end - 1]
+    verb = head.head
+    if head.dep_ != "dobj" or _SERVING_VERBS.get(verb.lemma_.lower()) != "taken" or verb.pos_ != "VERB" \
+            or any(c.dep_ == "neg" for c in verb.children) or any(t.text in QUOTE_MARKS for t in sent):
+        return None
+    as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i == end), None)
+    words = _complement_words(next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None)
+    if not words or part_role(words):
+        return None
+    if verb.tag_ in _TENSE_PAST:
+        owner = next((n + 1 for n, w in enumerate(words) if w in ("'s", "\u2019s")), 0)
+        words = words[:owner] + ["former"] + words[owner:]
+    return rule("role.relative-serving-as"), words
 
 
 # Verbs that make their object the body or thing a person holds an office over, with the role noun
@@ -162,9 +219,8 @@ def serving_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
         return None
     verb = doc[k]
     kind = _SERVING_VERBS.get(verb.lemma_.lower())
-    if kind is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") \
-            or any(c.dep_ in ("neg", "aux") for c in verb.children):
-        return None
+    if kind is None or verb.pos_ != "VERB" or not _held_now_or_before(verb):
+        return None  # "who is serving as" holds the office now; not "who will serve as"
     as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
     obj = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not singular_role(obj.text) or as_.i - k > 4:
@@ -176,8 +232,8 @@ def serving_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
             break  # not "in the city": where, not which office
         if words or t.lower_ not in _ARTICLES:
             words.append(t.text)
-    if not words or len(words) > 12 or part_role(words):
-        return None
+    if not words or len(words) > 12 or part_role(words) or "own" in words:
+        return None  # "who is acting as his own lawyer" holds no office
     if kind == "left" and verb.tag_ == "VBD":  # "former", after an owner's possessive: "Globex's former chief"
         owner = next((n + 1 for n, w in enumerate(words) if w in ("'s", "\u2019s")), 0)
         words = words[:owner] + ["former"] + words[owner:]

@@ -17,7 +17,7 @@ from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation, employer, place_after
 from generator.extract.role_clauses import (QUOTE_MARKS, ROLE_COMPLEMENTS, appointed, copula, led_by, office_clause,
-                                           serving_clause)
+                                           served_as, serving_clause, succeeded_as)
 from generator.extract.role_counterparts import counterpart
 from generator.extract.role_lists import (plural_rank_before_list, singular, title_of_examples, title_of_list,
                                           title_over_appositive_list)
@@ -56,7 +56,8 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
             or title_of_examples(doc, end, sent) or title_over_appositive_list(doc, end, sent) or _credit(doc, start, end)
     held_here = title[1] if title and title[0] == rule("role.title-before-name") else []
     led = led_by(doc, before, sent, held_here) if held_here or doc[end - 1].ent_type_ == "PERSON" else None
-    for found_role in (_object_complement(doc, end, sent), title, led, _appositive_after(doc, end, sent),
+    for found_role in (_object_complement(doc, end, sent), title, led, _named_role(doc, start, end, sent),
+                       _appositive_after(doc, end, sent),
                        _appositive_before(doc, before, end, sent), None if title else employer(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
@@ -66,7 +67,8 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
         if held_there:
             found.append((rule("role.counterpart"), held_there))
     if not found or all(r[0] == rule("role.rank-before-name") for r in found):
-        said = copula(doc, start, end, sent) or appointed(doc, start, end, sent)
+        said = copula(doc, start, end, sent) or appointed(doc, start, end, sent) or served_as(doc, start, end, sent) \
+            or succeeded_as(doc, start, end, sent)
         if said:
             found.append(said)
     held = ranks or (title[1] if title and title[0] in (rule("role.title-before-name"),
@@ -80,6 +82,29 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
             if body:
                 found.append((rule("role.title-with-body-after-name"), body))
     return found or None
+
+
+# Participles that put a name to the role noun before them: "a lawyer named Ana Lind".
+_NAMING_PARTICIPLES = lexicon.words("role_naming_participles")
+
+
+def _named_role(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
+    """``a lawyer named Ana Lind``, ``an appeals court judge called Tom Reyes``: the role noun that a
+    participle of naming joins to the name, with the words before it in its phrase."""
+    if start - 2 < sent.start:
+        return None
+    verb, noun = doc[start - 1], doc[start - 2]
+    if verb.lower_ not in _NAMING_PARTICIPLES or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i != noun.i \
+            or doc[end - 1].head.i != verb.i or noun.pos_ != "NOUN" or not singular_role(noun.text):
+        return None
+    after = doc[end] if end < sent.end else None
+    if doc[noun.left_edge.i].lower_ not in ("a", "an") or after is not None and (
+            after.text in QUOTE_MARKS or after.pos_ not in ("PUNCT", "ADP", "CCONJ", "VERB", "AUX")):
+        return None  # not "one lawmaker called X 'a fraud'": a verb of calling with its own complement
+    words = [t.text for t in doc[noun.left_edge.i + 1:noun.i + 1]]
+    if not words or len(words) > 8 or any(w in (",", ";", "(", ")") or w in QUOTE_MARKS for w in words):
+        return None
+    return rule("role.named-after-role"), words
 
 
 def _holder_title(doc: "Doc", sent: "Span", start: int, end: int, country: str) -> list[str] | None:
@@ -164,6 +189,9 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
         k = end + 1 if doc[end].text == "," else end
         if k + 2 < sent.end and doc[k].like_num and doc[k + 1].text == ",":
             k += 2  # "X, 42, a farmer from ..."
+        if k + 3 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be" \
+                and "VBG" in (doc[k + 2].tag_, doc[k + 3].tag_ if doc[k + 2].pos_ == "ADV" else ""):
+            return serving_clause(doc, k + 2, sent)  # "X, who is now serving as treasurer"
         if k + 2 < sent.end and doc[k].lower_ == "who" and doc[k + 1].lemma_ == "be":
             k += 2  # "X, who is the treasurer of ..."
         elif doc[k].lower_ == "who":
@@ -202,6 +230,8 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                         and doc[k + 2].lower_ in _ARTICLES and singular_role(doc[k + 3].text):
                     words.append(",")  # "a nurse who was a witness to ..."
                     k += 3
+            if k + 1 < sent.end and doc[k].lower_ in _NAMING_PARTICIPLES and doc[k + 1].ent_type_ == "PERSON":
+                return None  # "X, a judge named Y": the phrase is Y's, the next name of a list
             if words and words[0].lower() in _DETERMINERS and words[0].lower() not in _ARTICLES:
                 words = words[1:]  # "another adviser" is an adviser
             several = words[:2] == ["one", "of"]
@@ -316,7 +346,11 @@ def _kin(words: list[str]) -> bool:
 
 
 def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
-    """``The Vice Speaker of the Georgian Parliament, X,``."""
+    """``The Vice Speaker of the Georgian Parliament, X,``; ``The mayor of Delmar, Democrat X,`` (a word
+    of a party or people before the name says no more than its holder's side)."""
+    if start - 3 >= sent.start and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 2].text == ",":
+        start -= 1
     if start - 2 >= sent.start and doc[start - 1].text == ",":
         k = start - 2
         words = []
@@ -354,7 +388,7 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
             k += 1
         opens = words and (words[0].lower() in _ARTICLES or boundary and _plain_after_pronoun(doc, k + 1, words)
                            or boundary and (any(w in ("'s", "\u2019s") for w in words)
-                                            or is_role_word(rejoin(words)[0])  # "Co-founder of X, Y"
+                                            or is_role_word(_after_tenure(rejoin(words)))  # "Co-founder of X, Y"
                                             or doc[k + 1].ent_type_ in ("NORP", "GPE") and doc[k + 1].text[:1].isupper()
                                             and _headed_by_role(words)))  # "Chilean minister of mines, X"
         if not opens:
@@ -371,6 +405,17 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
         if opens and closes and _kin(words):
             return rule("role.kin-appositive"), words
     return None
+
+
+def _after_tenure(words: list[str]) -> str:
+    """The first word of a role phrase past the words that say when its office is held: "Minister"
+    of "former Foreign Minister of Peru" ("Foreign" is the title's own word, read as its noun's)."""
+    n = 0
+    while n < len(words) - 1 and words[n].lower() in _TENURE:
+        n += 1
+    if n and words[n].lower() in TITLE_MODIFIERS:
+        n += next((m for m, w in enumerate(words[n:]) if not w.lower() in TITLE_MODIFIERS), 0)
+    return words[min(n, len(words) - 1)]
 
 
 def _plain_after_pronoun(doc: "Doc", k: int, words: list[str]) -> bool:

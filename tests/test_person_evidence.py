@@ -170,3 +170,9 @@ def test_a_form_of_address_opening_a_name_is_no_part_of_it(people_of):
 def test_a_party_word_before_a_given_name_is_no_part_of_the_name(people_of):
     people = people_of("The bill was backed by Liberal Tom Reyes and by the Greens. Reyes said the bill would pass.")
     assert set(people) == {"Tom Reyes"}
+
+
+def test_a_name_ending_in_team_is_a_body_not_a_person(parse_text):
+    actors = find_actors(parse_text("Talks resume as tension grows\n\n"
+                                    "Velmar's Mountain Search Team found the climbers on Sunday, said Ana Lind.\n"))[0]
+    assert {a.name: a.type for a in actors}.get("Mountain Search Team") == "organization"

@@ -11,7 +11,10 @@ verb such as "told" or "joined". A law's or an agreement's name ("the Convention
 is never a body. One word after "the", or a name with a sign against it, that
 shows none of these is no organisation; a feeling, an operation or a first name never is one. A
 sign against a name is the article saying it is a kind of thing no body is: a noun of that kind
-beside it ("the comet Vanta", "Vanta, a comet", "the Vanta scale").
+beside it ("the comet Vanta", "Vanta, a comet", "the Vanta scale"). Beside such a noun, capitals
+inside a name ("the KorvelStream pipeline", "the Q7N3 virus") are no sign of a body, and a name the
+noun says is that thing itself ("the drug TX4", "ZelMab, an antibody cocktail") is a body only where
+it speaks or has staff, not where it merely does something ("ZelMab showed promise").
 
 Some names are no name at all, whatever they do: a piece of a sentence the tagger ran on into
 ("Rubio 68 percent", "Velmar at"), an adjective made from a name ("Globex-backed",
@@ -35,7 +38,8 @@ from generator.extract.roles import is_role_word, singular_role
 _GROUP_NOUNS = lexicon.words("group_nouns")
 _PERSON_NOUNS = lexicon.words("person_nouns")
 _OBJECT_VERBS = lexicon.words("body_object_verbs")
-_SUBJECT_VERBS = lexicon.words("body_verbs") | lexicon.having("speech_verbs", "cue")
+_SPEECH_VERBS = lexicon.having("speech_verbs", "cue")
+_SUBJECT_VERBS = lexicon.words("body_verbs") | _SPEECH_VERBS
 _TIE_WORDS = lexicon.words("body_tie_words")
 _PRODUCTS = lexicon.words("body_product_nouns") | lexicon.words("document_nouns")
 _NOT_BODY_NAMES = lexicon.words("not_body_names") | lexicon.words("operation_words")
@@ -123,6 +127,14 @@ def _unsupported(ent: Entity, gaz, person_words: set[str]) -> bool:
         return False
     if of_person or text or words[0].lower() in _NOT_BODY_NAMES:
         return True  # "Donald", "the Lindts", "Operation Granite Shield", "Anger", "the Tidal Act": whatever it does
+    if any(named_as_thing(m) for m in ent.mentions):
+        # "the KorvelStream pipeline", "the drug TX4": the article says what it is, and capitals inside
+        # a thing's name are no sign of a body; a word of a body or an acronym of letters still is
+        # Named as the thing itself ("Vanta, the comet", "the drug TX4"), not as its maker's ("the Globex jet"),
+        # it is a body only where it speaks or has staff: a drug "shows promise", a probe "serves".
+        itself = any(named_as_thing(m, itself=True) for m in ent.mentions)
+        return not _named_as_body(ent.name, gaz, capitals=False) \
+            and not any(_acts_as_body(m, speaking=itself) for m in ent.mentions)
     return not _named_as_body(ent.name, gaz) and not any(_acts_as_body(m) for m in ent.mentions)
 
 
@@ -182,15 +194,22 @@ def not_a_name(words: list[str]) -> bool:
         and parts[1][:1].isupper()  # "pro-Velmar", "then-Senate"; not "al-Qaeda"
 
 
-def named_as_thing(m: Mention) -> bool:
+def named_as_thing(m: Mention, itself: bool = False) -> bool:
     """Whether the article says what the name is, and it is a kind of thing no body is: a noun of
     that kind in apposition ("Vanta, the comet", "the comet Vanta") or after the name as its head
-    ("the Vanta scale", "the Vanta expedition")."""
+    ("the Vanta scale", "the Vanta expedition"). With ``itself``, only a noun that says what the
+    name itself is, in apposition or before it, not one of a thing the name's owner may have made."""
     doc = m.sent.doc
     root = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end), None)
     if root is None:
         return False
     head = root.head
+    if itself:
+        return root.dep_ == "appos" and _thing_kind(head) \
+            or any(c.dep_ in ("appos", "compound", "nmod") and c.i < m.start and _thing_kind(c) for c in root.children)
+    while root.dep_ in ("compound", "nmod") and head.i >= m.end and head.dep_ in ("compound", "nmod") \
+            and head.head.i > head.i and head.text.islower():
+        head = head.head  # "the Korvel gas pipeline": the noun the words before it modify
     if root.dep_ in ("compound", "nmod", "appos") and head.i >= m.end and _thing_kind(head):
         return True
     if root.dep_ == "appos" and head.i < m.start and _thing_kind(head):
@@ -217,17 +236,23 @@ def _ordinary_word(ent: Entity) -> bool:
         or " " not in ent.name and all(t in ("NOUN", "ADJ") for t in tags)
 
 
-def _named_as_body(name: str, gaz) -> bool:
+def _named_as_body(name: str, gaz, capitals: bool = True) -> bool:
     if compound_name(name, gaz):
         return True  # "Lashkar-e-Watan": a proper name of three hyphenated parts
     words = name.replace("-", " ").split()
     if any(w.lower().strip(".,'") in BODY_WORDS for w in words):
         return True
+    if not capitals:
+        # beside a thing's noun only an acronym of letters is a body's ("the CBS television program");
+        # capitals inside a word or among digits make a thing's name as well ("KorvelStream", "TX4")
+        return any(w.isalpha() and w.isupper() and len(w) > 1 for w in words)
     # an acronym or a name with capitals inside ("NATO", "U.N.", "MSNBC", "YouTube")
     return any(sum(ch.isupper() for ch in w) >= 2 for w in words)
 
 
-def _acts_as_body(m: Mention) -> bool:
+def _acts_as_body(m: Mention, speaking: bool = False) -> bool:
+    """Whether the mention does what a body does; with ``speaking``, only what a thing never does:
+    speak, have staff, be a source ("Globex said", "a Globex spokesman", "according to Globex")."""
     doc = m.sent.doc
     root = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end), None)
     if root is None:
@@ -239,9 +264,14 @@ def _acts_as_body(m: Mention) -> bool:
     if m.start >= 2 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")" \
             and doc[m.start - 2].is_upper and doc[m.start - 2].i == m.sent.start:
         return True  # "HAVENPORT (Globex) -": the agency of a dateline
+    head = root.head
+    if speaking:
+        return root.dep_ == "nsubj" and head.lemma_.lower() in _SPEECH_VERBS \
+            or root.dep_ in ("compound", "nmod") and is_role_word(head.text) \
+            or root.dep_ == "pobj" and (head.lower_ == "to" and head.head.lower_ == "according"
+                                        or head.lower_ in ("for", "at", "of", "from") and is_role_word(head.head.text))
     if root.dep_ == "poss" or m.end < len(doc) and doc[m.end].text in ("'s", "\u2019s", "'"):
         return True  # "Globex's chief"
-    head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _SUBJECT_VERBS:
         return True  # "Globex said", "Globex sought a buyer"
     if root.dep_ == "pobj" and head.dep_ == "agent":

@@ -80,3 +80,9 @@ def test_a_holder_named_after_the_body_of_the_title_is_a_person_with_that_title(
                                     "director for Europe Karl Weber.\n"))[0]
     people = {a.name: a.role for a in actors if a.type == "person"}
     assert people == {"Karl Weber": "Regional director for Europe"}
+
+
+def test_a_word_before_a_given_name_of_either_sex_is_no_part_of_the_name(actors_of):
+    actors = actors_of("Oregonian Robin Falk and Tomas Berg met on Monday. Robin Falk said the plan would fail.")
+    assert actors.get("Robin Falk") == "person" and "Oregonian Robin Falk" not in actors
+

@@ -86,3 +86,9 @@ def test_a_word_before_a_given_name_of_either_sex_is_no_part_of_the_name(actors_
     actors = actors_of("Oregonian Robin Falk and Tomas Berg met on Monday. Robin Falk said the plan would fail.")
     assert actors.get("Robin Falk") == "person" and "Oregonian Robin Falk" not in actors
 
+
+def test_a_title_with_a_for_phrase_ends_at_the_given_name_after_it(parse_text):
+    actors = find_actors(parse_text("Lakes run low\n\nThe Commissioner for Inland Waters Marta Vidal said the "
+                                    "lakes were low. Vidal added that rain was late.\n"))[0]
+    people = {a.name: a.role for a in actors if a.type == "person"}
+    assert people == {"Marta Vidal": "Commissioner for Inland Waters"}

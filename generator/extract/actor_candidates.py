@@ -352,6 +352,14 @@ def _body_after_kind_noun(s: _Sentence, i: int, end: int) -> int | None:
 def _person_with_role(s: _Sentence, i: int, end: int) -> int | None:
     """A person by a title or an appositive written beside the name; ``Minister of Education X Y``."""
     doc, sent = s.doc, s.sent
+    name = _body_then_name(s, i, end)
+    if name is not None and not known_place_or_org(doc[name:end].text, s.gaz):
+        # "Envoy for Coastal Affairs Ana Lind": the title's "for" phrase ends at the given name
+        m = person_mention(doc, name, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
+                           rule_id="actor.name-after-body-of-title", role=_title_of_body(doc, i, name, sent))
+        if m is not None:
+            s.add(m, i, end)
+        return None
     role = role_words(doc, i, end, sent)
     if not role and end - i >= 3 and i - 2 >= sent.start and doc[i - 1].lower_ in ("of", "for") \
             and is_role_word(doc[i - 2].text) and doc[i - 2].text[:1].isupper():

@@ -36,7 +36,8 @@ HEADER_ANY = """\
 # Given names of either sex: every name at least {count:,} people were given in the US Social Security
 # Administration's baby-name records (public domain). Written by bench/given_names.py; read by
 # generator.extract.names (GIVEN_NAMES), which asks whether a word may open a person's name (never
-# for gender: see given_name_gender.tsv). A role noun the list holds ("Judge") counts as none there.
+# for gender: see given_name_gender.tsv). A role noun or a place the list holds ("Judge", "Dallas")
+# counts as none there.
 """
 
 

@@ -92,3 +92,8 @@ def test_a_title_with_a_for_phrase_ends_at_the_given_name_after_it(parse_text):
                                     "lakes were low. Vidal added that rain was late.\n"))[0]
     people = {a.name: a.role for a in actors if a.type == "person"}
     assert people == {"Marta Vidal": "Commissioner for Inland Waters"}
+
+
+def test_a_name_the_tagger_reads_as_a_body_as_often_as_a_person_with_nothing_for_a_person_is_a_body(actors_of):
+    actors = actors_of("The Landesgericht Vorberg ruled on Monday. Lawyers said the Landesgericht Vorberg had erred.")
+    assert actors.get("Landesgericht Vorberg") == "organization"

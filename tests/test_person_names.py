@@ -80,3 +80,20 @@ def test_a_holder_named_after_the_body_of_the_title_is_a_person_with_that_title(
                                     "director for Europe Karl Weber.\n"))[0]
     people = {a.name: a.role for a in actors if a.type == "person"}
     assert people == {"Karl Weber": "Regional director for Europe"}
+
+
+def test_a_word_before_a_given_name_of_either_sex_is_no_part_of_the_name(actors_of):
+    actors = actors_of("Oregonian Robin Falk and Tomas Berg met on Monday. Robin Falk said the plan would fail.")
+    assert actors.get("Robin Falk") == "person" and "Oregonian Robin Falk" not in actors
+
+
+def test_a_title_with_a_for_phrase_ends_at_the_given_name_after_it(parse_text):
+    actors = find_actors(parse_text("Lakes run low\n\nThe Commissioner for Inland Waters Marta Vidal said the "
+                                    "lakes were low. Vidal added that rain was late.\n"))[0]
+    people = {a.name: a.role for a in actors if a.type == "person"}
+    assert people == {"Marta Vidal": "Commissioner for Inland Waters"}
+
+
+def test_a_name_the_tagger_reads_as_a_body_as_often_as_a_person_with_nothing_for_a_person_is_a_body(actors_of):
+    actors = actors_of("The Landesgericht Vorberg ruled on Monday. Lawyers said the Landesgericht Vorberg had erred.")
+    assert actors.get("Landesgericht Vorberg") == "organization"

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.extract.actor_types import classify
 from generator.extract.person_mentions import person_mention
-from generator.extract.names import (ORG_WORDS, PRESS_WORDS, Mention, acronym_after, compound_name, extend_hyphens,
-                                     extend_name, extend_org, known_place_or_org, name_chain, org_tail, surface,
-                                     thing_name)
+from generator.extract.names import (GIVEN_NAMES, ORG_WORDS, PRESS_WORDS, Mention, acronym_after, compound_name,
+                                     extend_hyphens, extend_name, extend_org, known_place_or_org, name_chain, org_tail,
+                                     surface, thing_name)
 from generator.extract.owned_bodies import owned_organisations
 from generator.extract.patterns import matches
 from generator.extract.provenance import rule
@@ -254,7 +254,7 @@ def _body_then_name(s: _Sentence, start: int, end: int) -> int | None:
     at = start - 2 if start - 2 >= s.sent.start and doc[start - 1].lower_ == "the" else start - 1
     k = end - 2
     if at - 1 < s.sent.start or doc[at].lower_ not in ("of", "for") or not is_role_word(doc[at - 1].text) \
-            or k - start < 1 or doc[k].lower_ not in _GIVEN_GENDER or doc[end - 1].lower_ in ORG_WORDS \
+            or k - start < 1 or doc[k].lower_ not in GIVEN_NAMES or doc[end - 1].lower_ in ORG_WORDS \
             or doc[end - 1].tag_ == "NNPS" or re.fullmatch(r"[A-Z]\.?", doc[k - 1].text) \
             or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[k:end]):
         return None  # not "manager of J Donovan Productions": an initial before, a plural after
@@ -352,6 +352,14 @@ def _body_after_kind_noun(s: _Sentence, i: int, end: int) -> int | None:
 def _person_with_role(s: _Sentence, i: int, end: int) -> int | None:
     """A person by a title or an appositive written beside the name; ``Minister of Education X Y``."""
     doc, sent = s.doc, s.sent
+    name = _body_then_name(s, i, end)
+    if name is not None and not known_place_or_org(doc[name:end].text, s.gaz):
+        # "Envoy for Coastal Affairs Ana Lind": the title's "for" phrase ends at the given name
+        m = person_mention(doc, name, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
+                           rule_id="actor.name-after-body-of-title", role=_title_of_body(doc, i, name, sent))
+        if m is not None:
+            s.add(m, i, end)
+        return None
     role = role_words(doc, i, end, sent)
     if not role and end - i >= 3 and i - 2 >= sent.start and doc[i - 1].lower_ in ("of", "for") \
             and is_role_word(doc[i - 2].text) and doc[i - 2].text[:1].isupper():

@@ -12,8 +12,8 @@ from collections import Counter, defaultdict
 from generator import lexicon
 from generator.extract.body_name_merges import (merge_acronyms, merge_bracketed_acronyms, merge_kind_words,
                                                 merge_same_names)
-from generator.extract.names import (BODY_WORDS, ORG_HEADS, ORG_HEADS2, PARTY_MEMBERS, Entity, Mention, acts_in,
-                                     edit_close)
+from generator.extract.names import (BODY_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_HEADS2, PARTY_MEMBERS, Entity, Mention,
+                                     acts_in, edit_close)
 from generator.extract.provenance import rule
 from generator.extract.roles import HONORIFICS, is_role_word
 from generator.gazetteer import Gazetteer, fold
@@ -44,7 +44,7 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
         if m.key is None:
             by_text[fold(m.name)].append(m)
     for key, group in by_text.items():
-        written, mixed = group[0].name, False
+        written, mixed, retyped_as = group[0].name, False, None
         kinds = Counter(m.kind for m in group)
         strong = Counter(m.kind for m in group if m.strong)
         if len(key.split()) == 1 and (key in surnames or "person" in kinds and _near(key, surnames)) \
@@ -61,6 +61,11 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
             # the tagger also took for a person keeps the commonest label: as often, the person is the
             # body's namesake, "the Lind campaign".)
             kind, mixed = "place", True
+        elif _tagger_disagrees(group) and written.split()[0].lower() not in GIVEN_NAMES \
+                and not _backed_as_person(key, lone_surnames, full_names):
+            # nor does anything back one in a name no given name opens, which the tagger took for a
+            # body's at least as often: "the Harbour Accord ... the Harbour Accord said"
+            kind, retyped_as = "organization", "actor.body-label-over-unbacked-person"
         elif kinds.get("person", 0) >= max(kinds.values()) and not gaz.is_place(written):
             kind = "person"
         elif gaz.place(written) and key not in name_words:
@@ -69,7 +74,7 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
             kind = "person"
         else:
             kind = kinds.most_common(1)[0][0]
-        retyped = "actor.mixed-tagger-labels" if mixed else "actor.one-type-per-name"
+        retyped = retyped_as or ("actor.mixed-tagger-labels" if mixed else "actor.one-type-per-name")
         # and a full name, not words of the language ("Security Program")
         if kind == "organization" and not strong and _named_person(written, lone_surnames, full_names) \
                 and not any(w.lower() in common for w in written.split()):

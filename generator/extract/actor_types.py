@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 
 from generator import lexicon
-from generator.extract.names import (BACKED, BODY_WORDS, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS, PLACE_NAME_WORDS,
-                                     PRESS_WORDS, Mention, acronym_after, clean_span, compound_name, illness,
-                                     law_name, skip_stance, strip_org_modifiers, surface, thing_name)
+from generator.extract.names import (BACKED, BODY_WORDS, GIVEN_NAMES, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS,
+                                     PLACE_NAME_WORDS, PRESS_WORDS, Mention, acronym_after, clean_span, compound_name,
+                                     illness, law_name, skip_stance, strip_org_modifiers, surface, thing_name)
 from generator.extract.person_mentions import CRAFT_WORDS, in_title, person_mention
 from generator.extract.place_words import demonym_of_place, near_country, opens_place_name, titled_name
 from generator.extract.provenance import rule
@@ -53,7 +53,6 @@ _COMPASS_WORDS = lexicon.words("compass_words")
 # Online services people post on ("wrote on Twitter"): bodies, which the tagger takes for people.
 _PLATFORMS = lexicon.words("platform_names")
 # Given names: a given name and one more word after a locative is a person's full name ("from Ana Lind").
-_GIVEN_NAMES = lexicon.table("given_name_gender")
 # What marks such a service as the medium a message went out on: "on Twitter", "a Facebook post".
 _MEDIUM_PREPOSITIONS = lexicon.words("medium_prepositions")
 _POST_NOUNS = lexicon.words("platform_post_nouns")
@@ -264,7 +263,7 @@ def _from_person_tag(c: _Name):
 def _given_and_surname(c: "_Name") -> bool:
     """``Ana Lind``: two words, the first a given name, that no gazetteer knows as a place and that
     hold no word of a body ("Walter Energy")."""
-    return len(c.words) == 2 and c.words[0].lower() in _GIVEN_NAMES and not c.gaz.is_place(c.name) \
+    return len(c.words) == 2 and c.words[0].lower() in GIVEN_NAMES and not c.gaz.is_place(c.name) \
         and c.words[1].lower() not in ORG_WORDS and c.words[1][:1].isupper()
 
 

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.names import Entity, Mention
+from generator.extract.names import GIVEN_NAMES, Entity, Mention
 from generator.extract.provenance import rule
 from generator.extract.roles import TITLE_MODIFIERS, is_role_word
 from generator.gazetteer import Gazetteer
@@ -63,7 +63,6 @@ _BODY_ENDS = lexicon.words("body_name_ends")
 # Endings of a word that is an adjective rather than a name before a role noun ("Liberal leader").
 _ADJECTIVE_ENDINGS = tuple(lexicon.words("adjective_endings"))
 # Given names: a run that opens with one is a person's, whatever title ends it ("Ana Judge").
-_GIVEN_NAMES = lexicon.table("given_name_gender")
 # Small words that open names: "van Dijk", "de Souza", "al-Amin".
 _NAME_PARTICLES = lexicon.words("name_particles")
 # The articles that go before a common noun, never straight before a person's one-word name.
@@ -134,7 +133,7 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
 def _people_word(word: str, gaz: Gazetteer) -> bool:
     """A country's demonym as the gazetteer spells it ("Georgian", "Swiss"), or its dotted short form
     ("U.S."); not a given name ("German" Gref), nor a clipped form a name may share ("Brit", "Sri")."""
-    if word.lower() in _GIVEN_NAMES:
+    if word.lower() in GIVEN_NAMES:
         return False
     country = gaz.demonym(word)
     return country is not None and (country.demonym == word or "." in word and gaz.country(word) is not None)
@@ -144,7 +143,7 @@ def _title_alone(words: list[str], lower_words: set[str], gaz: Gazetteer) -> boo
     """``Moldovan Premier``, ``Chief Technical Officer``: a role noun after words that qualify it (a
     demonym, a place, an adjective, a title's modifier or noun, a word of the language), none a given
     name; not "Ana Judge", "Tom King"."""
-    if len(words) < 2 or not is_role_word(words[-1]) or words[0].lower() in _GIVEN_NAMES:
+    if len(words) < 2 or not is_role_word(words[-1]) or words[0].lower() in GIVEN_NAMES:
         return False
     return all(_qualifier(w, lower_words, gaz) or gaz.place(w) for w in words[:-1])
 
@@ -164,7 +163,7 @@ def _opens_with_function_word(m: Mention) -> bool:
     if doc is None or m.start >= len(doc):
         return False
     tok = doc[m.start]
-    return tok.pos_ in ("PRON", "ADP") and tok.lower_ not in _NAME_PARTICLES and tok.lower_ not in _GIVEN_NAMES
+    return tok.pos_ in ("PRON", "ADP") and tok.lower_ not in _NAME_PARTICLES and tok.lower_ not in GIVEN_NAMES
 
 
 def _after_article(m: Mention) -> bool:
@@ -259,7 +258,7 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
                 m.retyped = rule("actor.common-word-before-name")
             m.name, m.start = words[1], m.start + 1
         elif len(words) == 2 and first.text == words[0] and words[1] in people and " " in words[1] \
-                and _opens_with_given_name(words[1]) and first.lower_ not in _GIVEN_NAMES \
+                and _opens_with_given_name(words[1]) and first.lower_ not in GIVEN_NAMES \
                 and first.lower_ not in _NAME_PARTICLES and not first.text.endswith("."):
             m.retyped = rule("actor.word-before-full-name")
             m.name, m.start = words[1], m.start + 1
@@ -267,4 +266,4 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
 
 def _opens_with_given_name(name: str) -> bool:
     """Whether the first word of ``name`` is a given name ("Tom Reyes")."""
-    return name.split()[0].lower() in _GIVEN_NAMES
+    return name.split()[0].lower() in GIVEN_NAMES

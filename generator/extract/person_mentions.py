@@ -5,8 +5,8 @@ person's name. :func:`in_title` finds the title a name after "of" or "for" conti
 from __future__ import annotations
 
 from generator import lexicon
-from generator.extract.names import (ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS, SMALL, Mention, clean_span,
-                                     skip_stance, surface)
+from generator.extract.names import (GIVEN_NAMES, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS, SMALL, Mention,
+                                     clean_span, skip_stance, surface)
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation, affiliation_aside, owner_country
 from generator.extract.role_phrases import role_words
@@ -26,7 +26,6 @@ _FORMS_OF_ADDRESS = lexicon.words("forms_of_address")
 # which party the person belongs to ("Democrat Ana Lind"), they are no part of the name.
 _PARTY_WORDS = frozenset(PARTY_ADJECTIVES) | frozenset(p[:-1] for p in PARTY_MEMBERS
                                                 if p.endswith("s") and not p.endswith("ies"))
-_GIVEN_NAMES = lexicon.table("given_name_gender")
 
 
 def in_title(doc, start: int, sent) -> int | None:
@@ -93,7 +92,7 @@ def _past_address_and_party(doc, start: int, end: int) -> int:
     Tom Reyes", "Democrat Ana Lind") that the tagger ran into the name."""
     while end - start >= 2 and doc[start + 1].text[:1].isupper() \
             and (doc[start].lower_ in _FORMS_OF_ADDRESS
-                 or doc[start].text in _PARTY_WORDS and doc[start + 1].lower_ in _GIVEN_NAMES and end - start >= 3):
+                 or doc[start].text in _PARTY_WORDS and doc[start + 1].lower_ in GIVEN_NAMES and end - start >= 3):
         start += 1
     return start
 

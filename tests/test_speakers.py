@@ -463,3 +463,9 @@ def test_a_hyphenated_given_name_is_the_persons_own(quotes_of):
     body = 'Crews will return on Monday, Harbour Minister Jean-Luc Varenne told the radio. "The quay is safe," he said.'
     quotes = quotes_of(body, actors)
     assert one(quotes, "The quay is safe").speaker == "Jean-Luc Varenne"
+
+
+def test_a_place_after_a_place_in_an_opening_phrase_is_not_the_speaker(quotes_of):
+    body = ("Speaking at a town hall event in Dover, Delaware, Draycott went after Pell, calling him "
+            "\u201ca total stiff.\u201d")
+    assert one(quotes_of(body), "a total stiff").speaker == "Helen Draycott"

@@ -469,3 +469,10 @@ def test_a_place_after_a_place_in_an_opening_phrase_is_not_the_speaker(quotes_of
     body = ("Speaking at a town hall event in Dover, Delaware, Draycott went after Pell, calling him "
             "\u201ca total stiff.\u201d")
     assert one(quotes_of(body), "a total stiff").speaker == "Helen Draycott"
+
+
+def test_a_body_is_never_the_one_he_or_she_stands_for(quotes_of):
+    body = ("Marta Lindqvist wrote to the board last month. On Monday the harbour board had voted to close "
+            "the quay.\n\n\"We had no other choice,\" he said.")
+    q = one(quotes_of(body), "We had no other choice")
+    assert q.speaker is None

@@ -16,14 +16,21 @@ from generator import lexicon
 from generator.extract.genders import NOUN_GENDER, Genders
 from generator.extract.register import distance_one, fold
 from generator.extract.speaker_names import NameLookup
-from generator.extract.speech import (Who, clause_under, in_describing_clause, in_fronted_phrase, inside_noun_phrase,
-                                      is_cue, tagged)
+from generator.extract.speech import (BODY_NOUNS, Who, clause_under, in_describing_clause, in_fronted_phrase,
+                                      inside_noun_phrase, is_cue, tagged)
 from generator.model import Actor
 
 # Modifiers a role may have that make it another role: "vice president" is not "president".
 _ROLE_QUALIFIERS = lexicon.words("role_qualifiers")
 PRONOUN_GENDER = lexicon.table("pronoun_gender")
 """The gender each personal pronoun names."""
+
+
+def _body_named(who: Who) -> bool:
+    """A name a body noun ends (``the harbour board``, ``Quay Committee``) names a body, whatever
+    the tagger made of it: never the antecedent of "he" or "she"."""
+    words = fold(who.name).split()
+    return bool(words) and words[-1] in BODY_NOUNS and (who.actor is None or who.actor.type != "person")
 
 
 @dataclass
@@ -147,8 +154,8 @@ class SpeakerContext(NameLookup):
         want = PRONOUN_GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
                   if not (framing and m.para == para and framing[0] <= m.offset < framing[1])]
-        before = [m for m in before
-                  if m.who.kind == "person" and not (want and self._gender_of(m.who.name, want, para, offset) != want)]
+        before = [m for m in before if m.who.kind == "person" and not _body_named(m.who)
+                  and not (want and self._gender_of(m.who.name, want, para, offset) != want)]
         subjects = [m for m in before if m.subject]
         if subjects:
             last = subjects[-1]

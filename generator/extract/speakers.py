@@ -295,8 +295,8 @@ class Resolver(SpeakerContext):
                 return unknown(f"“{tok.text}” names a day or a time, not a speaker", "speaker.none-unresolved")
             run = phrase_text(text, self.name_run(tok))
             kind = "body" if tok.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") else "person"
-            if tok.tag_ == "NNPS" and tok.ent_type_ != "PERSON":
-                kind = "body"  # a plural name ("the Liberals", "the Greens") is a group, never one person
+            if tok.tag_ == "NNPS" and tok.ent_type_ != "PERSON" or tok.lower_ in BODY_NOUNS:
+                kind = "body"  # a plural name ("the Liberals") or one a body noun heads ("the Quay Board") is no person
             if any(t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.lefts):
                 kind = "person"  # "Ms X", "Foreign Minister X"
             if len(run.split()) == 1:

@@ -79,6 +79,11 @@ class SpeakerContext(NameLookup):
     subject of its sentence's own clause: the description as resolved (with the body it speaks
     for, if any), and whether its verb reports speech."""
 
+    kinds: list[tuple[int, int, str, Who, frozenset[str]]] = field(default_factory=list)
+    """(paragraph, offset, noun, body, words modifying the noun) for every body the article
+    introduces by its kind (``the news network X``, ``X, a news agency``): ``the network`` or
+    ``the agency`` after it is that body."""
+
     chained: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     """(paragraph, offset, gender) of each pronoun the article's subjects have been tied to, by
     name, for the people the evidence of :mod:`generator.extract.genders` says nothing about."""
@@ -272,9 +277,17 @@ class SpeakerContext(NameLookup):
         before = [w for p, o, n, w in self.issuers if (p, o) < (para, offset) and n == noun and p >= para - 3]
         return before[-1] if before else None  # None also where the last such document has no issuer
 
-    def earlier_body(self, para: int, offset: int, noun: str) -> Who | None:
+    def earlier_body(self, para: int, offset: int, noun: str, words: frozenset[str] = frozenset()) -> Who | None:
         """``the embassy``: the body named earlier with that noun (``the U.S. Embassy in X``)."""
         for m in reversed(self._before(para, offset, 10)):
             if m.who.kind == "body" and m.who.name and noun in fold(m.who.name).split():
                 return m.who
-        return None
+        return self.body_of_kind(para, offset, noun, words)
+
+    def body_of_kind(self, para: int, offset: int, noun: str, words: frozenset[str] = frozenset()) -> Who | None:
+        """``the agency``: the one body the article introduced before as of that kind (``X, a news
+        agency``, ``the news agency X``), with every word that modifies the noun here (``the
+        opposition party`` is not ``the ruling party X``); nobody when it introduced two."""
+        found = {fold(w.name): w for p, o, n, w, intro in self.kinds
+                 if n == noun and (p, o) < (para, offset) and words <= intro}
+        return next(iter(found.values())) if len(found) == 1 else None

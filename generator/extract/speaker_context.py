@@ -16,14 +16,21 @@ from generator import lexicon
 from generator.extract.genders import NOUN_GENDER, Genders
 from generator.extract.register import distance_one, fold
 from generator.extract.speaker_names import NameLookup
-from generator.extract.speech import (Who, clause_under, in_describing_clause, in_fronted_phrase, inside_noun_phrase,
-                                      is_cue, tagged)
+from generator.extract.speech import (BODY_NOUNS, Who, clause_under, in_describing_clause, in_fronted_phrase,
+                                      inside_noun_phrase, is_cue, tagged)
 from generator.model import Actor
 
 # Modifiers a role may have that make it another role: "vice president" is not "president".
 _ROLE_QUALIFIERS = lexicon.words("role_qualifiers")
 PRONOUN_GENDER = lexicon.table("pronoun_gender")
 """The gender each personal pronoun names."""
+
+
+def _body_named(who: Who) -> bool:
+    """A name a body noun ends (``the harbour board``, ``Quay Committee``) names a body, whatever
+    the tagger made of it: never the antecedent of "he" or "she"."""
+    words = fold(who.name).split()
+    return bool(words) and words[-1] in BODY_NOUNS and (who.actor is None or who.actor.type != "person")
 
 
 @dataclass
@@ -71,6 +78,11 @@ class SpeakerContext(NameLookup):
     """(paragraph, offset, sentence start, description, speaks) of each of those that is the
     subject of its sentence's own clause: the description as resolved (with the body it speaks
     for, if any), and whether its verb reports speech."""
+
+    kinds: list[tuple[int, int, str, Who, frozenset[str]]] = field(default_factory=list)
+    """(paragraph, offset, noun, body, words modifying the noun) for every body the article
+    introduces by its kind (``the news network X``, ``X, a news agency``): ``the network`` or
+    ``the agency`` after it is that body."""
 
     chained: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     """(paragraph, offset, gender) of each pronoun the article's subjects have been tied to, by
@@ -147,8 +159,8 @@ class SpeakerContext(NameLookup):
         want = PRONOUN_GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
                   if not (framing and m.para == para and framing[0] <= m.offset < framing[1])]
-        before = [m for m in before
-                  if m.who.kind == "person" and not (want and self._gender_of(m.who.name, want, para, offset) != want)]
+        before = [m for m in before if m.who.kind == "person" and not _body_named(m.who)
+                  and not (want and self._gender_of(m.who.name, want, para, offset) != want)]
         subjects = [m for m in before if m.subject]
         if subjects:
             last = subjects[-1]
@@ -265,9 +277,17 @@ class SpeakerContext(NameLookup):
         before = [w for p, o, n, w in self.issuers if (p, o) < (para, offset) and n == noun and p >= para - 3]
         return before[-1] if before else None  # None also where the last such document has no issuer
 
-    def earlier_body(self, para: int, offset: int, noun: str) -> Who | None:
+    def earlier_body(self, para: int, offset: int, noun: str, words: frozenset[str] = frozenset()) -> Who | None:
         """``the embassy``: the body named earlier with that noun (``the U.S. Embassy in X``)."""
         for m in reversed(self._before(para, offset, 10)):
             if m.who.kind == "body" and m.who.name and noun in fold(m.who.name).split():
                 return m.who
-        return None
+        return self.body_of_kind(para, offset, noun, words)
+
+    def body_of_kind(self, para: int, offset: int, noun: str, words: frozenset[str] = frozenset()) -> Who | None:
+        """``the agency``: the one body the article introduced before as of that kind (``X, a news
+        agency``, ``the news agency X``), with every word that modifies the noun here (``the
+        opposition party`` is not ``the ruling party X``); nobody when it introduced two."""
+        found = {fold(w.name): w for p, o, n, w, intro in self.kinds
+                 if n == noun and (p, o) < (para, offset) and words <= intro}
+        return next(iter(found.values())) if len(found) == 1 else None

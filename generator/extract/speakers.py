@@ -33,6 +33,12 @@ _INDEFINITE = lexicon.words("indefinite_determiners")
 _LEADER_HEADS = lexicon.words("leader_body_heads")
 # Where a document is posted online: "a statement on the ministry's website" is the ministry's.
 _POSTING_PLACES = lexicon.words("posting_place_nouns")
+# Nouns that class a body ("the news agency X", "X, a broadcaster"): "the agency" after it is X.
+_NEWS_OUTLETS = lexicon.words("news_outlet_nouns")
+_BODY_KINDS = (lexicon.words("org_kinds") | BODY_NOUNS | _NEWS_OUTLETS) - ROLE_NOUNS - DOCUMENT_NOUNS
+_STATEMENT_NOUNS = lexicon.words("statement_nouns")
+_PLACES = ("place", "country")
+_OUTLET = "news outlet"  # the kind every news outlet has besides its own noun
 
 
 @dataclass
@@ -86,6 +92,10 @@ class Resolver(SpeakerContext):
                             and self._newcomer(tok, who):
                         self.unnamed_subjects.append((para_index, tok.idx, tok.sent.start_char,
                                                       who if who is not None and who.name else None, is_cue(tok.head)))
+            if tok.pos_ == "PROPN" and tok.dep_ != "compound" and who is not None and who.kind == "body" and who.name \
+                    and not (who.actor.type in _PLACES if who.actor else tok.ent_type_ in ("GPE", "LOC", "FAC")):
+                self.kinds.extend((para_index, tok.idx, noun, who, words)
+                                  for noun, words in self._kind_nouns(tok, quotes))
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ROLE_NOUNS:
                 # "the minister of X, Name Surname": the title on the left of an apposition
                 for ap in tok.children:
@@ -98,7 +108,8 @@ class Resolver(SpeakerContext):
                 phrase = tok
                 while phrase.dep_ == "compound" and phrase.head.pos_ == "NOUN" and phrase.head != phrase:
                     phrase = phrase.head
-                issuer = self._issuer_from_context(text, phrase, quotes, para_index)
+                issuer = self._issuer_from_context(text, phrase, quotes, para_index) \
+                    or self._speaker_before(phrase, para_index)
                 if issuer or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in phrase.children):
                     # a new document with no issuer given: "the email" after it is this one
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
@@ -127,6 +138,51 @@ class Resolver(SpeakerContext):
             return False  # "Y has hailed the vote, telling reporters he ...": Y, whether or not the actors have Y
         return not any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and fold(t.text) not in named
                        and not in_any(t, quotes) for t in tok.sent if t.i < tok.i)
+
+    def _kind_nouns(self, tok, quotes) -> set[tuple[str, frozenset[str]]]:
+        """The kind of body the name headed by ``tok`` is introduced as: the noun right before the
+        name (``the news network X``) or the head of a description in apposition to it, set off by
+        punctuation (``X, a news agency based in Y,``), each with the words that modify it. A place
+        is no body of a kind."""
+        nouns = []
+        first = self.name_run(tok)[0]
+        before = tok.doc[first.i - 1] if first.i > 0 else None
+        if before is not None and before.pos_ == "NOUN" and before.tag_ == "NN" and not in_any(before, quotes):
+            nouns.append(before)
+        doc = tok.doc
+        nouns += [c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"
+                  and not in_any(c, quotes) and any(d.dep_ == "det" for d in c.children)
+                  and (c.right_edge.i + 1 == len(doc) or doc[c.right_edge.i + 1].is_punct)]  # set off: "X, a Y, said"
+        kinds = {(n.lemma_.lower(), _modifiers(n)) for n in nouns if n.lemma_.lower() in _BODY_KINDS}
+        return kinds | {(_OUTLET, _modifiers(n)) for n in nouns if _news_outlet(n)}
+
+    def _speaker_before(self, tok, para: int) -> Who | None:
+        """``X confirmed on Monday that ... . The statement said``: a statement the article names
+        for the first time, with ``the``, right after a sentence whose subject is a speech verb's,
+        is what that speaker put out (a subject in the clause it reports is not); nobody when that
+        sentence has another subject of its own."""
+        noun = tok.lemma_.lower()
+        if noun not in _STATEMENT_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(d[2].lemma_.lower() == noun and (d[0], d[1]) < (para, tok.idx) for d in self.documents):
+            return None  # a statement named before is that one
+        subjects = [m for m in self._before(para, tok.idx, 1)
+                    if m.subject and not (m.reported or m.minor or m.complement)]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        if not last.speaks or last.who.actor is None \
+                or not self._next_sentence(last, para, tok.sent.start_char):
+            return None
+        if any(m.who.name != last.who.name for m in subjects if (m.para, m.sentence) == (last.para, last.sentence)):
+            return None
+        return last.who
+
+    def _outlet(self, para: int, tok) -> Who | None:
+        """``the news agency``, ``the channel``: the one news outlet the article introduced as such."""
+        if tok.tag_ != "NN" or not _news_outlet(tok):
+            return None
+        return self.body_of_kind(para, tok.idx, _OUTLET, _modifiers(tok) - {"news"} - _NEWS_OUTLETS)
 
     @staticmethod
     def _newcomer(tok, who: Who | None) -> bool:
@@ -295,8 +351,8 @@ class Resolver(SpeakerContext):
                 return unknown(f"“{tok.text}” names a day or a time, not a speaker", "speaker.none-unresolved")
             run = phrase_text(text, self.name_run(tok))
             kind = "body" if tok.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") else "person"
-            if tok.tag_ == "NNPS" and tok.ent_type_ != "PERSON":
-                kind = "body"  # a plural name ("the Liberals", "the Greens") is a group, never one person
+            if tok.tag_ == "NNPS" and tok.ent_type_ != "PERSON" or tok.lower_ in BODY_NOUNS:
+                kind = "body"  # a plural name ("the Liberals") or one a body noun heads ("the Quay Board") is no person
             if any(t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in tok.lefts):
                 kind = "person"  # "Ms X", "Foreign Minister X"
             if len(run.split()) == 1:
@@ -326,9 +382,14 @@ class Resolver(SpeakerContext):
             if named is not None:
                 return named
             if not indefinite and not any(t.pos_ == "PROPN" for t in words if t != tok):
-                body = self.earlier_body(para, tok.idx, lemma)
+                body = self.earlier_body(para, tok.idx, lemma, _modifiers(tok)) or self._outlet(para, tok)
                 if body is not None:
                     return tagged(body, "speaker.earlier-body", keep=False)
+        elif (lemma in _BODY_KINDS or _news_outlet(tok)) and tok.tag_ == "NN" and not indefinite \
+                and not any(t.pos_ == "PROPN" for t in words):
+            body = self.body_of_kind(para, tok.idx, lemma, _modifiers(tok)) or self._outlet(para, tok)
+            if body is not None:
+                return tagged(body, "speaker.earlier-body", keep=False)
         kind = "body" if lemma in BODY_NOUNS else "person" if role_word else "unknown"
         if tok.pos_ in ("NOUN", "NUM", "PROPN") and written:
             body = None if kind == "body" else self.index.find(written, types=("organization", "country", "group"))
@@ -374,7 +435,7 @@ class Resolver(SpeakerContext):
         direct = self._issuer_from_context(text, tok, quotes, para)  # "X's email", "X released a statement which said"
         if direct and direct.name:
             return tagged(direct, "speaker.document-issuer")
-        who = self.issuer(para, tok.idx, noun)
+        who = self.issuer(para, tok.idx, noun) or self._speaker_before(tok, para)
         if who and who.name:
             return tagged(who, "speaker.document-issuer")
         described = [t for c in tok.children if c.dep_ == "acl" and c.i > tok.i and not is_cue(c)
@@ -384,6 +445,18 @@ class Resolver(SpeakerContext):
             written = phrase_text(text, sorted(set(phrase_tokens(tok) + described), key=lambda t: t.i))
         # "a UN report", "the statement": a document is a source in its own right, named as written
         return Who(written, kind="body", rules=[rule("speaker.document-as-written")])
+
+
+def _news_outlet(noun) -> bool:
+    """A noun that classes a body as a news outlet: ``network``, ``channel``, any noun after
+    ``news`` (``news agency``, ``news service``)."""
+    return noun.lemma_.lower() in _NEWS_OUTLETS or any(
+        c.dep_ == "compound" and c.lower_ == "news" for c in noun.children)
+
+
+def _modifiers(noun) -> frozenset[str]:
+    """The words that modify a noun before it: ``{"news"}`` in ``the news agency``."""
+    return frozenset(t.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree)
 
 
 def _names_within(pronoun, named: set[str], quotes) -> bool:

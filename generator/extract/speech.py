@@ -434,7 +434,11 @@ def source_aside(verb: "Token") -> bool:
 
 def _named_of_two(subjects: list["Token"]) -> "Token":
     """Of two subjects the parse gives one verb, the name set after the first and a comma
-    (``A member of the board, Name Surname said``): the first describes the one the name names."""
+    (``A member of the board, Name Surname said``): the first describes the one the name names.
+    A place set after a place inside a phrase before the subject (``Speaking in Hollis, New
+    Hampshire, Name said``, parsed as two subjects) says where, and is no subject."""
+    if len(subjects) > 1:
+        subjects = [s for s in subjects if not _place_after_place(s)] or subjects
     if len(subjects) == 2 and subjects[0].pos_ in ("NOUN", "NUM") and subjects[1].pos_ == "PROPN" \
             and subjects[0].i < subjects[1].i:
         left = subjects[1].left_edge
@@ -442,6 +446,17 @@ def _named_of_two(subjects: list["Token"]) -> "Token":
                                                                                           subjects[0].head):
             return subjects[1]
     return subjects[0]
+
+
+def _place_after_place(tok: "Token") -> bool:
+    """A place right after a place that a preposition governs and a comma: ``New Hampshire`` in
+    ``in Hollis, New Hampshire``."""
+    left = tok.left_edge
+    doc = tok.doc
+    if tok.ent_type_ not in ("GPE", "LOC") or left.i < 2 or doc[left.i - 1].text != ",":
+        return False
+    before = doc[left.i - 2]
+    return before.ent_type_ in ("GPE", "LOC") and (before.dep_ == "pobj" or before.head.dep_ == "pobj")
 
 
 def _conjoined(verb: "Token", governor: "Token") -> bool:

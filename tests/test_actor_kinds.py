@@ -98,5 +98,5 @@ def test_a_constitution_is_no_body_though_a_party_named_after_one_is(actors_of):
 
 
 def test_names_before_a_plural_noun_of_places_are_places(actors_of):
-    actors = actors_of("The Harwel Kesh and Dovan Tarik districts were the worst hit, said Tom Reyes.")
+    actors = actors_of("Floods closed schools in the Orvel Masa and Dovan Tarik provinces, Tom Reyes said.")
     assert actors.get("Dovan Tarik") == "place" and actors.get("Tom Reyes") == "person"

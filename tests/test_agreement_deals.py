@@ -125,8 +125,8 @@ def test_a_stake_bought_on_the_market_or_only_wanted_is_no_card(agreements_of, s
 
 
 def test_a_resolution_a_body_approves_is_its_card_however_long_what_it_says(agreements_of):
-    [resolution] = agreements_of("The Harbour Council on Monday approved a resolution condemning the plan of the regional "
-                                 "government to build a toll bridge across the northern bay before the winter.")
+    [resolution] = agreements_of("After a long debate, the Harbour Council approved a resolution opposing the decision of "
+                                 "the national ferry company to cut the winter crossings to the outer islands.")
     assert resolution.parties == ["Harbour Council"]
     assert resolution.name == "Harbour Council resolution"
     assert "agreement.voted-resolution" in resolution.rules

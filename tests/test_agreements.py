@@ -522,6 +522,6 @@ def test_a_state_named_in_a_clause_about_the_signer_is_no_party(agreements_of):
 
 
 def test_a_state_that_answers_a_call_others_backed_is_the_one_party_of_its_promise(agreements_of):
-    [pledge] = agreements_of("Chile and Peru backed the request; Norway answered the call and promised to send 450 soldiers.")
+    [pledge] = agreements_of("Sweden and Chile welcomed the plan; Norway studied the request and pledged to lend two ships.")
     assert pledge.parties == ["Norway"]
     assert "agreement.state-pledge" in pledge.rules

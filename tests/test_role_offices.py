@@ -254,29 +254,30 @@ def test_a_verb_of_appointing_or_becoming_gives_its_subject_the_office(role_of, 
 
 
 SERVING_AND_NAMING = [
-    pytest.param("Dana Pruitt served as the team physician for Globex Athletics for two decades.", "Dana Pruitt",
-                 "Former team physician for Globex Athletics", id="served-as-in-a-main-clause"),
+    pytest.param("For nine years, Dana Pruitt served as the chief chemist for Globex Paints.", "Dana Pruitt",
+                 "Former chief chemist for Globex Paints", id="served-as-in-a-main-clause"),
     pytest.param("Dana Pruitt serves as treasurer of the Delmar Trust.", "Dana Pruitt", "Treasurer of the Delmar Trust",
                  id="serves-as-in-a-main-clause"),
     pytest.param("Dana Pruitt will serve as treasurer of the Delmar Trust.", "Dana Pruitt", None, id="will-serve-as"),
     pytest.param("Dana Pruitt served as a witness in the trial.", "Dana Pruitt", None, id="served-as-a-part"),
-    pytest.param("The board met Ivo Marr and Dana Pruitt, who is currently serving as acting director of the Delmar "
-                 "Institute.", "Dana Pruitt", "Acting director of the Delmar Institute", id="who-is-serving-as"),
+    pytest.param("The letters were signed by Ivo Marr and Dana Pruitt, who is now serving as interim principal of "
+                 "Delmar College.", "Dana Pruitt", "Interim principal of Delmar College", id="who-is-serving-as"),
     # the object of a verb of taking over held the office named after "as"
-    pytest.param("The assembly chose Ana Lind to succeed Tom Reyes as the secretary-general of the Delmar League.",
-                 "Tom Reyes", "Secretary-general of the Delmar League", id="to-succeed-x-as"),
+    pytest.param("The trustees asked Ana Lind to succeed Tom Reyes as the chief librarian of Delmar University.",
+                 "Tom Reyes", "Chief librarian of Delmar University", id="to-succeed-x-as"),
     pytest.param("Ana Lind replaced Tom Reyes as coach of the Delmar Rovers last year.", "Tom Reyes",
                  "Former coach of the Delmar Rovers", id="replaced-x-as"),
     pytest.param("Ana Lind did not replace Tom Reyes as coach.", "Tom Reyes", None, id="did-not-replace"),
     # a role noun named by a participle is the role of the name after it, not of the name before
-    pytest.param("Three people were hired on Monday: a lawyer named Ana Lind, an appeals court judge named Tom Reyes, "
-                 "and Ivo Marr.", "Ana Lind", "Lawyer", id="named-not-the-next-role"),
-    pytest.param("Three people were hired on Monday: a lawyer named Ana Lind, an appeals court judge named Tom Reyes, "
-                 "and Ivo Marr.", "Tom Reyes", "Appeals Court Judge", id="named-after-a-role"),
+    pytest.param("The inquiry heard from a nurse named Ana Lind, a customs officer named Tom Reyes, and Ivo Marr.",
+                 "Ana Lind", "Nurse", id="named-not-the-next-role"),
+    pytest.param("The inquiry heard from a nurse named Ana Lind, a customs officer named Tom Reyes, and Ivo Marr.",
+                 "Tom Reyes", "Customs Officer", id="named-after-a-role"),
     pytest.param("Police arrested a man named Tom Reyes near Delmar.", "Tom Reyes", None, id="named-after-no-role"),
     pytest.param("Delmar voted on a ban on Tom Reyes; a councillor called Tom Reyes \"the king of noise.\"", "Tom Reyes",
                  None, id="called-with-its-own-complement"),
-    pytest.param("Tom Reyes, who is acting as his own lawyer, filed the suit.", "Tom Reyes", None, id="as-his-own"),
+    pytest.param("Tom Reyes, who serves as his own editor, printed the first issue at home.", "Tom Reyes", None,
+                 id="as-his-own"),
     # a role phrase before the name may open with when its office was held
     pytest.param("Former coach of the Delmar Rovers, Tom Reyes, said the club was in trouble.", "Tom Reyes",
                  "Former coach of the Delmar Rovers", id="former-title-before-the-name"),
@@ -416,7 +417,7 @@ STORY_STATE = [
                  "she would sign the bill, which Peru opposes.", "Marta Quispe", "President", id="two-countries"),
     # the one country named is not the one whose body the article names
     pytest.param("The Chilean Senate voted on Tuesday to raise the pension age, which Peru watched closely. Many in "
-                 "Peru approved. President Marta Quispe said she would sign the bill.", "Marta Quispe", "President",
+                 "Peru cheered. President Marta Quispe has until Friday to veto it.", "Marta Quispe", "President",
                  id="body-of-another-country"),
     # a title in lower case before the name is no office held: "a would-be president"
     pytest.param("The Chilean Senate voted on Tuesday to raise the pension age in Chile. The bill pleased a would-be "
@@ -434,11 +435,11 @@ def test_a_bare_head_of_state_title_names_the_one_state_of_the_story(role_of, bo
 
 
 def test_the_next_name_of_a_list_with_its_own_title_is_no_role(role_of):
-    body = ("Other contestants taking part included figure skater Tomas Velde, footballer Marco Diaz, snowboarder "
-            "Ana Lind, swimmer Dana Pruitt and Lena Marsh.")
-    assert role_of(body, "Tomas Velde") == "Figure Skater"
-    assert role_of(body, "Ana Lind") == "Snowboarder"
-    assert role_of(body, "Marco Diaz") == "Footballer"
+    body = ("The torch was carried by speed skater Tomas Velde, skier Marco Diaz, cyclist Ana Lind, boxer "
+            "Dana Pruitt and Lena Marsh.")
+    assert role_of(body, "Tomas Velde") == "Speed Skater"
+    assert role_of(body, "Ana Lind") == "Cyclist"
+    assert role_of(body, "Marco Diaz") == "Skier"
 
 
 def test_a_demonym_spelled_another_way_names_the_office_of_its_state(role_of):

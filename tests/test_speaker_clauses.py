@@ -81,9 +81,9 @@ def test_a_pronoun_still_speaks_when_its_verb_names_someone_else(quote):
 
 @pytest.mark.parametrize("body, start, speaker", [
     # a participle clause set before the speaker, parsed with the speaker in apposition inside it
-    ('Speaking to the Dock Gazette, the head of the Harbour Trust, Cora Blom, said, "The cranes will be '
+    ('Talking to the Quay Post, the chair of the Harbour Trust, Cora Blom, said, "The cranes will be '
      'replaced next spring."', "The cranes", "Cora Blom"),
-    ('Ilse Varga has led the trust since May.\n\nIn a statement to the Gazette, her senior adviser, Jonas Pell, '
+    ('Ilse Varga took charge of the trust in May.\n\nIn a letter to the Quay Post, her chief of staff, Jonas Pell, '
      'said: "The plan will not survive the winter."', "The plan will", "Jonas Pell"),
 ])
 def test_a_speaker_after_a_phrase_set_before_the_speech_verb(quote, body, start, speaker):
@@ -102,9 +102,9 @@ def test_he_after_a_participle_clause_that_names_another_man(quote, opening, spe
 
 def test_he_after_a_participle_clause_is_never_the_broadcaster_that_reported(quote):
     # "broadcaster QRN" names a body, which no "he" stands for
-    q = quote("The previous day, television broadcaster QRN revealed that in May, harbour master Ruben Asante "
-              "accepted the blame for the collapse but did not say he had ordered the repairs delayed. Speaking to "
-              'Jonas Pell of QRN, he said, "It happened under my watch."', "It happened")
+    q = quote("Radio station QRN reported on Sunday that harbour master Ruben Asante had known about the cracks in "
+              "the quay for a year and had kept quiet. Speaking on Monday to QRN's Jonas Pell, he said, "
+              '"I should have closed the quay sooner."', "I should have")
     assert q.speaker == "Ruben Asante"
 
 

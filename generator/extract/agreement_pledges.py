@@ -72,7 +72,7 @@ def promises(para: ParsedParagraph, sent: "Span") -> Iterator[tuple["Token", int
 
 def _own_subject(verb: "Token") -> "Token | None":
     """The subject of a verb of promising, or of the verb it is joined to when it has none of its
-    own (``Chile answered the call and promised to send troops``: Chile)."""
+    own (``Chile read the letter and pledged to lend two ships``: Chile)."""
     holder = verb
     while True:
         subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -233,7 +233,7 @@ def serving_clause(doc: "Doc", k: int, sent: "Span") -> Role | None:
         if words or t.lower_ not in _ARTICLES:
             words.append(t.text)
     if not words or len(words) > 12 or part_role(words) or "own" in words:
-        return None  # "who is acting as his own lawyer" holds no office
+        return None  # "who serves as his own editor" holds no office
     if kind == "left" and verb.tag_ == "VBD":  # "former", after an owner's possessive: "Globex's former chief"
         owner = next((n + 1 for n, w in enumerate(words) if w in ("'s", "\u2019s")), 0)
         words = words[:owner] + ["former"] + words[owner:]

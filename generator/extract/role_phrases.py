@@ -84,12 +84,12 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     return found or None
 
 
-# Participles that put a name to the role noun before them: "a lawyer named Ana Lind".
+# Participles that put a name to the role noun before them: "a chemist named Ana Lind".
 _NAMING_PARTICIPLES = lexicon.words("role_naming_participles")
 
 
 def _named_role(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
-    """``a lawyer named Ana Lind``, ``an appeals court judge called Tom Reyes``: the role noun that a
+    """``a chemist named Ana Lind``, ``a retired harbour pilot called Tom Reyes``: the role noun that a
     participle of naming joins to the name, with the words before it in its phrase."""
     if start - 2 < sent.start:
         return None

@@ -53,6 +53,8 @@ _VOTING = lexicon.words("agreement_voting_verbs")
 _ROLE_NOUNS = lexicon.words("role_nouns")
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
 _EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers")
+_SIGNING = lexicon.words("agreement_signing_verbs")
+_HYPOTHETICAL = lexicon.words("agreement_hypothetical_auxiliaries")
 # Named entities that may be an agreement's party.
 _PARTY_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
 
@@ -244,7 +246,14 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
         elif child.dep_ in ("nummod", "appos", "npadvmod") and child.i == token.i + 1 and child.like_num:
             end = max(end, child.i + 1)  # ``Resolution 2254``
     if end - token.i > 14:
-        end = token.i + 1
+        # a complement too long for a name is cut after its first noun where a phrase of that
+        # noun's own follows (``agreements of cooperation in the sectors of energy, mining, ...``
+        # are "agreements of cooperation")
+        first = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "on", "for") and c.i == token.i + 1), None)
+        noun = next((c for c in first.children if c.dep_ == "pobj"), None) if first is not None else None
+        nested = noun is not None and noun.i - token.i < 14 and any(
+            c.dep_ == "prep" and c.i == noun.i + 1 for c in noun.rights)
+        end = noun.i + 1 if nested else token.i + 1
     # ``the General Agreement on Fishing (GAF)``: the name ends where its bracket opens
     end = next((t.i for t in doc[token.i + 1:end] if t.text == "("), end)
     while end > token.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc",)):
@@ -325,6 +334,8 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
         return rule("agreement.numbered-resolution")
     if token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers):
         return rule("agreement.named-head")
+    if token.tag_ in ("NNS", "NNPS") and not names_parties(m) and signed_set(m):
+        return rule("agreement.signed-set")
     if m.bare:
         return rule("agreement.bare-head")
     return rule("agreement.described-head")
@@ -335,8 +346,9 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     token = m.head
     lower_mods = {t.lower_ for t in modifiers}
     text = m.text.lower()
-    if determiners & _GENERIC_DETS:
-        return False
+    plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
+    if determiners & _GENERIC_DETS and not (plural and determiners <= {"another"} and _counted(token) and signed_in_clause(m)):
+        return False  # ``any deal``, ``another accord``; not ``another four accords were signed``
     if token.ent_type_ == "PERSON":
         return False  # a surname that is an agreement word: ``Governor Nathan Deal``
     if any(c.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.lefts) and intention(c)
@@ -383,23 +395,54 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
             # a gathering (``the Green Party convention``, ``the Labour Convention``), or ``the
             # convention`` named before
             return m.bare and m.definite
-        return proper or "of understanding" in text or " on " in f" {text} " or m.bare and m.definite
-    plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
+        return proper or "of understanding" in text or " on " in f" {text} " or m.bare and m.definite \
+            or m.end > token.i + 1 and signed_in_clause(m)  # ``signed a protocol for building a port``
     named_set = token.text[:1].isupper() or any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in modifiers) \
         and not any(t.like_num or t.pos_ == "NUM" for t in modifiers)
     if plural and not named_set:
         # several agreements (``peace agreements``, ``three earlier truces``) are no one agreement's
         # card, unless a name makes them one set (``the Oslo accords``) or they are named with
         # their parties (``our deals with Norway and Chile``)
-        if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]):
+        if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]) and not signed_set(m):
             return False
     if word in ("resolution", "resolutions"):
         # a body's resolution (``a UN resolution``, ``the assembly passed a resolution``), not the
         # settling of something (``a resolution of the dispute``)
         return _named_resolution(m, modifiers) or _put_to_vote(token) and not m.definite or m.bare and m.definite
     if plural:
-        return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
+        return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]) or signed_set(m)
     return True
+
+
+def signed_set(m: Mention) -> bool:
+    """Whether a plural agreement noun is one set of agreements signed in its own clause and
+    singled out by what they cover or by their number (``Lund and Berg signed accords on fishing
+    and mining``, ``four more pacts were signed``), not agreements of a kind in general
+    (``treaties are signed every year`` names no cover, ``signed accords before``)."""
+    token = m.head
+    return (m.end > token.i + 1 or _counted(token)) and signed_in_clause(m)
+
+
+def _counted(token: "Token") -> bool:
+    return any(c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") for c in token.lefts)
+
+
+def signed_in_clause(m: Mention) -> bool:
+    """Whether the agreement noun is signed in its own clause, said as done: the object of a verb
+    of signing whose subject names a country, body or person (``Lund and Berg signed a protocol
+    for ...``), or the subject of such a verb in the passive (``four accords were signed``); not
+    under a negation, a modal or an infinitive's ``to`` (``may sign``, ``failed to sign``)."""
+    token = m.head
+    verb = token.head
+    if verb.lemma_.lower() not in _SIGNING or verb.pos_ != "VERB" or any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children):
+        return False
+    if token.dep_ == "nsubjpass":
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    if token.dep_ != "dobj":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(t.ent_type_ in _PARTY_ENTITIES for t in subj.subtree)
 
 
 def _named_resolution(m: Mention, modifiers: list["Token"]) -> bool:

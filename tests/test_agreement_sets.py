@@ -68,3 +68,9 @@ def test_a_bracket_that_glosses_a_signer_names_no_other_party(agreements_of):
 ])
 def test_agreements_of_a_kind_or_not_signed_are_no_card(agreements_of, text):
     assert agreements_of(text) == []
+
+
+def test_each_agreement_of_a_signed_list_is_a_card(agreements_of):
+    found = agreements_of("Chile and Peru signed a fishing pact and a protocol for the joint patrol of the coast.")
+    assert [a.name for a in found] == ["Chile–Peru fishing pact", "protocol for the joint patrol of the coast"]
+    assert set(found[1].parties) == {"Chile", "Peru"}

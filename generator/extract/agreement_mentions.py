@@ -334,8 +334,6 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
         return rule("agreement.numbered-resolution")
     if token.pos_ == "PROPN" or token.text[:1].isupper() or any(t.pos_ == "PROPN" for t in modifiers):
         return rule("agreement.named-head")
-    if token.tag_ in ("NNS", "NNPS") and not names_parties(m) and signed_set(m):
-        return rule("agreement.signed-set")
     if m.bare:
         return rule("agreement.bare-head")
     return rule("agreement.described-head")
@@ -430,9 +428,12 @@ def _counted(token: "Token") -> bool:
 def signed_in_clause(m: Mention) -> bool:
     """Whether the agreement noun is signed in its own clause, said as done: the object of a verb
     of signing whose subject names a country, body or person (``Lund and Berg signed a protocol
-    for ...``), or the subject of such a verb in the passive (``four accords were signed``); not
-    under a negation, a modal or an infinitive's ``to`` (``may sign``, ``failed to sign``)."""
+    for ...``), or the subject of such a verb in the passive (``four accords were signed``), alone
+    or in a list of agreement nouns (``signed a trade pact and a protocol for ...``); not under a
+    negation, a modal or an infinitive's ``to`` (``may sign``, ``failed to sign``)."""
     token = m.head
+    while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head  # ``signed a trade pact and a protocol for ...``
     verb = token.head
     if verb.lemma_.lower() not in _SIGNING or verb.pos_ != "VERB" or any(
             c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children):

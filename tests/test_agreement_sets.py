@@ -74,3 +74,9 @@ def test_each_agreement_of_a_signed_list_is_a_card(agreements_of):
     found = agreements_of("Chile and Peru signed a fishing pact and a protocol for the joint patrol of the coast.")
     assert [a.name for a in found] == ["Chile–Peru fishing pact", "protocol for the joint patrol of the coast"]
     assert set(found[1].parties) == {"Chile", "Peru"}
+
+
+def test_what_a_set_signed_in_the_passive_covers_is_on_its_card(agreements_of):
+    found = agreements_of("Chile and Peru signed a fishing pact on Monday.",
+                          "Another three agreements were signed covering mining and farming in the north.")
+    assert [c.text for c in found[1].covers] == ["covering mining and farming"]

@@ -80,3 +80,18 @@ def test_what_a_set_signed_in_the_passive_covers_is_on_its_card(agreements_of):
     found = agreements_of("Chile and Peru signed a fishing pact on Monday.",
                           "Another three agreements were signed covering mining and farming in the north.")
     assert [c.text for c in found[1].covers] == ["covering mining and farming"]
+
+
+def test_a_states_assurances_of_one_thing_are_its_pledge(agreements_of):
+    [pledge] = agreements_of(
+        "Peru summoned the envoy over the breach of Chilean assurances that the port would stay open.")
+    assert pledge.name == "Chilean assurances"
+    assert pledge.parties == ["Chile"]
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats gave assurances that the port would stay open.",
+    "Peru wants Chilean assurances on the port.",
+])
+def test_assurances_of_no_state_or_of_nothing_said_are_no_card(agreements_of, text):
+    assert agreements_of(text) == []

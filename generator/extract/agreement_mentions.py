@@ -401,15 +401,26 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
         # several agreements (``peace agreements``, ``three earlier truces``) are no one agreement's
         # card, unless a name makes them one set (``the Oslo accords``) or they are named with
         # their parties (``our deals with Norway and Chile``)
-        if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]) and not signed_set(m):
+        if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]) and not signed_set(m) \
+                and not _one_promise(m):
             return False
     if word in ("resolution", "resolutions"):
         # a body's resolution (``a UN resolution``, ``the assembly passed a resolution``), not the
         # settling of something (``a resolution of the dispute``)
         return _named_resolution(m, modifiers) or _put_to_vote(token) and not m.definite or m.bare and m.definite
     if plural:
-        return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]) or signed_set(m)
+        return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]) or signed_set(m) \
+            or _one_promise(m)
     return True
+
+
+def _one_promise(m: Mention) -> bool:
+    """Whether a plural promise noun tells one promise: a state's, named before it, with what
+    was promised in a clause of its own (``Chilean assurances that the port would stay open``)."""
+    token = m.head
+    return _HEADS.get(token.lemma_.lower()) == "pledge" and any(
+        t.ent_type_ in ("GPE", "NORP") and t.head.i == token.i for t in token.doc[m.start:token.i]) \
+        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "that" and token.doc[token.i + 1].dep_ == "mark"
 
 
 def signed_set(m: Mention) -> bool:

@@ -6,7 +6,8 @@ that several parties adopt (``the leaders adopted an action plan``), a joint ven
 with a party (``Lund's contract with Berg``), or a joint promise told with a verb (``Chile and Peru
 pledged to ...``). A lone noun with its parties is named with them (``an accord between Lund and Berg``). A
 plural names several agreements, not one (``three earlier truces``), unless a name or its parties
-make it one set (``the Geneva Conventions``, ``our deals with Norway and Chile``). Each mention
+make it one set (``the Geneva Conventions``, ``our deals with Norway and Chile``), or it is signed
+as a set in its own clause (``Lund and Berg signed accords of cooperation on fishing``). Each mention
 names the rule that found it (:mod:`generator.extract.provenance`).
 """
 from __future__ import annotations

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Iterator
 from generator import lexicon
 from generator.extract.agreement_pledges import JOINT_MAKERS as _JOINT_MAKERS
 from generator.extract.agreement_pledges import intention, joint_maker, promises
+from generator.extract.agreement_sets import counted, one_set, short_complement_end, signed_in_clause
 from generator.extract.agreement_transfers import counterparty_verbs, deal_end, transfer_verbs
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
@@ -54,8 +55,6 @@ _VOTING = lexicon.words("agreement_voting_verbs")
 _ROLE_NOUNS = lexicon.words("role_nouns")
 # Words that say nothing of which agreement it is (``a historic deal``, ``the first accord``).
 _EMPTY_MODIFIERS = lexicon.words("agreement_empty_modifiers")
-_SIGNING = lexicon.words("agreement_signing_verbs")
-_HYPOTHETICAL = lexicon.words("agreement_hypothetical_auxiliaries")
 # Named entities that may be an agreement's party.
 _PARTY_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
 
@@ -247,14 +246,7 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
         elif child.dep_ in ("nummod", "appos", "npadvmod") and child.i == token.i + 1 and child.like_num:
             end = max(end, child.i + 1)  # ``Resolution 2254``
     if end - token.i > 14:
-        # a complement too long for a name is cut after its first noun where a phrase of that
-        # noun's own follows (``agreements of cooperation in the sectors of energy, mining, ...``
-        # are "agreements of cooperation")
-        first = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "on", "for") and c.i == token.i + 1), None)
-        noun = next((c for c in first.children if c.dep_ == "pobj"), None) if first is not None else None
-        nested = noun is not None and noun.i - token.i < 14 and any(
-            c.dep_ == "prep" and c.i == noun.i + 1 for c in noun.rights)
-        end = noun.i + 1 if nested else token.i + 1
+        end = short_complement_end(token)
     # ``the General Agreement on Fishing (GAF)``: the name ends where its bracket opens
     end = next((t.i for t in doc[token.i + 1:end] if t.text == "("), end)
     while end > token.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc",)):
@@ -346,7 +338,7 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     lower_mods = {t.lower_ for t in modifiers}
     text = m.text.lower()
     plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
-    if determiners & _GENERIC_DETS and not (plural and determiners <= {"another"} and _counted(token) and signed_in_clause(m)):
+    if determiners & _GENERIC_DETS and not (plural and determiners <= {"another"} and counted(token) and signed_in_clause(m)):
         return False  # ``any deal``, ``another accord``; not ``another four accords were signed``
     if token.ent_type_ == "PERSON":
         return False  # a surname that is an agreement word: ``Governor Nathan Deal``
@@ -402,60 +394,15 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
         # several agreements (``peace agreements``, ``three earlier truces``) are no one agreement's
         # card, unless a name makes them one set (``the Oslo accords``) or they are named with
         # their parties (``our deals with Norway and Chile``)
-        if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]) and not signed_set(m) \
-                and not _one_promise(m):
+        if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]) and not one_set(m):
             return False
     if word in ("resolution", "resolutions"):
         # a body's resolution (``a UN resolution``, ``the assembly passed a resolution``), not the
         # settling of something (``a resolution of the dispute``)
         return _named_resolution(m, modifiers) or _put_to_vote(token) and not m.definite or m.bare and m.definite
     if plural:
-        return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]) or signed_set(m) \
-            or _one_promise(m)
+        return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]) or one_set(m)
     return True
-
-
-def _one_promise(m: Mention) -> bool:
-    """Whether a plural promise noun tells one promise: a state's, named before it, with what
-    was promised in a clause of its own (``Chilean assurances that the port would stay open``)."""
-    token = m.head
-    return _HEADS.get(token.lemma_.lower()) == "pledge" and any(
-        t.ent_type_ in ("GPE", "NORP") and t.head.i == token.i for t in token.doc[m.start:token.i]) \
-        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "that" and token.doc[token.i + 1].dep_ == "mark"
-
-
-def signed_set(m: Mention) -> bool:
-    """Whether a plural agreement noun is one set of agreements signed in its own clause and
-    singled out by what they cover or by their number (``Lund and Berg signed accords on fishing
-    and mining``, ``four more pacts were signed``), not agreements of a kind in general
-    (``treaties are signed every year`` names no cover, ``signed accords before``)."""
-    token = m.head
-    return (m.end > token.i + 1 or _counted(token)) and signed_in_clause(m)
-
-
-def _counted(token: "Token") -> bool:
-    return any(c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") for c in token.lefts)
-
-
-def signed_in_clause(m: Mention) -> bool:
-    """Whether the agreement noun is signed in its own clause, said as done: the object of a verb
-    of signing whose subject names a country, body or person (``Lund and Berg signed a protocol
-    for ...``), or the subject of such a verb in the passive (``four accords were signed``), alone
-    or in a list of agreement nouns (``signed a trade pact and a protocol for ...``); not under a
-    negation, a modal or an infinitive's ``to`` (``may sign``, ``failed to sign``)."""
-    token = m.head
-    while token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
-        token = token.head  # ``signed a trade pact and a protocol for ...``
-    verb = token.head
-    if verb.lemma_.lower() not in _SIGNING or verb.pos_ != "VERB" or any(
-            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children):
-        return False
-    if token.dep_ == "nsubjpass":
-        return any(c.dep_ == "auxpass" for c in verb.children)
-    if token.dep_ != "dobj":
-        return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and any(t.ent_type_ in _PARTY_ENTITIES for t in subj.subtree)
 
 
 def _named_resolution(m: Mention, modifiers: list["Token"]) -> bool:

@@ -6,7 +6,8 @@ that several parties adopt (``the leaders adopted an action plan``), a joint ven
 with a party (``Lund's contract with Berg``), or a joint promise told with a verb (``Chile and Peru
 pledged to ...``). A lone noun with its parties is named with them (``an accord between Lund and Berg``). A
 plural names several agreements, not one (``three earlier truces``), unless a name or its parties
-make it one set (``the Geneva Conventions``, ``our deals with Norway and Chile``). Each mention
+make it one set (``the Geneva Conventions``, ``our deals with Norway and Chile``), or it is signed
+as a set in its own clause (``Lund and Berg signed accords of cooperation on fishing``). Each mention
 names the rule that found it (:mod:`generator.extract.provenance`).
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Iterator
 from generator import lexicon
 from generator.extract.agreement_pledges import JOINT_MAKERS as _JOINT_MAKERS
 from generator.extract.agreement_pledges import intention, joint_maker, promises
+from generator.extract.agreement_sets import counted, one_set, short_complement_end, signed_in_clause
 from generator.extract.agreement_transfers import counterparty_verbs, deal_end, transfer_verbs
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
@@ -244,7 +246,7 @@ def _noun_mention(para: ParsedParagraph, sent: "Span", token: "Token") -> Mentio
         elif child.dep_ in ("nummod", "appos", "npadvmod") and child.i == token.i + 1 and child.like_num:
             end = max(end, child.i + 1)  # ``Resolution 2254``
     if end - token.i > 14:
-        end = token.i + 1
+        end = short_complement_end(token)
     # ``the General Agreement on Fishing (GAF)``: the name ends where its bracket opens
     end = next((t.i for t in doc[token.i + 1:end] if t.text == "("), end)
     while end > token.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc",)):
@@ -335,8 +337,9 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
     token = m.head
     lower_mods = {t.lower_ for t in modifiers}
     text = m.text.lower()
-    if determiners & _GENERIC_DETS:
-        return False
+    plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
+    if determiners & _GENERIC_DETS and not (plural and determiners <= {"another"} and counted(token) and signed_in_clause(m)):
+        return False  # ``any deal``, ``another accord``; not ``another four accords were signed``
     if token.ent_type_ == "PERSON":
         return False  # a surname that is an agreement word: ``Governor Nathan Deal``
     if any(c.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.lefts) and intention(c)
@@ -383,22 +386,22 @@ def _plausible(m: Mention, word: str, determiners: set[str], modifiers: list["To
             # a gathering (``the Green Party convention``, ``the Labour Convention``), or ``the
             # convention`` named before
             return m.bare and m.definite
-        return proper or "of understanding" in text or " on " in f" {text} " or m.bare and m.definite
-    plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s") and token.lemma_.lower() != token.lower_
+        return proper or "of understanding" in text or " on " in f" {text} " or m.bare and m.definite \
+            or m.end > token.i + 1 and signed_in_clause(m)  # ``signed a protocol for building a port``
     named_set = token.text[:1].isupper() or any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in modifiers) \
         and not any(t.like_num or t.pos_ == "NUM" for t in modifiers)
     if plural and not named_set:
         # several agreements (``peace agreements``, ``three earlier truces``) are no one agreement's
         # card, unless a name makes them one set (``the Oslo accords``) or they are named with
         # their parties (``our deals with Norway and Chile``)
-        if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]):
+        if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]) and not one_set(m):
             return False
     if word in ("resolution", "resolutions"):
         # a body's resolution (``a UN resolution``, ``the assembly passed a resolution``), not the
         # settling of something (``a resolution of the dispute``)
         return _named_resolution(m, modifiers) or _put_to_vote(token) and not m.definite or m.bare and m.definite
     if plural:
-        return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end])
+        return proper or any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.end:m.full_end]) or one_set(m)
     return True
 
 

@@ -290,12 +290,22 @@ def _verb_with(m: Mention, index: Register) -> list[str]:
 
 def _without_clauses(text: str, begin: int, end: int, subj: "Token | None") -> str:
     """The text from ``begin`` to ``end`` with the clauses that describe the subject blanked out
-    (``Chile, which had quarrelled with Peru, signed``: Peru is no signer)."""
+    (``Chile, which had quarrelled with Peru, signed``: Peru is no signer), and the brackets that
+    gloss one of its names (``Lund Oil (Chilean Fuel Ltd.)``: a name of Lund Oil, Chile no signer)."""
     out = text[begin:end]
     if subj is None:
         return out
-    for clause in (c for c in subj.children if c.dep_ in ("relcl", "acl")):
-        lo, hi = clause.left_edge.idx - begin, clause.right_edge.idx + len(clause.right_edge) - begin
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in subj.children if c.dep_ in ("relcl", "acl")]
+    doc = subj.doc
+    for t in subj.subtree:
+        if t.dep_ != "appos":
+            continue
+        lo = t.left_edge.i if doc[t.left_edge.i].text == "(" else t.left_edge.i - 1
+        hi = t.right_edge.i if doc[t.right_edge.i].text == ")" else t.right_edge.i + 1
+        if 0 <= lo < hi < len(doc) and doc[lo].text == "(" and doc[hi].text == ")":
+            spans.append((doc[lo].idx, doc[hi].idx + 1))
+    for lo, hi in spans:
+        lo, hi = lo - begin, hi - begin
         if 0 <= lo < hi <= len(out):
             out = out[:lo] + " " * (hi - lo) + out[hi:]
     return out

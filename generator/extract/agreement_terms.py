@@ -95,7 +95,9 @@ def _covers(agreement: Agreement, m: Mention) -> None:
     if m.head.dep_ not in ("nsubj", "nsubjpass"):
         return
     verb = m.head.head
-    for v in [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
+    # ``the accord covers ...``, ``... and excludes ...``, ``four accords were signed covering ...``
+    for v in [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                       or c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG"]:
         lemma = v.lemma_.lower()
         negated = any(c.dep_ == "neg" for c in v.children)
         if lemma in _COVER_VERBS or lemma in _EXCLUDE_VERBS:

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.agreement_mentions import DEAL_NOUNS, PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties, voted_on
+from generator.extract.agreement_mentions import (DEAL_NOUNS, PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties,
+                                                   signed_in_clause, voted_on)
 from generator.extract.agreement_naming import named_card
 from generator.extract.agreement_pledges import is_state
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
@@ -171,9 +172,12 @@ def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Menti
         return None, ""
     words, numbers = _content(mention), _numbers(mention)
     best, best_overlap = None, 0
+    signed = _signed_anew(mention)
     for draft in drafts:
         if draft.family != mention.family:
             continue
+        if signed and not any(_kind_words(m) == _kind_words(mention) for m in draft.mentions):
+            continue  # ``signed accords on fishing`` ... ``signed a protocol on fishing ports``: two signings
         # a deal told with a verb shares no words: its verb's clause is no name (``sold its rights to Lund``)
         their_words = set().union(*(_content(m) for m in draft.mentions if m.transfer is None))
         their_numbers = set().union(*(_numbers(m) for m in draft.mentions if m.transfer is None))
@@ -209,6 +213,26 @@ def _attach(mention: Mention, drafts: list[Draft], last: list[tuple[Draft, Menti
             return draft, rule("agreement.specifies-earlier")
         break
     return None, ""
+
+
+def _signed_anew(mention: Mention) -> bool:
+    """Whether an indefinite description is signed in its own clause (``Lund and Berg signed
+    accords on fishing``): a signing told of, which brings in an agreement of its own unless an
+    earlier mention is the same kind of agreement in the same words (:func:`_kind_words`)."""
+    return not mention.definite and not mention.verb_based and not any(
+        t.dep_ == "poss" for t in mention.head.lefts) and signed_in_clause(mention)
+
+
+def _kind_words(mention: Mention) -> tuple[str, ...]:
+    """The agreement noun and its first of/on/for phrase up to that phrase's noun, which say what
+    kind of agreement it is: "accord on fishing" for ``accords on fishing in the north``."""
+    head = mention.head
+    words = [head.lemma_.lower()]
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "on", "for") and c.i < mention.end), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is not None:
+        words += [t.lower_ for t in head.doc[prep.i:noun.i + 1] if not t.is_punct]
+    return tuple(words)
 
 
 def _introduced(mention: Mention) -> bool:

@@ -1,0 +1,43 @@
+"""Bodies the article names by the words beside them: a publication's noun ("Velora magazine", "the
+journal Marine Letters"), an appositive that says what kind of body a name is, a source written with
+its capital "The", what a study was published in. On sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Ana Lind, who edits Velora magazine, said the spring issue sold out in two days.", "Velora"),
+    ("The weekly newspaper the Korvan Echo printed the letter on Sunday.", "Korvan Echo"),
+    ("The findings appeared in Marine Letters, an online journal, on Tuesday.", "Marine Letters"),
+    ("The study was published on Monday in Tidal Review by a team of six.", "Tidal Review"),
+    ("Ferry services were cut, Tom Reyes told The Harbour Lantern on Friday.", "Harbour Lantern"),
+])
+def test_a_publication_named_as_one_is_a_body(actors_of, body, name):
+    assert actors_of(body).get(name) == "organization"
+
+
+def test_a_title_that_is_also_a_peoples_adjective_is_the_paper(actors_of):
+    actors = actors_of("Two ferries were cancelled, according to The Norwegian, a daily of the west coast.")
+    assert actors.get("The Norwegian") == "organization"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The attack was claimed by Korvan, the armed group, on Sunday.", "Korvan"),
+    ("Fighters of Dalvek, the armed group behind the raid, fled north.", "Dalvek"),
+])
+def test_a_name_with_an_appositive_kind_of_body_is_a_body(actors_of, body, name):
+    assert actors_of(body).get(name) == "organization"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Ana Lind, a party official, said the vote would be held in May.", "Ana Lind"),
+    ("Tom Reyes, the group's founder, said the march would go ahead.", "Tom Reyes"),
+])
+def test_a_person_with_a_body_in_the_appositive_stays_a_person(actors_of, body, name):
+    assert actors_of(body).get(name) == "person"
+
+
+def test_a_town_a_paper_comes_from_is_no_body(actors_of):
+    actors = actors_of("A Harlow newspaper said the bridge would close in June.")
+    assert actors.get("Harlow") != "organization"

@@ -1,6 +1,7 @@
 """Bodies the article names by the words beside them: a publication's noun ("Velora magazine", "the
 journal Marine Letters"), an appositive that says what kind of body a name is, a source written with
-its capital "The", what a study was published in. On sentences written for these tests."""
+its capital "The", what a study was published in; and streets and roads that are no body, by the noun
+their name ends with or heads. On sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -41,3 +42,11 @@ def test_a_person_with_a_body_in_the_appositive_stays_a_person(actors_of, body, 
 def test_a_town_a_paper_comes_from_is_no_body(actors_of):
     actors = actors_of("A Harlow newspaper said the bridge would close in June.")
     assert actors.get("Harlow") != "organization"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The parade started at Dunmore Place at noon and ended by the river.", "Dunmore Place"),
+    ("A lorry burned on the M62 road near the quarry on Monday.", "M62"),
+])
+def test_a_street_or_a_road_is_no_body(actors_of, body, name):
+    assert actors_of(body).get(name) != "organization"

@@ -50,3 +50,10 @@ def test_a_town_a_paper_comes_from_is_no_body(actors_of):
 ])
 def test_a_street_or_a_road_is_no_body(actors_of, body, name):
     assert actors_of(body).get(name) != "organization"
+
+
+def test_a_surname_after_a_full_name_with_a_generations_suffix_is_that_person(actors_of):
+    # the surname is the word before "Sr.", not "Sr."
+    actors = actors_of("Carl MacGregor Sr. spoke for the town on Monday. MacGregor argued that the fine was too high.")
+    assert actors.get("Carl MacGregor Sr") == "person"
+    assert "MacGregor" not in actors

@@ -251,8 +251,9 @@ def kind_beside_name(doc, start: int, end: int, sent, gaz: Gazetteer, person: bo
     publication right after the name ("Vela magazine") or before it ("the journal Vela", "the weekly newspaper
     the Vela Echo"), or the head of an appositive ("Vela, an online journal", "Vela, a company that ...",
     "Vela, the armed group"). Not a country's or a people's name, nor a town's written as where a paper
-    comes from ("a Harlow newspaper", "the Harlow newspaper The Echo"); not an owner of several ("the Lind
-    magazines"); not a name cut at "and" ("the Post and Echo newspaper"); not the holder of a title
+    comes from ("the Harlow newspaper", "Harlow newspaper The Echo"); not a word that describes a paper ("a
+    Catholic newspaper") nor an owner of several ("the Lind magazines"); not a name cut at "and" ("the Post
+    and Echo newspaper"); not the holder of a title
     ("Vela magazine editor Ana Lind"); not the noun of a compound ("Ana Lind, a party official") nor a
     people's group ("X, an ethnic group"); and not beside a name that opens with a given name and that
     the tagger took for a person's."""
@@ -262,7 +263,7 @@ def kind_beside_name(doc, start: int, end: int, sent, gaz: Gazetteer, person: bo
     before = doc[start - 1] if start > sent.start else None
     nxt = doc[end] if end < sent.end else None
     if nxt is not None and nxt.lower_ in _PUBLICATION_NOUNS and nxt.tag_ == "NN" \
-            and (before is None or before.lower_ not in ("and", "&", "of")) \
+            and doc[end - 1].pos_ == "PROPN" and (before is None or before.lower_ not in ("and", "&", "of", "a", "an")) \
             and not (gaz.is_place(name) and (before is not None and before.pos_ in ("DET", "PRON")
                                              or end + 1 < sent.end and doc[end + 1].text[:1].isupper())):
         return "actor.publication-noun-beside-name"

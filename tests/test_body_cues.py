@@ -60,3 +60,11 @@ def test_a_surname_after_a_full_name_with_a_generations_suffix_is_that_person(ac
     actors = actors_of("Carl MacGregor Sr. spoke for the town on Monday. MacGregor argued that the fine was too high.")
     assert actors.get("Carl MacGregor Sr") == "person"
     assert "MacGregor" not in actors
+
+
+def test_a_partys_own_name_with_its_country_is_kept_as_written(actors_of):
+    # not "Chilean Party" and "Norwegian Party": the words before "Party" are the party's own
+    actors = actors_of("Delegates of the Agrarian Party of Chile and the Green Party of Norway met in Lisbon on Monday.")
+    assert actors.get("Agrarian Party of Chile") == "organization"
+    assert actors.get("Green Party of Norway") == "organization"
+    assert "Chilean Party" not in actors and "Norwegian Party" not in actors

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _POSSESSIVE = ("'s", "\u2019s")
 # Heads of a body named after the one who leads it: "the Lind administration".
 _LEADER_HEADS = lexicon.words("leader_body_heads")
+_ARTICLES = lexicon.words("articles")
 
 
 @dataclass
@@ -184,10 +185,10 @@ def _name_start(sent: "Span", h: _Head) -> int | None:
     that name, as written, is the body's, not the owner's adjective and the head ("the Velmar Party").
     None when the head opens the name."""
     doc, k = sent.doc, h.start
-    if not doc[k].text[:1].isupper() or doc[k].ent_type_ != "ORG" or doc[k].ent_iob_ != "I":
-        return None
+    if h.head == "ministry" or not doc[k].text[:1].isupper() or doc[k].ent_type_ != "ORG" or doc[k].ent_iob_ != "I":
+        return None  # a ministry's words before its head are its portfolio, read with it: "Foreign Ministry"
     while k - 1 >= sent.start and doc[k - 1].ent_type_ == "ORG" and doc[k].ent_iob_ == "I" \
-            and doc[k - 1].text[:1].isupper():
+            and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ not in _ARTICLES:
         k -= 1
     return k if k < h.start else None
 

@@ -20,7 +20,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.extract.actor_types import classify, kind_beside_name, published_in, titled_source
+from generator.extract.actor_types import classify
+from generator.extract.body_cues import kind_beside_name, published_in, titled_source
 from generator.extract.person_mentions import person_mention
 from generator.extract.names import (GIVEN_NAMES, ORG_WORDS, PRESS_WORDS, Mention, acronym_after, compound_name,
                                      extend_hyphens, extend_name, extend_org, known_place_or_org, name_chain, org_tail,

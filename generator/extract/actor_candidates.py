@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.actor_types import classify
+from generator.extract.body_cues import kind_beside_name, published_in, titled_source
 from generator.extract.person_mentions import person_mention
 from generator.extract.names import (GIVEN_NAMES, ORG_WORDS, PRESS_WORDS, Mention, acronym_after, compound_name,
                                      extend_hyphens, extend_name, extend_org, known_place_or_org, name_chain, org_tail,
@@ -303,7 +304,8 @@ def _untagged_names(s: _Sentence) -> None:
         if thing_name(doc[i:end].text.split()):
             i = end  # "the Common Fisheries Policy": a thing's name, neither a body's nor a person's
             continue
-        for construction in (_body_by_its_words, _body_of_person, _body_after_kind_noun, _person_with_role):
+        for construction in (_body_by_its_words, _body_of_person, _body_by_cue_beside, _body_after_kind_noun,
+                             _person_with_role):
             taken = construction(s, i, end)
             if taken:
                 end = taken
@@ -339,6 +341,20 @@ def _body_of_person(s: _Sentence, i: int, end: int) -> int | None:
         s.body(i, end, "actor.body-of-person")
         return end
     return None
+
+
+def _body_by_cue_beside(s: _Sentence, i: int, end: int) -> int | None:
+    """``told The Vela``, ``The Vela reported``, ``published in Vela Letters``, ``Vela magazine``, ``Vela, an
+    online journal``: a body that the words beside it name as a source, as what published a text, or as a
+    kind of body (a leading "The" is no word of the name)."""
+    doc = s.doc
+    start = i + 1 if doc[i].text == "The" and end - i > 1 else i
+    rule_id = "actor.titled-source" if titled_source(doc, start, end, s.sent) \
+        else published_in(doc, start, end, s.sent, s.gaz) or kind_beside_name(doc, start, end, s.sent, s.gaz)
+    if rule_id is None:
+        return None
+    s.body(start, end, rule_id)
+    return end
 
 
 def _body_after_kind_noun(s: _Sentence, i: int, end: int) -> int | None:

@@ -35,7 +35,7 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
         if m.kind == "person" and (len(m.name.split()) > 1 or m.strong):
             name_words.update(fold(w) for w in m.name.split())
     full_names = [m.name for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
-    surnames = {fold(n.split()[-1]) for n in full_names} | {bare_surname(fold(n.split()[-1])) for n in full_names}
+    surnames = {fold(surname_of(n)) for n in full_names} | {bare_surname(fold(surname_of(n))) for n in full_names}
     # the surnames the article writes alone for a person and the tagger took for one: "Hadley said"
     lone_surnames = {fold(m.name) for m in mentions if m.kind == "person" and " " not in m.name
                      and m.sent is not None and m.sent.doc[m.start].ent_type_ == "PERSON"}
@@ -89,6 +89,18 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
 
 # A particle a surname may open with, joined by a hyphen, that the writer may leave off: "al-Sadr", "Sadr".
 _JOINED_PARTICLES = tuple(p + "-" for p in lexicon.words("name_particles"))
+
+
+# Words after a surname that mark a generation: "Ana Lind Jr.", "Tom Reyes III".
+_GENERATION_SUFFIXES = lexicon.words("generation_suffixes")
+
+
+def surname_of(name: str) -> str:
+    """The last word of a full name, before a generation's suffix: "Tom B. Reyes Jr" -> "Reyes"."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().rstrip(".") in _GENERATION_SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def bare_surname(word: str) -> str:

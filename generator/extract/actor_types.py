@@ -14,6 +14,7 @@ from generator import lexicon
 from generator.extract.names import (BACKED, BODY_WORDS, GIVEN_NAMES, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS,
                                      PLACE_NAME_WORDS, PRESS_WORDS, Mention, acronym_after, clean_span, compound_name,
                                      illness, law_name, skip_stance, strip_org_modifiers, surface, thing_name)
+from generator.extract.body_cues import kind_beside_name, published_in, titled_source
 from generator.extract.person_mentions import CRAFT_WORDS, in_title, person_mention
 from generator.extract.place_words import demonym_of_place, near_country, opens_place_name, titled_name
 from generator.extract.provenance import rule
@@ -104,7 +105,8 @@ def classify(doc, start, end, label, text, paragraph, sent, gaz) -> Mention | li
     c.words = tuple(c.name.split())
     if _no_actor(c):
         return None
-    deciders = [_gazetteer_country, _newspaper_of_town, _place_context, _acronym_in_brackets, _named_body]
+    deciders = [_titled_source, _gazetteer_country, _newspaper_of_town, _place_context, _kind_beside_name,
+                _acronym_in_brackets, _named_body]
     # a group (NORP) that is neither of those bodies is no actor: "Shia", "Democrats"
     deciders += {"group": [_party_by_members], "person": [_from_person_tag]}.get(label, [_from_other_tag])
     for decide in deciders:
@@ -192,6 +194,25 @@ def _gazetteer_country(c: _Name):
     if any(w.lower() in CRAFT_WORDS for w in c.words) and not any(w.lower() in ORG_WORDS for w in c.words):
         return None  # "Space Shuttle Atlantis", "the Space Shuttle Program"; not "the Rocket Center"
     return _GO_ON
+
+
+def _titled_source(c: _Name):
+    """``according to The Vela``, ``told The Vela``: a name opened by "The" written with a capital and
+    cited as a source is a publication's, even one that is also a people's adjective."""
+    if not titled_source(c.doc, c.start, c.end, c.sent):
+        return _GO_ON
+    name = c.name if c.gaz.demonym(c.name) is None and c.gaz.country(c.name) is None else "The " + c.name
+    return c.mention("organization", "actor.titled-source", name, strong=True)
+
+
+def _kind_beside_name(c: _Name):
+    """``Vela magazine``, ``the journal Vela``, ``Vela, a company that ...``: a body by the noun of its kind."""
+    rule_id = published_in(c.doc, c.start, c.end, c.sent, c.gaz) \
+        or kind_beside_name(c.doc, c.start, c.end, c.sent, c.gaz, person=c.label == "person")
+    if rule_id is None:
+        return _GO_ON
+    name = strip_org_modifiers(c.name)
+    return c.mention("organization", rule_id, name, strong=True) if name else None
 
 
 def _newspaper_of_town(c: _Name):

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _POSSESSIVE = ("'s", "\u2019s")
 # Heads of a body named after the one who leads it: "the Lind administration".
 _LEADER_HEADS = lexicon.words("leader_body_heads")
+_ARTICLES = lexicon.words("articles")
 
 
 @dataclass
@@ -75,7 +76,8 @@ def owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Gaz
                 out.append(bare)
             i = h.end
             continue
-        out.append(_owned(sent, h, owner, j, text, paragraph, gaz, rule_id))
+        named_from = _name_start(sent, h) if rule_id == "actor.head-of-owner" else None
+        out.append(_owned(sent, h, owner, j, text, paragraph, gaz, rule_id, named_from))
         if rule_id == "actor.owner-and-head":
             leader = _leader(sent, h, owner, paragraph, gaz)
             if leader is not None:
@@ -177,6 +179,20 @@ def _owner_before(sent: "Span", h: _Head, gaz: Gazetteer) -> tuple[_Owner | None
     return None, j
 
 
+def _name_start(sent: "Span", h: _Head) -> int | None:
+    """Where the body's name opens when a capitalised head goes on a name the tagger found with words of
+    its own before the head ("the Communist Party of Velmar", "the Revolutionary Armed Forces of Arvel"):
+    that name, as written, is the body's, not the owner's adjective and the head ("the Velmar Party").
+    None when the head opens the name."""
+    doc, k = sent.doc, h.start
+    if h.head == "ministry" or not doc[k].text[:1].isupper() or doc[k].ent_type_ != "ORG" or doc[k].ent_iob_ != "I":
+        return None  # a ministry's words before its head are its portfolio, read with it: "Foreign Ministry"
+    while k - 1 >= sent.start and doc[k - 1].ent_type_ == "ORG" and doc[k].ent_iob_ == "I" \
+            and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ not in _ARTICLES:
+        k -= 1
+    return k if k < h.start else None
+
+
 def _owner_after(sent: "Span", h: _Head, text: str, gaz: Gazetteer) -> _Owner | None:
     """The owner after ``of``: ``the government of Saudi Arabia``; the head's end grows over it."""
     doc, end = sent.doc, h.end
@@ -211,8 +227,9 @@ def _bare_acting_head(sent: "Span", h: _Head, paragraph: int | None) -> Mention 
 
 
 def _owned(sent: "Span", h: _Head, owner: _Owner, j: int, text: str, paragraph: int | None, gaz: Gazetteer,
-           rule_id: str) -> Mention:
-    """The mention of an owned institution, named ``<owner's adjective> <modifiers> <head as written>``."""
+           rule_id: str, named_from: int | None = None) -> Mention:
+    """The mention of an owned institution, named ``<owner's adjective> <modifiers> <head as written>``,
+    or as written from ``named_from`` when its own name opens there."""
     doc = sent.doc
     before = owner.start < h.start
     mods_start = owner.start if before else j
@@ -226,6 +243,9 @@ def _owned(sent: "Span", h: _Head, owner: _Owner, j: int, text: str, paragraph: 
         label = _demonym_of(country) if country else owner.name
     name = country.name if country else owner.name
     display = " ".join([label, *mods, head_words])
+    if named_from is not None:
+        mods_start = named_from
+        display = surface(doc, named_from, h.end, text)  # "Communist Party of Velmar"
     written = surface(doc, mods_start, h.end, text)
     return Mention("organization", display, sent=sent, paragraph=paragraph, start=mods_start, end=h.end,
                    strong=True, key=f"{fold(name)}|{h.head}", country=country.name if country else None,

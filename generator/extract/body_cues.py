@@ -1,0 +1,91 @@
+"""Bodies that the words beside a name say are bodies, whatever the tagger typed the name: a source
+cited with its capital "The" (``according to The Vela``, ``told The Vela``, ``The Vela reported``), what a
+text was published in (``published in Vela Letters``), a publication's noun beside the name (``Vela
+magazine``, ``the journal Vela``) and an appositive headed by a noun of a kind of body (``Vela, an
+online journal``, ``Korvan, the armed group``). Each function returns whether, or by which rule, the
+name at [``start``, ``end``) of a sentence is so named; :mod:`generator.extract.actor_types` and
+:mod:`generator.extract.actor_candidates` read them for tagged and untagged names.
+"""
+from __future__ import annotations
+
+from generator import lexicon
+from generator.extract.names import GIVEN_NAMES
+from generator.extract.roles import is_role_word
+from generator.gazetteer import Gazetteer
+
+# Nouns of a publication ("Vela magazine", "the journal Vela") and verbs of one that publishes ("The Vela
+# reported"): the name beside them is a body that publishes.
+_PUBLICATION_NOUNS = lexicon.words("publication_nouns")
+_SOURCE_VERBS = lexicon.words("source_verbs")
+_PUBLISHING_VERBS = lexicon.words("publishing_verbs")
+_ARTICLES = lexicon.words("articles")
+# Words before "group" that make it a people's, not a body: "X, an ethnic group".
+_PEOPLE_GROUP_WORDS = lexicon.words("people_group_words")
+# Nouns of a kind of body, less those that also describe a person ("a film maker").
+_ORG_KINDS = lexicon.words("org_kinds") - lexicon.words("org_kinds_of_people")
+
+
+def titled_source(doc, start: int, end: int, sent) -> bool:
+    """Whether the name at [``start``, ``end``) follows a capital "The" and is cited as a source: after
+    "according to" or a verb of telling ("told The Vela"), or the doer of a verb of publishing ("The Vela
+    reported"). No person's name takes "The", and no title of a person is such a source."""
+    the = start - 1
+    if the < sent.start or doc[the].text != "The" or is_role_word(doc[end - 1].text):
+        return False
+    if the > sent.start and (doc[the - 1].lemma_.lower() == "tell" or the - 2 >= sent.start
+                             and doc[the - 2].lower_ == "according" and doc[the - 1].lower_ == "to"):
+        return True
+    last = doc[end - 1]
+    return last.dep_ == "nsubj" and last.head.lemma_.lower() in _SOURCE_VERBS
+
+
+def published_in(doc, start: int, end: int, sent, gaz: Gazetteer) -> str | None:
+    """``published in Vela Letters``, ``was published on Monday in the Vela Review``: what a text is
+    published in, when no place has that name ("published in Leeds"), is a body that publishes."""
+    k = start - 2 if start - 2 >= sent.start and doc[start - 1].lower_ == "the" else start - 1
+    if k < sent.start or doc[k].lower_ != "in" or doc[k].head.lemma_.lower() not in _PUBLISHING_VERBS \
+            or gaz.is_place(doc[start:end].text) or gaz.country(doc[start:end].text) is not None:
+        return None
+    return "actor.published-in"
+
+
+def kind_beside_name(doc, start: int, end: int, sent, gaz: Gazetteer, person: bool = False) -> str | None:
+    """The rule by which the noun of a kind of body beside a name makes it a body's, or None: a noun of a
+    publication right after the name ("Vela magazine") or before it ("the journal Vela", "the weekly newspaper
+    the Vela Echo"), or the head of an appositive ("Vela, an online journal", "Vela, a company that ...",
+    "Vela, the armed group"). Not a country's or a people's name, nor a town's written as where a paper
+    comes from ("the Harlow newspaper", "Harlow newspaper The Echo"); not a word that describes a paper ("a
+    Catholic newspaper") nor an owner of several ("the Lind magazines"); not a name cut at "and" ("the Post
+    and Echo newspaper"); not the holder of a title
+    ("Vela magazine editor Ana Lind"); not the noun of a compound ("Ana Lind, a party official") nor a
+    people's group ("X, an ethnic group"); and not beside a name that opens with a given name and that
+    the tagger took for a person's."""
+    name = doc[start:end].text
+    if gaz.country(name) is not None or gaz.demonym(name) is not None or person and doc[start].lower_ in GIVEN_NAMES:
+        return None
+    before = doc[start - 1] if start > sent.start else None
+    nxt = doc[end] if end < sent.end else None
+    if nxt is not None and nxt.lower_ in _PUBLICATION_NOUNS and nxt.tag_ == "NN" \
+            and doc[end - 1].pos_ == "PROPN" and (before is None or before.lower_ not in ("and", "&", "of", "a", "an")) \
+            and not (gaz.is_place(name) and (before is not None and before.pos_ in ("DET", "PRON")
+                                             or end + 1 < sent.end and doc[end + 1].text[:1].isupper())):
+        return "actor.publication-noun-beside-name"
+    cut = nxt is not None and nxt.lower_ in ("and", "&", "of") and end + 1 < sent.end and doc[end + 1].text[:1].isupper()
+    k = start - 2 if before is not None and before.lower_ == "the" else start - 1
+    if k >= sent.start and doc[k].lower_ in _PUBLICATION_NOUNS and doc[k].pos_ == "NOUN" and not cut \
+            and not (k > sent.start and doc[k - 1].text[:1].isupper()) and not gaz.is_place(name):
+        return "actor.publication-noun-beside-name"
+    if end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ not in _ARTICLES or gaz.is_place(name):
+        return None
+    for k in range(end + 2, min(end + 8, sent.end)):
+        tok = doc[k]
+        if tok.lower_ in _PUBLICATION_NOUNS or tok.lower_ in _ORG_KINDS:
+            after = doc[k + 1] if k + 1 < sent.end else None
+            if after is not None and (after.text == "-" or after.pos_ in ("NOUN", "PROPN", "PART")) \
+                    or doc[k - 1].lower_ in _PEOPLE_GROUP_WORDS:
+                return None
+            return "actor.kind-noun-in-apposition"
+        hyphened = tok.text == "-" or k + 1 < sent.end and doc[k + 1].text == "-" and not tok.whitespace_
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV", "NUM") and not hyphened:
+            return None  # "Ana Lind, a member of the party": the appositive's head is no kind of body
+    return None

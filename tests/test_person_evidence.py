@@ -176,3 +176,9 @@ def test_a_name_ending_in_team_is_a_body_not_a_person(parse_text):
     actors = find_actors(parse_text("Talks resume as tension grows\n\n"
                                     "Velmar's Mountain Search Team found the climbers on Sunday, said Ana Lind.\n"))[0]
     assert {a.name: a.type for a in actors}.get("Mountain Search Team") == "organization"
+
+
+def test_an_epithet_before_a_given_name_is_no_part_of_the_name(people_of):
+    people = people_of("Maria Olsen denied it. \"We beat Crooked Maria Olsen before and will beat Crooked Maria "
+                       "again,\" said Tom Reyes.")
+    assert set(people) == {"Maria Olsen", "Tom Reyes"}

@@ -244,8 +244,13 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
     rest is a full name the article writes as a person's elsewhere (rule ``actor.common-word-before-name``).
     A word that is no given name, run on before a full name that opens with one and that the article
     writes alone as a person's elsewhere ("Floridians Ana Lind", "Crooked Tom Reyes"), is cut too (rule
-    ``actor.word-before-full-name``); not a given name ("Ana Maria Lind" beside "Maria Lind")."""
+    ``actor.word-before-full-name``); not a given name ("Ana Maria Lind" beside "Maria Lind"). So is
+    such a word before the given name alone of such a full name when it is an epithet: one cut so
+    before the full name, or one the tagger reads as an adjective ("Crooked Tom" beside "Crooked Tom
+    Reyes"); not a name of one's own ("Rahm Emanuel" beside "Emanuel Reyes")."""
     people = {m.name for m in mentions if m.kind == "person" and " " in m.name}
+    given = {name.split()[0] for name in people if _opens_with_given_name(name)}
+    epithets: set[str] = set()
     for m in mentions:
         if m.kind != "person" or m.strong or not m.rule.startswith(_TAGGER_RULES) or m.end - m.start < 2:
             continue
@@ -258,10 +263,24 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
                 m.retyped = rule("actor.common-word-before-name")
             m.name, m.start = words[1], m.start + 1
         elif len(words) == 2 and first.text == words[0] and words[1] in people and " " in words[1] \
-                and _opens_with_given_name(words[1]) and first.lower_ not in GIVEN_NAMES \
-                and first.lower_ not in _NAME_PARTICLES and not first.text.endswith("."):
+                and _opens_with_given_name(words[1]) and _no_given_name(first):
             m.retyped = rule("actor.word-before-full-name")
             m.name, m.start = words[1], m.start + 1
+            epithets.add(first.lower_)
+    for m in mentions:  # "Crooked Tom" beside "Crooked Tom Reyes" or "Tom Reyes": an epithet and a given name
+        if m.kind != "person" or m.strong or not m.rule.startswith(_TAGGER_RULES) or m.end - m.start != 2:
+            continue
+        first = m.sent.doc[m.start]
+        words = m.name.split()
+        if len(words) == 2 and first.text == words[0] and words[1] in given and _no_given_name(first) \
+                and (first.lower_ in epithets or first.tag_ == "JJ"):
+            m.retyped = rule("actor.word-before-full-name")
+            m.name, m.start = words[1], m.start + 1
+
+
+def _no_given_name(tok) -> bool:
+    """A word that opens no one's name: no given name, no particle of names, no initial nor short form."""
+    return tok.lower_ not in GIVEN_NAMES and tok.lower_ not in _NAME_PARTICLES and not tok.text.endswith(".")
 
 
 def _opens_with_given_name(name: str) -> bool:

@@ -182,3 +182,9 @@ def test_an_epithet_before_a_given_name_is_no_part_of_the_name(people_of):
     people = people_of("Maria Olsen denied it. \"We beat Crooked Maria Olsen before and will beat Crooked Maria "
                        "again,\" said Tom Reyes.")
     assert set(people) == {"Maria Olsen", "Tom Reyes"}
+
+
+def test_a_word_of_the_language_in_the_baby_name_records_opens_no_name():
+    from generator.extract.names import GIVEN_NAMES
+    assert not {"crew", "green", "legend"} & set(GIVEN_NAMES)
+    assert {"tom", "maria", "will", "rose"} <= set(GIVEN_NAMES)

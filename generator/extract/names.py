@@ -55,17 +55,19 @@ _ORG_MODIFIERS = tuple(w + " " for w in lexicon.entries("org_modifiers"))
 class _GivenNames:
     """Given names, lower case: those of one sex and those of either (Robin, Jeb); a word of either
     sex's list that is also a title, a title's modifier, a month or a place ("Judge", "General",
-    "August", "Dallas") is none. Read on first use, since sifting the list asks the gazetteer."""
+    "August", "Dallas"), or a word of the language news writes as one ("Crew", "Green"), is none.
+    Read on first use, since sifting the list asks the gazetteer."""
 
     _words: frozenset[str] | None = None
 
     def _load(self) -> frozenset[str]:
         if self._words is None:
             gaz = gazetteer.load()
-            self._words = frozenset(lexicon.table("given_name_gender")) | frozenset(
+            words = lexicon.words("not_given_names")
+            self._words = frozenset(lexicon.table("given_name_gender")).difference(words) | frozenset(
                 w for w in lexicon.words("given_names")
                 if not is_role_word(w) and w not in lexicon.words("title_modifiers") and w not in _MONTHS_DAYS
-                and not gaz.is_place(w.title()))
+                and w not in words and not gaz.is_place(w.title()))
         return self._words
 
     def __contains__(self, word: object) -> bool:

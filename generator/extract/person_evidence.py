@@ -15,7 +15,8 @@ against it:
   "[W]e ... we"), or a run of such words ("Female Genital Mutilation");
 * one word in capitals, in a sentence not written in capitals: an acronym, not a name;
 * a word with a capital inside, after three small letters: two words run together ("Ana
-  LindImage"); one such word alone is a brand, a body (:func:`retype_brands`: "SpaceX");
+  LindImage") or a brand ("OrbisX Star Glider"); one such word alone is a brand, a body
+  (:func:`retype_brands`: "SpaceX");
 * a name that ends in, or whose every mention modifies, a noun of a craft or an instrument
   ("the Ada Lind space telescope"): the thing is named after a person, it is no person.
 
@@ -79,8 +80,10 @@ _TAGGER_RULES = ("actor.tagger-person",)
 # ("LindImage"), not a name ("McCarthy", "DeSantis", "MacArthur" have fewer).
 _INNER_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
 # Two words run together: the second, of four letters or more, after three small letters ("LindImage";
-# not "VandeHei").
+# not "VandeHei"); or a brand's capital that ends a word after three small letters ("OrbisX Ana Lind").
 _RUN_TOGETHER = re.compile(r"[a-z]{3}[A-Z][a-z]{3}")
+# A brand's name: a capital that ends a word after three small letters ("OrbisX").
+_BRAND = re.compile(r"[A-Z][A-Za-z]*[a-z]{3}[A-Z]")
 # An owner's "'s" followed by more words: no name is written so ("Lind's Presidency").
 _BROKEN = re.compile(r"['\u2019]s\s+\w")
 
@@ -124,7 +127,7 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
                 and not any(_in_capitals(m) for m in ent.mentions):
             return True  # "COVID", "MLA": an acronym
     if len(words) > 1 and any(_RUN_TOGETHER.search(w) for w in words):
-        return True  # "Ana LindImage"
+        return True  # "Ana LindImage", "OrbisX Star Glider"
     if len(words) > 1 and words[-1].lower() in _THING_NOUNS:
         return True  # "the Ada Lind Space Telescope"
     return all(_names_a_thing(m) for m in ent.mentions)
@@ -244,7 +247,8 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
     rest is a full name the article writes as a person's elsewhere (rule ``actor.common-word-before-name``).
     A word that is no given name, run on before a full name that opens with one and that the article
     writes alone as a person's elsewhere ("Floridians Ana Lind", "Crooked Tom Reyes"), is cut too (rule
-    ``actor.word-before-full-name``); not a given name ("Ana Maria Lind" beside "Maria Lind"). So is
+    ``actor.word-before-full-name``); not a given name ("Ana Maria Lind" beside "Maria Lind"). So is a
+    brand's name run on before a name ("OrbisX Star Falcon": the brand stays a body). So is
     such a word before the given name alone of such a full name when it is an epithet: one cut so
     before the full name, or one the tagger reads as an adjective ("Crooked Tom" beside "Crooked Tom
     Reyes"); not a name of one's own ("Rahm Emanuel" beside "Emanuel Reyes")."""
@@ -262,8 +266,9 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
             if first.pos_ == "PROPN":
                 m.retyped = rule("actor.common-word-before-name")
             m.name, m.start = words[1], m.start + 1
-        elif len(words) == 2 and first.text == words[0] and words[1] in people and " " in words[1] \
-                and _opens_with_given_name(words[1]) and _no_given_name(first):
+        elif len(words) == 2 and first.text == words[0] and _no_given_name(first) \
+                and (words[1] in people and " " in words[1] and _opens_with_given_name(words[1])
+                     or _BRAND.fullmatch(first.text)):
             m.retyped = rule("actor.word-before-full-name")
             m.name, m.start = words[1], m.start + 1
             epithets.add(first.lower_)

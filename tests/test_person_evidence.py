@@ -188,3 +188,12 @@ def test_a_word_of_the_language_in_the_baby_name_records_opens_no_name():
     from generator.extract.names import GIVEN_NAMES
     assert not {"crew", "green", "legend"} & set(GIVEN_NAMES)
     assert {"tom", "maria", "will", "rose"} <= set(GIVEN_NAMES)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The talks were led by the UN High Commissioner for Water Rights Oskar Moe.", "Oskar Moe"),
+    ("The talks were led by the Minister for Fisheries Oskar Lindqvist Moe.", "Oskar Lindqvist Moe"),
+    ("The talks were led by the Minister for Defence Oskar La Moe. La Moe said they went well.", "Oskar La Moe"),
+])
+def test_a_title_with_a_for_phrase_before_a_name_is_no_part_of_the_name(people_of, body, name):
+    assert set(people_of(body)) == {name}

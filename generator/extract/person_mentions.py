@@ -5,20 +5,15 @@ person's name. :func:`in_title` finds the title a name after "of" or "for" conti
 from __future__ import annotations
 
 from generator import lexicon
-from generator.extract.names import (GIVEN_NAMES, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS, SMALL, Mention,
-                                     clean_span, skip_stance, surface)
+from generator.extract.names import (GIVEN_NAMES, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS, SMALL,
+                                     SURNAME_PARTICLES, Mention, clean_span, skip_stance, surface)
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation, affiliation_aside, owner_country
 from generator.extract.role_phrases import role_words
 from generator.extract.roles import HONORIFICS, TITLE_MODIFIERS, is_role_word, rank
 
-# Small words that open a surname when capitalised ("La Russa", "Du Bois", "Des Vallees"), though a
-# body's or a place's name may hold them in lower case.
-_SURNAME_PARTICLES = ("la", "du", "des")
 # Nouns of a minister's portfolio: "Minister for Defence", "Secretary of Energy and Mines".
 _PORTFOLIO_WORDS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_words") | TITLE_MODIFIERS
-# Small words that open names when written in lower case: "van Dijk", "de Souza", "al-Amin".
-_NAME_PARTICLES = lexicon.words("name_particles")
 # Craft, whose names are neither people nor bodies: "Space Shuttle Discovery".
 CRAFT_WORDS = lexicon.words("craft_words")
 # First words of an operation's or an exercise's name: "Operation Granite Shield" is no one.
@@ -43,8 +38,9 @@ def in_title(doc, start: int, sent) -> int | None:
         and doc[start - 3].text[:1].isupper() else start - 1  # "of the": a capitalised title before it
     if at - 1 < sent.start or doc[at].lower_ not in ("of", "for"):
         return None
-    if doc[at].lower_ == "for" and not doc[at - 1].text[:1].isupper():
-        return None  # "a spokesman for Hamas": the body the person speaks for, not a title's portfolio
+    if doc[at].lower_ == "for" and (not doc[at - 1].text[:1].isupper() or doc[at + 1].pos_ != "PROPN"):
+        return None  # "a spokesman for Hamas": the body the person speaks for, not a title's portfolio;
+        # "Fit to Be President for This Time": a headline's words
     k = at - 1
     while k >= max(sent.start, start - 8):
         tok = doc[k]
@@ -116,7 +112,7 @@ def _name_at_end(doc, start: int, end: int) -> int:
     if end - first <= 3:
         return first
     k = end - 2
-    if doc[k].lower_ in _SURNAME_PARTICLES or doc[k].lower_ in _NAME_PARTICLES or doc[k - 1].lower_ in GIVEN_NAMES:
+    if doc[k].lower_ in SURNAME_PARTICLES or doc[k - 1].lower_ in GIVEN_NAMES:
         k -= 1
     return k
 
@@ -171,7 +167,7 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
             or words and words[0].lower() in _OPERATION_WORDS:
         return None  # a craft, a weapon, an operation, or a code with figures in it: "STS-7", "XR5 Pro"
     if not words or any(w.lower() in SMALL - {"al", "el", "de", "da", "e", "ul"}
-                        and not (w[:1].isupper() and w.lower() in _SURNAME_PARTICLES) for w in words) \
+                        and not (w[:1].isupper() and w.lower() in SURNAME_PARTICLES) for w in words) \
             or not all(w[:1].isupper() or w.lower() in lexicon.words("name_particles")
                             or w[:1] in "-'" or w[:2] in ("al", "el") for w in words):
         return None

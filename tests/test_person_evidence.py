@@ -197,3 +197,12 @@ def test_a_word_of_the_language_in_the_baby_name_records_opens_no_name():
 ])
 def test_a_title_with_a_for_phrase_before_a_name_is_no_part_of_the_name(people_of, body, name):
     assert set(people_of(body)) == {name}
+
+
+def test_an_event_or_a_text_after_a_title_is_no_one(parse_text):
+    actors = find_actors(parse_text("Labour grabs lead in Velmar General Election campaign\n\n"
+                                    "Tom Reyes said the polls opened on Monday.\n"))[0]
+    assert {a.name for a in actors if a.type == "person"} == {"Tom Reyes"}
+    actors = find_actors(parse_text("Talks go on\n\n\"This Executive Order will protect our coast,\" said "
+                                    "Tom Reyes, a critic of the first order.\n"))[0]
+    assert {a.name for a in actors if a.type == "person"} == {"Tom Reyes"}

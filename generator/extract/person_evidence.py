@@ -32,8 +32,8 @@ Fire'"), unless it is a particle of names ("van", "de") or a given name. Nor doe
 dotted short form open anyone's name ("Swiss Railway", "U.S. Dlrs"),
 unless it is also a given name. And no one is named by forms of address alone ("Majesty", "Excellency"), nor
 by a run with an owner's ``'s`` inside it, nor by a run that ends in the noun of a law, a plan, a
-building, a place or an event ("the Tax Relief Act", "the Varna Palace", "Oradea City"), whatever rule
-found it; nor by a role noun after words that only qualify it, with no given name before them
+building, a place or an event ("the Tax Relief Act", "the Varna Palace", "Oradea City"), nor by such a
+noun alone that is no given name ("the General Election", "an Executive Order"), whatever rule found it; nor by a role noun after words that only qualify it, with no given name before them
 ("Moldovan Premier", "Chief Technical Officer": a title the tagger ran together); nor by one word
 that every mention writes straight after an article, or after an article and an adjective ("the
 Monarch said", "the young Easterner": a noun the writer capitalised), or after a title that follows an
@@ -98,8 +98,9 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
     words = ent.name.split()
     if all(w.lower().strip(".") in _FORMS_OF_ADDRESS for w in words) or _BROKEN.search(ent.name):
         return True  # "Majesty", "Excellency"; "Lind's Presidency"
-    if len(words) > 1 and words[-1].lower() in _NOT_NAME_ENDS:
-        return True  # "the Tax Relief Act", "Orbis's Deep Orbit Program", whatever rule took it for a name
+    if words[-1].lower() in _NOT_NAME_ENDS and (len(words) > 1 or words[0].lower() not in GIVEN_NAMES):
+        return True  # "the Tax Relief Act", "Orbis's Deep Orbit Program", "the General Election", whatever
+        # rule took it for a name
     if _title_alone(words, lower_words, gaz):
         return True  # "Moldovan Premier", "Chief Technical Officer": a title, no one's name
     if len(words) > 1 and _people_word(words[0], gaz):

@@ -206,3 +206,27 @@ def test_an_event_or_a_text_after_a_title_is_no_one(parse_text):
     actors = find_actors(parse_text("Talks go on\n\n\"This Executive Order will protect our coast,\" said "
                                     "Tom Reyes, a critic of the first order.\n"))[0]
     assert {a.name for a in actors if a.type == "person"} == {"Tom Reyes"}
+
+
+def _as_body(parsed, name: str):
+    """The article with ``name`` labelled a body's by the tagger, as it sometimes is."""
+    from spacy.tokens import Span
+
+    for paragraph in parsed.paragraphs:
+        doc = paragraph.doc
+        start = doc.text.find(name)
+        if start >= 0:
+            span = doc.char_span(start, start + len(name))
+            doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + \
+                [Span(doc, span.start, span.end, label="ORG")]
+    return parsed
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Mr Reyes also dismissed Liberal Wilson Tuckworth, who said the party had lost its way.", "Wilson Tuckworth"),
+])
+def test_a_person_the_tagger_took_for_a_body_is_one_by_the_party_word_before_the_name(parse_text, body, name):
+    written = name if "Liberal" not in body else "Liberal " + name
+    parsed = _as_body(parse_text(f"Talks resume as tension grows\n\n{body}\n"), written)
+    actors = {a.name: a.type for a in find_actors(parsed)[0]}
+    assert actors.get(name) == "person"

@@ -26,7 +26,7 @@ _NAME_TITLES = lexicon.words("name_title_nouns")
 _FORMS_OF_ADDRESS = lexicon.words("forms_of_address")
 # A party's adjective and its member's noun ("Liberal", "Democrat"): before a given name they say
 # which party the person belongs to ("Democrat Ana Lind"), they are no part of the name.
-_PARTY_WORDS = frozenset(PARTY_ADJECTIVES) | frozenset(p[:-1] for p in PARTY_MEMBERS
+PARTY_WORDS = frozenset(PARTY_ADJECTIVES) | frozenset(p[:-1] for p in PARTY_MEMBERS
                                                 if p.endswith("s") and not p.endswith("ies"))
 
 
@@ -95,7 +95,7 @@ def _past_address_and_party(doc, start: int, end: int) -> int:
     Tom Reyes", "Democrat Ana Lind") that the tagger ran into the name."""
     while end - start >= 2 and doc[start + 1].text[:1].isupper() \
             and (doc[start].lower_ in _FORMS_OF_ADDRESS
-                 or doc[start].text in _PARTY_WORDS and doc[start + 1].lower_ in GIVEN_NAMES and end - start >= 3):
+                 or doc[start].text in PARTY_WORDS and doc[start + 1].lower_ in GIVEN_NAMES and end - start >= 3):
         start += 1
     return start
 

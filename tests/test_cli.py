@@ -17,6 +17,13 @@ def test_help_is_instant():
     assert "spacy" not in check.stderr
 
 
+def test_importing_the_extractors_reads_no_gazetteer():
+    code = ("import generator.extract.pipeline; from generator import gazetteer; "
+            "print(gazetteer.load.cache_info().currsize)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0 and proc.stdout.strip() == "0"
+
+
 def test_usage_error_exits_2(tmp_path):
     assert run_cli("build", "--seeds", str(tmp_path / "missing"), "--out", str(tmp_path)).returncode == 2
     assert run_cli("frobnicate").returncode == 2

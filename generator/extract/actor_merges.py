@@ -12,8 +12,8 @@ from collections import Counter, defaultdict
 from generator import lexicon
 from generator.extract.body_name_merges import (merge_acronyms, merge_bracketed_acronyms, merge_kind_words,
                                                 merge_same_names)
-from generator.extract.names import (BODY_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_HEADS2, PARTY_MEMBERS, Entity, Mention,
-                                     acts_in, edit_close)
+from generator.extract.names import (BODY_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_HEADS2, PARTY_MEMBERS, SURNAME_PARTICLES,
+                                     Entity, Mention, acts_in, edit_close)
 from generator.extract.provenance import rule
 from generator.extract.roles import HONORIFICS, is_role_word
 from generator.gazetteer import Gazetteer, fold
@@ -35,6 +35,7 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
         if m.kind == "person" and (len(m.name.split()) > 1 or m.strong):
             name_words.update(fold(w) for w in m.name.split())
     full_names = [m.name for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
+    folded_names = {fold(n) for n in full_names}
     surnames = {fold(surname_of(n)) for n in full_names} | {bare_surname(fold(surname_of(n))) for n in full_names}
     # the surnames the article writes alone for a person and the tagger took for one: "Hadley said"
     lone_surnames = {fold(m.name) for m in mentions if m.kind == "person" and " " not in m.name
@@ -50,6 +51,9 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
         if len(key.split()) == 1 and (key in surnames or "person" in kinds and _near(key, surnames)) \
                 and not (gaz.country(written) or gaz.demonym(written) or gaz.capital(written)):
             kind = "person"  # "Soro" beside "Guillaume Soro", though a town abroad has that name
+        elif len(key.split()) == 2 and key.split()[0] in SURNAME_PARTICLES and not strong \
+                and any(n.endswith(" " + key) for n in folded_names) and not gaz.is_place(written):
+            kind = "person"  # "La Reyes" beside "Tomas La Reyes": a surname with its particle
         elif "country" in strong:
             kind = "country"
         elif strong:

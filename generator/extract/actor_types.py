@@ -15,7 +15,7 @@ from generator.extract.names import (BACKED, BODY_WORDS, GIVEN_NAMES, ORG_WORDS,
                                      PLACE_NAME_WORDS, PRESS_WORDS, Mention, acronym_after, clean_span, compound_name,
                                      illness, law_name, skip_stance, strip_org_modifiers, surface, thing_name)
 from generator.extract.body_cues import kind_beside_name, published_in, titled_source
-from generator.extract.person_mentions import CRAFT_WORDS, in_title, person_mention
+from generator.extract.person_mentions import CRAFT_WORDS, PARTY_WORDS, in_title, person_mention
 from generator.extract.place_words import demonym_of_place, near_country, opens_place_name, titled_name
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation
@@ -380,10 +380,24 @@ def _from_place_tag(c: _Name):
 
 def _person_like(c: _Name) -> bool:
     """A name the tagger took for a body or a place that reads as a person's: two or three name words,
-    no place the gazetteer knows, written as of a body (``X of the Green Party``) or listed among people."""
+    no place the gazetteer knows, written as of a body (``X of the Green Party``), listed among people
+    (``Ana Lind and X``; by "and" alone when a given name opens it), or a party's word before a given
+    name and a surname (``Liberal Tom Reyes``)."""
     return 2 <= len(c.words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in c.words) \
         and not c.gaz.is_place(c.name) \
-        and (affiliation(c.doc, c.end, c.sent) is not None or listed_with_people(c.doc, c.start, c.end))
+        and (affiliation(c.doc, c.end, c.sent) is not None or listed_with_people(c.doc, c.start, c.end)
+             or c.words[0].lower() in GIVEN_NAMES and _beside_person(c.doc, c.start, c.end, c.sent)
+             or len(c.words) == 3 and c.words[0] in PARTY_WORDS and c.words[1].lower() in GIVEN_NAMES)
+
+
+def _beside_person(doc, start: int, end: int, sent) -> bool:
+    """``Ana Lind and X``, ``X and Ana Lind``: joined by "and" to a name the tagger took for a person's,
+    however it parsed the pair."""
+    before = start - 2 >= sent.start and doc[start - 1].lower_ == "and" and doc[start - 2].ent_type_ == "PERSON" \
+        and doc[start - 2].ent_iob_ in ("B", "I") and doc[start - 2].text[:1].isupper()
+    after = end + 1 < sent.end and doc[end].lower_ == "and" and doc[end + 1].ent_type_ == "PERSON" \
+        and doc[end + 1].ent_iob_ == "B"
+    return before or after
 
 
 def _listed_with_places(tok, gaz: Gazetteer) -> bool:

@@ -48,15 +48,42 @@ _ILLNESS_WORDS = lexicon.words("illness_words")
 _LAW_WORDS = lexicon.words("law_words")
 _THING_HEADS = lexicon.words("thing_heads")
 _NAME_CONNECTORS = lexicon.words("name_connectors")
+# Small words that open a surname when capitalised ("La Russa", "Du Bois", "Des Vallees"), though a
+# body's or a place's name may hold them in lower case; and the particles of names ("van Dijk").
+SURNAME_PARTICLES = frozenset(("la", "du", "des")) | lexicon.words("name_particles")
 # Words before a body's name that are no part of it: "Opposition", "ruling".
 _ORG_MODIFIERS = tuple(w + " " for w in lexicon.entries("org_modifiers"))
-# Given names, lower case: those of one sex and those of either (Robin, Jeb); a word of either sex's
-# list that is also a title, a title's modifier, a month or a place ("Judge", "General", "August",
-# "Dallas") is none.
-GIVEN_NAMES = frozenset(lexicon.table("given_name_gender")) | frozenset(
-    w for w in lexicon.words("given_names")
-    if not is_role_word(w) and w not in lexicon.words("title_modifiers") and w not in _MONTHS_DAYS
-    and not gazetteer.load().is_place(w.title()))
+
+
+class _GivenNames:
+    """Given names, lower case: those of one sex and those of either (Robin, Jeb); a word of either
+    sex's list that is also a title, a title's modifier, a month or a place ("Judge", "General",
+    "August", "Dallas"), or a word of the language news writes as one ("Crew", "Green"), is none.
+    Read on first use, since sifting the list asks the gazetteer."""
+
+    _words: frozenset[str] | None = None
+
+    def _load(self) -> frozenset[str]:
+        if self._words is None:
+            gaz = gazetteer.load()
+            words = lexicon.words("not_given_names")
+            self._words = frozenset(lexicon.table("given_name_gender")).difference(words) | frozenset(
+                w for w in lexicon.words("given_names")
+                if not is_role_word(w) and w not in lexicon.words("title_modifiers") and w not in _MONTHS_DAYS
+                and w not in words and not gaz.is_place(w.title()))
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._load()
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+
+GIVEN_NAMES = _GivenNames()
 
 
 @dataclass

@@ -15,7 +15,8 @@ against it:
   "[W]e ... we"), or a run of such words ("Female Genital Mutilation");
 * one word in capitals, in a sentence not written in capitals: an acronym, not a name;
 * a word with a capital inside, after three small letters: two words run together ("Ana
-  LindImage"); one such word alone is a brand, a body (:func:`retype_brands`: "SpaceX");
+  LindImage") or a brand ("OrbisX Star Glider"); one such word alone is a brand, a body
+  (:func:`retype_brands`: "SpaceX");
 * a name that ends in, or whose every mention modifies, a noun of a craft or an instrument
   ("the Ada Lind space telescope"): the thing is named after a person, it is no person.
 
@@ -31,8 +32,8 @@ Fire'"), unless it is a particle of names ("van", "de") or a given name. Nor doe
 dotted short form open anyone's name ("Swiss Railway", "U.S. Dlrs"),
 unless it is also a given name. And no one is named by forms of address alone ("Majesty", "Excellency"), nor
 by a run with an owner's ``'s`` inside it, nor by a run that ends in the noun of a law, a plan, a
-building, a place or an event ("the Tax Relief Act", "the Varna Palace", "Oradea City"), whatever rule
-found it; nor by a role noun after words that only qualify it, with no given name before them
+building, a place or an event ("the Tax Relief Act", "the Varna Palace", "Oradea City"), nor by such a
+noun alone that is no given name ("the General Election", "an Executive Order"), whatever rule found it; nor by a role noun after words that only qualify it, with no given name before them
 ("Moldovan Premier", "Chief Technical Officer": a title the tagger ran together); nor by one word
 that every mention writes straight after an article, or after an article and an adjective ("the
 Monarch said", "the young Easterner": a noun the writer capitalised), or after a title that follows an
@@ -79,8 +80,10 @@ _TAGGER_RULES = ("actor.tagger-person",)
 # ("LindImage"), not a name ("McCarthy", "DeSantis", "MacArthur" have fewer).
 _INNER_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
 # Two words run together: the second, of four letters or more, after three small letters ("LindImage";
-# not "VandeHei").
+# not "VandeHei"); or a brand's capital that ends a word after three small letters ("OrbisX Ana Lind").
 _RUN_TOGETHER = re.compile(r"[a-z]{3}[A-Z][a-z]{3}")
+# A brand's name: a capital that ends a word after three small letters ("OrbisX").
+_BRAND = re.compile(r"[A-Z][A-Za-z]*[a-z]{3}[A-Z]")
 # An owner's "'s" followed by more words: no name is written so ("Lind's Presidency").
 _BROKEN = re.compile(r"['\u2019]s\s+\w")
 
@@ -95,8 +98,9 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
     words = ent.name.split()
     if all(w.lower().strip(".") in _FORMS_OF_ADDRESS for w in words) or _BROKEN.search(ent.name):
         return True  # "Majesty", "Excellency"; "Lind's Presidency"
-    if len(words) > 1 and words[-1].lower() in _NOT_NAME_ENDS:
-        return True  # "the Tax Relief Act", "Orbis's Deep Orbit Program", whatever rule took it for a name
+    if words[-1].lower() in _NOT_NAME_ENDS and (len(words) > 1 or words[0].lower() not in GIVEN_NAMES):
+        return True  # "the Tax Relief Act", "Orbis's Deep Orbit Program", "the General Election", whatever
+        # rule took it for a name
     if _title_alone(words, lower_words, gaz):
         return True  # "Moldovan Premier", "Chief Technical Officer": a title, no one's name
     if len(words) > 1 and _people_word(words[0], gaz):
@@ -124,7 +128,7 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
                 and not any(_in_capitals(m) for m in ent.mentions):
             return True  # "COVID", "MLA": an acronym
     if len(words) > 1 and any(_RUN_TOGETHER.search(w) for w in words):
-        return True  # "Ana LindImage"
+        return True  # "Ana LindImage", "OrbisX Star Glider"
     if len(words) > 1 and words[-1].lower() in _THING_NOUNS:
         return True  # "the Ada Lind Space Telescope"
     return all(_names_a_thing(m) for m in ent.mentions)
@@ -244,8 +248,14 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
     rest is a full name the article writes as a person's elsewhere (rule ``actor.common-word-before-name``).
     A word that is no given name, run on before a full name that opens with one and that the article
     writes alone as a person's elsewhere ("Floridians Ana Lind", "Crooked Tom Reyes"), is cut too (rule
-    ``actor.word-before-full-name``); not a given name ("Ana Maria Lind" beside "Maria Lind")."""
+    ``actor.word-before-full-name``); not a given name ("Ana Maria Lind" beside "Maria Lind"). So is a
+    brand's name run on before a name ("OrbisX Star Falcon": the brand stays a body). So is
+    such a word before the given name alone of such a full name when it is an epithet: one cut so
+    before the full name, or one the tagger reads as an adjective ("Crooked Tom" beside "Crooked Tom
+    Reyes"); not a name of one's own ("Rahm Emanuel" beside "Emanuel Reyes")."""
     people = {m.name for m in mentions if m.kind == "person" and " " in m.name}
+    given = {name.split()[0] for name in people if _opens_with_given_name(name)}
+    epithets: set[str] = set()
     for m in mentions:
         if m.kind != "person" or m.strong or not m.rule.startswith(_TAGGER_RULES) or m.end - m.start < 2:
             continue
@@ -257,11 +267,26 @@ def trim_common_words(mentions: list[Mention], lower_words: set[str]) -> None:
             if first.pos_ == "PROPN":
                 m.retyped = rule("actor.common-word-before-name")
             m.name, m.start = words[1], m.start + 1
-        elif len(words) == 2 and first.text == words[0] and words[1] in people and " " in words[1] \
-                and _opens_with_given_name(words[1]) and first.lower_ not in GIVEN_NAMES \
-                and first.lower_ not in _NAME_PARTICLES and not first.text.endswith("."):
+        elif len(words) == 2 and first.text == words[0] and _no_given_name(first) \
+                and (words[1] in people and " " in words[1] and _opens_with_given_name(words[1])
+                     or _BRAND.fullmatch(first.text)):
             m.retyped = rule("actor.word-before-full-name")
             m.name, m.start = words[1], m.start + 1
+            epithets.add(first.lower_)
+    for m in mentions:  # "Crooked Tom" beside "Crooked Tom Reyes" or "Tom Reyes": an epithet and a given name
+        if m.kind != "person" or m.strong or not m.rule.startswith(_TAGGER_RULES) or m.end - m.start != 2:
+            continue
+        first = m.sent.doc[m.start]
+        words = m.name.split()
+        if len(words) == 2 and first.text == words[0] and words[1] in given and _no_given_name(first) \
+                and (first.lower_ in epithets or first.tag_ == "JJ"):
+            m.retyped = rule("actor.word-before-full-name")
+            m.name, m.start = words[1], m.start + 1
+
+
+def _no_given_name(tok) -> bool:
+    """A word that opens no one's name: no given name, no particle of names, no initial nor short form."""
+    return tok.lower_ not in GIVEN_NAMES and tok.lower_ not in _NAME_PARTICLES and not tok.text.endswith(".")
 
 
 def _opens_with_given_name(name: str) -> bool:

@@ -5,13 +5,15 @@ person's name. :func:`in_title` finds the title a name after "of" or "for" conti
 from __future__ import annotations
 
 from generator import lexicon
-from generator.extract.names import (GIVEN_NAMES, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS, SMALL, Mention,
-                                     clean_span, skip_stance, surface)
+from generator.extract.names import (GIVEN_NAMES, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS, SMALL,
+                                     SURNAME_PARTICLES, Mention, clean_span, skip_stance, surface)
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation, affiliation_aside, owner_country
 from generator.extract.role_phrases import role_words
 from generator.extract.roles import HONORIFICS, TITLE_MODIFIERS, is_role_word, rank
 
+# Nouns of a minister's portfolio: "Minister for Defence", "Secretary of Energy and Mines".
+_PORTFOLIO_WORDS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_words") | TITLE_MODIFIERS
 # Craft, whose names are neither people nor bodies: "Space Shuttle Discovery".
 CRAFT_WORDS = lexicon.words("craft_words")
 # First words of an operation's or an exercise's name: "Operation Granite Shield" is no one.
@@ -24,7 +26,7 @@ _NAME_TITLES = lexicon.words("name_title_nouns")
 _FORMS_OF_ADDRESS = lexicon.words("forms_of_address")
 # A party's adjective and its member's noun ("Liberal", "Democrat"): before a given name they say
 # which party the person belongs to ("Democrat Ana Lind"), they are no part of the name.
-_PARTY_WORDS = frozenset(PARTY_ADJECTIVES) | frozenset(p[:-1] for p in PARTY_MEMBERS
+PARTY_WORDS = frozenset(PARTY_ADJECTIVES) | frozenset(p[:-1] for p in PARTY_MEMBERS
                                                 if p.endswith("s") and not p.endswith("ies"))
 
 
@@ -36,8 +38,9 @@ def in_title(doc, start: int, sent) -> int | None:
         and doc[start - 3].text[:1].isupper() else start - 1  # "of the": a capitalised title before it
     if at - 1 < sent.start or doc[at].lower_ not in ("of", "for"):
         return None
-    if doc[at].lower_ == "for" and (not doc[at - 1].text[:1].isupper() or is_role_word(doc[at - 1].text)):
-        return None  # "a spokesman for Hamas": the body the person speaks for
+    if doc[at].lower_ == "for" and (not doc[at - 1].text[:1].isupper() or doc[at + 1].pos_ != "PROPN"):
+        return None  # "a spokesman for Hamas": the body the person speaks for, not a title's portfolio;
+        # "Fit to Be President for This Time": a headline's words
     k = at - 1
     while k >= max(sent.start, start - 8):
         tok = doc[k]
@@ -92,9 +95,26 @@ def _past_address_and_party(doc, start: int, end: int) -> int:
     Tom Reyes", "Democrat Ana Lind") that the tagger ran into the name."""
     while end - start >= 2 and doc[start + 1].text[:1].isupper() \
             and (doc[start].lower_ in _FORMS_OF_ADDRESS
-                 or doc[start].text in _PARTY_WORDS and doc[start + 1].lower_ in GIVEN_NAMES and end - start >= 3):
+                 or doc[start].text in PARTY_WORDS and doc[start + 1].lower_ in GIVEN_NAMES and end - start >= 3):
         start += 1
     return start
+
+
+def _name_at_end(doc, start: int, end: int) -> int:
+    """Where a name opens that ends a run of capitalised words after a title's "of" or "for" when the
+    tagger named no one in it: after the words of a portfolio ("Minister for Defence | Tomas Vidal
+    Reyes"); and of what is left, if more than three words, its last two, or three when the first of
+    them is a particle ("Tomas | La Reyes") or follows a given name ("Ana | Maria Lind"), since a
+    portfolio may be worded past its nouns ("Commissioner for Water Rights | Ana Lind")."""
+    first = start
+    while first < end - 2 and (doc[first].lower_ in _PORTFOLIO_WORDS or doc[first].lower_ in ("and", "of")):
+        first += 1
+    if end - first <= 3:
+        return first
+    k = end - 2
+    if doc[k].lower_ in SURNAME_PARTICLES or doc[k - 1].lower_ in GIVEN_NAMES:
+        k -= 1
+    return k
 
 
 def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_id: str, role=None) -> Mention | None:
@@ -109,6 +129,8 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
         while first < end - 1 and not doc[first].ent_type_ and doc[first].text.istitle() \
                 and any(t.ent_type_ == "PERSON" for t in doc[first + 1:end]):
             first += 1  # "Director of National | Intelligence Ana Lind": the tagger's name is the person's
+        if first < end - 2 and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+            first = _name_at_end(doc, start, end)  # "Envoy for Water Rights | Ana Lind", no name tagged
         title = [t.text for t in doc[opening:first]]
         start = first
     portfolio = bool(title)
@@ -144,7 +166,8 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
     if any(w.lower() in CRAFT_WORDS for w in words) or any(ch.isdigit() for ch in name) \
             or words and words[0].lower() in _OPERATION_WORDS:
         return None  # a craft, a weapon, an operation, or a code with figures in it: "STS-7", "XR5 Pro"
-    if not words or any(w.lower() in SMALL - {"al", "el", "de", "da", "e", "ul"} for w in words) \
+    if not words or any(w.lower() in SMALL - {"al", "el", "de", "da", "e", "ul"}
+                        and not (w[:1].isupper() and w.lower() in SURNAME_PARTICLES) for w in words) \
             or not all(w[:1].isupper() or w.lower() in lexicon.words("name_particles")
                             or w[:1] in "-'" or w[:2] in ("al", "el") for w in words):
         return None

@@ -322,6 +322,13 @@ LISTS_AND_BODIES = [
                  id="a-body-without-a-name-gives-no-office"),
     pytest.param("\"The ice is thinning,\" said Ana Lind of the Harvard\u2013Delmar Center for Ocean Studies.", "Ana Lind",
                  "Harvard\u2013Delmar Center for Ocean Studies", id="body-name-with-a-dash"),
+    pytest.param("\"We will appeal,\" said Tom Reyes of the Council on Harbour Safety.", "Tom Reyes",
+                 "Council on Harbour Safety", id="body-name-with-on"),
+    pytest.param("Welcoming the ruling, Chair of Northvale Dock Workers Federation Ana Lind said the strike was over.",
+                 "Ana Lind", "Chair of Northvale Dock Workers Federation", id="plural-role-noun-inside-the-body"),
+    pytest.param("Tom Reyes, a Northvale Independent Press Standards Commission researcher, said the report was late.",
+                 "Tom Reyes", "Researcher at the Northvale Independent Press Standards Commission",
+                 id="role-noun-after-a-long-body-name"),
     # a role beside the full name wins over one beside the surname alone, which may be another person's
     pytest.param("Rep. Dana Pruitt tabled the motion on Tuesday. Later, Senator Pruitt spoke against the budget.",
                  "Dana Pruitt", "Representative", id="full-name-role-over-surname-role"),
@@ -450,3 +457,4 @@ def test_a_demonym_spelled_another_way_names_the_office_of_its_state(role_of):
 def test_a_title_and_a_name_that_owns_the_role_stay_the_role(role_of):
     assert role_of("Ana Lind, Republican nominee Tom Reyes's wife, sent a recipe to the magazine.",
                    "Ana Lind") == "Wife of Republican nominee Tom Reyes"
+

@@ -257,6 +257,10 @@ def _title_noun(word: str) -> str:
     return (rank(word) or word).lower()
 
 
+# Small words that may stand inside a body's name written alone as a role: "the Council on Foreign Relations".
+_EMPLOYER_JOINS = ("of", "and", "for", "&", "'s", "\u2019s", "on", "the", "-")
+
+
 def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str | None, str | None, str | None]:
     """The best of the roles written beside a person's mentions: a title over a rank alone, one that
     names a country, not too long, the earliest; with its country and the rule that found it. A role
@@ -281,7 +285,7 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
             else:
                 norm = normalise_role(words, gaz, docs)
             if norm is None and words and words[0][:1].isupper() \
-                    and all(w[:1].isupper() or w in ("of", "and", "for", "&", "'s", "\u2019s") for w in words):
+                    and all(w[:1].isupper() or w in _EMPLOYER_JOINS for w in words):
                 # an employer alone: "the Herald's Tom Reyes", "X of the Y Party"; a country: "Chile's Ana Rojas"
                 land = gaz.country(" ".join(words))
                 if land is None and (gaz.place(" ".join(words)) is not None or words[-1].lower() in PLACE_NAME_WORDS):

@@ -253,7 +253,10 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 k -= 1
             words = _before_other_description(words)
             # the words as written and as rejoined: "front - runner", "the campaign 's 48 - year - old director"
-            if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6] + rejoin(head)[:6]) \
+            # the role noun opens the phrase or ends its head, after a body's long name: "a Delmar Harbour
+            # Workers Union organiser"
+            if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6] + rejoin(head)[:6]
+                            + rejoin(head)[-1:]) \
                     and len(words) <= 14:
                 if held == "former" and not any(w.lower() in _TENURE for w in words):
                     n = 1 if words[0].lower() in _ARTICLES else 0

@@ -42,8 +42,8 @@ def title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
     ``Special Envoy for Peru X``."""
     i = start - 1
     k = i
-    while k > sent.start and doc[k].text[:1].isupper() and not is_role_word(doc[k].text) and k > start - 7:
-        k -= 1
+    while k > sent.start and doc[k].text[:1].isupper() and not singular_role(doc[k].text) and k > start - 7:
+        k -= 1  # a body's name may hold a plural role noun: "President of the Farmers Union X"
     if k < i and k - 1 >= sent.start and doc[k].lower_ in ("of", "the", "to", "for"):
         if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ in ("of", "to", "for"):
             k -= 1

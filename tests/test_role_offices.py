@@ -458,3 +458,10 @@ def test_a_title_and_a_name_that_owns_the_role_stay_the_role(role_of):
     assert role_of("Ana Lind, Republican nominee Tom Reyes's wife, sent a recipe to the magazine.",
                    "Ana Lind") == "Wife of Republican nominee Tom Reyes"
 
+
+def test_each_minister_of_a_list_keeps_the_portfolio_before_the_name(role_of):
+    body = ("The delegation included the Minister of Trade, Industry and Tourism Ana Lind, the Minister of Health "
+            "Tomas Reyes, the Minister of Mines and Energy Dana Pruitt and others.")
+    assert role_of(body, "Ana Lind") == "Minister of Trade, Industry and Tourism"
+    assert role_of(body, "Tomas Reyes") == "Minister of Health"
+    assert role_of(body, "Dana Pruitt") == "Minister of Mines and Energy"

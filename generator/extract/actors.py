@@ -259,6 +259,32 @@ def _title_noun(word: str) -> str:
 
 # Small words that may stand inside a body's name written alone as a role: "the Council on Foreign Relations".
 _EMPLOYER_JOINS = ("of", "and", "for", "&", "'s", "\u2019s", "on", "the", "-")
+# Roles written beside a name between commas, which may be the title of the next name of a list.
+_APPOSITIVE_RULES = (rule("role.appositive-after"), rule("role.appositive-before"))
+
+
+def _titles_another(words: list[str], ent: Entity, entities: list[Entity]) -> bool:
+    """Whether a role phrase beside a name holds the full name of another person of the article
+    right after a capitalised word of a title ("the Minister of Trade Tom Reyes"): the title is that
+    person's, the phrase the next item of a list, not an appositive."""
+    written = rejoin(words)
+    for other in entities:
+        if other is ent or other.kind != "person" or len(other.name.split()) < 2:
+            continue
+        name = other.name.split()
+        n = len(name)
+        for k in range(1, len(written) - n + 1):
+            if written[k:k + n] != name or not written[k - 1][:1].isupper() \
+                    or written[k - 1].lower() in _NOT_BEFORE_HOLDER:
+                continue
+            if not (is_role_word(written[k - 1]) or rank(written[k - 1])) \
+                    or not any(w.lower() in _NOT_BEFORE_HOLDER for w in written[:k]):
+                return True  # not "the aide of Senator Tom Reyes", whom the title before his name is
+    return False
+
+
+# Words that join a role to the person it serves or belongs to: "Deputy to Ana Lind", "the mother of Tom Reyes".
+_NOT_BEFORE_HOLDER = frozenset({"of", "to", "for", "by", "with", "and"})
 
 
 def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str | None, str | None, str | None]:
@@ -279,6 +305,8 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
         for rule_id, words in m.role or ():
             if shared and rule_id in _SUBJECT_RULES:
                 continue  # "Lind became chair", with two Linds in the story: whose office is unsure
+            if rule_id in _APPOSITIVE_RULES and _titles_another(words, ent, entities):
+                continue  # "X, the Minister of Trade Tom Reyes, ...": the next name of a list, with its title
             norm = _placeholder_role(words, m, entities, gaz)
             if norm is not None:
                 rule_id = rule("role.placeholder-owner")

@@ -58,6 +58,13 @@ TITLES = [
                  id="a-politician-is-a-role"),
     pytest.param("\"The roof just went,\" said Tom Reyes, a valet at the hotel.", "Tom Reyes", "Valet at the hotel",
                  id="an-occupation-with-where-it-is-held"),
+    # a participle before the role noun is part of the title
+    pytest.param("On Monday, Admiral Tom Reyes, the commanding officer of the Northern Fleet which patrols the coast, "
+                 "said it.", "Tom Reyes", "Commanding officer of the Northern Fleet", id="participle-in-appositive"),
+    pytest.param("He did not apply for bail, as Delmar's Central Local Court jurist Tom Reyes adjourned the case.",
+                 "Tom Reyes", "Delmar's Central Local Court jurist", id="court-jurist"),
+    pytest.param("Officials say President Ana Lind's administration plans to send aid to the rebels.", "Ana Lind",
+                 "President", id="title-of-the-leader-of-an-administration"),
     pytest.param("The film was directed by Luis Ferro, a Chilean television director, and opens on Friday.",
                  "Luis Ferro", "Chilean television director", id="occupation-in-apposition"),
     pytest.param("The talks were opened by Turkish foreign minister Ana Lind in Ankara.", "Ana Lind",

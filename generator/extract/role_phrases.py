@@ -216,6 +216,7 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             serving = None  # where a participle that says whom the role serves stands
             while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
                     and (doc[k].pos_ not in ("VERB", "AUX") or tenure_word(doc[k])
+                         or doc[k].dep_ == "amod" and k < doc[k].head.i < sent.end  # "the commanding officer"
                          or doc[k - 1].text == "-" and not doc[k - 1].whitespace_
                          or serving is None and _serving_participle(doc[k])) \
                     and doc[k].lower_ not in ("who", "which", "that"):  # "of Delmar-based Globex"

@@ -333,6 +333,11 @@ LISTS_AND_BODIES = [
                  id="a-body-without-a-name-gives-no-office"),
     pytest.param("\"The ice is thinning,\" said Ana Lind of the Harvard\u2013Delmar Center for Ocean Studies.", "Ana Lind",
                  "Harvard\u2013Delmar Center for Ocean Studies", id="body-name-with-a-dash"),
+    pytest.param("The study was a joint project between Tom Reyes of the Halvard School of Marine and Atmospheric "
+                 "Science at the University of Delmar and two other groups.", "Tom Reyes",
+                 "Halvard School of Marine and Atmospheric Science", id="body-name-with-and-after-of"),
+    pytest.param("The deal was signed by Ana Lind of the Bank of Delmar and Tom Reyes of Globex.", "Ana Lind",
+                 "Bank of Delmar", id="and-before-the-next-name-ends-the-body"),
     pytest.param("\"We will appeal,\" said Tom Reyes of the Council on Harbour Safety.", "Tom Reyes",
                  "Council on Harbour Safety", id="body-name-with-on"),
     pytest.param("Welcoming the ruling, Chair of Northvale Dock Workers Federation Ana Lind said the strike was over.",

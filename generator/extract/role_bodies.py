@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.extract.names import GIVEN_NAMES
 from generator.extract.provenance import rule
 from generator.extract.role_lists import PARTY_AND_PLACE, list_start
 from generator.extract.roles import Role, singular_role
@@ -117,6 +118,13 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
         j += 1
     if j == owner:
         j = k
+    if k + 1 < j + 1 < sent.end and doc[j].lower_ == "and" and doc[j - 2].lower_ == "of":
+        n = j + 1  # "the School of Marine | and Atmospheric Science": "and" inside the body's "of"
+        while n < sent.end and n - j <= 3 and doc[n].pos_ == "PROPN" and doc[n].text.istitle() \
+                and doc[n].ent_type_ not in ("GPE", "LOC", "NORP", "DATE") and doc[j + 1].lower_ not in GIVEN_NAMES:
+            n += 1  # not "of the Bank of Delmar and Tom Reyes"
+        if n > j + 1 and (n == sent.end or not doc[n].text[:1].isupper()):
+            j = n
     joined = j
     while j > k and _joins_name(doc, j, sent):
         j += 2  # "the Yale–Delmar Centre for Ocean Studies", whose name the tagger ended at the dash

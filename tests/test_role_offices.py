@@ -65,6 +65,9 @@ TITLES = [
                  "Tom Reyes", "Delmar's Central Local Court jurist", id="court-jurist"),
     pytest.param("Officials say President Ana Lind's administration plans to send aid to the rebels.", "Ana Lind",
                  "President", id="title-of-the-leader-of-an-administration"),
+    # a possessive pronoun does not say whose office it is on the page
+    pytest.param("Globex opened in 2001. Ana Lind, its chief executive, said sales were up.", "Ana Lind",
+                 "Chief Executive", id="pronoun-owner-in-appositive"),
     pytest.param("The film was directed by Luis Ferro, a Chilean television director, and opens on Friday.",
                  "Luis Ferro", "Chilean television director", id="occupation-in-apposition"),
     pytest.param("The talks were opened by Turkish foreign minister Ana Lind in Ankara.", "Ana Lind",
@@ -481,3 +484,11 @@ def test_each_minister_of_a_list_keeps_the_portfolio_before_the_name(role_of):
     assert role_of(body, "Ana Lind") == "Minister of Trade, Industry and Tourism"
     assert role_of(body, "Tomas Reyes") == "Minister of Health"
     assert role_of(body, "Dana Pruitt") == "Minister of Mines and Energy"
+
+
+def test_a_title_that_names_the_person_it_serves_stays_with_its_holder(role_of):
+    body = "Ana Lind, Chief of Staff of Senator Tom Reyes, spoke first. Tom Reyes left in 2001."
+    assert role_of(body, "Tom Reyes") == "Senator"
+    assert role_of(body, "Ana Lind") == "Chief of Staff of Senator Tom Reyes"
+    assert role_of("Ana Lind, a former Globex director under President Tom Reyes, spoke first. Tom Reyes left in "
+                   "2001.", "Ana Lind") == "Former Globex director under President Tom Reyes"

@@ -35,7 +35,8 @@ from generator import lexicon
 from generator.extract.provenance import merged, rule
 from generator.extract.region_names import read_regions
 from generator.extract.register import HEADLINE, ActorMention
-from generator.extract.roles import country_article, is_role_word, normalise_role, part_role, rank, rejoin
+from generator.extract.roles import (TITLE_MODIFIERS, country_article, is_role_word, normalise_role, part_role, rank,
+                                     rejoin)
 from generator.gazetteer import Gazetteer, fold
 from generator.model import Actor, BackgroundItem
 from generator.nlp import ParsedArticle
@@ -264,9 +265,11 @@ _APPOSITIVE_RULES = (rule("role.appositive-after"), rule("role.appositive-before
 
 
 def _titles_another(words: list[str], ent: Entity, entities: list[Entity]) -> bool:
-    """Whether a role phrase beside a name holds the full name of another person of the article
-    right after a capitalised word of a title ("the Minister of Trade Tom Reyes"): the title is that
-    person's, the phrase the next item of a list, not an appositive."""
+    """Whether a role phrase beside a name is a title written in capitals and the full name of
+    another person of the article ("the Minister of Trade Tom Reyes", "the Finance Minister Tom
+    Reyes"): the title is that person's, the phrase the next item of a list, not an appositive.
+    Not a title that names whom it serves ("Chief of Staff to Senator Tom Reyes", "director under
+    President Tom Reyes")."""
     written = rejoin(words)
     for other in entities:
         if other is ent or other.kind != "person" or len(other.name.split()) < 2:
@@ -275,16 +278,19 @@ def _titles_another(words: list[str], ent: Entity, entities: list[Entity]) -> bo
         n = len(name)
         for k in range(1, len(written) - n + 1):
             if written[k:k + n] != name or not written[k - 1][:1].isupper() \
-                    or written[k - 1].lower() in _NOT_BEFORE_HOLDER:
+                    or not all(w[:1].isupper() or w.lower() in _TITLE_JOINS for w in written[:k]):
                 continue
-            if not (is_role_word(written[k - 1]) or rank(written[k - 1])) \
-                    or not any(w.lower() in _NOT_BEFORE_HOLDER for w in written[:k]):
-                return True  # not "the aide of Senator Tom Reyes", whom the title before his name is
+            t = k
+            while t > 0 and written[t - 1][:1].isupper() and (is_role_word(written[t - 1]) or rank(written[t - 1])
+                                                              or t < k and written[t - 1].lower() in TITLE_MODIFIERS):
+                t -= 1  # the other's own title: "Finance Minister", "Senator"; not the portfolio in "of Finance"
+            if t == k or t == 0 or written[t - 1].lower() in ("the", "a", "an"):
+                return True
     return False
 
 
-# Words that join a role to the person it serves or belongs to: "Deputy to Ana Lind", "the mother of Tom Reyes".
-_NOT_BEFORE_HOLDER = frozenset({"of", "to", "for", "by", "with", "and"})
+# Small words that may stand inside a title written in capitals: "the Minister of Mines and Energy".
+_TITLE_JOINS = frozenset({"the", "a", "an", "of", "for", "and", "&", ","})
 
 
 def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str | None, str | None, str | None]:

@@ -235,6 +235,8 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 return None  # "X, a judge named Y": the phrase is Y's, the next name of a list
             if words and words[0].lower() in _DETERMINERS and words[0].lower() not in _ARTICLES:
                 words = words[1:]  # "another adviser" is an adviser
+            if len(words) > 1 and first.tag_ == "PRP$" and words[0] == first.text:
+                words = words[1:]  # "his chief of staff": whose is told by the sentence, not by the role
             several = words[:2] == ["one", "of"]
             if several:
                 words = words[2:]  # "one of the survivors" is a survivor

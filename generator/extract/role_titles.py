@@ -91,8 +91,8 @@ def title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) -
         while j - 1 >= sent.start:
             prev = doc[j - 1]
             if prev.lower_ in ("in", "of") and j - 2 >= sent.start and doc[j - 2].text[:1].isupper() \
-                    and doc[j].text[:1].isupper() and doc[j - 2].pos_ == "PROPN":
-                j -= 1  # "al-Qaeda in Iraq leader": a name with a preposition inside
+                    and doc[j].text[:1].isupper() and doc[j - 2].pos_ == "PROPN" and not singular_role(doc[j].text):
+                j -= 1  # "al-Qaeda in Iraq leader": a name with a preposition inside; not "Chief of Staff of | Senator"
                 continue
             if prev.lower_ == "and" and j - 2 >= sent.start and doc[j - 2].text.islower() and not tenure_word(doc[j]) \
                     and (singular_role(doc[j - 2].text) or doc[j - 2].text in _PORTFOLIOS

@@ -276,6 +276,8 @@ def _titles_another(words: list[str], ent: Entity, entities: list[Entity]) -> bo
             continue
         name = other.name.split()
         n = len(name)
+        if any(is_role_word(w) or rank(w) or w.lower() in TITLE_MODIFIERS for w in (name[0], name[-1])):
+            continue  # a title the tagger took for a person's name: "Assistant Managing Editor"
         for k in range(1, len(written) - n + 1):
             if written[k:k + n] != name or not written[k - 1][:1].isupper() \
                     or not all(w[:1].isupper() or w.lower() in _TITLE_JOINS for w in written[:k]):

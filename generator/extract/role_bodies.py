@@ -12,7 +12,7 @@ from generator import lexicon
 from generator.extract.names import GIVEN_NAMES
 from generator.extract.provenance import rule
 from generator.extract.role_lists import PARTY_AND_PLACE, list_start
-from generator.extract.roles import Role, singular_role
+from generator.extract.roles import Role, rank, singular_role
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -122,8 +122,9 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
     if k + 1 < j + 1 < sent.end and doc[j].lower_ == "and" and doc[j - 2].lower_ == "of":
         n = j + 1  # "the School of Marine | and Atmospheric Science": "and" inside the body's "of"
         while n < sent.end and n - j <= 3 and doc[n].pos_ == "PROPN" and doc[n].text.istitle() \
-                and doc[n].ent_type_ not in ("GPE", "LOC", "NORP", "DATE") and doc[j + 1].lower_ not in GIVEN_NAMES:
-            n += 1  # not "of the Bank of Delmar and Tom Reyes"
+                and doc[n].ent_type_ not in ("GPE", "LOC", "NORP", "DATE") and doc[j + 1].lower_ not in GIVEN_NAMES \
+                and not singular_role(doc[n].text) and not rank(doc[n].text):
+            n += 1  # not "of the Bank of Delmar and Tom Reyes", "of the University of Delmar and Professor Lind"
         if n > j + 1 and (n == sent.end or not doc[n].text[:1].isupper()):
             j, longest = n, 12
     joined = j

@@ -54,6 +54,20 @@ TITLES = [
                  "Green Member of the European Parliament", id="initials-in-appositive"),
     pytest.param("The match turned when Australian batsman Dale Renner hit a six off Kenyan bowler Peter Otieno.",
                  "Dale Renner", "Australian batsman", id="an-occupation-keeps-its-demonym"),
+    pytest.param("The bill was attacked on Monday by Chilean politician Ana Lind.", "Ana Lind", "Chilean politician",
+                 id="a-politician-is-a-role"),
+    pytest.param("\"The roof just went,\" said Tom Reyes, a valet at the hotel.", "Tom Reyes", "Valet at the hotel",
+                 id="an-occupation-with-where-it-is-held"),
+    # a participle before the role noun is part of the title
+    pytest.param("On Monday, Admiral Tom Reyes, the commanding officer of the Northern Fleet which patrols the coast, "
+                 "said it.", "Tom Reyes", "Commanding officer of the Northern Fleet", id="participle-in-appositive"),
+    pytest.param("He did not apply for bail, as Delmar's Central Local Court jurist Tom Reyes adjourned the case.",
+                 "Tom Reyes", "Delmar's Central Local Court jurist", id="court-jurist"),
+    pytest.param("Officials say President Ana Lind's administration plans to send aid to the rebels.", "Ana Lind",
+                 "President", id="title-of-the-leader-of-an-administration"),
+    # a possessive pronoun does not say whose office it is on the page
+    pytest.param("Globex opened in 2001. Ana Lind, its chief executive, said sales were up.", "Ana Lind",
+                 "Chief Executive", id="pronoun-owner-in-appositive"),
     pytest.param("The film was directed by Luis Ferro, a Chilean television director, and opens on Friday.",
                  "Luis Ferro", "Chilean television director", id="occupation-in-apposition"),
     pytest.param("The talks were opened by Turkish foreign minister Ana Lind in Ankara.", "Ana Lind",
@@ -322,6 +336,18 @@ LISTS_AND_BODIES = [
                  id="a-body-without-a-name-gives-no-office"),
     pytest.param("\"The ice is thinning,\" said Ana Lind of the Harvard\u2013Delmar Center for Ocean Studies.", "Ana Lind",
                  "Harvard\u2013Delmar Center for Ocean Studies", id="body-name-with-a-dash"),
+    pytest.param("The study was a joint project between Tom Reyes of the Halvard School of Marine and Atmospheric "
+                 "Science at the University of Delmar and two other groups.", "Tom Reyes",
+                 "Halvard School of Marine and Atmospheric Science", id="body-name-with-and-after-of"),
+    pytest.param("The deal was signed by Ana Lind of the Bank of Delmar and Tom Reyes of Globex.", "Ana Lind",
+                 "Bank of Delmar", id="and-before-the-next-name-ends-the-body"),
+    pytest.param("\"We will appeal,\" said Tom Reyes of the Council on Harbour Safety.", "Tom Reyes",
+                 "Council on Harbour Safety", id="body-name-with-on"),
+    pytest.param("Welcoming the ruling, Chair of Northvale Dock Workers Federation Ana Lind said the strike was over.",
+                 "Ana Lind", "Chair of Northvale Dock Workers Federation", id="plural-role-noun-inside-the-body"),
+    pytest.param("Tom Reyes, a Northvale Independent Press Standards Commission researcher, said the report was late.",
+                 "Tom Reyes", "Researcher at the Northvale Independent Press Standards Commission",
+                 id="role-noun-after-a-long-body-name"),
     # a role beside the full name wins over one beside the surname alone, which may be another person's
     pytest.param("Rep. Dana Pruitt tabled the motion on Tuesday. Later, Senator Pruitt spoke against the budget.",
                  "Dana Pruitt", "Representative", id="full-name-role-over-surname-role"),
@@ -450,3 +476,19 @@ def test_a_demonym_spelled_another_way_names_the_office_of_its_state(role_of):
 def test_a_title_and_a_name_that_owns_the_role_stay_the_role(role_of):
     assert role_of("Ana Lind, Republican nominee Tom Reyes's wife, sent a recipe to the magazine.",
                    "Ana Lind") == "Wife of Republican nominee Tom Reyes"
+
+
+def test_each_minister_of_a_list_keeps_the_portfolio_before_the_name(role_of):
+    body = ("The delegation included the Minister of Trade, Industry and Tourism Ana Lind, the Minister of Health "
+            "Tomas Reyes, the Minister of Mines and Energy Dana Pruitt and others.")
+    assert role_of(body, "Ana Lind") == "Minister of Trade, Industry and Tourism"
+    assert role_of(body, "Tomas Reyes") == "Minister of Health"
+    assert role_of(body, "Dana Pruitt") == "Minister of Mines and Energy"
+
+
+def test_a_title_that_names_the_person_it_serves_stays_with_its_holder(role_of):
+    body = "Ana Lind, Chief of Staff of Senator Tom Reyes, spoke first. Tom Reyes left in 2001."
+    assert role_of(body, "Tom Reyes") == "Senator"
+    assert role_of(body, "Ana Lind") == "Chief of Staff of Senator Tom Reyes"
+    assert role_of("Ana Lind, a former Globex director under President Tom Reyes, spoke first. Tom Reyes left in "
+                   "2001.", "Ana Lind") == "Former Globex director under President Tom Reyes"

@@ -35,7 +35,8 @@ from generator import lexicon
 from generator.extract.provenance import merged, rule
 from generator.extract.region_names import read_regions
 from generator.extract.register import HEADLINE, ActorMention
-from generator.extract.roles import country_article, is_role_word, normalise_role, part_role, rank, rejoin
+from generator.extract.roles import (TITLE_MODIFIERS, country_article, is_role_word, normalise_role, part_role, rank,
+                                     rejoin)
 from generator.gazetteer import Gazetteer, fold
 from generator.model import Actor, BackgroundItem
 from generator.nlp import ParsedArticle
@@ -257,6 +258,43 @@ def _title_noun(word: str) -> str:
     return (rank(word) or word).lower()
 
 
+# Small words that may stand inside a body's name written alone as a role: "the Council on Foreign Relations".
+_EMPLOYER_JOINS = ("of", "and", "for", "&", "'s", "\u2019s", "on", "the", "-")
+# Roles written beside a name between commas, which may be the title of the next name of a list.
+_APPOSITIVE_RULES = (rule("role.appositive-after"), rule("role.appositive-before"))
+
+
+def _titles_another(words: list[str], ent: Entity, entities: list[Entity]) -> bool:
+    """Whether a role phrase beside a name is a title written in capitals and the full name of
+    another person of the article ("the Minister of Trade Tom Reyes", "the Finance Minister Tom
+    Reyes"): the title is that person's, the phrase the next item of a list, not an appositive.
+    Not a title that names whom it serves ("Chief of Staff to Senator Tom Reyes", "director under
+    President Tom Reyes")."""
+    written = rejoin(words)
+    for other in entities:
+        if other is ent or other.kind != "person" or len(other.name.split()) < 2:
+            continue
+        name = other.name.split()
+        n = len(name)
+        if any(is_role_word(w) or rank(w) or w.lower() in TITLE_MODIFIERS for w in (name[0], name[-1])):
+            continue  # a title the tagger took for a person's name: "Assistant Managing Editor"
+        for k in range(1, len(written) - n + 1):
+            if written[k:k + n] != name or not written[k - 1][:1].isupper() \
+                    or not all(w[:1].isupper() or w.lower() in _TITLE_JOINS for w in written[:k]):
+                continue
+            t = k
+            while t > 0 and written[t - 1][:1].isupper() and (is_role_word(written[t - 1]) or rank(written[t - 1])
+                                                              or t < k and written[t - 1].lower() in TITLE_MODIFIERS):
+                t -= 1  # the other's own title: "Finance Minister", "Senator"; not the portfolio in "of Finance"
+            if t == k or t == 0 or written[t - 1].lower() in ("the", "a", "an"):
+                return True
+    return False
+
+
+# Small words that may stand inside a title written in capitals: "the Minister of Mines and Energy".
+_TITLE_JOINS = frozenset({"the", "a", "an", "of", "for", "and", "&", ","})
+
+
 def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str | None, str | None, str | None]:
     """The best of the roles written beside a person's mentions: a title over a rank alone, one that
     names a country, not too long, the earliest; with its country and the rule that found it. A role
@@ -275,13 +313,15 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
         for rule_id, words in m.role or ():
             if shared and rule_id in _SUBJECT_RULES:
                 continue  # "Lind became chair", with two Linds in the story: whose office is unsure
+            if rule_id in _APPOSITIVE_RULES and _titles_another(words, ent, entities):
+                continue  # "X, the Minister of Trade Tom Reyes, ...": the next name of a list, with its title
             norm = _placeholder_role(words, m, entities, gaz)
             if norm is not None:
                 rule_id = rule("role.placeholder-owner")
             else:
                 norm = normalise_role(words, gaz, docs)
             if norm is None and words and words[0][:1].isupper() \
-                    and all(w[:1].isupper() or w in ("of", "and", "for", "&", "'s", "\u2019s") for w in words):
+                    and all(w[:1].isupper() or w in _EMPLOYER_JOINS for w in words):
                 # an employer alone: "the Herald's Tom Reyes", "X of the Y Party"; a country: "Chile's Ana Rojas"
                 land = gaz.country(" ".join(words))
                 if land is None and (gaz.place(" ".join(words)) is not None or words[-1].lower() in PLACE_NAME_WORDS):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from generator import gazetteer, lexicon
 from generator.extract.names import ORG_HEADS, ORG_HEADS2, ORG_WORDS, Mention, surface
 from generator.extract.provenance import rule
+from generator.extract.role_phrases import role_words
 from generator.extract.roles import TITLE_MODIFIERS, is_role_word
 from generator.gazetteer import Gazetteer, fold
 
@@ -101,7 +102,8 @@ def _leader(sent: "Span", h: _Head, owner: _Owner, paragraph: int | None, gaz: G
             or "GPE" in tagged and gaz.is_place(owner.name):
         return None  # a place the tagger took for a person's name is no place: a town may share a surname
     return Mention("person", owner.name, sent=sent, paragraph=paragraph, start=owner.start, end=owner.end,
-                   strong=True, rule=rule("actor.leader-of-administration"))
+                   strong=True, rule=rule("actor.leader-of-administration"),
+                   role=role_words(doc, owner.start, owner.end, sent))  # "President Ana Lind's administration"
 
 
 _FIRST_WORDS2 = frozenset(first for first, _ in ORG_HEADS2)

@@ -36,7 +36,9 @@ def in_title(doc, start: int, sent) -> int | None:
     Exchequer``); else None."""
     at = start - 2 if start - 3 >= sent.start and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" \
         and doc[start - 3].text[:1].isupper() else start - 1  # "of the": a capitalised title before it
-    if at - 1 < sent.start or doc[at].lower_ not in ("of", "for"):
+    if at - 1 >= sent.start and doc[at].lower_ in ("and", "&") and doc[start].text[:1].isupper():
+        at = _portfolio_list(doc, at, sent)  # "Minister of Mines and | Energy ...", "of Trade, Industry, and | ..."
+    if at is None or at - 1 < sent.start or doc[at].lower_ not in ("of", "for"):
         return None
     if doc[at].lower_ == "for" and (not doc[at - 1].text[:1].isupper() or doc[at + 1].pos_ != "PROPN"):
         return None  # "a spokesman for Hamas": the body the person speaks for, not a title's portfolio;
@@ -50,6 +52,17 @@ def in_title(doc, start: int, sent) -> int | None:
             return None
         k -= 1
     return None
+
+
+def _portfolio_list(doc, at: int, sent) -> int | None:
+    """Where the "of" or "for" stands that opens a list of portfolios ending in "and" at ``at``
+    ("Minister of Trade, Industry, and | ..."): back over capitalised words and commas, none a role
+    noun; None if there is none."""
+    k = at - 1
+    while k > sent.start and at - k < 8 and (doc[k].text == "," or doc[k].text[:1].isupper()
+                                             and not is_role_word(doc[k].text)):
+        k -= 1
+    return k if k < at - 1 and doc[k].lower_ in ("of", "for") and doc[k + 1].text[:1].isupper() else None
 
 
 def _title_with_name_noun(doc, at: int, sent) -> list[str]:
@@ -131,6 +144,9 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
             first += 1  # "Director of National | Intelligence Ana Lind": the tagger's name is the person's
         if first < end - 2 and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
             first = _name_at_end(doc, start, end)  # "Envoy for Water Rights | Ana Lind", no name tagged
+        while first < end - 1 and doc[first].ent_type_ != "PERSON" and doc[first].lower_ not in GIVEN_NAMES \
+                and doc[first + 1].lower_ in GIVEN_NAMES and doc[first + 1].text.istitle():
+            first += 1  # "of Trade and | Rural Affairs Ana Lind", run by the tagger into one body's name
         title = [t.text for t in doc[opening:first]]
         start = first
     portfolio = bool(title)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.extract.names import GIVEN_NAMES
 from generator.extract.provenance import rule
 from generator.extract.role_lists import PARTY_AND_PLACE, list_start
-from generator.extract.roles import Role, singular_role
+from generator.extract.roles import Role, rank, singular_role
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -117,6 +118,15 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
         j += 1
     if j == owner:
         j = k
+    longest = 8  # words of a body's name
+    if k + 1 < j + 1 < sent.end and doc[j].lower_ == "and" and doc[j - 2].lower_ == "of":
+        n = j + 1  # "the School of Marine | and Atmospheric Science": "and" inside the body's "of"
+        while n < sent.end and n - j <= 3 and doc[n].pos_ == "PROPN" and doc[n].text.istitle() \
+                and doc[n].ent_type_ not in ("GPE", "LOC", "NORP", "DATE") and doc[j + 1].lower_ not in GIVEN_NAMES \
+                and not singular_role(doc[n].text) and not rank(doc[n].text):
+            n += 1  # not "of the Bank of Delmar and Tom Reyes", "of the University of Delmar and Professor Lind"
+        if n > j + 1 and (n == sent.end or not doc[n].text[:1].isupper()):
+            j, longest = n, 12
     joined = j
     while j > k and _joins_name(doc, j, sent):
         j += 2  # "the Yale–Delmar Centre for Ocean Studies", whose name the tagger ended at the dash
@@ -137,7 +147,7 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
         if j == k or j - k == 1 and doc[k].ent_type_ == "NORP" or j < sent.end and not (doc[j].text in (",", ".", ";", ")") or doc[j].lower_ == "and"
                                            or doc[j].pos_ in ("VERB", "AUX")):
             j = k
-    if j == k or j - k > 8 or not doc[k].text[:1].isupper():
+    if j == k or j - k > longest or not doc[k].text[:1].isupper():
         return None
     words = doc[k:j].text.split() if j > joined else [t.text for t in doc[k:j]]
     while words and words[-1] in ("'s", "\u2019s", ",", "."):

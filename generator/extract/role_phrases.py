@@ -216,6 +216,7 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             serving = None  # where a participle that says whom the role serves stands
             while k < sent.end and doc[k].text not in (",", ";", ".", "(", ")", "\"", "\u201c", "\u201d") \
                     and (doc[k].pos_ not in ("VERB", "AUX") or tenure_word(doc[k])
+                         or doc[k].dep_ == "amod" and k < doc[k].head.i < sent.end  # "the commanding officer"
                          or doc[k - 1].text == "-" and not doc[k - 1].whitespace_
                          or serving is None and _serving_participle(doc[k])) \
                     and doc[k].lower_ not in ("who", "which", "that"):  # "of Delmar-based Globex"
@@ -234,6 +235,8 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 return None  # "X, a judge named Y": the phrase is Y's, the next name of a list
             if words and words[0].lower() in _DETERMINERS and words[0].lower() not in _ARTICLES:
                 words = words[1:]  # "another adviser" is an adviser
+            if len(words) > 1 and first.tag_ == "PRP$" and words[0] == first.text:
+                words = words[1:]  # "his chief of staff": whose is told by the sentence, not by the role
             several = words[:2] == ["one", "of"]
             if several:
                 words = words[2:]  # "one of the survivors" is a survivor
@@ -253,7 +256,10 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                 k -= 1
             words = _before_other_description(words)
             # the words as written and as rejoined: "front - runner", "the campaign 's 48 - year - old director"
-            if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6] + rejoin(head)[:6]) \
+            # the role noun opens the phrase or ends its head, after a body's long name: "a Delmar Harbour
+            # Workers Union organiser"
+            if head and any(is_role_word(w) if several else singular_role(w) for w in head[:6] + rejoin(head)[:6]
+                            + rejoin(head)[-1:]) \
                     and len(words) <= 14:
                 if held == "former" and not any(w.lower() in _TENURE for w in words):
                     n = 1 if words[0].lower() in _ARTICLES else 0

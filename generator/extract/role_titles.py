@@ -42,8 +42,8 @@ def title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
     ``Special Envoy for Peru X``."""
     i = start - 1
     k = i
-    while k > sent.start and doc[k].text[:1].isupper() and not is_role_word(doc[k].text) and k > start - 7:
-        k -= 1
+    while k > sent.start and doc[k].text[:1].isupper() and not singular_role(doc[k].text) and k > start - 7:
+        k -= 1  # a body's name may hold a plural role noun: "President of the Farmers Union X"
     if k < i and k - 1 >= sent.start and doc[k].lower_ in ("of", "the", "to", "for"):
         if doc[k].lower_ == "the" and k - 1 >= sent.start and doc[k - 1].lower_ in ("of", "to", "for"):
             k -= 1
@@ -91,8 +91,8 @@ def title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) -
         while j - 1 >= sent.start:
             prev = doc[j - 1]
             if prev.lower_ in ("in", "of") and j - 2 >= sent.start and doc[j - 2].text[:1].isupper() \
-                    and doc[j].text[:1].isupper() and doc[j - 2].pos_ == "PROPN":
-                j -= 1  # "al-Qaeda in Iraq leader": a name with a preposition inside
+                    and doc[j].text[:1].isupper() and doc[j - 2].pos_ == "PROPN" and not singular_role(doc[j].text):
+                j -= 1  # "al-Qaeda in Iraq leader": a name with a preposition inside; not "Chief of Staff of | Senator"
                 continue
             if prev.lower_ == "and" and j - 2 >= sent.start and doc[j - 2].text.islower() and not tenure_word(doc[j]) \
                     and (singular_role(doc[j - 2].text) or doc[j - 2].text in _PORTFOLIOS

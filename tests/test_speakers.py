@@ -504,6 +504,30 @@ def test_a_body_named_again_by_its_kind_is_that_body(quotes_of):
     assert one(quotes_of(body, actors=actors), "The crews will not sail").speaker not in ("Quay Radio", "Harbour Wire")
 
 
+def test_a_body_named_again_by_the_noun_that_heads_its_name_is_that_body(quotes_of):
+    actors = ACTORS + [Actor(id="organization-coastal-flood-center", name="Coastal Flood Center", type="organization"),
+                       Actor(id="organization-river-watch-center", name="River Watch Center", type="organization")]
+    # the British spelling of the noun that heads the name
+    body = ("The Coastal Flood Center warned of high water on Monday.\n\n"
+            "The centre added that \"the quay at Riverton will flood by noon.\"")
+    assert one(quotes_of(body, actors=actors), "the quay at Riverton").speaker == "Coastal Flood Center"
+    # the one named nearer, when another was named paragraphs before
+    body = ("The Coastal Flood Center warned of high water on Monday.\n\nThe ferries stopped.\n\n"
+            "Boats were tied up.\n\nThe quay was shut.\n\n"
+            "A warning by the River Watch Center said the banks were full.\n\n"
+            "The center said that \"the quay at Riverton will flood by noon.\"")
+    assert one(quotes_of(body, actors=actors), "the quay at Riverton").speaker == "River Watch Center"
+    # two such bodies in the same stretch of the story: either could be meant
+    body = ("The Coastal Flood Center and the River Watch Center warned of high water on Monday.\n\n"
+            "The center said that \"the quay at Riverton will flood by noon.\"")
+    assert one(quotes_of(body, actors=actors), "the quay at Riverton").speaker not in (
+        "Coastal Flood Center", "River Watch Center")
+    # a word that sets another body apart
+    body = ("The Coastal Flood Center warned of high water on Monday.\n\n"
+            "The other center said that \"the quay at Riverton will flood by noon.\"")
+    assert one(quotes_of(body, actors=actors), "the quay at Riverton").speaker != "Coastal Flood Center"
+
+
 def test_a_statement_named_right_after_its_speaker_spoke_is_theirs(quotes_of):
     actors = ACTORS + [Actor(id="organization-harbour-board", name="Harbour Board", type="organization")]
     body = ("The Harbour Board confirmed on Monday that the crews would be paid.\n\n"

@@ -385,9 +385,12 @@ class Resolver(SpeakerContext):
                 body = self.earlier_body(para, tok.idx, lemma, _modifiers(tok)) or self._outlet(para, tok)
                 if body is not None:
                     return tagged(body, "speaker.earlier-body", keep=False)
-        elif (lemma in _BODY_KINDS or _news_outlet(tok)) and tok.tag_ == "NN" and not indefinite \
-                and not any(t.pos_ == "PROPN" for t in words):
-            body = self.body_of_kind(para, tok.idx, lemma, _modifiers(tok)) or self._outlet(para, tok)
+        elif tok.tag_ == "NN" and not indefinite and not any(t.pos_ == "PROPN" for t in words):
+            body = None
+            if lemma in _BODY_KINDS or _news_outlet(tok):
+                body = self.body_of_kind(para, tok.idx, lemma, _modifiers(tok)) or self._outlet(para, tok)
+            if body is None and "the" in det and not role_word:  # "the centre": the one body named earlier that the noun heads
+                body = self.body_by_head(para, tok.idx, lemma, _modifiers(tok))
             if body is not None:
                 return tagged(body, "speaker.earlier-body", keep=False)
         kind = "body" if lemma in BODY_NOUNS else "person" if role_word else "unknown"

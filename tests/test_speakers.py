@@ -528,6 +528,14 @@ def test_a_body_named_again_by_the_noun_that_heads_its_name_is_that_body(quotes_
     assert one(quotes_of(body, actors=actors), "the quay at Riverton").speaker != "Coastal Flood Center"
 
 
+def test_a_title_that_runs_on_into_a_name_is_that_person(quotes_of):
+    body = ("Director-General of HTF Dr Helen Draycott appealed for calm, calling the flood "
+            "\"the worst the quay has seen in forty years\".")
+    assert one(quotes_of(body), "the worst the quay").speaker == "Helen Draycott"
+    body = ("Board member of Quay Action Tomas Okafor condemned the \"reckless\" closure of the quay.")
+    assert one(quotes_of(body), "reckless").speaker == "Tomas Okafor"
+
+
 def test_a_statement_named_right_after_its_speaker_spoke_is_theirs(quotes_of):
     actors = ACTORS + [Actor(id="organization-harbour-board", name="Harbour Board", type="organization")]
     body = ("The Harbour Board confirmed on Monday that the crews would be paid.\n\n"

@@ -371,6 +371,8 @@ class Resolver(SpeakerContext):
         if role_word or tok.pos_ in ("NOUN", "PROPN") and lemma not in BODY_NOUNS:
             # a person named in apposition: "the spokesman, Name Surname"
             person = self.apposed_person(text, tok, quotes)
+            if person is None and role_word:
+                person = self._name_after_title(text, tok, quotes)
             if person is not None:
                 return tagged(person, "speaker.apposition")
         if role_word and not indefinite and tok.tag_ not in ("NNS", "NNPS"):  # "the lawyers" are not one person
@@ -399,6 +401,21 @@ class Resolver(SpeakerContext):
             how = "speaker.spokesperson-for-body" if body is not None else "speaker.description-as-written"
             return Who(written, kind=kind, body=body, rules=[rule(how)])
         return None
+
+    def _name_after_title(self, text: str, tok, quotes) -> Who | None:
+        """``Chief Executive of the Trust Dr Name Surname said``: a title whose phrase runs straight
+        on into the name of a person of the register, parsed as two subjects of one verb: that person."""
+        doc = tok.doc
+        k = tok.right_edge.i + 1
+        if k >= len(doc) or doc[k].pos_ != "PROPN" or in_any(doc[k], quotes):
+            return None
+        head = doc[k]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head.dep_ != tok.dep_ or head.head != tok.head or head == tok:
+            return None
+        who = self.name_phrase(text, head)
+        return who if who is not None and who.actor is not None and who.actor.type == "person" else None
 
     def _person_named(self, text: str, tok) -> bool:
         """Whether the proper name ending at ``tok`` is a person of the register."""

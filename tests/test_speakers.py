@@ -536,6 +536,16 @@ def test_a_title_that_runs_on_into_a_name_is_that_person(quotes_of):
     assert one(quotes_of(body), "reckless").speaker == "Tomas Okafor"
 
 
+def test_a_document_named_by_an_office_is_the_holder_of_that_office(quotes_of):
+    body = ("Two harbour officials were dismissed for \"neglect\" by Jonas Pell, Velmar's president. "
+            "The presidential decree also stated that \"the quay will stay shut until the storm has passed.\"")
+    assert one(quotes_of(body), "the quay will stay shut").speaker == "Jonas Pell"
+    # two presidents: either could have issued it
+    body = ("Jonas Pell, Velmar's president, met Tomas Okafor, the president of Ostra. "
+            "The presidential decree also stated that \"the quay will stay shut until the storm has passed.\"")
+    assert one(quotes_of(body), "the quay will stay shut").speaker not in ("Jonas Pell", "Tomas Okafor")
+
+
 def test_a_statement_named_right_after_its_speaker_spoke_is_theirs(quotes_of):
     actors = ACTORS + [Actor(id="organization-harbour-board", name="Harbour Board", type="organization")]
     body = ("The Harbour Board confirmed on Monday that the crews would be paid.\n\n"

@@ -37,6 +37,8 @@ _POSTING_PLACES = lexicon.words("posting_place_nouns")
 _NEWS_OUTLETS = lexicon.words("news_outlet_nouns")
 _BODY_KINDS = (lexicon.words("org_kinds") | BODY_NOUNS | _NEWS_OUTLETS) - ROLE_NOUNS - DOCUMENT_NOUNS
 _STATEMENT_NOUNS = lexicon.words("statement_nouns")
+# "the presidential decree": the document of the one person the article gives that office.
+_OFFICE_ADJECTIVES = lexicon.table("office_adjectives")
 _PLACES = ("place", "country")
 _OUTLET = "news outlet"  # the kind every news outlet has besides its own noun
 
@@ -458,6 +460,11 @@ class Resolver(SpeakerContext):
         who = self.issuer(para, tok.idx, noun) or self._speaker_before(tok, para)
         if who and who.name:
             return tagged(who, "speaker.document-issuer")
+        office = next((_OFFICE_ADJECTIVES[c.lower_] for c in tok.children
+                       if c.dep_ == "amod" and c.lower_ in _OFFICE_ADJECTIVES), None)
+        holder = self.role_holder(para, tok.idx, office) if office else None
+        if holder is not None:  # "the presidential decree": the president's
+            return Who(holder.name, holder, holder.role or office, rules=[rule("speaker.document-issuer")])
         described = [t for c in tok.children if c.dep_ == "acl" and c.i > tok.i and not is_cue(c)
                      and (c.lemma_.lower() in ISSUE_VERBS or not any(a.dep_ == "agent" for a in c.children))
                      for t in c.subtree]

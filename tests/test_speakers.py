@@ -546,6 +546,13 @@ def test_a_document_named_by_an_office_is_the_holder_of_that_office(quotes_of):
     assert one(quotes_of(body), "the quay will stay shut").speaker not in ("Jonas Pell", "Tomas Okafor")
 
 
+def test_the_document_a_speaker_speaks_in_is_no_part_of_the_speaker(quotes_of):
+    actors = ACTORS + [Actor(id="organization-quay-action", name="Quay Action", type="organization")]
+    body = ("Quay Action organisers in their official statement said, \"The march showed a level of anger "
+            "that no one can ignore.\"")
+    assert one(quotes_of(body, actors=actors), "The march showed").speaker == "Quay Action organisers"
+
+
 def test_a_statement_named_right_after_its_speaker_spoke_is_theirs(quotes_of):
     actors = ACTORS + [Actor(id="organization-harbour-board", name="Harbour Board", type="organization")]
     body = ("The Harbour Board confirmed on Monday that the crews would be paid.\n\n"

@@ -553,6 +553,30 @@ def test_the_document_a_speaker_speaks_in_is_no_part_of_the_speaker(quotes_of):
     assert one(quotes_of(body, actors=actors), "The march showed").speaker == "Quay Action organisers"
 
 
+def test_a_time_or_a_thing_taken_for_the_subject_is_no_speaker(nlp):
+    from generator.extract.register import Register
+    from generator.extract.speakers import Resolver
+
+    def speaker(words, heads, deps, pos, tags, lemmas, head):
+        doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+        return Resolver(Register(ACTORS)).resolve(doc.text, doc[head], [], para_index=0)
+
+    # "Days before the vote said: ..." with the time phrase taken for the subject
+    who = speaker(["Days", "before", "the", "vote", "said"], [4, 0, 3, 1, 4], ["nsubj", "prep", "det", "pobj", "ROOT"],
+                  ["NOUN", "ADP", "DET", "NOUN", "VERB"], ["NNS", "IN", "DT", "NN", "VBD"],
+                  ["day", "before", "the", "vote", "say"], 0)
+    assert who is not None and who.name is None
+    # "a possible vaccine against the fever ..., stating: ..." with the vaccine taken for the subject
+    who = speaker(["a", "possible", "vaccine", "against", "fever", "stating"], [2, 2, 5, 2, 3, 5],
+                  ["det", "amod", "nsubj", "prep", "pobj", "ROOT"], ["DET", "ADJ", "NOUN", "ADP", "NOUN", "VERB"],
+                  ["DT", "JJ", "NN", "IN", "NN", "VBG"], ["a", "possible", "vaccine", "against", "fever", "state"], 2)
+    assert who is not None and who.name is None
+    # a person described by a common noun is still a speaker, as written
+    who = speaker(["a", "harbour", "doctor", "said"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+                  ["DET", "NOUN", "NOUN", "VERB"], ["DT", "NN", "NN", "VBD"], ["a", "harbour", "doctor", "say"], 2)
+    assert who is not None and who.name == "a harbour doctor"
+
+
 def test_a_statement_named_right_after_its_speaker_spoke_is_theirs(quotes_of):
     actors = ACTORS + [Actor(id="organization-harbour-board", name="Harbour Board", type="organization")]
     body = ("The Harbour Board confirmed on Monday that the crews would be paid.\n\n"

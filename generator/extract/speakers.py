@@ -37,6 +37,9 @@ _POSTING_PLACES = lexicon.words("posting_place_nouns")
 _NEWS_OUTLETS = lexicon.words("news_outlet_nouns")
 _BODY_KINDS = (lexicon.words("org_kinds") | BODY_NOUNS | _NEWS_OUTLETS) - ROLE_NOUNS - DOCUMENT_NOUNS
 _STATEMENT_NOUNS = lexicon.words("statement_nouns")
+# Nouns of a time or a thing ("days before the vote", "a possible vaccine"): no one who speaks.
+_TIME_NOUNS = lexicon.words("time_units") - ROLE_NOUNS
+_THING_NOUNS = lexicon.words("thing_kinds") - ROLE_NOUNS - _BODY_KINDS - _NEWS_OUTLETS
 # "the presidential decree": the document of the one person the article gives that office.
 _OFFICE_ADJECTIVES = lexicon.table("office_adjectives")
 _PLACES = ("place", "country")
@@ -368,6 +371,8 @@ class Resolver(SpeakerContext):
             named = self.name_phrase(text, tok)  # a surname the tagger took for a common noun
             if named is not None and named.kind == "person":
                 return named
+        if tok.pos_ == "NOUN" and not role_word and (lemma in _TIME_NOUNS or tok.ent_type_ in ("DATE", "TIME")):
+            return unknown(f"“{written}” names a time, not a speaker", "speaker.none-unresolved")  # "days before"
         det = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")]
         indefinite = bool(set(det) & _INDEFINITE) or lemma in ("one", "some") or tok.pos_ == "NUM"
         if role_word or tok.pos_ in ("NOUN", "PROPN") and lemma not in BODY_NOUNS:
@@ -400,6 +405,8 @@ class Resolver(SpeakerContext):
         kind = "body" if lemma in BODY_NOUNS else "person" if role_word else "unknown"
         if tok.pos_ in ("NOUN", "NUM", "PROPN") and written:
             body = None if kind == "body" else self.index.find(written, types=("organization", "country", "group"))
+            if body is None and kind == "unknown" and tok.pos_ == "NOUN" and lemma in _THING_NOUNS:
+                return unknown(f"“{written}” names a thing, not a speaker", "speaker.none-unresolved")
             how = "speaker.spokesperson-for-body" if body is not None else "speaker.description-as-written"
             return Who(written, kind=kind, body=body, rules=[rule(how)])
         return None

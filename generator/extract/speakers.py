@@ -371,7 +371,7 @@ class Resolver(SpeakerContext):
             named = self.name_phrase(text, tok)  # a surname the tagger took for a common noun
             if named is not None and named.kind == "person":
                 return named
-        if tok.pos_ == "NOUN" and not role_word and (lemma in _TIME_NOUNS or tok.ent_type_ in ("DATE", "TIME")):
+        if tok.pos_ == "NOUN" and not role_word and lemma in _TIME_NOUNS:
             return unknown(f"“{written}” names a time, not a speaker", "speaker.none-unresolved")  # "days before"
         det = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")]
         indefinite = bool(set(det) & _INDEFINITE) or lemma in ("one", "some") or tok.pos_ == "NUM"

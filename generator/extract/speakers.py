@@ -405,8 +405,6 @@ class Resolver(SpeakerContext):
         kind = "body" if lemma in BODY_NOUNS else "person" if role_word else "unknown"
         if tok.pos_ in ("NOUN", "NUM", "PROPN") and written:
             body = None if kind == "body" else self.index.find(written, types=("organization", "country", "group"))
-            if body is None and kind == "unknown" and tok.pos_ == "NOUN" and lemma in _THING_NOUNS:
-                return unknown(f"“{written}” names a thing, not a speaker", "speaker.none-unresolved")
             how = "speaker.spokesperson-for-body" if body is not None else "speaker.description-as-written"
             return Who(written, kind=kind, body=body, rules=[rule(how)])
         return None
@@ -479,6 +477,11 @@ class Resolver(SpeakerContext):
             written = phrase_text(text, sorted(set(phrase_tokens(tok) + described), key=lambda t: t.i))
         # "a UN report", "the statement": a document is a source in its own right, named as written
         return Who(written, kind="body", rules=[rule("speaker.document-as-written")])
+
+
+def names_thing(tok) -> bool:
+    """A common noun of a kind of thing (``a possible vaccine``), no one who speaks."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _THING_NOUNS
 
 
 def _news_outlet(noun) -> bool:

@@ -583,6 +583,13 @@ def test_a_thing_whose_verb_a_speech_participle_hangs_on_is_no_speaker(quotes_of
     assert one(quotes_of(body), "Every crew will be paid").speaker == "The printed card"
 
 
+def test_a_title_the_parse_made_the_root_of_its_sentence_is_still_its_subject(quotes_of):
+    # "reponded", a slip of the article, read as a participle hanging on the title
+    body = ("Tomas Okafor moved to Riverton last week. However the Mayor of Riverton, Jonas Pell, reponded by "
+            "asking Tomas Okafor what he meant by \"shelter\". \"To do what?\" he said.")
+    assert one(quotes_of(body), "To do what?").speaker == "Jonas Pell"
+
+
 def test_a_statement_named_right_after_its_speaker_spoke_is_theirs(quotes_of):
     actors = ACTORS + [Actor(id="organization-harbour-board", name="Harbour Board", type="organization")]
     body = ("The Harbour Board confirmed on Monday that the crews would be paid.\n\n"

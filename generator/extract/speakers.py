@@ -67,7 +67,7 @@ class Resolver(SpeakerContext):
             if tok.dep_ == "compound" and tok.head.lower_ in _LEADER_HEADS:
                 continue  # "the Lind administration's deal": the body is named, not Lind
             # "Speaking to X, Name said", parsed with Name in apposition to X: Name is the subject
-            subject = tok.dep_ in SUBJECTS or is_subject_in_fronted_phrase(tok, quotes)
+            subject = tok.dep_ in SUBJECTS or is_subject_in_fronted_phrase(tok, quotes) or _verb_lost(tok)
             if tok.pos_ == "PRON":
                 if subject and tok.lower_ in PERSON_PRONOUNS:
                     who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char,
@@ -482,6 +482,14 @@ class Resolver(SpeakerContext):
 def names_thing(tok) -> bool:
     """A common noun of a kind of thing (``a possible vaccine``), no one who speaks."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _THING_NOUNS
+
+
+def _verb_lost(tok) -> bool:
+    """``The mayor of X, Name, replied by ...``, parsed with the title as the sentence's root and
+    its verb as a participle hanging on it: the title is the subject the parse lost."""
+    return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > tok.i
+        and any(a.dep_ == "appos" and a.i < c.i for a in tok.children) for c in tok.children)
 
 
 def _news_outlet(noun) -> bool:

@@ -583,6 +583,14 @@ def test_a_thing_whose_verb_a_speech_participle_hangs_on_is_no_speaker(quotes_of
     assert one(quotes_of(body), "Every crew will be paid").speaker == "The printed card"
 
 
+def test_a_pronoun_is_not_the_person_its_own_words_name(quotes_of):
+    body = ("At the summit, Pell accused the government of Okafor of lying, a charge that Okafor quickly denied. "
+            "\"I cannot accept Pell's lies,\" he said. \"These hands are clean.\"")
+    quotes = quotes_of(body)
+    assert one(quotes, "I cannot accept").speaker == "Tomas Okafor"
+    assert one(quotes, "These hands are clean").speaker == "Tomas Okafor"
+
+
 def test_a_title_the_parse_made_the_root_of_its_sentence_is_still_its_subject(quotes_of):
     # "reponded", a slip of the article, read as a participle hanging on the title
     body = ("Tomas Okafor moved to Riverton last week. However the Mayor of Riverton, Jonas Pell, reponded by "

@@ -139,6 +139,8 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     if named is not None:
         subj, found_by = named, "speaker.name-in-apposition"
     who = resolver.resolve(para.text, subj, quotes, para_index=para.index)
+    if subj.pos_ == "PRON" and who is not None and who.actor is not None and resolver.named_in(para.text, inside, who.actor):
+        who = resolver.resolve_other(para.text, subj, quotes, para.index, who)  # '"... Lind's lies," he said': not Lind
     if found_by == "speaker.subject-of-governing-verb" and names_thing(subj) and who is not None and who.actor is None:
         # "he expected a vaccine to start trials, stating ...": the verb the participle hangs on is not its own
         who = unknown(f"“{who.name}” names a thing, not a speaker", "speaker.none-unresolved")

@@ -105,6 +105,9 @@ class SpeakerContext(NameLookup):
     introduces by its kind (``the news network X``, ``X, a news agency``): ``the network`` or
     ``the agency`` after it is that body."""
 
+    excluded: set[str] = field(default_factory=set)
+    """Names a pronoun cannot stand for here (people the words it speaks name)."""
+
     chained: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     """(paragraph, offset, gender) of each pronoun the article's subjects have been tied to, by
     name, for the people the evidence of :mod:`generator.extract.genders` says nothing about."""
@@ -180,7 +183,7 @@ class SpeakerContext(NameLookup):
         want = PRONOUN_GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
                   if not (framing and m.para == para and framing[0] <= m.offset < framing[1])]
-        before = [m for m in before if m.who.kind == "person" and not _body_named(m.who)
+        before = [m for m in before if m.who.kind == "person" and not _body_named(m.who) and m.who.name not in self.excluded
                   and not (want and self._gender_of(m.who.name, want, para, offset) != want)]
         subjects = [m for m in before if m.subject]
         if subjects:

@@ -52,6 +52,28 @@ class Resolver(SpeakerContext):
 
     _reading_document: bool = False
 
+    def named_in(self, text: str, tokens, actor: Actor) -> bool:
+        """Whether ``tokens`` (quoted words) name ``actor`` (``"... Lind's lies," he said``)."""
+        return any(t.pos_ == "PROPN" and (who := self.name_phrase(text, t)) is not None and who.actor is actor
+                   for t in tokens)
+
+    def resolve_other(self, text: str, tok, quotes, para_index: int, named: Who) -> Who:
+        """A pronoun that speaks words naming ``named``, whom it was tied to: one seldom names
+        oneself in one's own words, so the pronoun is the person of the register it would stand for
+        without them, unless that person is last a subject only in words another's verb reports;
+        else still ``named``."""
+        self.excluded = {named.name}
+        try:
+            who = self.resolve(text, tok, quotes, para_index=para_index)
+        finally:
+            self.excluded = set()
+        if who is None or who.actor is None or who.actor is named.actor:
+            return named
+        last = [m for m in self._before(para_index, tok.idx, 2) if m.who.name == who.name and m.subject]
+        if last and (last[-1].reported or last[-1].complement):
+            return named  # "X suggested Y was ...: '... loving X ...'": Y only stands in what X said
+        return who
+
     # -- the article's mentions, in order --------------------------------------------------
     def scan(self, para_index: int, text: str, doc, quotes: list[tuple[int, int]]) -> None:
         """Record who is mentioned where in one paragraph (outside quotations), the titles
@@ -445,6 +467,8 @@ class Resolver(SpeakerContext):
             if who is None or who.actor is None or who.actor.type != "person":
                 if t.ent_type_ == "PERSON" and not inside_noun_phrase(t):
                     return None  # a person the actors lack, where the pronoun may be theirs
+                continue
+            if who.name in self.excluded:
                 continue
             if t.dep_ in SUBJECTS:
                 subjects[who.name] = who

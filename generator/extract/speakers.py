@@ -18,7 +18,7 @@ from generator.extract.provenance import rule
 from generator.extract.register import fold
 from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
 from generator.extract.speaker_names import TITLE_WORDS
-from generator.extract.speaker_phrases import name_after_noun
+from generator.extract.speaker_phrases import name_after_noun, site_owner, verb_lost
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
                                       in_describing_clause, inside_noun_phrase, is_cue, is_subject_in_fronted_phrase,
@@ -31,8 +31,6 @@ _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
 # Nouns of a government named after its leader: "the Lind administration" names the body, not Lind.
 _LEADER_HEADS = lexicon.words("leader_body_heads")
-# Where a document is posted online: "a statement on the ministry's website" is the ministry's.
-_POSTING_PLACES = lexicon.words("posting_place_nouns")
 # Nouns that class a body ("the news agency X", "X, a broadcaster"): "the agency" after it is X.
 _NEWS_OUTLETS = lexicon.words("news_outlet_nouns")
 _BODY_KINDS = (lexicon.words("org_kinds") | BODY_NOUNS | _NEWS_OUTLETS) - ROLE_NOUNS - DOCUMENT_NOUNS
@@ -51,11 +49,6 @@ class Resolver(SpeakerContext):
     """Resolves speaker phrases to actors, with the article's earlier mentions as context."""
 
     _reading_document: bool = False
-
-    def named_in(self, text: str, tokens, actor: Actor) -> bool:
-        """Whether ``tokens`` (quoted words) name ``actor`` (``"... Lind's lies," he said``)."""
-        return any(t.pos_ == "PROPN" and (who := self.name_phrase(text, t)) is not None and who.actor is actor
-                   for t in tokens)
 
     def resolve_other(self, text: str, tok, quotes, para_index: int, named: Who) -> Who:
         """A pronoun that speaks words naming ``named``, whom it was tied to: one seldom names
@@ -89,7 +82,7 @@ class Resolver(SpeakerContext):
             if tok.dep_ == "compound" and tok.head.lower_ in _LEADER_HEADS:
                 continue  # "the Lind administration's deal": the body is named, not Lind
             # "Speaking to X, Name said", parsed with Name in apposition to X: Name is the subject
-            subject = tok.dep_ in SUBJECTS or is_subject_in_fronted_phrase(tok, quotes) or _verb_lost(tok)
+            subject = tok.dep_ in SUBJECTS or is_subject_in_fronted_phrase(tok, quotes) or verb_lost(tok)
             if tok.pos_ == "PRON":
                 if subject and tok.lower_ in PERSON_PRONOUNS:
                     who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char,
@@ -243,7 +236,7 @@ class Resolver(SpeakerContext):
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Monday's notice"
                 return self.resolve(text, c, quotes, para_index=para)
-        owner = self._site_owner(tok, quotes)
+        owner = site_owner(tok, quotes)
         owner = self.resolve(text, owner, quotes, para_index=para) if owner is not None else None
         if owner is not None and owner.actor is not None:  # a site of someone unnamed leaves the document as written
             return owner
@@ -266,25 +259,6 @@ class Resolver(SpeakerContext):
             subj = subject_of(head, quotes)
             if subj is not None and subj != tok and subj.lemma_.lower() not in DOCUMENT_NOUNS:
                 return self.resolve(text, subj, quotes, para_index=para)
-        return None
-
-    @staticmethod
-    def _site_owner(tok, quotes):
-        """The owner of the site a document is put out on: ``X's`` in ``a statement on X's
-        website`` (or ``posted on``), ``X`` in ``on the website of X``; ``None`` when none is named."""
-        steps = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS | {"post"}]
-        for head in steps:
-            for prep in head.children:
-                if prep.dep_ != "prep" or prep.lower_ != "on":
-                    continue
-                for place in prep.children:
-                    if place.dep_ != "pobj" or place.lemma_.lower() not in _POSTING_PLACES or in_any(place, quotes):
-                        continue
-                    for c in place.children:
-                        if c.dep_ == "poss":
-                            return c
-                        if c.dep_ == "prep" and c.lower_ == "of":
-                            return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
 
     def last_document(self, para: int, offset: int) -> Who | None:
@@ -401,7 +375,7 @@ class Resolver(SpeakerContext):
             # a person named in apposition: "the spokesman, Name Surname"
             person = self.apposed_person(text, tok, quotes)
             if person is None and role_word:
-                person = self._name_after_title(text, tok, quotes)
+                person = self.name_after_title(text, tok, quotes)
             if person is not None:
                 return tagged(person, "speaker.apposition")
         if role_word and not indefinite and tok.tag_ not in ("NNS", "NNPS"):  # "the lawyers" are not one person
@@ -430,21 +404,6 @@ class Resolver(SpeakerContext):
             how = "speaker.spokesperson-for-body" if body is not None else "speaker.description-as-written"
             return Who(written, kind=kind, body=body, rules=[rule(how)])
         return None
-
-    def _name_after_title(self, text: str, tok, quotes) -> Who | None:
-        """``Chief Executive of the Trust Dr Name Surname said``: a title whose phrase runs straight
-        on into the name of a person of the register, parsed as two subjects of one verb: that person."""
-        doc = tok.doc
-        k = tok.right_edge.i + 1
-        if k >= len(doc) or doc[k].pos_ != "PROPN" or in_any(doc[k], quotes):
-            return None
-        head = doc[k]
-        while head.dep_ == "compound" and head.head.i > head.i:
-            head = head.head
-        if head.dep_ != tok.dep_ or head.head != tok.head or head == tok:
-            return None
-        who = self.name_phrase(text, head)
-        return who if who is not None and who.actor is not None and who.actor.type == "person" else None
 
     def _person_named(self, text: str, tok) -> bool:
         """Whether the proper name ending at ``tok`` is a person of the register."""
@@ -506,14 +465,6 @@ class Resolver(SpeakerContext):
 def names_thing(tok) -> bool:
     """A common noun of a kind of thing (``a possible vaccine``), no one who speaks."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _THING_NOUNS
-
-
-def _verb_lost(tok) -> bool:
-    """``The mayor of X, Name, replied by ...``, parsed with the title as the sentence's root and
-    its verb as a participle hanging on it: the title is the subject the parse lost."""
-    return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > tok.i
-        and any(a.dep_ == "appos" and a.i < c.i for a in tok.children) for c in tok.children)
 
 
 def _news_outlet(noun) -> bool:

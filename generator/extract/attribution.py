@@ -15,7 +15,7 @@ from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.quotefinding import MENTIONED, Found, quoted_tokens, sentence_bounds, tokens_between
 from generator.extract.speaker_context import PRONOUN_GENDER
-from generator.extract.speakers import Resolver
+from generator.extract.speakers import Resolver, names_thing
 from generator.extract.speaker_phrases import after_according_to, apposed_name
 from generator.extract.speech import (NAMING_VERBS, SLOGAN_NOUNS, Who, dateline, described, in_any, is_cue,
                                       cue_phrases, source_aside, subject_and_rule, subject_of, unknown)
@@ -139,6 +139,11 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     if named is not None:
         subj, found_by = named, "speaker.name-in-apposition"
     who = resolver.resolve(para.text, subj, quotes, para_index=para.index)
+    if subj.pos_ == "PRON" and who is not None and who.actor is not None and resolver.named_in(para.text, inside, who.actor):
+        who = resolver.resolve_other(para.text, subj, quotes, para.index, who)  # '"... Lind's lies," he said': not Lind
+    if found_by == "speaker.subject-of-governing-verb" and names_thing(subj) and who is not None and who.actor is None:
+        # "he expected a vaccine to start trials, stating ...": the verb the participle hangs on is not its own
+        who = unknown(f"“{who.name}” names a thing, not a speaker", "speaker.none-unresolved")
     if found_by == "speaker.noun-with-participle" and described(who):
         who = unknown("the words are given to a thing or a person described, not to a speaker the article names",
                       "speaker.none-described")  # "a message stating", "a formula called"

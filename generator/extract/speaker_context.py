@@ -24,6 +24,27 @@ from generator.model import Actor
 _ROLE_QUALIFIERS = lexicon.words("role_qualifiers")
 PRONOUN_GENDER = lexicon.table("pronoun_gender")
 """The gender each personal pronoun names."""
+_VARIANTS = lexicon.table("spelling_variants")
+# Words after which a body's name goes on with what the body is of or for ("Centre for X"): its
+# head is the word before them.
+_NAME_LINKS = frozenset({"of", "for", "on", "in", "to", "at", "and", "&"})
+_NOT_BODIES = ("person", "place", "country")
+
+
+def _spelt(word: str) -> str:
+    """One spelling of a word English writes two ways (``centre``, ``center``)."""
+    return _VARIANTS.get(word, word)
+
+
+def name_head(name: str) -> str:
+    """The noun that heads a body's name: ``center`` of ``the Harbour Research Center`` and of
+    ``Centre for Coastal Studies``, in one spelling."""
+    words = []
+    for w in fold(name).split():
+        if w in _NAME_LINKS and words:
+            break
+        words.append(w)
+    return _spelt(words[-1]) if words else ""
 
 
 def _body_named(who: Who) -> bool:
@@ -83,6 +104,9 @@ class SpeakerContext(NameLookup):
     """(paragraph, offset, noun, body, words modifying the noun) for every body the article
     introduces by its kind (``the news network X``, ``X, a news agency``): ``the network`` or
     ``the agency`` after it is that body."""
+
+    excluded: set[str] = field(default_factory=set)
+    """Names a pronoun cannot stand for here (people the words it speaks name)."""
 
     chained: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     """(paragraph, offset, gender) of each pronoun the article's subjects have been tied to, by
@@ -159,7 +183,7 @@ class SpeakerContext(NameLookup):
         want = PRONOUN_GENDER.get(pronoun or "")
         before = [m for m in self._before(para, offset, window)
                   if not (framing and m.para == para and framing[0] <= m.offset < framing[1])]
-        before = [m for m in before if m.who.kind == "person" and not _body_named(m.who)
+        before = [m for m in before if m.who.kind == "person" and not _body_named(m.who) and m.who.name not in self.excluded
                   and not (want and self._gender_of(m.who.name, want, para, offset) != want)]
         subjects = [m for m in before if m.subject]
         if subjects:
@@ -279,10 +303,28 @@ class SpeakerContext(NameLookup):
 
     def earlier_body(self, para: int, offset: int, noun: str, words: frozenset[str] = frozenset()) -> Who | None:
         """``the embassy``: the body named earlier with that noun (``the U.S. Embassy in X``)."""
+        noun = _spelt(noun)
         for m in reversed(self._before(para, offset, 10)):
-            if m.who.kind == "body" and m.who.name and noun in fold(m.who.name).split():
+            if m.who.kind == "body" and m.who.name and noun in map(_spelt, fold(m.who.name).split()):
                 return m.who
         return self.body_of_kind(para, offset, noun, words)
+
+    def body_by_head(self, para: int, offset: int, noun: str, words: frozenset[str] = frozenset()) -> Who | None:
+        """``the centre``, ``the research institute``: the one body of the register named in the
+        last ten paragraphs whose name this noun heads (``the Harbour Research Center``,
+        ``Institute for Tidal Studies``, either spelling) and has every word that modifies the
+        noun here (``the other centre`` is none); the one in this paragraph and the two before
+        it, if two were named further back; nobody when two such bodies are that near."""
+        noun = _spelt(noun)
+        words = {_spelt(w) for w in words}
+        for window in (2, 10):
+            found = {m.who.actor.id: m.who for m in self._before(para, offset, window)
+                     if m.who.kind == "body" and m.who.actor is not None and m.who.actor.type not in _NOT_BODIES
+                     and name_head(m.who.actor.name) == noun
+                     and words <= set(map(_spelt, fold(m.who.actor.name).split()))}
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else None
+        return None
 
     def body_of_kind(self, para: int, offset: int, noun: str, words: frozenset[str] = frozenset()) -> Who | None:
         """``the agency``: the one body the article introduced before as of that kind (``X, a news

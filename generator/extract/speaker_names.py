@@ -2,7 +2,8 @@
 
 A proper name (titles before it left out), the actor whose name ends a run of names, a
 surname the tagger took for a common noun, a person named in apposition to a description
-(``the spokesman, Name Surname``); a run of the title-case headline taken for a name is named
+(``the spokesman, Name Surname``) or right after a title, as a second subject; whether quoted
+words name an actor; a run of the title-case headline taken for a name is named
 as the paragraph writes it. :class:`NameLookup` depends on the register alone, so each token is
 looked up once; :class:`generator.extract.speaker_context.SpeakerContext` builds on it with the
 article's mentions in order, and :class:`generator.extract.speakers.Resolver` on that.
@@ -167,6 +168,26 @@ class NameLookup:
             if who is None and (t.ent_type_ == "PERSON" or t.dep_ == "appos" and t.ent_type_ in ("", "ORG")):
                 return Who(phrase_text(text, self.name_run(t)), kind="person", rules=[rule("speaker.name-as-written")])
         return None
+
+    def named_in(self, text: str, tokens, actor: Actor) -> bool:
+        """Whether ``tokens`` (quoted words) name ``actor`` (``"... Lind's lies," he said``)."""
+        return any(t.pos_ == "PROPN" and (who := self.name_phrase(text, t)) is not None and who.actor is actor
+                   for t in tokens)
+
+    def name_after_title(self, text: str, tok, quotes) -> Who | None:
+        """``Chief Executive of the Trust Dr Name Surname said``: a title whose phrase runs straight
+        on into the name of a person of the register, parsed as two subjects of one verb: that person."""
+        doc = tok.doc
+        k = tok.right_edge.i + 1
+        if k >= len(doc) or doc[k].pos_ != "PROPN" or in_any(doc[k], quotes):
+            return None
+        head = doc[k]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head.dep_ != tok.dep_ or head.head != tok.head or head == tok:
+            return None
+        who = self.name_phrase(text, head)
+        return who if who is not None and who.actor is not None and who.actor.type == "person" else None
 
 
 def hyphen_tail(tok) -> bool:

@@ -1,14 +1,16 @@
 """Speaker phrases the parse makes of a name and the words beside it: a description with a
 name in apposition (``one of the unions, the Dockers Guild, said``), a common noun that classes
 the name after it (``the charity Harbour Aid said``), a name in apposition to the source after
-``according to``. Which token of such a phrase names the speaker; resolving it is the job of
+``according to``; the owner of the site a document is put out on; a title the parse made the
+root of its sentence. Which token of such a phrase names the speaker; resolving it is the job of
 :mod:`generator.extract.speakers`.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.extract.speech import DOCUMENT_NOUNS, ROLE_NOUNS, in_any
+from generator import lexicon
+from generator.extract.speech import DOCUMENT_NOUNS, ISSUE_VERBS, ROLE_NOUNS, in_any
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -35,6 +37,8 @@ def apposed_name(tok: "Token", outside: list[tuple[int, int]]) -> "Token | None"
     return None
 
 
+# Where a document is posted online: "a statement on the ministry's website" is the ministry's.
+_POSTING_PLACES = lexicon.words("posting_place_nouns")
 # Nouns before a name that are no class of it: a person's role ("the minister Name") or a document.
 _NOT_CLASS_NOUNS = ROLE_NOUNS | DOCUMENT_NOUNS
 
@@ -70,3 +74,30 @@ def after_according_to(subj: "Token", outside: list[tuple[int, int]]) -> "Token 
         return None
     return next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
                  and not in_any(c, outside)), None)
+
+
+def site_owner(tok, quotes):
+    """The owner of the site a document is put out on: ``X's`` in ``a statement on X's
+    website`` (or ``posted on``), ``X`` in ``on the website of X``; ``None`` when none is named."""
+    steps = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS | {"post"}]
+    for head in steps:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "on":
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.lemma_.lower() not in _POSTING_PLACES or in_any(place, quotes):
+                    continue
+                for c in place.children:
+                    if c.dep_ == "poss":
+                        return c
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def verb_lost(tok) -> bool:
+    """``The mayor of X, Name, replied by ...``, parsed with the title as the sentence's root and
+    its verb as a participle hanging on it: the title is the subject the parse lost."""
+    return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > tok.i
+        and any(a.dep_ == "appos" and a.i < c.i for a in tok.children) for c in tok.children)

@@ -18,7 +18,7 @@ from generator.extract.provenance import rule
 from generator.extract.register import fold
 from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
 from generator.extract.speaker_names import TITLE_WORDS
-from generator.extract.speaker_phrases import name_after_noun
+from generator.extract.speaker_phrases import name_after_noun, site_owner, verb_lost
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
                                       in_describing_clause, inside_noun_phrase, is_cue, is_subject_in_fronted_phrase,
@@ -31,12 +31,15 @@ _RELATIVE = lexicon.words("relative_pronouns")
 _INDEFINITE = lexicon.words("indefinite_determiners")
 # Nouns of a government named after its leader: "the Lind administration" names the body, not Lind.
 _LEADER_HEADS = lexicon.words("leader_body_heads")
-# Where a document is posted online: "a statement on the ministry's website" is the ministry's.
-_POSTING_PLACES = lexicon.words("posting_place_nouns")
 # Nouns that class a body ("the news agency X", "X, a broadcaster"): "the agency" after it is X.
 _NEWS_OUTLETS = lexicon.words("news_outlet_nouns")
 _BODY_KINDS = (lexicon.words("org_kinds") | BODY_NOUNS | _NEWS_OUTLETS) - ROLE_NOUNS - DOCUMENT_NOUNS
 _STATEMENT_NOUNS = lexicon.words("statement_nouns")
+# Nouns of a time or a thing ("days before the vote", "a possible vaccine"): no one who speaks.
+_TIME_NOUNS = lexicon.words("time_units") - ROLE_NOUNS
+_THING_NOUNS = lexicon.words("thing_kinds") - ROLE_NOUNS - _BODY_KINDS - _NEWS_OUTLETS
+# "the presidential decree": the document of the one person the article gives that office.
+_OFFICE_ADJECTIVES = lexicon.table("office_adjectives")
 _PLACES = ("place", "country")
 _OUTLET = "news outlet"  # the kind every news outlet has besides its own noun
 
@@ -46,6 +49,23 @@ class Resolver(SpeakerContext):
     """Resolves speaker phrases to actors, with the article's earlier mentions as context."""
 
     _reading_document: bool = False
+
+    def resolve_other(self, text: str, tok, quotes, para_index: int, named: Who) -> Who:
+        """A pronoun that speaks words naming ``named``, whom it was tied to: one seldom names
+        oneself in one's own words, so the pronoun is the person of the register it would stand for
+        without them, unless that person is last a subject only in words another's verb reports;
+        else still ``named``."""
+        self.excluded = {named.name}
+        try:
+            who = self.resolve(text, tok, quotes, para_index=para_index)
+        finally:
+            self.excluded = set()
+        if who is None or who.actor is None or who.actor is named.actor:
+            return named
+        last = [m for m in self._before(para_index, tok.idx, 2) if m.who.name == who.name and m.subject]
+        if last and (last[-1].reported or last[-1].complement):
+            return named  # "X suggested Y was ...: '... loving X ...'": Y only stands in what X said
+        return who
 
     # -- the article's mentions, in order --------------------------------------------------
     def scan(self, para_index: int, text: str, doc, quotes: list[tuple[int, int]]) -> None:
@@ -62,7 +82,7 @@ class Resolver(SpeakerContext):
             if tok.dep_ == "compound" and tok.head.lower_ in _LEADER_HEADS:
                 continue  # "the Lind administration's deal": the body is named, not Lind
             # "Speaking to X, Name said", parsed with Name in apposition to X: Name is the subject
-            subject = tok.dep_ in SUBJECTS or is_subject_in_fronted_phrase(tok, quotes)
+            subject = tok.dep_ in SUBJECTS or is_subject_in_fronted_phrase(tok, quotes) or verb_lost(tok)
             if tok.pos_ == "PRON":
                 if subject and tok.lower_ in PERSON_PRONOUNS:
                     who = self.last_person(para_index, tok.idx, pronoun=tok.lower_, sentence=tok.sent.start_char,
@@ -216,7 +236,7 @@ class Resolver(SpeakerContext):
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Monday's notice"
                 return self.resolve(text, c, quotes, para_index=para)
-        owner = self._site_owner(tok, quotes)
+        owner = site_owner(tok, quotes)
         owner = self.resolve(text, owner, quotes, para_index=para) if owner is not None else None
         if owner is not None and owner.actor is not None:  # a site of someone unnamed leaves the document as written
             return owner
@@ -239,25 +259,6 @@ class Resolver(SpeakerContext):
             subj = subject_of(head, quotes)
             if subj is not None and subj != tok and subj.lemma_.lower() not in DOCUMENT_NOUNS:
                 return self.resolve(text, subj, quotes, para_index=para)
-        return None
-
-    @staticmethod
-    def _site_owner(tok, quotes):
-        """The owner of the site a document is put out on: ``X's`` in ``a statement on X's
-        website`` (or ``posted on``), ``X`` in ``on the website of X``; ``None`` when none is named."""
-        steps = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS | {"post"}]
-        for head in steps:
-            for prep in head.children:
-                if prep.dep_ != "prep" or prep.lower_ != "on":
-                    continue
-                for place in prep.children:
-                    if place.dep_ != "pobj" or place.lemma_.lower() not in _POSTING_PLACES or in_any(place, quotes):
-                        continue
-                    for c in place.children:
-                        if c.dep_ == "poss":
-                            return c
-                        if c.dep_ == "prep" and c.lower_ == "of":
-                            return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
 
     def last_document(self, para: int, offset: int) -> Who | None:
@@ -366,11 +367,15 @@ class Resolver(SpeakerContext):
             named = self.name_phrase(text, tok)  # a surname the tagger took for a common noun
             if named is not None and named.kind == "person":
                 return named
+        if tok.pos_ == "NOUN" and not role_word and lemma in _TIME_NOUNS:
+            return unknown(f"“{written}” names a time, not a speaker", "speaker.none-unresolved")  # "days before"
         det = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")]
         indefinite = bool(set(det) & _INDEFINITE) or lemma in ("one", "some") or tok.pos_ == "NUM"
         if role_word or tok.pos_ in ("NOUN", "PROPN") and lemma not in BODY_NOUNS:
             # a person named in apposition: "the spokesman, Name Surname"
             person = self.apposed_person(text, tok, quotes)
+            if person is None and role_word:
+                person = self.name_after_title(text, tok, quotes)
             if person is not None:
                 return tagged(person, "speaker.apposition")
         if role_word and not indefinite and tok.tag_ not in ("NNS", "NNPS"):  # "the lawyers" are not one person
@@ -385,9 +390,12 @@ class Resolver(SpeakerContext):
                 body = self.earlier_body(para, tok.idx, lemma, _modifiers(tok)) or self._outlet(para, tok)
                 if body is not None:
                     return tagged(body, "speaker.earlier-body", keep=False)
-        elif (lemma in _BODY_KINDS or _news_outlet(tok)) and tok.tag_ == "NN" and not indefinite \
-                and not any(t.pos_ == "PROPN" for t in words):
-            body = self.body_of_kind(para, tok.idx, lemma, _modifiers(tok)) or self._outlet(para, tok)
+        elif tok.tag_ == "NN" and not indefinite and not any(t.pos_ == "PROPN" for t in words):
+            body = None
+            if lemma in _BODY_KINDS or _news_outlet(tok):
+                body = self.body_of_kind(para, tok.idx, lemma, _modifiers(tok)) or self._outlet(para, tok)
+            if body is None and "the" in det and not role_word:  # "the centre": the one body named earlier that the noun heads
+                body = self.body_by_head(para, tok.idx, lemma, _modifiers(tok))
             if body is not None:
                 return tagged(body, "speaker.earlier-body", keep=False)
         kind = "body" if lemma in BODY_NOUNS else "person" if role_word else "unknown"
@@ -419,6 +427,8 @@ class Resolver(SpeakerContext):
                 if t.ent_type_ == "PERSON" and not inside_noun_phrase(t):
                     return None  # a person the actors lack, where the pronoun may be theirs
                 continue
+            if who.name in self.excluded:
+                continue
             if t.dep_ in SUBJECTS:
                 subjects[who.name] = who
             elif not inside_noun_phrase(t):
@@ -438,6 +448,11 @@ class Resolver(SpeakerContext):
         who = self.issuer(para, tok.idx, noun) or self._speaker_before(tok, para)
         if who and who.name:
             return tagged(who, "speaker.document-issuer")
+        office = next((_OFFICE_ADJECTIVES[c.lower_] for c in tok.children
+                       if c.dep_ == "amod" and c.lower_ in _OFFICE_ADJECTIVES), None)
+        holder = self.role_holder(para, tok.idx, office) if office else None
+        if holder is not None:  # "the presidential decree": the president's
+            return Who(holder.name, holder, holder.role or office, rules=[rule("speaker.document-issuer")])
         described = [t for c in tok.children if c.dep_ == "acl" and c.i > tok.i and not is_cue(c)
                      and (c.lemma_.lower() in ISSUE_VERBS or not any(a.dep_ == "agent" for a in c.children))
                      for t in c.subtree]
@@ -445,6 +460,11 @@ class Resolver(SpeakerContext):
             written = phrase_text(text, sorted(set(phrase_tokens(tok) + described), key=lambda t: t.i))
         # "a UN report", "the statement": a document is a source in its own right, named as written
         return Who(written, kind="body", rules=[rule("speaker.document-as-written")])
+
+
+def names_thing(tok) -> bool:
+    """A common noun of a kind of thing (``a possible vaccine``), no one who speaks."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _THING_NOUNS
 
 
 def _news_outlet(noun) -> bool:

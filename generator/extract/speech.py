@@ -89,13 +89,15 @@ def in_any(token: "Token", ranges: list[tuple[int, int]]) -> bool:
 
 def phrase_tokens(head: "Token") -> list["Token"]:
     """The noun phrase of ``head``: its modifiers, and prepositional phrases after it, but not
-    appositions, relative clauses or anything after a comma."""
+    appositions, relative clauses, anything after a comma, or the document its words are put out
+    in (``the organisers in their statement``: the organisers)."""
     keep = [head]
     for child in head.children:
         if child.i < head.i and child.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod",
                                                 "case", "quantmod", "advmod", "predet"):
             keep.extend(child.subtree)
-        elif child.i > head.i and child.dep_ == "prep":
+        elif child.i > head.i and child.dep_ == "prep" and not (
+                child.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in child.children)):
             sub = []  # the phrase up to a comma or a clause; read no further than one word too many
             for t in child.subtree:
                 if t.text in ",;:()" or t.dep_ in ("relcl", "acl", "appos") or len(sub) > 8:

@@ -153,6 +153,19 @@ TITLES = [
                  "Former President of the U.S.", id="initials-of-a-country-with-full-stops"),
     pytest.param("The talks were opened by Turkish foreign minister Ana Lind and British Home Secretary Joan Kett.",
                  "Joan Kett", "Home Secretary of the United Kingdom", id="a-demonym-names-the-country-in-full"),
+    # a rank between a title and the name is the name's own, no word of the title; a title that ends
+    # in a word of rank stays whole
+    pytest.param("Military governor Colonel Tomas Vireo said the curfew would end on Monday.", "Tomas Vireo",
+                 "Military Governor", id="a-rank-after-the-title"),
+    pytest.param("Army Chief of Staff Major Dale Renner took charge of the capital.", "Dale Renner",
+                 "Army Chief of Staff", id="a-rank-after-a-title-of-several-words"),
+    pytest.param("Attorney General Dale Renner said the charges would stand.", "Dale Renner", "Attorney General",
+                 id="a-title-that-ends-in-a-rank-word"),
+    # when and to whom it was said is no part of a role written after the name
+    pytest.param("\"The tanks are gone,\" said Tom Reyes, Chile's defence minister during a briefing yesterday.",
+                 "Tom Reyes", "Minister of Defence of Chile", id="appositive-after-then-when-it-was-said"),
+    pytest.param("Natalie Orme, another Today anchor, is taking over the show.", "Natalie Orme", "Today anchor",
+                 id="appositive-after-with-a-capitalised-today"),
 ]
 
 

@@ -219,7 +219,8 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
                          or doc[k].dep_ == "amod" and k < doc[k].head.i < sent.end  # "the commanding officer"
                          or doc[k - 1].text == "-" and not doc[k - 1].whitespace_
                          or serving is None and _serving_participle(doc[k])) \
-                    and doc[k].lower_ not in ("who", "which", "that"):  # "of Delmar-based Globex"
+                    and doc[k].lower_ not in ("who", "which", "that") \
+                    and not _told_of_verb(doc[k], first.i, end):  # "of Delmar-based Globex"
                 if doc[k].pos_ == "VERB" and serving is None and _serving_participle(doc[k]):
                     serving = len(words)
                     words.extend(_served(doc[k], sent))
@@ -272,6 +273,18 @@ def _appositive_after(doc: "Doc", end: int, sent: "Span") -> Role | None:
             if not several and _kin(words):
                 return rule("role.kin-appositive"), words
     return None
+
+
+def _told_of_verb(tok, start: int, name_end: int) -> bool:
+    """A word after the role phrase opened at ``start`` that tells when it was said, or belongs to the
+    verb before the name that ends at ``name_end``: no part of the role ("X, the city's mayor during a
+    visit today", "X, chief inspector of the police to reporters")."""
+    return tok.i > start and (tok.text in _OCCASION_WORDS or tok.dep_ in ("prep", "npadvmod") and tok.head.i < name_end
+                              and tok.head.pos_ in ("VERB", "AUX"))
+
+
+# Words that open what tells when something was said or done, never a part of a role: "during", "today".
+_OCCASION_WORDS = lexicon.words("role_occasion_words")
 
 
 # Verbs whose participle after a role noun says whom the role serves: "a lawyer representing the family".

@@ -122,11 +122,33 @@ def title_before(doc: "Doc", start: int, sent: "Span", end: int | None = None) -
             k += 1
         if j < k < i and doc[k].text[:1].isupper():
             j = k  # "a helpless Athletic keeper X": a plain word before the owner's name tells no office
+        if not plural:
+            i = _before_own_rank(doc, j, i, sent)
         words = [t.text for t in doc[j:i + 1]]
         if plural:
             words[-1] = singular(words[-1])
         return rule("role.plural-title-before-list" if plural else "role.title-before-name"), words
     return None
+
+
+# Titles whose last word is also a rank: "Attorney General", "Sergeant Major".
+_RANK_ENDED_TITLES = lexicon.words("rank_ended_titles")
+
+
+def _before_own_rank(doc: "Doc", j: int, i: int, sent: "Span") -> int:
+    """Where a title before a name ends when the rank of the name runs on after it: "Prime Minister"
+    of "Prime Minister General Ana Lind", "military governor" of "military governor Colonel Tom
+    Reyes"; the rank is read as one of its own. Not "Attorney General Ana Lind", one title."""
+    m = i
+    while m > j and rank_title(doc[m]):
+        m -= 1
+    if m == i or rank(doc[m].text) or doc[m].text in (".", "-"):
+        return i
+    if not (singular_role(doc[m].text) or joined_title(doc, m + 1, sent)):
+        return i
+    if f"{doc[m].lower_} {doc[m + 1].lower_.strip('.')}" in _RANK_ENDED_TITLES:
+        return i
+    return m
 
 
 def _title_part(tok) -> bool:

@@ -1,5 +1,5 @@
-"""Names the tagger types as a body's or a person's that are neither: a ship's name after its prefix and
-a title standing alone; on sentences written for these tests."""
+"""Names the tagger types wrongly: a ship's name after its prefix and a title standing alone, which are
+neither a person nor a body, and a person's name set off as of a body; on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -20,3 +20,13 @@ def test_a_rank_standing_alone_is_no_body(actors_of):
                        "the Harbour Council said.")
     assert "Admiral" not in actors
     assert actors.get("Harbour Council") == "organization"
+
+
+def test_a_name_typed_as_a_bodys_and_set_off_as_of_a_body_is_a_persons(nlp):
+    from generator import gazetteer
+    from generator.extract.actor_types import classify
+
+    doc = nlp("Tarn Velosko, of the Coastal Hazard Watch Foundation, predicted that the waves would be small.")
+    sent = next(doc.sents)
+    found = classify(doc, 0, 2, "organization", doc.text, 0, sent, gazetteer.load())
+    assert found is not None and found.kind == "person"

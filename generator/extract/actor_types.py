@@ -18,7 +18,7 @@ from generator.extract.body_cues import kind_beside_name, published_in, titled_s
 from generator.extract.person_mentions import CRAFT_WORDS, PARTY_WORDS, in_title, person_mention
 from generator.extract.place_words import demonym_of_place, near_country, opens_place_name, titled_name
 from generator.extract.provenance import rule
-from generator.extract.role_bodies import affiliation
+from generator.extract.role_bodies import affiliation, affiliation_aside
 from generator.extract.role_phrases import role_words
 from generator.extract.roles import TITLE_MODIFIERS, is_role_word, rank, singular_role
 from generator.gazetteer import Gazetteer
@@ -400,12 +400,13 @@ def _from_place_tag(c: _Name):
 
 def _person_like(c: _Name) -> bool:
     """A name the tagger took for a body or a place that reads as a person's: two or three name words,
-    no place the gazetteer knows, written as of a body (``X of the Green Party``), listed among people
-    (``Ana Lind and X``; by "and" alone when a given name opens it), or a party's word before a given
-    name and a surname (``Liberal Tom Reyes``)."""
+    no place the gazetteer knows, written as of a body (``X of the Green Party``, ``X, of the Green Party,``),
+    listed among people (``Ana Lind and X``; by "and" alone when a given name opens it), or a party's word
+    before a given name and a surname (``Liberal Tom Reyes``)."""
     return 2 <= len(c.words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in c.words) \
         and not c.gaz.is_place(c.name) \
-        and (affiliation(c.doc, c.end, c.sent) is not None or listed_with_people(c.doc, c.start, c.end)
+        and (affiliation(c.doc, c.end, c.sent) is not None or affiliation_aside(c.doc, c.end, c.sent) is not None
+             or listed_with_people(c.doc, c.start, c.end)
              or c.words[0].lower() in GIVEN_NAMES and _beside_person(c.doc, c.start, c.end, c.sent)
              or len(c.words) == 3 and c.words[0] in PARTY_WORDS and c.words[1].lower() in GIVEN_NAMES)
 

@@ -18,7 +18,7 @@ from generator.extract.body_cues import kind_beside_name, published_in, titled_s
 from generator.extract.person_mentions import CRAFT_WORDS, PARTY_WORDS, in_title, person_mention
 from generator.extract.place_words import demonym_of_place, near_country, opens_place_name, titled_name
 from generator.extract.provenance import rule
-from generator.extract.role_bodies import affiliation
+from generator.extract.role_bodies import affiliation, affiliation_aside
 from generator.extract.role_phrases import role_words
 from generator.extract.roles import TITLE_MODIFIERS, is_role_word, rank, singular_role
 from generator.gazetteer import Gazetteer
@@ -34,6 +34,8 @@ _PLACE_NOUNS = lexicon.words("place_nouns")
 _EVENT_WORDS = lexicon.words("event_words")
 # Letters after a name and time zones: neither is a body ("X, QC, said", "15:00 GMT").
 _NOT_BODIES = lexicon.words("not_bodies")
+# Prefixes of a ship's name ("MV", "HMS"): the name after one is a vessel's.
+_SHIP_PREFIXES = lexicon.words("ship_prefixes")
 # Faiths and their feasts, and (by their endings) beliefs, fears and practices: none is a body or a person.
 _BELIEFS = lexicon.words("beliefs")
 _BELIEF_ENDINGS = tuple(lexicon.entries("belief_endings"))
@@ -160,6 +162,8 @@ def _no_actor(c: _Name) -> bool:
         return True  # "converted to Islam", "the rise of Islamophobia", "homeopathy", "a Methodist"
     if illness(c.words):
         return True  # "Avian Flu", "Ebola virus disease": an illness
+    if _ship(c):
+        return True  # "the MV Tarn Bay", "HMS Corvale": a vessel, neither a person nor a body
     if _CODE.fullmatch(name):
         return True  # a model, a version or a mission by its code: "XR5", "MK-12", "STS-7"
     if name.lower() in _PLATFORMS and _medium(c):
@@ -172,6 +176,20 @@ def _no_actor(c: _Name) -> bool:
         if opens_place_name(doc, start, c.gaz):
             return True  # "in French Guiana": the first word of a place's name
     return False
+
+
+def _ship(c: _Name) -> bool:
+    """Whether the name is a ship's: a prefix of a ship's name opens it or stands right before it ("the MV
+    Tarn Bay", "HMS | Corvale"), and the word after the prefix is no title ("HMS Captain Ana Lind" is not
+    read as a ship's)."""
+    doc, start, end = c.doc, c.start, c.end
+    if len(c.words) > 1 and doc[start].text in _SHIP_PREFIXES:
+        first = start + 1
+    elif start > c.sent.start and doc[start - 1].text in _SHIP_PREFIXES:
+        first = start
+    else:
+        return False
+    return first < end and doc[first].text[:1].isupper() and not is_role_word(doc[first].text)
 
 
 def _medium(c: _Name) -> bool:
@@ -346,6 +364,8 @@ def _from_organization_tag(c: _Name):
         return c.mention("place", "actor.locative-place")
     if all(w.lower() in TITLE_MODIFIERS for w in words) and end < sent.end and is_role_word(doc[end].text):
         return None  # "Defence spokesman", "District Police Officer": a portfolio
+    if len(words) == 1 and (rank(name) or is_role_word(name)):
+        return None  # "Admiral", "the Candidate": a title standing alone, no body
     if not has_org_word and not name.isupper():
         role = role_words(doc, start, end, sent)
         if role:
@@ -380,12 +400,13 @@ def _from_place_tag(c: _Name):
 
 def _person_like(c: _Name) -> bool:
     """A name the tagger took for a body or a place that reads as a person's: two or three name words,
-    no place the gazetteer knows, written as of a body (``X of the Green Party``), listed among people
-    (``Ana Lind and X``; by "and" alone when a given name opens it), or a party's word before a given
-    name and a surname (``Liberal Tom Reyes``)."""
+    no place the gazetteer knows, written as of a body (``X of the Green Party``, ``X, of the Green Party,``),
+    listed among people (``Ana Lind and X``; by "and" alone when a given name opens it), or a party's word
+    before a given name and a surname (``Liberal Tom Reyes``)."""
     return 2 <= len(c.words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in c.words) \
         and not c.gaz.is_place(c.name) \
-        and (affiliation(c.doc, c.end, c.sent) is not None or listed_with_people(c.doc, c.start, c.end)
+        and (affiliation(c.doc, c.end, c.sent) is not None or affiliation_aside(c.doc, c.end, c.sent) is not None
+             or listed_with_people(c.doc, c.start, c.end)
              or c.words[0].lower() in GIVEN_NAMES and _beside_person(c.doc, c.start, c.end, c.sent)
              or len(c.words) == 3 and c.words[0] in PARTY_WORDS and c.words[1].lower() in GIVEN_NAMES)
 

@@ -512,11 +512,13 @@ def _named_before_clause(verb: "Token", subj: "Token") -> "Token | None":
 
 def _owner_of_noun_before_participle(verb: "Token", subj: "Token", outside) -> "Token | None":
     """``The judge stated her objection to the plan saying ...``: a participle parsed with the
-    object of the verb before it as its subject; a possessed thing (``her objection``) says
-    nothing: the subject of that verb speaks."""
+    object of the verb before it as its subject; a thing the subject's own pronoun possesses
+    (``her objection``) says nothing: the subject of that verb speaks. A document (``his letter
+    saying``) speaks for itself, and a thing of another (``Y's plan saying``) is left alone."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("ccomp", "xcomp", "advcl") or subj.pos_ != "NOUN" \
             or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-            or subj.lemma_.lower() in ROLE_NOUNS | BODY_NOUNS or not any(c.dep_ == "poss" for c in subj.children):
+            or subj.lemma_.lower() in ROLE_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS \
+            or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):  # not "Y's letter saying"
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in NOUNS
                  and not in_any(c, outside)), None)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.extract.clause_subjects import named_before_clause, owner_of_noun_before_participle
 from generator.extract.provenance import merged, rule
 from generator.model import Actor
 
@@ -162,11 +163,11 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
                 return None, None
             if v != verb:
                 return s, "speaker.subject-of-governing-verb"
-            named = _named_before_clause(v, s)
+            named = named_before_clause(v, s)
             if named is not None:
                 return named, "speaker.subject-of-cue"
-            owner = _owner_of_noun_before_participle(v, s, outside)
-            if owner is not None:
+            owner = owner_of_noun_before_participle(v, s)
+            if owner is not None and not in_any(owner, outside):
                 return owner, "speaker.subject-of-governing-verb"
             return s, "speaker.inverted" if s.i > v.i else "speaker.subject-of-cue"
         if not quoted and agents:
@@ -489,36 +490,3 @@ def dateline(subj: "Token") -> bool:
         return False  # before reading the whole paragraph's text
     m = _DATELINE.match(subj.doc.text)
     return m is not None and subj.idx < m.end()
-
-
-_WH_TAGS = ("WP", "WP$", "WDT")
-
-
-def _named_before_clause(verb: "Token", subj: "Token") -> "Token | None":
-    """``Name Surname, whose son was on the ferry said``: a relative clause left without its
-    closing comma, parsed with the speech verb as a second clause on the name and a noun of the
-    first as its subject. The name the clauses hang on speaks, not the noun inside the clause."""
-    if verb.dep_ != "relcl" or subj.tag_ in _WH_TAGS or subj.lower_ in _RELATIVE_WORDS or subj.i > verb.i:
-        return None
-    head = verb.head
-    if head.pos_ != "PROPN" or head.i > subj.i:
-        return None
-    for r in head.children:
-        if r.dep_ == "relcl" and r != verb and head.i < r.left_edge.i < subj.i and r.i < verb.i \
-                and r.left_edge.tag_ in _WH_TAGS:
-            return head
-    return None
-
-
-def _owner_of_noun_before_participle(verb: "Token", subj: "Token", outside) -> "Token | None":
-    """``The judge stated her objection to the plan saying ...``: a participle parsed with the
-    object of the verb before it as its subject; a thing the subject's own pronoun possesses
-    (``her objection``) says nothing: the subject of that verb speaks. A document (``his letter
-    saying``) speaks for itself, and a thing of another (``Y's plan saying``) is left alone."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("ccomp", "xcomp", "advcl") or subj.pos_ != "NOUN" \
-            or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-            or subj.lemma_.lower() in ROLE_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS \
-            or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):  # not "Y's letter saying"
-        return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in NOUNS
-                 and not in_any(c, outside)), None)

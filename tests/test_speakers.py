@@ -610,3 +610,58 @@ def test_a_statement_named_right_after_its_speaker_spoke_is_theirs(quotes_of):
     body = ("A statement was read out at the quay on Sunday. The Harbour Board confirmed on Monday that the "
             "crews would be paid. The statement said \"every crew will be paid in full by Friday.\"")
     assert one(quotes_of(body, actors=actors), "every crew will be paid").speaker != "Harbour Board"
+
+
+GUARD_ACTORS = ACTORS + [
+    Actor(id="organization-harbour-police", name="Harbour Police", type="organization"),
+    Actor(id="person-ilse-varga", name="Ilse Varga", type="person", aliases=["Varga"]),
+]
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    # a long title that runs on into a name: the name speaks
+    ("Senior counselor at the Harbour Trust and former deputy minister of transport Helen Draycott wrote "
+     "in the Gazette, \"The crews deserve better.\"", "The crews deserve better", "Helen Draycott"),
+    # a possessed thing before a participle says nothing: the subject of the verb it follows speaks
+    ("Jonas Pell noted his objection to the timetable saying, \"No crew can work such hours.\"",
+     "No crew can work", "Jonas Pell"),
+])
+def test_the_speaker_is_a_person_not_a_thing_or_body_beside_one(quotes_of, body, start, speaker):
+    assert one(quotes_of(body, GUARD_ACTORS), start).speaker == speaker
+
+
+def test_a_form_of_address_alone_is_no_speaker(quotes_of):
+    quote = one(quotes_of("The transport minister, Honourable , said: \"The ferries will sail on time.\""),
+                "The ferries will sail")
+    assert quote.speaker != "Honourable"
+
+
+def test_a_relative_clause_left_open_does_not_lend_its_noun_to_the_verb_after_it(nlp):
+    # 'Relatives spoke, such as Tomas Okafor, whose brother was on the ferry said, "We sail"', parsed
+    # with "said" as a second clause on the name and "ferry" as its subject
+    words = ["Relatives", "spoke", ",", "such", "as", "Tomas", "Okafor", ",", "whose", "brother", "was", "on",
+             "the", "ferry", "said", ",", '"', "We", "sail", '"', "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 4, 1, 6, 4, 6, 9, 10, 6, 10, 13, 14, 6, 14, 14, 18, 14, 14, 1],
+              deps=["nsubj", "ROOT", "punct", "amod", "prep", "compound", "pobj", "punct", "poss", "nsubj", "relcl",
+                    "prep", "det", "nsubj", "relcl", "punct", "punct", "nsubj", "ccomp", "punct", "punct"],
+              pos=["NOUN", "VERB", "PUNCT", "ADJ", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "ADP",
+                   "DET", "NOUN", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"],
+              tags=["NNS", "VBD", ",", "JJ", "IN", "NNP", "NNP", ",", "WP$", "NN", "VBD", "IN", "DT", "NN", "VBD",
+                    ",", "``", "PRP", "VBP", "''", "."])
+    subject, how = subject_and_rule(doc[14], _quoted(doc, 16, 19))
+    assert (subject.text, how) == ("Okafor", "speaker.subject-of-cue")
+
+
+def test_a_person_of_a_body_speaks_not_the_body(nlp):
+    # 'Inspector Ilse Varga of Police Norland said', parsed as one name headed by the body
+    from generator.extract.register import Register
+    from generator.extract.speakers import Resolver
+
+    words = ["Inspector", "Ilse", "Varga", "of", "Police", "Norland", "said", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 5, 2, 3, 6, 6, 6],
+              deps=["compound", "compound", "nmod", "prep", "pobj", "nsubj", "ROOT", "punct"],
+              pos=["PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"])
+    resolver = Resolver(Register(GUARD_ACTORS + [
+        Actor(id="organization-police-norland", name="Police Norland", type="organization")]))
+    who = resolver.resolve(doc.text, doc[5], [], para_index=0)
+    assert who is not None and who.name == "Ilse Varga"

@@ -19,6 +19,8 @@ from generator.extract.speech import BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, Who
 from generator.model import Actor
 
 TITLE_WORDS = lexicon.words("title_abbreviations")
+# Words that address a person or stand before a name and are never one ("Honourable", "Her Excellency").
+_ADDRESS_WORDS = TITLE_WORDS | lexicon.words("honorifics") | lexicon.words("forms_of_address")
 # Nouns that name a kind of body ("the broadcaster X", "the firm X"): a body's name after one is the body's.
 _BODY_KINDS = lexicon.words("org_kinds")
 _TITLE_PARTS = frozenset(w for t in lexicon.words("speaker_titles") | lexicon.words("title_modifiers")
@@ -150,6 +152,8 @@ class NameLookup:
                 x = x.head
             if any(p.dep_ in ("relcl", "acl", "poss") for p in path):
                 continue
+            if all(w.lower_.rstrip(".") in _ADDRESS_WORDS for w in t.subtree if w.pos_ == "PROPN"):
+                continue  # "the minister, Honourable , said" with the name missing: a form of address, no name
             first = self.name_run(t)[0]
             if first.i > 0 and first.doc[first.i - 1].text == "(":
                 continue  # the expansion of an acronym in brackets names the body, not the speaker
@@ -174,16 +178,35 @@ class NameLookup:
         return any(t.pos_ == "PROPN" and (who := self.name_phrase(text, t)) is not None and who.actor is actor
                    for t in tokens)
 
+    def person_of_body(self, text: str, tok) -> Who | None:
+        """``Inspector Name Surname of the Harbour Police said``, parsed as one name headed by the
+        body with the person's name hanging on it: the person of the register named before
+        ``of``, not the body."""
+        for c in tok.lefts:
+            if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(
+                    p.dep_ == "prep" and p.lower_ == "of" and p.i > c.i for p in c.children):
+                who = self.name_phrase(text, c)
+                if who is not None and who.actor is not None and who.actor.type == "person":
+                    return who
+        return None
+
     def name_after_title(self, text: str, tok, quotes) -> Who | None:
         """``Chief Executive of the Trust Dr Name Surname said``: a title whose phrase runs straight
-        on into the name of a person of the register, parsed as two subjects of one verb: that person."""
+        on into the name of a person of the register (or into the titles that open the name's own
+        phrase), parsed as two subjects of one verb: that person."""
         doc = tok.doc
         k = tok.right_edge.i + 1
-        if k >= len(doc) or doc[k].pos_ != "PROPN" or in_any(doc[k], quotes):
+        if k >= len(doc) or in_any(doc[k], quotes):
             return None
-        head = doc[k]
-        while head.dep_ == "compound" and head.head.i > head.i:
-            head = head.head
+        if doc[k].pos_ == "PROPN":
+            head = doc[k]
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+        else:  # "Adviser at X and former minister Name Surname": the name's own phrase opens with titles
+            head = next((s for s in tok.head.children if s.dep_ == tok.dep_ and s.i > tok.i
+                         and s.pos_ == "PROPN" and s.left_edge.i == k), None)
+            if head is None:
+                return None
         if head.dep_ != tok.dep_ or head.head != tok.head or head == tok:
             return None
         who = self.name_phrase(text, head)

@@ -339,6 +339,9 @@ class Resolver(SpeakerContext):
         title_only = role_word and all(t.lower_ in ROLE_NOUNS or t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
                                        for t in self.name_run(tok))
         if tok.pos_ == "PROPN" and not title_only:
+            person = self.person_of_body(text, tok)
+            if person is not None:
+                return person
             named = self.name_phrase(text, tok)
             if named is not None:
                 return named
@@ -374,7 +377,7 @@ class Resolver(SpeakerContext):
         if role_word or tok.pos_ in ("NOUN", "PROPN") and lemma not in BODY_NOUNS:
             # a person named in apposition: "the spokesman, Name Surname"
             person = self.apposed_person(text, tok, quotes)
-            if person is None and role_word:
+            if person is None and (role_word or tok.pos_ == "NOUN"):
                 person = self.name_after_title(text, tok, quotes)
             if person is not None:
                 return tagged(person, "speaker.apposition")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.extract.clause_subjects import named_before_clause, owner_of_noun_before_participle
 from generator.extract.provenance import merged, rule
 from generator.model import Actor
 
@@ -162,6 +163,12 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
                 return None, None
             if v != verb:
                 return s, "speaker.subject-of-governing-verb"
+            named = named_before_clause(v, s)
+            if named is not None:
+                return named, "speaker.subject-of-cue"
+            owner = owner_of_noun_before_participle(v, s)
+            if owner is not None and not in_any(owner, outside):
+                return owner, "speaker.subject-of-governing-verb"
             return s, "speaker.inverted" if s.i > v.i else "speaker.subject-of-cue"
         if not quoted and agents:
             return agents[0], "speaker.passive-agent"

@@ -6,7 +6,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text, vessel", [
-    ("Navy officers confirmed the hijack of MV Pellan Star, with eight pirates on board.", "Pellan Star"),
+    ("Insurers paid for the salvage of MV Pellan Star, which ran aground with a cargo of timber.", "Pellan Star"),
     ("The USS Harlan Moore docked at the port on Friday, the embassy said.", "Harlan Moore"),
     ("The hijacked MV Doria Sands is now anchored off the coast, the patrol said.", "Doria Sands"),
 ])

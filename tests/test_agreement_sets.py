@@ -31,13 +31,13 @@ def test_accords_signed_as_a_set_are_one_card_named_by_what_they_cover(agreement
 
 def test_a_restated_signing_joins_and_another_kind_is_a_card_of_its_own(agreements_of):
     found = agreements_of(
-        "Chile and Peru signed agreements of cooperation on many matters.",
-        "Chile and Peru signed agreements of cooperation in the fields of farming, transport, "
-        "health, housing, tourism, energy and the defence of the coast.",
-        "Chile and Peru also signed agreements of scientific cooperation for ocean research.",
+        "Chile and Peru signed accords of collaboration on various subjects.",
+        "Chile and Peru signed accords of collaboration on ports, rail, schools, water supply, fisheries "
+        "and the mapping of the seabed.",
+        "Chile and Peru also signed accords of technical collaboration for seabed surveys.",
     )
-    assert [a.name for a in found] == ["agreements of cooperation on many matters",
-                                       "agreements of scientific cooperation for ocean research"]
+    assert [a.name for a in found] == ["accords of collaboration on various subjects",
+                                       "accords of technical collaboration for seabed surveys"]
     assert found[0].paragraphs == [0, 1]
     assert all(set(a.parties) == {"Chile", "Peru"} for a in found)
 

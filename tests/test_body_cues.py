@@ -11,7 +11,7 @@ import pytest
     ("Ana Lind, who edits Velora magazine, said the spring issue sold out in two days.", "Velora"),
     ("The weekly newspaper the Korvan Echo printed the letter on Sunday.", "Korvan Echo"),
     ("The findings appeared in Marine Letters, an online journal, on Tuesday.", "Marine Letters"),
-    ("The study was published on Monday in Tidal Review by a team of six.", "Tidal Review"),
+    ("A survey of the reef was published last week in Tidal Review, its authors said.", "Tidal Review"),
     ("Ferry services were cut, Tom Reyes told The Harbour Lantern on Friday.", "Harbour Lantern"),
 ])
 def test_a_publication_named_as_one_is_a_body(actors_of, body, name):
@@ -41,14 +41,14 @@ def test_a_person_with_a_body_in_the_appositive_stays_a_person(actors_of, body, 
 
 @pytest.mark.parametrize("body, name", [
     ("A Harlow newspaper said the bridge would close in June.", "Harlow"),
-    ("Tom Reyes read a Spanish-language newspaper aloud every morning.", "Spanish-language"),
+    ("Ines Kalder picked up a French-language newspaper at the station kiosk.", "French-language"),
 ])
 def test_a_word_that_only_describes_a_paper_is_no_body(actors_of, body, name):
     assert actors_of(body).get(name) != "organization"
 
 
 @pytest.mark.parametrize("body, name", [
-    ("The parade started at Dunmore Place at noon and ended by the river.", "Dunmore Place"),
+    ("The fire began at Dunmore Place in the evening and spread to the market.", "Dunmore Place"),
     ("A lorry burned on the M62 road near the quarry on Monday.", "M62"),
 ])
 def test_a_street_or_a_road_is_no_body(actors_of, body, name):

@@ -56,15 +56,16 @@ TITLES = [
                  "Dale Renner", "Australian batsman", id="an-occupation-keeps-its-demonym"),
     pytest.param("The bill was attacked on Monday by Chilean politician Ana Lind.", "Ana Lind", "Chilean politician",
                  id="a-politician-is-a-role"),
-    pytest.param("\"The roof just went,\" said Tom Reyes, a valet at the hotel.", "Tom Reyes", "Valet at the hotel",
+    pytest.param("\"We lost power at six,\" said Ines Kalder, a chef at the inn.", "Ines Kalder", "Chef at the inn",
                  id="an-occupation-with-where-it-is-held"),
     # a participle before the role noun is part of the title
-    pytest.param("On Monday, Admiral Tom Reyes, the commanding officer of the Northern Fleet which patrols the coast, "
-                 "said it.", "Tom Reyes", "Commanding officer of the Northern Fleet", id="participle-in-appositive"),
+    pytest.param("Late on Friday, Judge Ines Kalder, the presiding officer of the Coastal Appeals Board which hears "
+                 "fishing disputes, closed the hearing.", "Ines Kalder",
+                 "Presiding officer of the Coastal Appeals Board", id="participle-in-appositive"),
     pytest.param("He did not apply for bail, as Delmar's Central Local Court jurist Tom Reyes adjourned the case.",
                  "Tom Reyes", "Delmar's Central Local Court jurist", id="court-jurist"),
-    pytest.param("Officials say President Ana Lind's administration plans to send aid to the rebels.", "Ana Lind",
-                 "President", id="title-of-the-leader-of-an-administration"),
+    pytest.param("Aides said Governor Ines Kalder's administration would cut the fuel tax next year.", "Ines Kalder",
+                 "Governor", id="title-of-the-leader-of-an-administration"),
     # a possessive pronoun does not say whose office it is on the page
     pytest.param("Globex opened in 2001. Ana Lind, its chief executive, said sales were up.", "Ana Lind",
                  "Chief Executive", id="pronoun-owner-in-appositive"),
@@ -349,13 +350,13 @@ LISTS_AND_BODIES = [
                  id="a-body-without-a-name-gives-no-office"),
     pytest.param("\"The ice is thinning,\" said Ana Lind of the Harvard\u2013Delmar Center for Ocean Studies.", "Ana Lind",
                  "Harvard\u2013Delmar Center for Ocean Studies", id="body-name-with-a-dash"),
-    pytest.param("The study was a joint project between Tom Reyes of the Halvard School of Marine and Atmospheric "
-                 "Science at the University of Delmar and two other groups.", "Tom Reyes",
-                 "Halvard School of Marine and Atmospheric Science", id="body-name-with-and-after-of"),
-    pytest.param("The deal was signed by Ana Lind of the Bank of Delmar and Tom Reyes of Globex.", "Ana Lind",
-                 "Bank of Delmar", id="and-before-the-next-name-ends-the-body"),
-    pytest.param("\"We will appeal,\" said Tom Reyes of the Council on Harbour Safety.", "Tom Reyes",
-                 "Council on Harbour Safety", id="body-name-with-on"),
+    pytest.param("The survey was led by Maria Kalder of the Orlen School of Earth and Ocean Studies at Velmar "
+                 "College with help from two museums.", "Maria Kalder",
+                 "Orlen School of Earth and Ocean Studies", id="body-name-with-and-after-of"),
+    pytest.param("The loan terms were agreed by Maria Kalder of the Ostra Bank of Commerce and Paul Tolle of "
+                 "Northwind.", "Maria Kalder", "Ostra Bank of Commerce", id="and-before-the-next-name-ends-the-body"),
+    pytest.param("Ines Kalder of the Commission on Mine Safety said the shafts were never inspected.", "Ines Kalder",
+                 "Commission on Mine Safety", id="body-name-with-on"),
     pytest.param("Welcoming the ruling, Chair of Northvale Dock Workers Federation Ana Lind said the strike was over.",
                  "Ana Lind", "Chair of Northvale Dock Workers Federation", id="plural-role-noun-inside-the-body"),
     pytest.param("Tom Reyes, a Northvale Independent Press Standards Commission researcher, said the report was late.",

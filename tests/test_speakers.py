@@ -548,9 +548,9 @@ def test_a_document_named_by_an_office_is_the_holder_of_that_office(quotes_of):
 
 def test_the_document_a_speaker_speaks_in_is_no_part_of_the_speaker(quotes_of):
     actors = ACTORS + [Actor(id="organization-quay-action", name="Quay Action", type="organization")]
-    body = ("Quay Action organisers in their official statement said, \"The march showed a level of anger "
-            "that no one can ignore.\"")
-    assert one(quotes_of(body, actors=actors), "The march showed").speaker == "Quay Action organisers"
+    body = ("Quay Action volunteers in their joint letter said, \"The closure leaves forty families without "
+            "work.\"")
+    assert one(quotes_of(body, actors=actors), "The closure leaves").speaker == "Quay Action volunteers"
 
 
 def test_a_time_or_a_thing_taken_for_the_subject_is_no_speaker(nlp):
@@ -573,11 +573,11 @@ def test_a_time_or_a_thing_taken_for_the_subject_is_no_speaker(nlp):
 
 
 def test_a_thing_whose_verb_a_speech_participle_hangs_on_is_no_speaker(quotes_of):
-    # the participle hung on "start", whose subject is the vaccine, not on the verb of the one who spoke
-    body = ("Okafor told AFP he expected a possible vaccine against Ebola to start clinical trials next month, "
-            "stating: \"Since this is an emergency, we can put emergency procedures in place.\"")
-    q = one(quotes_of(body), "Since this is an emergency")
-    assert q.speaker is None or "vaccine" not in q.speaker
+    # the participle hung on "restore", whose subject is the pipeline, not on the verb of the one who spoke
+    body = ("Okafor told Reuters he expected the repaired pipeline from Ostra to restore fuel supplies within days, "
+            "stating: \"Because the depots are empty, we can bypass the usual tender.\"")
+    q = one(quotes_of(body), "Because the depots are empty")
+    assert q.speaker is None or "pipeline" not in q.speaker
     # a thing that is the subject of the speech verb itself bears the words: kept as written
     body = "The printed card said: \"Every crew will be paid in full by Friday.\""
     assert one(quotes_of(body), "Every crew will be paid").speaker == "The printed card"
@@ -585,10 +585,10 @@ def test_a_thing_whose_verb_a_speech_participle_hangs_on_is_no_speaker(quotes_of
 
 def test_a_pronoun_is_not_the_person_its_own_words_name(quotes_of):
     body = ("At the summit, Pell accused the government of Okafor of lying, a charge that Okafor quickly denied. "
-            "\"I cannot accept Pell's lies,\" he said. \"These hands are clean.\"")
+            "\"Pell's story is invented from start to finish,\" he said. \"My accounts are open to anyone.\"")
     quotes = quotes_of(body)
-    assert one(quotes, "I cannot accept").speaker == "Tomas Okafor"
-    assert one(quotes, "These hands are clean").speaker == "Tomas Okafor"
+    assert one(quotes, "Pell's story is invented").speaker == "Tomas Okafor"
+    assert one(quotes, "My accounts are open").speaker == "Tomas Okafor"
 
 
 def test_a_title_the_parse_made_the_root_of_its_sentence_is_still_its_subject(quotes_of):

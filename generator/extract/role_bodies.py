@@ -124,7 +124,7 @@ def affiliation(doc: "Doc", end: int, sent: "Span") -> list[str] | None:
         while n < sent.end and n - j <= 3 and doc[n].pos_ == "PROPN" and doc[n].text.istitle() \
                 and doc[n].ent_type_ not in ("GPE", "LOC", "NORP", "DATE") and doc[j + 1].lower_ not in GIVEN_NAMES \
                 and not singular_role(doc[n].text) and not rank(doc[n].text):
-            n += 1  # not "of the Bank of Delmar and Tom Reyes", "of the University of Delmar and Professor Lind"
+            n += 1  # not "of the Port Museum of Ostra and Ines Kalder" nor "of the Velmar Academy of Music and Professor Amsel"
         if n > j + 1 and (n == sent.end or not doc[n].text[:1].isupper()):
             j, longest = n, 12
     joined = j

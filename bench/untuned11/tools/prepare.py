@@ -10,7 +10,7 @@ import for_set  # noqa: E402
 
 
 def main():
-    module = for_set._load("prepare")
+    module = for_set.load_tool("prepare")
     module.HERE = os.path.dirname(os.path.abspath(__file__))
     module.SET = os.path.dirname(module.HERE)
     module.__doc__ = for_set.PREPARE_USAGE.format(name=os.path.basename(module.SET))

@@ -30,7 +30,6 @@ Output: the headline, a blank line, the text, a newline. Standard library only.
 """
 import argparse
 import csv
-import hashlib
 import json
 import os
 import re
@@ -40,6 +39,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 SET = os.path.dirname(HERE)
 FILE = "data/english.json"
+
+sys.path.insert(0, os.path.join(SET, "..", "untuned5", "tools"))
+import for_set  # noqa: E402
+
+# Checksums read and texts written and checked as for every set: bench/untuned5/tools/prepare.py.
+SHARED = for_set.load_tool("prepare")
 
 
 def read_sources():
@@ -137,14 +142,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
 
     furniture = read_furniture(args.furniture)
-    expected = {}
-    sums = os.path.join(SET, "articles.sha256")
-    if os.path.exists(sums):
-        with open(sums, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    digest, name = line.split()
-                    expected[name] = digest
+    expected = SHARED.read_checksums(SET)
     os.makedirs(args.out, exist_ok=True)
     pages = {}
     matched = total = 0
@@ -159,18 +157,7 @@ def main(argv=None):
             print(f"{name}: no page titled {title!r}")
             continue
         text = title + "\n\n" + render(pages[commit][title], furniture.get(stem, []), name) + "\n"
-        data = text.encode("utf-8")
-        target = os.path.join(args.out, name)
-        if os.path.exists(target) and not args.force:
-            with open(target, "rb") as f:
-                same = f.read() == data
-            print(f"{name}: exists, not overwritten ({'same text' if same else 'differs; --force to replace'})")
-        else:
-            with open(target, "wb") as f:
-                f.write(data)
-        ok = hashlib.sha256(data).hexdigest() == expected.get(name)
-        matched += ok
-        print(f"{name}: {'matches articles.sha256' if ok else 'DIFFERS from articles.sha256'}")
+        matched += SHARED.write_checked(args.out, name, text.encode("utf-8"), expected, args.force)
     print(f"{matched} of {total} match articles.sha256")
     return 0 if matched == total else 1
 

@@ -10,7 +10,8 @@ import os
 BASE = os.path.dirname(os.path.abspath(__file__))
 
 
-def _load(name):
+def load_tool(name):
+    """This folder's script `name` (prepare, overlap) as a module, for a set's own tools."""
     spec = importlib.util.spec_from_file_location(f"untuned5_{name}", os.path.join(BASE, f"{name}.py"))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -31,7 +32,7 @@ tools/furniture.tsv. Standard library only.
 
 def prepare(script):
     """Rebuild the texts of the set whose tools/prepare.py is `script`."""
-    module = _load("prepare")
+    module = load_tool("prepare")
     module.HERE = os.path.dirname(os.path.abspath(script))
     module.SET = os.path.dirname(module.HERE)
     module.__doc__ = PREPARE_USAGE.format(name=os.path.basename(module.SET))
@@ -41,7 +42,7 @@ def prepare(script):
 def overlap(script, also):
     """Check the articles of the set whose tools/overlap.py is `script`, searching the sets
     named in `also` (folders under bench/) besides the usual texts."""
-    module = _load("overlap")
+    module = load_tool("overlap")
     module.HERE = os.path.dirname(os.path.dirname(os.path.abspath(script)))
     module.OTHERS = module.OTHERS + [os.path.join(module.ROOT, "bench", name) for name in also]
     return module.main()

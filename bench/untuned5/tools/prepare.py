@@ -227,6 +227,36 @@ def read_xml(source, git, commit, path):
         return f.read()
 
 
+def read_checksums(set_dir):
+    """{file name: SHA-256} from the set's articles.sha256; a new set has none yet, and every text
+    then reports a mismatch."""
+    expected = {}
+    sums = os.path.join(set_dir, "articles.sha256")
+    if os.path.exists(sums):
+        with open(sums, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    digest, name = line.split()
+                    expected[name] = digest
+    return expected
+
+
+def write_checked(out, name, data, expected, force):
+    """Write the prepared text `data` as out/name (a text already there is only compared, unless
+    `force`), say whether it matches articles.sha256, and return that."""
+    target = os.path.join(out, name)
+    if os.path.exists(target) and not force:
+        with open(target, "rb") as f:
+            same = f.read() == data
+        print(f"{name}: exists, not overwritten ({'same text' if same else 'differs; --force to replace'})")
+    else:
+        with open(target, "wb") as f:
+            f.write(data)
+    ok = hashlib.sha256(data).hexdigest() == expected.get(name)
+    print(f"{name}: {'matches articles.sha256' if ok else 'DIFFERS from articles.sha256'}")
+    return ok
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("source", help="an AMALGUM checkout, or its git directory with --git")
@@ -240,13 +270,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
 
     furniture = read_furniture(args.furniture)
-    expected = {}
-    sums = os.path.join(SET, "articles.sha256")
-    if os.path.exists(sums):  # a new set has none yet: every text then reports a mismatch
-        with open(sums, encoding="utf-8") as f:
-            for line in f:
-                digest, name = line.split()
-                expected[name] = digest
+    expected = read_checksums(SET)
     os.makedirs(args.out, exist_ok=True)
     matched = total = 0
     for name, commit, path, url in read_sources():
@@ -261,18 +285,7 @@ def main(argv=None):
             print(f"{name}: cannot read {path}: {exc}")
             continue
         text = headline(url) + "\n\n" + "\n\n".join(render(xml_text, rules)) + "\n"
-        data = text.encode("utf-8")
-        target = os.path.join(args.out, name)
-        if os.path.exists(target) and not args.force:
-            with open(target, "rb") as f:
-                same = f.read() == data
-            print(f"{name}: exists, not overwritten ({'same text' if same else 'differs; --force to replace'})")
-        else:
-            with open(target, "wb") as f:
-                f.write(data)
-        ok = hashlib.sha256(data).hexdigest() == expected.get(name)
-        matched += ok
-        print(f"{name}: {'matches articles.sha256' if ok else 'DIFFERS from articles.sha256'}")
+        matched += write_checked(args.out, name, text.encode("utf-8"), expected, args.force)
     print(f"{matched} of {total} match articles.sha256")
     return 0 if matched == total else 1
 

@@ -35,7 +35,7 @@ def test_a_deal_agreed_with_a_named_party_is_a_card_with_both_parties(agreements
     assert deal.name == name
     assert set(deal.parties) == parties
     assert deal.status == "reached"
-    assert "agreement.counterparty-verb" in deal.rules
+    assert "agreement.transfer-verb" in deal.rules
 
 
 def test_the_same_deal_told_twice_is_one_card(agreements_of):

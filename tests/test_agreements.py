@@ -215,7 +215,7 @@ def test_every_rule_on_a_card_is_catalogued(agreements_of):
         ids = card.rules + [r for item in items if item is not None for r in item.rules]
         assert card.rules and all(r in catalogue() for r in ids)
         assert all(r.split(".")[0] in ("agreement", "party", "status") for r in ids)
-    assert found[0].conditions[0].rules == ["agreement.condition-sentence"]
+    assert found[0].conditions[0].rules == ["agreement.obligation-clause"]
 
 
 def test_the_spans_on_the_doc_name_the_finding_rule():

@@ -153,7 +153,7 @@ def _counterparty_mentions(para: ParsedParagraph, sent: "Span", found: list[Ment
             continue
         end = max(deal_end(deal), verb.i + 1)
         yield Mention(para, sent, verb, verb.i, end, "formal", deal.noun, False, False, full_end=end,
-                      verb_based=True, rule=rule("agreement.counterparty-verb"), transfer=deal)
+                      verb_based=True, rule=rule("agreement.transfer-verb"), transfer=deal)
 
 
 def _told_in(noun: Mention, deal: "Mention | Token") -> bool:
@@ -318,9 +318,9 @@ def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     """The rule a plausible noun mention was found by."""
     token = m.head
     if word in _JOINT_ONLY:
-        return rule("agreement.joint-venture") if word in _JOINT_UNNAMED else rule("agreement.joint-statement")
+        return rule("agreement.head-with-parties") if word in _JOINT_UNNAMED else rule("agreement.joint-statement")
     if word in _PARTY_ONLY:
-        return rule("agreement.party-named-head")
+        return rule("agreement.head-with-parties")
     if word in ("resolution", "resolutions") and not m.bare:
         if not _named_resolution(m, modifiers) and (_voted_resolution(token) or _put_to_vote(token)):
             return rule("agreement.voted-resolution")

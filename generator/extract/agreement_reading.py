@@ -130,7 +130,7 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
         for agent in (c for c in acl.children if c.dep_ == "agent" and acl.tag_ == "VBN" and acl.lemma_.lower() in _MAKING):
             phrase = m.para.text[agent.idx:agent.right_edge.idx + len(agent.right_edge)]
             take(_listed_actors(m, agent, index) or index.names(phrase, {"country", "organization", "group", "person"}),
-                 rule("party.made-by"))
+                 rule("party.signing-subject"))
     if m.transfer is not None:
         take(*transfer_parties(m, index))
     elif verb is not None and (status in MADE_BY_SUBJECT or sides_of_unmade(verb, m.para.text)) or m.verb_based:
@@ -153,7 +153,7 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
         subj = infinitive_subject(verb)
         if subj is not None and subj.i < m.head.i and m.head not in subj.subtree:
             span_text = m.para.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
-            take(_subject_actors(span_text, index), rule("party.infinitive-subject"))
+            take(_subject_actors(span_text, index), rule("party.signing-subject"))
             pair_texts.append(span_text)
     if verb is not None and not m.verb_based and m.transfer is None \
             and (status in MADE_BY_AGENT or to_be_made(verb, status, m.para.text)):
@@ -162,7 +162,7 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             # the states and bodies that sign, not the officials who sign for them
             phrase = m.para.text[agent.idx:agent.right_edge.idx + len(agent.right_edge)]
             take(_subject_actors(phrase[len(agent.text):], index, {"country", "organization", "group"}),
-                 rule("party.signing-agent"))
+                 rule("party.signing-subject"))
             pair_texts.append(phrase)
     if not parties and m.family == "resolution" and voted_on(m.head):
         # ``the city council approved a resolution``: the body that votes on it is its party
@@ -183,7 +183,7 @@ def read_mention(m: Mention, draft: Draft, index: Register, parsed: ParsedArticl
             break
     if not parties and m.head.lemma_.lower() in PARTY_ONLY_HEADS:
         # a venture or contract is no card without a party: look for it at the verb
-        take(_verb_with(m, index), rule("party.verb-with"))
+        take(_verb_with(m, index), rule("party.with"))
     # signing date and place
     if draft.signed is None and verb is not None and status in ("signed", "reached", "pledged", "ratified"):
         draft.signed = _when_where(m, verb)

@@ -41,7 +41,7 @@ def read_terms(agreement: Agreement, draft: Draft, parsed: ParsedArticle, index:
         _covers(agreement, m)
         if _CONDITION.search(m.sentence):
             _add(agreement.conditions, BackgroundItem(m.sentence, m.para.index, "context",
-                                                      rules=[rule("agreement.condition-sentence")]))
+                                                      rules=[rule("agreement.obligation-clause")]))
         if _OBLIGATION.search(m.sentence) and not m.verb_based and not _CONDITION.search(m.sentence):
             text = _obligation_clause(m.para, m.sent, m.head)
             if text:

@@ -267,7 +267,7 @@ def transfer_parties(m: "Mention", index: Register) -> tuple[list[str], str]:
     buyer = _actor(m, deal.subject, index)
     if deal.party is not None:
         names = [buyer, _actor(m, deal.party, index)]
-        return list(dict.fromkeys(n for n in names if n)), rule("party.counterparty")
+        return list(dict.fromkeys(n for n in names if n)), rule("party.transfer")
     if deal.target is None and deal.owner is None and (buyer and index.find(buyer, types=("country",)) is not None
                                 or _measure(deal.object)):
         # a country that buys goods from another, or anyone buying tonnes or barrels, trades

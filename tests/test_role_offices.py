@@ -214,6 +214,11 @@ BODIES = [
                  "Halvard Institute", id="from-the-body-between-commas"),
     pytest.param("Tom Reyes, of Boston, said he would appeal the ruling.", "Tom Reyes", None,
                  id="a-town-between-commas-is-no-body"),
+    # a title the tagger reads as the first word of the name still takes the body after the name
+    pytest.param("Sergeant Jo Hartley of the Delmar Police said the road was closed.", "Jo Hartley",
+                 "Sergeant of the Delmar Police", id="rank-read-into-the-name-and-body"),
+    pytest.param("Archbishop Tomas Vireo from the Delmar Methodist Church welcomed the vote.", "Tomas Vireo",
+                 "Archbishop of the Delmar Methodist Church", id="title-read-into-the-name-and-body-after-from"),
     # a participle after the role noun that says whom it serves belongs to the role; what the clause
     # goes on to say, and a participle that says what the person does, do not
     pytest.param("\"We will appeal,\" said Ana Lind, a lawyer representing the Kovac family.", "Ana Lind",

@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _ARTICLES = lexicon.words("articles")
 # Prepositions that may join a title to its body: "the Speaker of the Parliament, X".
 _OF_WORDS = lexicon.words("role_prepositions")
+# Given names, titles among them ("Don", "Dean"): a title the tagger reads into a person's name may be a first name.
+_GIVEN_WORDS = lexicon.words("given_names")
 
 
 def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | None:
@@ -129,9 +131,9 @@ def _body_after(doc: "Doc", start: int, end: int, sent: "Span", held: list[str])
     Institute`` is the Director of the Globex Institute; ``Professor Tom Reyes of Delmar University``
     a Professor at Delmar University (the preposition the title takes before its body)."""
     body = affiliation(doc, end, sent)
-    if not body or part_role(held) or doc[start - 1].ent_type_ == "PERSON" \
+    if not body or part_role(held) or doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].lower_ in _GIVEN_WORDS \
             or all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[end + 1:end + 3] if t.lower_ != "the"):
-        return None  # "Senator X of Vermont" names a place, read as one; in "Don X" the tagger reads a first name
+        return None  # "Senator X of Vermont" names a place, read as one; "Don X" may be a first name
     noun = rejoin(held)[-1].lower()
     prep = _OWNER_PREPOSITIONS.get(noun, "of") if is_role_word(noun) else "of"
     the = ["the"] if doc[end + 1].lower_ == "the" else []

@@ -240,6 +240,37 @@ def test_a_role_names_the_body_or_person_it_serves(role_of, body, name, role):
     assert role_of(body, name) == role
 
 
+PARTIES = [
+    pytest.param("Democrat Dana Pruitt of Vermont said on Monday that the bill would not pass.", "Dana Pruitt",
+                 "Democrat of Vermont",
+                 id="party-before-the-name-and-place-after"),
+    pytest.param("The motion was backed by Vermont Democrat Mark Hollis on Tuesday.", "Mark Hollis",
+                 "Democrat of Vermont",
+                 id="place-and-party-before-the-name"),
+    pytest.param("The council rejected a plan put forward by Conservative Tom Reyes.", "Tom Reyes", "Conservative",
+                 id="party-alone"),
+    pytest.param("Tom Reyes, a Democrat on the budget committee, said the figures were wrong.", "Tom Reyes",
+                 "Democrat on the budget committee", id="party-in-apposition"),
+    # a title beside the name is the role; a label inside someone's words is not the article's
+    pytest.param("Republican Senator Tom Reyes voted against it.", "Tom Reyes", "Republican Senator",
+                 id="title-after-the-party"),
+    pytest.param("Democrat Dana Pruitt won the primary. Senator Pruitt thanked her staff.", "Dana Pruitt", "Senator",
+                 id="a-title-written-later-over-the-party"),
+    pytest.param("\"Communist Dale Renner should resign,\" a protester shouted. Dale Renner left early.", "Dale Renner",
+                 None, id="inside-a-quotation"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", PARTIES)
+def test_a_party_written_beside_a_name_is_its_role(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
+def test_a_party_before_a_word_does_not_make_it_a_person(parse_text):
+    actors = find_actors(parse_text("Liberal Prize-winner backs rival\n\nThe singer said she would vote in May.\n"))[0]
+    assert not [a for a in actors if a.type == "person"]
+
+
 CLAUSES = [
     pytest.param("Dara Kell, who served as mayor of Delmar for a decade, died on Sunday.", "Dara Kell",
                  "Former mayor of Delmar", id="served-as"),

@@ -214,6 +214,11 @@ BODIES = [
                  "Halvard Institute", id="from-the-body-between-commas"),
     pytest.param("Tom Reyes, of Boston, said he would appeal the ruling.", "Tom Reyes", None,
                  id="a-town-between-commas-is-no-body"),
+    # a title the tagger reads as the first word of the name still takes the body after the name
+    pytest.param("Sergeant Jo Hartley of the Delmar Police said the road was closed.", "Jo Hartley",
+                 "Sergeant of the Delmar Police", id="rank-read-into-the-name-and-body"),
+    pytest.param("Archbishop Tomas Vireo from the Delmar Methodist Church welcomed the vote.", "Tomas Vireo",
+                 "Archbishop of the Delmar Methodist Church", id="title-read-into-the-name-and-body-after-from"),
     # a participle after the role noun that says whom it serves belongs to the role; what the clause
     # goes on to say, and a participle that says what the person does, do not
     pytest.param("\"We will appeal,\" said Ana Lind, a lawyer representing the Kovac family.", "Ana Lind",
@@ -233,6 +238,37 @@ BODIES = [
 @pytest.mark.parametrize("body, name, role", BODIES)
 def test_a_role_names_the_body_or_person_it_serves(role_of, body, name, role):
     assert role_of(body, name) == role
+
+
+PARTIES = [
+    pytest.param("Democrat Dana Pruitt of Vermont said on Monday that the bill would not pass.", "Dana Pruitt",
+                 "Democrat of Vermont",
+                 id="party-before-the-name-and-place-after"),
+    pytest.param("The motion was backed by Vermont Democrat Mark Hollis on Tuesday.", "Mark Hollis",
+                 "Democrat of Vermont",
+                 id="place-and-party-before-the-name"),
+    pytest.param("The council rejected a plan put forward by Conservative Tom Reyes.", "Tom Reyes", "Conservative",
+                 id="party-alone"),
+    pytest.param("Tom Reyes, a Democrat on the budget committee, said the figures were wrong.", "Tom Reyes",
+                 "Democrat on the budget committee", id="party-in-apposition"),
+    # a title beside the name is the role; a label inside someone's words is not the article's
+    pytest.param("Republican Senator Tom Reyes voted against it.", "Tom Reyes", "Republican Senator",
+                 id="title-after-the-party"),
+    pytest.param("Democrat Dana Pruitt won the primary. Senator Pruitt thanked her staff.", "Dana Pruitt", "Senator",
+                 id="a-title-written-later-over-the-party"),
+    pytest.param("\"Communist Dale Renner should resign,\" a protester shouted. Dale Renner left early.", "Dale Renner",
+                 None, id="inside-a-quotation"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", PARTIES)
+def test_a_party_written_beside_a_name_is_its_role(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
+def test_a_party_before_a_word_does_not_make_it_a_person(parse_text):
+    actors = find_actors(parse_text("Liberal Prize-winner backs rival\n\nThe singer said she would vote in May.\n"))[0]
+    assert not [a for a in actors if a.type == "person"]
 
 
 CLAUSES = [

@@ -143,10 +143,12 @@ def _places(pairs: list[tuple[Entity, Actor]]) -> list[ActorMention]:
 
 
 def _passing_word(ent: Entity) -> bool:
-    """A single capitalised word the tagger alone took for a person, once, with no role and no part in the
-    story's action: a product, a character, a credit line ("Image: Jdoe"), rather than someone in it."""
-    return ent.kind == "person" and " " not in ent.name and len(ent.mentions) == 1 and not ent.role \
-        and not ent.aliases and not ent.mentions[0].strong and not acts_in(ent.mentions[0])
+    """A single capitalised word the tagger alone took for a person, once, with no role (a party before it
+    is none: "Liberal Oscar-winner") and no part in the story's action: a product, a character, a credit
+    line ("Image: Jdoe"), rather than someone in it."""
+    return ent.kind == "person" and " " not in ent.name and len(ent.mentions) == 1 \
+        and (not ent.role or rule("role.party-member") in ent.rules) and not ent.aliases \
+        and not ent.mentions[0].strong and not acts_in(ent.mentions[0])
 
 
 def _resolve_possessors(people: list[Entity]) -> None:
@@ -222,7 +224,7 @@ def _placeholder_role(words: list[str], m: Mention, entities: list[Entity],
 _EDGE_MARKS = "\"'\u2018\u2019\u201c\u201d.,;:!?()[]{}\u2014\u2013-*"
 _OWNED = re.compile(r" (of|for|to|at) |['\u2019]s ")
 # Roles said in passing, which give way to any other role the article writes beside the person.
-_FALLBACK_RULES = (rule("role.relative-serving-as"),)
+_FALLBACK_RULES = (rule("role.relative-serving-as"), rule("role.party-member"))
 # Roles read from a body the person leads, which give way to a role written beside the person that
 # names its owner too; a country in the body's name is the body's, not the person's office.
 _LED_BODY_RULES = (rule("role.led-by"),)

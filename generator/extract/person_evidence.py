@@ -70,6 +70,7 @@ _NAME_PARTICLES = lexicon.words("name_particles")
 _ARTICLES = lexicon.words("articles")
 # The rule by which a role written beside a capitalised word makes it a person's name.
 _ROLE_RULE = "actor.name-with-role"
+_PARTY_ROLE = rule("role.party-member")
 # The rule by which a title before it makes a word a person's name.
 _TITLE_RULE = "actor.title-before-name"
 # The rule by which a name before "administration" is its leader's.
@@ -116,8 +117,8 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
         return True  # "the Conservative leader", "Liberal senators": the role's party, not its holder
     if len(words) == 1 and all(m.rule == _ROLE_RULE and _no_proper_noun(m, lower_words) for m in ent.mentions):
         return True  # "Basically, the minister ...", "Muslims, the speaker said": a word before a role, no name
-    if ent.role or not all(_tagger_only(m) for m in ent.mentions):
-        return False
+    if ent.role and _PARTY_ROLE not in ent.rules or not all(_tagger_only(m) for m in ent.mentions):
+        return False  # a role tells a person; a party alone may be written before a word taken for a name
     if len(words) > 1 and all(w.lower() in lower_words for w in words):
         return True  # "Female Genital Mutilation ... female genital mutilation": words of the language
     if len(words) == 1:

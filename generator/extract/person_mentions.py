@@ -9,7 +9,7 @@ from generator.extract.names import (GIVEN_NAMES, ORG_WORDS, PARTY_ADJECTIVES, P
                                      SURNAME_PARTICLES, Mention, clean_span, skip_stance, surface)
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation, affiliation_aside, owner_country
-from generator.extract.role_phrases import role_words
+from generator.extract.role_phrases import party_member, role_words
 from generator.extract.roles import HONORIFICS, TITLE_MODIFIERS, is_role_word, rank
 
 # Nouns of a minister's portfolio: "Minister for Defence", "Secretary of Energy and Mines".
@@ -203,6 +203,9 @@ def person_mention(doc, start, end, text, paragraph, sent, *, strong, gaz, rule_
                            strong=True, written=name, rule=rule(rule_known))
     if role is None:
         role = role_words(doc, start, end, sent)
+    if not role:
+        member = party_member(doc, start, end, sent)
+        role = [member] if member else role
     for belongs, rule_id_of in ((affiliation(doc, end, sent), "role.body-after-name"),
                                 (affiliation_aside(doc, end, sent), "role.body-after-comma"),
                                 (owner_country(doc, start, sent), "role.owner-country")):

@@ -22,8 +22,9 @@ from generator.extract.role_counterparts import counterpart
 from generator.extract.role_lists import (plural_rank_before_list, singular, title_of_examples, title_of_list,
                                           title_over_appositive_list)
 from generator.extract.role_titles import ranks_before, title_before, title_of
-from generator.extract.roles import (HONORIFICS, KIN_NOUNS, OFFICE_NOUNS, TENURE_PREFIXES, TITLE_MODIFIERS, Role,
-                                     is_role_word, part_role, rank, rejoin, singular_role, tenure_word)
+from generator.extract.roles import (HONORIFICS, KIN_NOUNS, OFFICE_NOUNS, PARTY_NOUNS, TENURE_PREFIXES,
+                                     TITLE_MODIFIERS, Role, is_role_word, part_role, rank, rejoin, singular_role,
+                                     tenure_word)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -31,6 +32,10 @@ if TYPE_CHECKING:  # pragma: no cover
 _ARTICLES = lexicon.words("articles")
 # Prepositions that may join a title to its body: "the Speaker of the Parliament, X".
 _OF_WORDS = lexicon.words("role_prepositions")
+# Words after a party's member that say where or in what body: "a Democrat on the committee", "from Ohio".
+_PARTY_JOINS = ("on", "from", "of", "in", "for")
+# Given names, titles among them ("Don", "Dean"): a title the tagger reads into a person's name may be a first name.
+_GIVEN_WORDS = lexicon.words("given_names")
 
 
 def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | None:
@@ -84,6 +89,36 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     return found or None
 
 
+def party_member(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
+    """The party a name is written as a member of, outside quotation marks: ``Democrat Ana Lind of Vermont``
+    and ``Vermont Democrat Ana Lind`` are a Democrat of Vermont, ``Tory Tom Reyes`` a Tory, ``Ana Lind, a
+    Democrat on the budget committee,`` a Democrat on the budget committee. Asked only when nothing else
+    beside the name gives a role, and no sign by itself that the words are a person's name."""
+    if sum(1 for t in doc[:start] if t.text in QUOTE_MARKS) % 2:
+        return None  # a label inside someone's words is theirs, not the article's
+    i = start - 1
+    if i >= sent.start and doc[i].text in PARTY_NOUNS:
+        k = i
+        while k - 1 >= sent.start and doc[k - 1].ent_type_ == "GPE" and doc[k - 1].text[:1].isupper():
+            k -= 1  # "Vermont Democrat"
+        place = [t.text for t in doc[k:i]] or place_after(doc, end, sent)
+        return rule("role.party-member"), [doc[i].text] + (["of"] + place if place else [])
+    k = end + 1
+    if not (k + 1 < sent.end and doc[end].text == "," and doc[k].lower_ in ("a", "an")
+            and doc[k + 1].text in PARTY_NOUNS):
+        return None
+    words = [doc[k + 1].text]
+    j = k + 2
+    if j < sent.end and doc[j].lower_ in _PARTY_JOINS:
+        while j < sent.end and doc[j].text not in (",", ";", ".", "(", ")") and doc[j].text not in QUOTE_MARKS \
+                and doc[j].pos_ not in ("VERB", "AUX", "CCONJ") and doc[j].lower_ not in ("who", "which", "that"):
+            words.append(doc[j].text)
+            j += 1
+    if j < sent.end and doc[j].text not in (",", ";", ".", ")") or len(words) > 10:
+        return None  # "X, a Democrat and a critic of ...": what follows is more than the party
+    return rule("role.party-member"), words
+
+
 # Participles that put a name to the role noun before them: "a chemist named Ana Lind".
 _NAMING_PARTICIPLES = lexicon.words("role_naming_participles")
 
@@ -129,9 +164,9 @@ def _body_after(doc: "Doc", start: int, end: int, sent: "Span", held: list[str])
     Institute`` is the Director of the Globex Institute; ``Professor Tom Reyes of Delmar University``
     a Professor at Delmar University (the preposition the title takes before its body)."""
     body = affiliation(doc, end, sent)
-    if not body or part_role(held) or doc[start - 1].ent_type_ == "PERSON" \
+    if not body or part_role(held) or doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].lower_ in _GIVEN_WORDS \
             or all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[end + 1:end + 3] if t.lower_ != "the"):
-        return None  # "Senator X of Vermont" names a place, read as one; in "Don X" the tagger reads a first name
+        return None  # "Senator X of Vermont" names a place, read as one; "Don X" may be a first name
     noun = rejoin(held)[-1].lower()
     prep = _OWNER_PREPOSITIONS.get(noun, "of") if is_role_word(noun) else "of"
     the = ["the"] if doc[end + 1].lower_ == "the" else []

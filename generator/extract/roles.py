@@ -55,6 +55,8 @@ _TENURE = lexicon.words("tenure_words")
 _PRESENT = lexicon.words("role_present_words")
 _ABBREVIATIONS = lexicon.table("role_abbreviations")
 _FIXED_TITLES = lexicon.words("fixed_titles")
+# A party's member as a noun ("Democrat", "Tory"): a role without a role noun.
+PARTY_NOUNS = frozenset(p[:-3] + "y" if p.endswith("ies") else p[:-1] for p in lexicon.table("party_members"))
 # Titles a portfolio word stands before: "press secretary" is one title, "party chief" a body's chief.
 _PORTFOLIO_TITLES = lexicon.words("portfolio_titles")
 # Small words that may stand inside a body's name: "Al-Qaeda in Iraq", "Museum of Flight".
@@ -205,6 +207,8 @@ def normalise_role(words: list[str], gaz: Gazetteer, docs: "Sequence[Doc]" = ())
         i += 1
     while core and core[-1] in ("of", "the"):
         core.pop()
+    if not core and words[0] in PARTY_NOUNS:
+        return " ".join(words), None  # a party's member: "Democrat of Vermont", "Tory"
     if not core:
         return None
     if len(core) == 2 and core[0].lower() in _PORTFOLIOS and core[1].lower() in ("secretary", "minister"):

@@ -97,3 +97,8 @@ def test_a_title_with_a_for_phrase_ends_at_the_given_name_after_it(parse_text):
 def test_a_name_the_tagger_reads_as_a_body_as_often_as_a_person_with_nothing_for_a_person_is_a_body(actors_of):
     actors = actors_of("The Landesgericht Vorberg ruled on Monday. Lawyers said the Landesgericht Vorberg had erred.")
     assert actors.get("Landesgericht Vorberg") == "organization"
+
+
+def test_a_full_name_owning_a_government_is_a_person(actors_of):
+    actors = actors_of("The country was ruled for a decade by Tomas Berglund's government, which fell in 1990.")
+    assert actors.get("Tomas Berglund") == "person"

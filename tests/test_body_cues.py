@@ -68,3 +68,13 @@ def test_a_partys_own_name_with_its_country_is_kept_as_written(actors_of):
     assert actors.get("Agrarian Party of Chile") == "organization"
     assert actors.get("Green Party of Norway") == "organization"
     assert "Chilean Party" not in actors and "Norwegian Party" not in actors
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The wreck was found by a team from the Halvik Oceanographic Institution on Sunday.",
+     "Halvik Oceanographic Institution"),
+    ("The replica was ordered from the Dunmore Shipyard, which built the first ship.", "Dunmore Shipyard"),
+    ("The launch took place at the Halden Space Center on Tuesday.", "Halden Space Center"),
+])
+def test_a_body_headed_by_the_noun_of_an_institution_is_a_body_though_written_as_a_site(actors_of, body, name):
+    assert actors_of(body).get(name) == "organization"

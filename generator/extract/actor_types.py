@@ -55,6 +55,8 @@ _PORTFOLIOS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_wo
 _COMPASS_WORDS = lexicon.words("compass_words")
 # Online services people post on ("wrote on Twitter"): bodies, which the tagger takes for people.
 _PLATFORMS = lexicon.words("platform_names")
+# Nouns that head a body's name that is also a site's: "the Vask Institution", "Centre for Harbour Studies".
+_INSTITUTION_HEADS = lexicon.words("institution_heads")
 # Given names: a given name and one more word after a locative is a person's full name ("from Ana Lind").
 # What marks such a service as the medium a message went out on: "on Twitter", "a Facebook post".
 _MEDIUM_PREPOSITIONS = lexicon.words("medium_prepositions")
@@ -351,6 +353,10 @@ def _from_organization_tag(c: _Name):
         return None  # "Iraq Conflict": an event, not a body
     # "State" in "Secretary of State", "Union Home" in "Union Home minister": part of a title.
     has_org_word = any(w.lower() in ORG_WORDS for w in words)
+    if not has_org_word and institution_head(words):
+        # "a team from the Vask Oceanographic Institution": no place, though it follows a locative
+        name = strip_org_modifiers(name)
+        return c.mention("organization", "actor.institution-head", name) if name else None
     if not has_org_word and not name.isupper() and end < sent.end and doc[end].lower_ in _PORTFOLIO_TITLES:
         return None
     if not has_org_word and words[0].lower() in _PORTFOLIOS and in_title(doc, start, sent) is not None:
@@ -381,6 +387,8 @@ def _from_place_tag(c: _Name):
     near = near_country(name, c.gaz)
     if near is not None:
         return c.mention("country", "actor.misspelt-country", near.name, strong=True, written=name)  # "Ivory Cost"
+    if institution_head(words) and not c.gaz.region(name) and words[0].lower() not in _COMPASS_WORDS:
+        return c.mention("organization", "actor.institution-head")  # "Delmar Space Center", "University of Arvel"
     if name.isupper() and len(name) <= 6 and "." not in name:
         return c.mention("organization", "actor.place-acronym")  # "UN": an acronym no gazetteer knows as a place
     if start - 2 >= sent.start and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
@@ -396,6 +404,17 @@ def _from_place_tag(c: _Name):
         if _person_like(c):
             return c.person("actor.person-like-name")
     return c.mention("place", "actor.tagger-place")
+
+
+def institution_head(words) -> bool:
+    """Whether a name of two words or more is headed by the noun of a body that also has a site: its last
+    word ("Delmar Space Center", "Orvik Shipyard") or, when "of" or "for" follows the first word, that
+    word ("University of Arvel", "Centre for Harbour Studies")."""
+    if len(words) < 2:
+        return False
+    if words[-1].lower() in _INSTITUTION_HEADS and words[-1][:1].isupper():
+        return True
+    return len(words) > 2 and words[1] in ("of", "for") and words[0].lower() in _INSTITUTION_HEADS
 
 
 def _person_like(c: _Name) -> bool:

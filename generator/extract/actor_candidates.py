@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.actor_types import classify
-from generator.extract.body_cues import kind_beside_name, published_in, titled_source
+from generator.extract.body_cues import kind_beside_name, published_in, reporting_source, titled_source
 from generator.extract.person_mentions import person_mention
 from generator.extract.names import (GIVEN_NAMES, ORG_WORDS, PRESS_WORDS, Mention, acronym_after, compound_name,
                                      extend_hyphens, extend_name, extend_org, known_place_or_org, name_chain, org_tail,
@@ -298,7 +298,8 @@ def _untagged_names(s: _Sentence) -> None:
         initial = next((k for k in range(i + 1, end - 1) if re.fullmatch(r"[A-Z]\.?", doc[k].text)), None)
         if initial is not None and not re.fullmatch(r"[A-Z]\.?", doc[initial - 1].text):
             end = initial  # "the Opposition R K Menon": the name starts at its initials
-        if not (end > i and s.free(i, end) and (i > sent.start or end - i > 1)):
+        if not (end > i and s.free(i, end)
+                and (i > sent.start or end - i > 1 or _lone_reporting_word(s, i, end))):
             i += 1
             continue
         if thing_name(doc[i:end].text.split()):
@@ -330,6 +331,15 @@ def _body_by_its_words(s: _Sentence, i: int, end: int) -> int | None:
     return end
 
 
+def _lone_reporting_word(s: _Sentence, i: int, end: int) -> bool:
+    """``Vask24 reports ...`` opening a sentence: one capitalised word there is a name only when it
+    reports news and the article writes it nowhere in lower case (not "Police reported ...")."""
+    word = s.doc[i].lower_
+    if word in ORG_WORDS or s.doc[i].tag_ in ("NNS", "NNPS") or not reporting_source(s.doc, i, end, s.sent, s.gaz):
+        return False
+    return not any(t.lower_ == word and t.text.islower() for t in s.doc)
+
+
 def _body_of_person(s: _Sentence, i: int, end: int) -> int | None:
     """``X of the Green Democrats``: the body a person is written as belonging to."""
     doc, sent = s.doc, s.sent
@@ -349,8 +359,11 @@ def _body_by_cue_beside(s: _Sentence, i: int, end: int) -> int | None:
     kind of body (a leading "The" is no word of the name)."""
     doc = s.doc
     start = i + 1 if doc[i].text == "The" and end - i > 1 else i
+    while start < end - 1 and start == s.sent.start and doc[start].pos_ in ("SCONJ", "ADV", "ADP", "CCONJ", "DET"):
+        start += 1  # "As Vask24 reported ...": a sentence's first word is no word of the name
     rule_id = "actor.titled-source" if titled_source(doc, start, end, s.sent) \
-        else published_in(doc, start, end, s.sent, s.gaz) or kind_beside_name(doc, start, end, s.sent, s.gaz)
+        else published_in(doc, start, end, s.sent, s.gaz) or kind_beside_name(doc, start, end, s.sent, s.gaz) \
+        or ("actor.reporting-name" if reporting_source(doc, start, end, s.sent, s.gaz) else None)
     if rule_id is None:
         return None
     s.body(start, end, rule_id)

@@ -14,7 +14,7 @@ from generator import lexicon
 from generator.extract.names import (BACKED, BODY_WORDS, GIVEN_NAMES, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS,
                                      PLACE_NAME_WORDS, PRESS_WORDS, Mention, acronym_after, clean_span, compound_name,
                                      illness, law_name, skip_stance, strip_org_modifiers, surface, thing_name)
-from generator.extract.body_cues import kind_beside_name, published_in, titled_source
+from generator.extract.body_cues import kind_beside_name, published_in, reporting_source, titled_source
 from generator.extract.person_mentions import CRAFT_WORDS, PARTY_WORDS, in_title, person_mention
 from generator.extract.place_words import demonym_of_place, near_country, opens_place_name, titled_name
 from generator.extract.provenance import rule
@@ -110,7 +110,7 @@ def classify(doc, start, end, label, text, paragraph, sent, gaz) -> Mention | li
     if _no_actor(c):
         return None
     deciders = [_titled_source, _gazetteer_country, _newspaper_of_town, _place_context, _kind_beside_name,
-                _acronym_in_brackets, _named_body]
+                _reporting_name, _acronym_in_brackets, _named_body]
     # a group (NORP) that is neither of those bodies is no actor: "Shia", "Democrats"
     deciders += {"group": [_party_by_members], "person": [_from_person_tag]}.get(label, [_from_other_tag])
     for decide in deciders:
@@ -233,6 +233,14 @@ def _kind_beside_name(c: _Name):
         return _GO_ON
     name = strip_org_modifiers(c.name)
     return c.mention("organization", rule_id, name, strong=True) if name else None
+
+
+def _reporting_name(c: _Name):
+    """``Vask24 reported ...``, ``news agency Orvik reported ...``: a name that reports news is an outlet's,
+    whatever the tagger typed it (a person's only when figures show it is none)."""
+    if reporting_source(c.doc, c.start, c.end, c.sent, c.gaz):
+        return c.mention("organization", "actor.reporting-name", strong=True)
+    return _GO_ON
 
 
 def _newspaper_of_town(c: _Name):

@@ -48,11 +48,3 @@ def test_two_bodies_whose_names_share_a_first_word_stay_apart(parse_text):
 def test_a_body_found_by_two_rules_under_one_name_is_listed_once(parse_text):
     bodies = _bodies(parse_text, "Voters deserted the Chilean Labour Party (CLP) in the north.")
     assert list(bodies) == ["Chilean Labour Party"] and "CLP" in bodies["Chilean Labour Party"]
-
-
-def test_a_partys_name_and_the_plural_of_its_members_are_one_body(parse_text):
-    bodies = _bodies(parse_text, "The Conservative Party lost two seats on Thursday. The Conservatives said "
-                                 "they would hold a vote on the leadership in May.")
-    assert len(bodies) == 1
-    (name, aliases), = bodies.items()
-    assert {name, *aliases} == {"Conservative Party", "Conservatives"}

@@ -25,7 +25,6 @@ _SPEECH_VERBS = lexicon.having("speech_verbs", "cue")
 _COMPANY_WORDS = lexicon.words("company_words")
 # The plural of a party's members by the adjective of its name: "Republican" -> "Republicans".
 _MEMBERS_OF = {adjective: plural for plural, adjective in reversed(PARTY_MEMBERS.items())}
-_PARTIES = frozenset(fold(plural) for plural in PARTY_MEMBERS)
 
 
 def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -> None:
@@ -197,12 +196,10 @@ def group(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
             elif ent.country is None:
                 ent.country = _country_after(m, gaz)
         elif m.kind == "organization":
-            key = m.key or _org_key(m.name, gaz) or fold(m.name)
-            ent = get("organization", key, m.name)
-            merged_by = "merge.party-and-members" if key in _PARTIES else "merge.owner-and-head"
+            ent = get("organization", m.key or _org_key(m.name, gaz) or fold(m.name), m.name)
             if ent.mentions and all(fold(x.written or x.name) != fold(m.written or m.name) for x in ent.mentions) \
-                    and merged_by not in ent.rules:
-                ent.rules.append(rule(merged_by))
+                    and "merge.owner-and-head" not in ent.rules:
+                ent.rules.append(rule("merge.owner-and-head"))
             ent.mentions.append(m)
             if m.key and len(m.name.split()) < len(ent.name.split()):
                 ent.aliases.add(ent.name)
@@ -335,8 +332,6 @@ def _org_key(name: str, gaz: Gazetteer) -> str | None:
         words = words[1:]
     if len(words) == 2 and words[0] in _MEMBERS_OF and words[1][-1:] == "s" and is_role_word(words[1]):
         return fold(_MEMBERS_OF[words[0]])  # "Republican Senators" are "the Republicans" in a chamber
-    if len(words) == 2 and words[0] in _MEMBERS_OF and words[1].lower() == "party":
-        return fold(_MEMBERS_OF[words[0]])  # "the Conservative Party" are "the Conservatives"
     owner = ""
     for n in range(min(3, len(words) - 1), 0, -1):
         country = gaz.country(" ".join(words[:n])) or gaz.demonym(" ".join(words[:n]))

@@ -73,7 +73,7 @@ def test_a_partys_own_name_with_its_country_is_kept_as_written(actors_of):
 @pytest.mark.parametrize("body, name", [
     ("The harbour master was hurt in the blast and was taken to hospital; Kestrel24 reported he was stable.",
      "Kestrel24"),
-    ("Brennock reports the ferry operator had warned of delays for weeks.", "Brennock"),
+    ("The ferry operator had warned of delays for weeks, Brennock reported on Monday.", "Brennock"),
 ])
 def test_a_name_that_reports_the_news_is_an_outlet(actors_of, body, name):
     assert actors_of(body).get(name) == "organization"

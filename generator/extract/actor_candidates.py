@@ -298,8 +298,7 @@ def _untagged_names(s: _Sentence) -> None:
         initial = next((k for k in range(i + 1, end - 1) if re.fullmatch(r"[A-Z]\.?", doc[k].text)), None)
         if initial is not None and not re.fullmatch(r"[A-Z]\.?", doc[initial - 1].text):
             end = initial  # "the Opposition R K Menon": the name starts at its initials
-        if not (end > i and s.free(i, end)
-                and (i > sent.start or end - i > 1 or _lone_reporting_word(s, i, end))):
+        if not (end > i and s.free(i, end) and (i > sent.start or end - i > 1)):
             i += 1
             continue
         if thing_name(doc[i:end].text.split()):
@@ -329,15 +328,6 @@ def _body_by_its_words(s: _Sentence, i: int, end: int) -> int | None:
     s.body(i, end, "actor.org-head-word" if by_word else "actor.long-form-before-acronym" if by_acronym
            else "actor.hyphenated-name")
     return end
-
-
-def _lone_reporting_word(s: _Sentence, i: int, end: int) -> bool:
-    """``Vask24 reports ...`` opening a sentence: one capitalised word there is a name only when it
-    reports news and the article writes it nowhere in lower case (not "Police reported ...")."""
-    word = s.doc[i].lower_
-    if word in ORG_WORDS or s.doc[i].tag_ in ("NNS", "NNPS") or not reporting_source(s.doc, i, end, s.sent, s.gaz):
-        return False
-    return not any(t.lower_ == word and t.text.islower() for t in s.doc)
 
 
 def _body_of_person(s: _Sentence, i: int, end: int) -> int | None:

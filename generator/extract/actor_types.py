@@ -14,7 +14,8 @@ from generator import lexicon
 from generator.extract.names import (BACKED, BODY_WORDS, GIVEN_NAMES, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS,
                                      PLACE_NAME_WORDS, PRESS_WORDS, Mention, acronym_after, clean_span, compound_name,
                                      illness, law_name, skip_stance, strip_org_modifiers, surface, thing_name)
-from generator.extract.body_cues import kind_beside_name, published_in, reporting_source, titled_source
+from generator.extract.body_cues import (institution_head, kind_beside_name, published_in, reporting_source,
+                                         titled_source)
 from generator.extract.person_mentions import CRAFT_WORDS, PARTY_WORDS, in_title, person_mention
 from generator.extract.place_words import demonym_of_place, near_country, opens_place_name, titled_name
 from generator.extract.provenance import rule
@@ -55,8 +56,6 @@ _PORTFOLIOS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_wo
 _COMPASS_WORDS = lexicon.words("compass_words")
 # Online services people post on ("wrote on Twitter"): bodies, which the tagger takes for people.
 _PLATFORMS = lexicon.words("platform_names")
-# Nouns that head a body's name that is also a site's: "the Vask Institution", "Centre for Harbour Studies".
-_INSTITUTION_HEADS = lexicon.words("institution_heads")
 # Given names: a given name and one more word after a locative is a person's full name ("from Ana Lind").
 # What marks such a service as the medium a message went out on: "on Twitter", "a Facebook post".
 _MEDIUM_PREPOSITIONS = lexicon.words("medium_prepositions")
@@ -412,17 +411,6 @@ def _from_place_tag(c: _Name):
         if _person_like(c):
             return c.person("actor.person-like-name")
     return c.mention("place", "actor.tagger-place")
-
-
-def institution_head(words) -> bool:
-    """Whether a name of two words or more is headed by the noun of a body that also has a site: its last
-    word ("Delmar Space Center", "Orvik Shipyard") or, when "of" or "for" follows the first word, that
-    word ("University of Arvel", "Centre for Harbour Studies")."""
-    if len(words) < 2:
-        return False
-    if words[-1].lower() in _INSTITUTION_HEADS and words[-1][:1].isupper():
-        return True
-    return len(words) > 2 and words[1] in ("of", "for") and words[0].lower() in _INSTITUTION_HEADS
 
 
 def _person_like(c: _Name) -> bool:

@@ -2,8 +2,8 @@
 cited with its capital "The" (``according to The Vela``, ``told The Vela``, ``The Vela reported``), what a
 text was published in (``published in Vela Letters``), a publication's noun beside the name (``Vela
 magazine``, ``the journal Vela``) and an appositive headed by a noun of a kind of body (``Vela, an
-online journal``, ``Korvan, the armed group``) and the doer of a verb of reporting news (``Vask24
-reported``). Each function returns whether, or by which rule, the name at [``start``, ``end``) of a
+online journal``, ``Korvan, the armed group``), the doer of a verb of reporting news (``Vask24
+reported``) and a name headed by the noun of a body that also has a site (``Orvik Shipyard``). Each function returns whether, or by which rule, the name at [``start``, ``end``) of a
 sentence is so named; :mod:`generator.extract.actor_types` and
 :mod:`generator.extract.actor_candidates` read them for tagged and untagged names.
 """
@@ -26,6 +26,8 @@ _PEOPLE_GROUP_WORDS = lexicon.words("people_group_words")
 _ORG_KINDS = lexicon.words("org_kinds") - lexicon.words("org_kinds_of_people")
 # Verbs of a body that reports news ("Vask24 reported ...").
 _REPORTING_VERBS = lexicon.words("reporting_verbs")
+# Nouns that head a body's name that is also a site's: "the Vask Institution", "Centre for Harbour Studies".
+_INSTITUTION_HEADS = lexicon.words("institution_heads")
 
 
 def titled_source(doc, start: int, end: int, sent) -> bool:
@@ -115,3 +117,14 @@ def reporting_source(doc, start: int, end: int, sent, gaz: Gazetteer) -> bool:
     if gaz.is_place(name):
         return start > sent.start and doc[start - 1].lower_ in _ORG_KINDS
     return True
+
+
+def institution_head(words) -> bool:
+    """Whether a name of two words or more is headed by the noun of a body that also has a site: its last
+    word ("Delmar Space Center", "Orvik Shipyard") or, when "of" or "for" follows the first word, that
+    word ("University of Arvel", "Centre for Harbour Studies")."""
+    if len(words) < 2:
+        return False
+    if words[-1].lower() in _INSTITUTION_HEADS and words[-1][:1].isupper():
+        return True
+    return len(words) > 2 and words[1] in ("of", "for") and words[0].lower() in _INSTITUTION_HEADS

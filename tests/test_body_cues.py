@@ -68,3 +68,33 @@ def test_a_partys_own_name_with_its_country_is_kept_as_written(actors_of):
     assert actors.get("Agrarian Party of Chile") == "organization"
     assert actors.get("Green Party of Norway") == "organization"
     assert "Chilean Party" not in actors and "Norwegian Party" not in actors
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The harbour master was hurt in the blast and was taken to hospital; Kestrel24 reported he was stable.",
+     "Kestrel24"),
+    ("The ferry operator had warned of delays for weeks, Brennock reported on Monday.", "Brennock"),
+])
+def test_a_name_that_reports_the_news_is_an_outlet(actors_of, body, name):
+    assert actors_of(body).get(name) == "organization"
+
+
+def test_a_capitalised_noun_that_opens_a_sentence_and_reports_is_no_outlet(actors_of):
+    actors = actors_of("Ferries were halted at noon. Police reported no injuries, and the police said the pier "
+                       "would reopen.")
+    assert "Police" not in actors
+
+
+def test_a_person_who_reports_stays_a_person(actors_of):
+    actors = actors_of("Ana Lind, the harbour inspector, reported the leak to the council on Monday.")
+    assert actors.get("Ana Lind") == "person"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The wreck was found by a team from the Halvik Oceanographic Institution on Sunday.",
+     "Halvik Oceanographic Institution"),
+    ("The replica was ordered from the Dunmore Shipyard, which built the first ship.", "Dunmore Shipyard"),
+    ("The launch took place at the Halden Space Center on Tuesday.", "Halden Space Center"),
+])
+def test_a_body_headed_by_the_noun_of_an_institution_is_a_body_though_written_as_a_site(actors_of, body, name):
+    assert actors_of(body).get(name) == "organization"

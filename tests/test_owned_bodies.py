@@ -46,3 +46,15 @@ def test_an_institution_before_a_persons_title_and_name_is_listed(parse_text):
 def test_an_institution_that_acts_through_what_it_owns_is_listed(parse_text, body, name):
     # guards: the noun names what the body does, or does something itself
     assert name in _bodies(parse_text, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Critics of the Tom Reyes government marched through Delmar on Sunday.",
+    "Tom Reyes's party lost four seats in the vote, the commission said.",
+])
+def test_a_persons_government_or_party_is_no_body_of_its_own(parse_text, body):
+    assert not any(name.endswith(("government", "party")) for name in _bodies(parse_text, body))
+
+
+def test_an_administration_named_after_its_leader_is_still_listed(parse_text):
+    assert "Lind administration" in _bodies(parse_text, "The Lind administration said the talks would resume.")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.actor_types import classify
-from generator.extract.body_cues import kind_beside_name, published_in, titled_source
+from generator.extract.body_cues import kind_beside_name, published_in, reporting_source, titled_source
 from generator.extract.person_mentions import person_mention
 from generator.extract.names import (GIVEN_NAMES, ORG_WORDS, PRESS_WORDS, Mention, acronym_after, compound_name,
                                      extend_hyphens, extend_name, extend_org, known_place_or_org, name_chain, org_tail,
@@ -349,8 +349,11 @@ def _body_by_cue_beside(s: _Sentence, i: int, end: int) -> int | None:
     kind of body (a leading "The" is no word of the name)."""
     doc = s.doc
     start = i + 1 if doc[i].text == "The" and end - i > 1 else i
+    while start < end - 1 and start == s.sent.start and doc[start].pos_ in ("SCONJ", "ADV", "ADP", "CCONJ", "DET"):
+        start += 1  # "As Vask24 reported ...": a sentence's first word is no word of the name
     rule_id = "actor.titled-source" if titled_source(doc, start, end, s.sent) \
-        else published_in(doc, start, end, s.sent, s.gaz) or kind_beside_name(doc, start, end, s.sent, s.gaz)
+        else published_in(doc, start, end, s.sent, s.gaz) or kind_beside_name(doc, start, end, s.sent, s.gaz) \
+        or ("actor.reporting-name" if reporting_source(doc, start, end, s.sent, s.gaz) else None)
     if rule_id is None:
         return None
     s.body(start, end, rule_id)

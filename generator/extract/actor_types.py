@@ -14,7 +14,8 @@ from generator import lexicon
 from generator.extract.names import (BACKED, BODY_WORDS, GIVEN_NAMES, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS,
                                      PLACE_NAME_WORDS, PRESS_WORDS, Mention, acronym_after, clean_span, compound_name,
                                      illness, law_name, skip_stance, strip_org_modifiers, surface, thing_name)
-from generator.extract.body_cues import kind_beside_name, published_in, titled_source
+from generator.extract.body_cues import (institution_head, kind_beside_name, published_in, reporting_source,
+                                         titled_source)
 from generator.extract.person_mentions import CRAFT_WORDS, PARTY_WORDS, in_title, person_mention
 from generator.extract.place_words import demonym_of_place, near_country, opens_place_name, titled_name
 from generator.extract.provenance import rule
@@ -108,7 +109,7 @@ def classify(doc, start, end, label, text, paragraph, sent, gaz) -> Mention | li
     if _no_actor(c):
         return None
     deciders = [_titled_source, _gazetteer_country, _newspaper_of_town, _place_context, _kind_beside_name,
-                _acronym_in_brackets, _named_body]
+                _reporting_name, _acronym_in_brackets, _named_body]
     # a group (NORP) that is neither of those bodies is no actor: "Shia", "Democrats"
     deciders += {"group": [_party_by_members], "person": [_from_person_tag]}.get(label, [_from_other_tag])
     for decide in deciders:
@@ -233,6 +234,14 @@ def _kind_beside_name(c: _Name):
     return c.mention("organization", rule_id, name, strong=True) if name else None
 
 
+def _reporting_name(c: _Name):
+    """``Vask24 reported ...``, ``news agency Orvik reported ...``: a name that reports news is an outlet's,
+    whatever the tagger typed it (a person's only when figures show it is none)."""
+    if reporting_source(c.doc, c.start, c.end, c.sent, c.gaz):
+        return c.mention("organization", "actor.reporting-name", strong=True)
+    return _GO_ON
+
+
 def _newspaper_of_town(c: _Name):
     """``the Springfield Star``: a paper, not a person."""
     words = c.words
@@ -351,6 +360,10 @@ def _from_organization_tag(c: _Name):
         return None  # "Iraq Conflict": an event, not a body
     # "State" in "Secretary of State", "Union Home" in "Union Home minister": part of a title.
     has_org_word = any(w.lower() in ORG_WORDS for w in words)
+    if not has_org_word and institution_head(words):
+        # "a team from the Vask Oceanographic Institution": no place, though it follows a locative
+        name = strip_org_modifiers(name)
+        return c.mention("organization", "actor.institution-head", name) if name else None
     if not has_org_word and not name.isupper() and end < sent.end and doc[end].lower_ in _PORTFOLIO_TITLES:
         return None
     if not has_org_word and words[0].lower() in _PORTFOLIOS and in_title(doc, start, sent) is not None:
@@ -381,6 +394,8 @@ def _from_place_tag(c: _Name):
     near = near_country(name, c.gaz)
     if near is not None:
         return c.mention("country", "actor.misspelt-country", near.name, strong=True, written=name)  # "Ivory Cost"
+    if institution_head(words) and not c.gaz.region(name) and words[0].lower() not in _COMPASS_WORDS:
+        return c.mention("organization", "actor.institution-head")  # "Delmar Space Center", "University of Arvel"
     if name.isupper() and len(name) <= 6 and "." not in name:
         return c.mention("organization", "actor.place-acronym")  # "UN": an acronym no gazetteer knows as a place
     if start - 2 >= sent.start and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":

@@ -2,8 +2,9 @@
 cited with its capital "The" (``according to The Vela``, ``told The Vela``, ``The Vela reported``), what a
 text was published in (``published in Vela Letters``), a publication's noun beside the name (``Vela
 magazine``, ``the journal Vela``) and an appositive headed by a noun of a kind of body (``Vela, an
-online journal``, ``Korvan, the armed group``). Each function returns whether, or by which rule, the
-name at [``start``, ``end``) of a sentence is so named; :mod:`generator.extract.actor_types` and
+online journal``, ``Korvan, the armed group``), the doer of a verb of reporting news (``Vask24
+reported``) and a name headed by the noun of a body that also has a site (``Orvik Shipyard``). Each function returns whether, or by which rule, the name at [``start``, ``end``) of a
+sentence is so named; :mod:`generator.extract.actor_types` and
 :mod:`generator.extract.actor_candidates` read them for tagged and untagged names.
 """
 from __future__ import annotations
@@ -23,6 +24,10 @@ _ARTICLES = lexicon.words("articles")
 _PEOPLE_GROUP_WORDS = lexicon.words("people_group_words")
 # Nouns of a kind of body, less those that also describe a person ("a film maker").
 _ORG_KINDS = lexicon.words("org_kinds") - lexicon.words("org_kinds_of_people")
+# Verbs of a body that reports news ("Vask24 reported ...").
+_REPORTING_VERBS = lexicon.words("reporting_verbs")
+# Nouns that head a body's name that is also a site's: "the Vask Institution", "Centre for Harbour Studies".
+_INSTITUTION_HEADS = lexicon.words("institution_heads")
 
 
 def titled_source(doc, start: int, end: int, sent) -> bool:
@@ -89,3 +94,37 @@ def kind_beside_name(doc, start: int, end: int, sent, gaz: Gazetteer, person: bo
         if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV", "NUM") and not hyphened:
             return None  # "Ana Lind, a member of the party": the appositive's head is no kind of body
     return None
+
+
+def reporting_source(doc, start: int, end: int, sent, gaz: Gazetteer) -> bool:
+    """``Vask24 reported the mayor was in surgery``, ``news agency Orvik reports ...``: a name that is the
+    doer of a verb of reporting news, written before it, is a news outlet's, unless it holds a sign of a
+    person's (the tagger's label, unless figures show it is none; a given name; a role noun), is a
+    country's or a people's, or opens or ends with a word that is no noun ("As", "He", "A" in "A reported
+    5,000 people"). A name a gazetteer knows as a place's is the outlet's only after the noun of a kind
+    of body ("news agency Orvik"): a place that reports speaks for its government."""
+    last = doc[end - 1]
+    verb = last.head
+    if last.dep_ != "nsubj" or verb.i < end or verb.lemma_.lower() not in _REPORTING_VERBS \
+            or any(t.dep_ == "auxpass" for t in verb.children):
+        return False
+    name = doc[start:end].text
+    if doc[start].pos_ not in ("PROPN", "NOUN", "NUM", "X") or last.pos_ not in ("PROPN", "NOUN", "NUM", "X") \
+            or any(t.ent_type_ == "PERSON" for t in doc[start:end]) and not any(ch.isdigit() for ch in name) \
+            or doc[start].lower_ in GIVEN_NAMES \
+            or is_role_word(last.text) or gaz.country(name) is not None or gaz.demonym(name) is not None:
+        return False
+    if gaz.is_place(name):
+        return start > sent.start and doc[start - 1].lower_ in _ORG_KINDS
+    return True
+
+
+def institution_head(words) -> bool:
+    """Whether a name of two words or more is headed by the noun of a body that also has a site: its last
+    word ("Delmar Space Center", "Orvik Shipyard") or, when "of" or "for" follows the first word, that
+    word ("University of Arvel", "Centre for Harbour Studies")."""
+    if len(words) < 2:
+        return False
+    if words[-1].lower() in _INSTITUTION_HEADS and words[-1][:1].isupper():
+        return True
+    return len(words) > 2 and words[1] in ("of", "for") and words[0].lower() in _INSTITUTION_HEADS

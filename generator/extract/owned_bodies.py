@@ -3,7 +3,9 @@ ministry of foreign affairs``, ``the parliament of Georgia``, ``The military sai
 
 A head noun (``government``, ``foreign ministry``, ``armed forces``) makes an organisation when a
 country, a demonym, a place or a person owns it, before (rule ``actor.owner-and-head``) or after it
-(``actor.head-of-owner``); the mention carries a merge key ``<owner>|<head>`` so that every way of
+(``actor.head-of-owner``); a person's name the tagger found before it makes none (``the Lind
+government``, ``Lind's party``: a body with no name of its own), save an administration (below).
+The mention carries a merge key ``<owner>|<head>`` so that every way of
 writing one institution comes to one actor. A bare head that acts (``actor.bare-acting-head``) is
 kept for the merges to place. The one an administration is named after (``the Lind administration``)
 is a person too (``actor.leader-of-administration``).
@@ -77,6 +79,10 @@ def owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Gaz
                 out.append(bare)
             i = h.end
             continue
+        if rule_id == "actor.owner-and-head" and _person_owner(sent, owner, gaz) \
+                and doc[h.start].lower_ not in _LEADER_HEADS:
+            i = h.end  # "the Lind government", "Lind's party": a person's, no body named of its own
+            continue
         named_from = _name_start(sent, h) if rule_id == "actor.head-of-owner" else None
         out.append(_owned(sent, h, owner, j, text, paragraph, gaz, rule_id, named_from))
         if rule_id == "actor.owner-and-head":
@@ -85,6 +91,14 @@ def owned_organisations(sent: "Span", text: str, paragraph: int | None, gaz: Gaz
                 out.append(leader)
         i = h.end
     return out
+
+
+def _person_owner(sent: "Span", owner: _Owner, gaz: Gazetteer) -> bool:
+    """Whether an owner before a head is a person's name the tagger found (``the Lind government``,
+    ``Tom Reyes's party``) and no place's or people's."""
+    doc = sent.doc
+    return all(doc[k].ent_type_ == "PERSON" for k in range(owner.start, owner.end)) \
+        and not (gaz.country(owner.name) or gaz.demonym(owner.name) or gaz.is_place(owner.name))
 
 
 def _leader(sent: "Span", h: _Head, owner: _Owner, paragraph: int | None, gaz: Gazetteer) -> Mention | None:

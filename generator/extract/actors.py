@@ -132,7 +132,7 @@ def _places(pairs: list[tuple[Entity, Actor]]) -> list[ActorMention]:
     out = []
     for ent, actor in pairs:
         for m in ent.mentions:
-            if m.sent is None or m.rule in ("actor.leader-of-administration", "actor.full-name-owning-body"):
+            if m.sent is None or m.rule == "actor.leader-of-administration":
                 continue
             doc = m.sent.doc
             out.append(ActorMention(paragraph=HEADLINE if m.paragraph is None else m.paragraph, start=m.start,

@@ -104,19 +104,13 @@ def _person_owner(sent: "Span", owner: _Owner, gaz: Gazetteer) -> bool:
 def _leader(sent: "Span", h: _Head, owner: _Owner, paragraph: int | None, gaz: Gazetteer) -> Mention | None:
     """``the Lind administration``, ``Lind's administration``: the owner of an administration named after
     its leader is a person, though the article never names them otherwise. Not a place's or a
-    people's (``the Varna administration``, ``the Soviet administration``), nor a body's. So is a full
-    name the tagger types a person's that owns any body with an "'s" (``Ana Lind's government``)."""
+    people's (``the Varna administration``, ``the Soviet administration``), nor a body's."""
     doc = sent.doc
-    words = owner.name.split()
-    tagged = {doc[k].ent_type_ for k in range(owner.start, owner.end)}
-    if owner.possessive and len(words) >= 2 and tagged == {"PERSON"} and not gaz.is_place(owner.name):
-        # "Ana Lind's government", "Tom Reyes's military government": a full name owning a body
-        return Mention("person", owner.name, sent=sent, paragraph=paragraph, start=owner.start, end=owner.end,
-                       strong=True, rule=rule("actor.full-name-owning-body"),
-                       role=role_words(doc, owner.start, owner.end, sent))
     if doc[h.start].lower_ not in _LEADER_HEADS or owner.end - owner.start > 2 \
             or owner.end + owner.possessive != h.start:
         return None
+    words = owner.name.split()
+    tagged = {doc[k].ent_type_ for k in range(owner.start, owner.end)}
     if not all(w[:1].isupper() and not w.isupper() for w in words) or not tagged <= {"PERSON", "GPE"} \
             or gaz.country(owner.name) or gaz.demonym(owner.name) or gaz.capital(owner.name) \
             or "GPE" in tagged and gaz.is_place(owner.name):

@@ -665,3 +665,12 @@ def test_a_person_of_a_body_speaks_not_the_body(nlp):
         Actor(id="organization-police-norland", name="Police Norland", type="organization")]))
     who = resolver.resolve(doc.text, doc[5], [], para_index=0)
     assert who is not None and who.name == "Ilse Varga"
+
+
+def test_the_one_quoted_in_the_passive_speaks_when_the_words_hang_on_quoted(quotes_of):
+    # the parse hangs the words on "quoted", and "by the radio" on "saying": the radio only reported them
+    actors = ACTORS + [Actor(id="organization-quay-radio", name="Quay Radio", type="organization")]
+    body = ("\"Three ferries were kept in port to wait out the gale,\" Marta Lindqvist, head of the harbour "
+            "office, was quoted as saying by Quay Radio.")
+    q = one(quotes_of(body, actors=actors), "Three ferries were kept")
+    assert q.speaker == "Marta Lindqvist" and "speaker.quoting-object" in q.rules

@@ -153,8 +153,11 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
                 return s, "speaker.subject-of-governing-verb"
             if s.dep_ == "nsubjpass" and agents:
                 return agents[0], "speaker.passive-agent"
-            if s.dep_ == "nsubjpass" and v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoted-as"):
-                return s, "speaker.quoting-object"  # "X was quoted as saying": the one quoted, in the passive
+            if s.dep_ == "nsubjpass" and v.lemma_.lower() in lexicon.having("speech_verbs", "quoted-as") \
+                    and (v != verb or _as_saying(v)):
+                # "X was quoted as saying": the one quoted, in the passive, also where the parse hangs
+                # the words on "quoted" itself ("...," X was quoted as saying by the radio)
+                return s, "speaker.quoting-object"
             quoted_as = [c for c in v.children if c.dep_ == "dobj" and not in_any(c, outside) and _named_or_role(c)]
             if v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoting") and quoted_as \
                     and not _conjoined(verb, v):
@@ -477,6 +480,11 @@ def _conjoined(verb: "Token", governor: "Token") -> bool:
             return True
         x = x.head
     return False
+
+
+def _as_saying(verb: "Token") -> bool:
+    """``quoted as saying``: the verb has ``as`` with a speech verb after it."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(is_cue(g) for g in c.children) for c in verb.children)
 
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]*[A-Z.](?:,(?: [A-Z][A-Za-z.]*)+)*\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--?)\s")

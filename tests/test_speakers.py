@@ -674,3 +674,15 @@ def test_the_one_quoted_in_the_passive_speaks_when_the_words_hang_on_quoted(quot
             "office, was quoted as saying by Quay Radio.")
     q = one(quotes_of(body, actors=actors), "Three ferries were kept")
     assert q.speaker == "Marta Lindqvist" and "speaker.quoting-object" in q.rules
+
+
+def test_a_speech_verb_joined_to_a_passive_verb_shares_its_subject(quotes_of):
+    body = ("Tomas Okafor was elected chairman of the ferry board on Monday and said: \"Nobody expected the "
+            "strike to last this long.\"")
+    q = one(quotes_of(body), "Nobody expected the strike")
+    assert q.speaker == "Tomas Okafor" and "speaker.subject-of-governing-verb" in q.rules
+    # a verb of telling joined to the passive is passive too: the subject is the one told, not who tells
+    actors = ACTORS + [Actor(id="organization-harbour-police", name="Harbour Police", type="organization")]
+    body = ("The Harbour Police were placed on alert on Monday and told to prepare for \"a long night on the "
+            "quay\".")
+    assert one(quotes_of(body, actors=actors), "a long night").speaker is None

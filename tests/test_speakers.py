@@ -686,3 +686,17 @@ def test_a_speech_verb_joined_to_a_passive_verb_shares_its_subject(quotes_of):
     body = ("The Harbour Police were placed on alert on Monday and told to prepare for \"a long night on the "
             "quay\".")
     assert one(quotes_of(body, actors=actors), "a long night").speaker is None
+
+
+def test_a_statement_its_issuer_put_out_is_theirs_however_the_parse_hangs_it(quotes_of):
+    actors = ACTORS + [Actor(id="organization-dock-workers-union", name="Dock Workers Union", type="organization")]
+    # the issuer named by the subject of a relative clause
+    body = ("The Dock Workers Union ended the strike on Sunday. A statement it released in the evening said the "
+            "crews would be back \"by the first tide on Monday.\"")
+    q = one(quotes_of(body, actors=actors), "by the first tide")
+    assert q.speaker == "Dock Workers Union" and "speaker.document-issuer" in q.rules
+    # the statement parsed as hanging on the object of the speech verb: still its subject's
+    body = ("The Dock Workers Union claimed victory in a statement. The crews had \"never once refused a safe "
+            "shift,\" said the statement.")
+    q = one(quotes_of(body, actors=actors), "never once refused")
+    assert q.speaker == "Dock Workers Union" and "speaker.document-issuer" in q.rules

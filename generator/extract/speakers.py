@@ -251,8 +251,16 @@ class Resolver(SpeakerContext):
                         for p in a.children:
                             if p.dep_ == "pobj":
                                 return self.resolve(text, p, quotes, para_index=para)
+            if c.dep_ == "relcl" and c.lemma_.lower() in ISSUE_VERBS:
+                # "a statement they released", "the report the ministry put out": its subject
+                subj = next((s for s in c.children if s.dep_ == "nsubj" and s.lower_ not in _RELATIVE
+                             and not in_any(s, quotes)), None)
+                if subj is not None:
+                    return self.resolve(text, subj, quotes, para_index=para)
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prep":
+            if head.lower_ == "in" and head.head.dep_ == "dobj" and head.head.pos_ == "NOUN":
+                head = head.head  # "X denied the claims in a statement", parsed with the statement on the claims
             head = head.head
         if tok.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and (
                 head.lemma_.lower() in ISSUE_VERBS or is_cue(head)):  # not "X heard a message"

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.extract.clause_subjects import named_before_clause, owner_of_noun_before_participle
+from generator.extract.clause_subjects import (conjoined, named_before_clause, owner_of_noun_before_participle,
+                                                passive_verb)
 from generator.extract.provenance import merged, rule
 from generator.model import Actor
 
@@ -160,10 +161,10 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
                 return s, "speaker.quoting-object"
             quoted_as = [c for c in v.children if c.dep_ == "dobj" and not in_any(c, outside) and _named_or_role(c)]
             if v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoting") and quoted_as \
-                    and not _conjoined(verb, v):
+                    and not conjoined(verb, v):
                 return quoted_as[0], "speaker.quoting-object"  # "the agency quoted X as saying"
-            if s.dep_ == "nsubjpass" and v != verb and _conjoined(verb, v, only=True) \
-                    and not _passive(verb):
+            if s.dep_ == "nsubjpass" and v != verb and conjoined(verb, v, only=True) \
+                    and not passive_verb(verb):
                 # "X was surprised by the vote and said"; not "X was placed on alert and told to ...",
                 # where X is told, by someone else
                 return s, "speaker.subject-of-governing-verb"
@@ -474,29 +475,6 @@ def _place_after_place(tok: "Token") -> bool:
         return False
     before = doc[left.i - 2]
     return before.ent_type_ in ("GPE", "LOC") and (before.dep_ == "pobj" or before.head.dep_ == "pobj")
-
-
-def _conjoined(verb: "Token", governor: "Token", only: bool = False) -> bool:
-    """``verb`` is a conjunct of ``governor`` (``X cited Y and said``), not words it quotes
-    (``X quoted Y as saying``): the subject of both speaks, not what the first one cites. With
-    ``only``, nothing but conjuncts lies between them (``X was puzzled, laughed and said``)."""
-    x = verb
-    while x != governor and x.head != x:
-        if x.dep_ == "conj" and not only:
-            return True
-        if x.dep_ != "conj" and only:
-            return False
-        x = x.head
-    return only and x == governor and x != verb
-
-
-def _passive(verb: "Token") -> bool:
-    """A verb that may be in the passive: with its own passive auxiliary, a bare past participle
-    joined to a passive verb, which shares its auxiliary, or a verb of telling with an infinitive
-    and no one it tells (``X was placed on alert and told to ...``, however the tagger takes it)."""
-    return any(c.dep_ == "auxpass" for c in verb.children) or (
-        verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)) or (
-        any(c.dep_ == "xcomp" for c in verb.children) and not any(c.dep_ in ("dobj", "dative") for c in verb.children))
 
 
 def _as_saying(verb: "Token") -> bool:

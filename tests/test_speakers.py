@@ -665,3 +665,38 @@ def test_a_person_of_a_body_speaks_not_the_body(nlp):
         Actor(id="organization-police-norland", name="Police Norland", type="organization")]))
     who = resolver.resolve(doc.text, doc[5], [], para_index=0)
     assert who is not None and who.name == "Ilse Varga"
+
+
+def test_the_one_quoted_in_the_passive_speaks_when_the_words_hang_on_quoted(quotes_of):
+    # the parse hangs the words on "quoted", and "by the radio" on "saying": the radio only reported them
+    actors = ACTORS + [Actor(id="organization-quay-radio", name="Quay Radio", type="organization")]
+    body = ("\"Three ferries were kept in port to wait out the gale,\" Marta Lindqvist, head of the harbour "
+            "office, was quoted as saying by Quay Radio.")
+    q = one(quotes_of(body, actors=actors), "Three ferries were kept")
+    assert q.speaker == "Marta Lindqvist" and "speaker.quoting-object" in q.rules
+
+
+def test_a_speech_verb_joined_to_a_passive_verb_shares_its_subject(quotes_of):
+    body = ("Tomas Okafor was elected chairman of the ferry board on Monday and said: \"Nobody expected the "
+            "strike to last this long.\"")
+    q = one(quotes_of(body), "Nobody expected the strike")
+    assert q.speaker == "Tomas Okafor" and "speaker.subject-of-governing-verb" in q.rules
+    # a verb of telling joined to the passive is passive too: the subject is the one told, not who tells
+    actors = ACTORS + [Actor(id="organization-harbour-police", name="Harbour Police", type="organization")]
+    body = ("The Harbour Police were placed on alert on Monday and told to prepare for \"a long night on the "
+            "quay\".")
+    assert one(quotes_of(body, actors=actors), "a long night").speaker is None
+
+
+def test_a_statement_its_issuer_put_out_is_theirs_however_the_parse_hangs_it(quotes_of):
+    actors = ACTORS + [Actor(id="organization-dock-workers-union", name="Dock Workers Union", type="organization")]
+    # the issuer named by the subject of a relative clause
+    body = ("The Dock Workers Union ended the strike on Sunday. A statement it released in the evening said the "
+            "crews would be back \"by the first tide on Monday.\"")
+    q = one(quotes_of(body, actors=actors), "by the first tide")
+    assert q.speaker == "Dock Workers Union" and "speaker.document-issuer" in q.rules
+    # the statement parsed as hanging on the object of the speech verb: still its subject's
+    body = ("The Dock Workers Union claimed victory in a statement. The crews had \"never once refused a safe "
+            "shift,\" said the statement.")
+    q = one(quotes_of(body, actors=actors), "never once refused")
+    assert q.speaker == "Dock Workers Union" and "speaker.document-issuer" in q.rules

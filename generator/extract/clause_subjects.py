@@ -1,6 +1,7 @@
 """Subjects the parse gives a speech verb that are no speaker's: a noun inside an earlier relative
-clause the writer left open, a thing the subject possesses taken for the subject of a participle.
-Read by :func:`generator.extract.speech.subject_and_rule`.
+clause the writer left open, a thing the subject possesses taken for the subject of a participle;
+and how a speech verb stands to the verb it is joined to (a conjunct, in the passive). Read by
+:func:`generator.extract.speech.subject_and_rule`.
 """
 from __future__ import annotations
 
@@ -47,3 +48,26 @@ def owner_of_noun_before_participle(verb: "Token", subj: "Token") -> "Token | No
             or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):  # not "Y's letter saying"
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in _NOUNS), None)
+
+
+def conjoined(verb: "Token", governor: "Token", only: bool = False) -> bool:
+    """``verb`` is a conjunct of ``governor`` (``X cited Y and said``), not words it quotes
+    (``X quoted Y as saying``): the subject of both speaks, not what the first one cites. With
+    ``only``, nothing but conjuncts lies between them (``X was puzzled, laughed and said``)."""
+    x = verb
+    while x != governor and x.head != x:
+        if x.dep_ == "conj" and not only:
+            return True
+        if x.dep_ != "conj" and only:
+            return False
+        x = x.head
+    return only and x == governor and x != verb
+
+
+def passive_verb(verb: "Token") -> bool:
+    """A verb that may be in the passive: with its own passive auxiliary, a bare past participle
+    joined to a passive verb, which shares its auxiliary, or a verb of telling with an infinitive
+    and no one it tells (``X was placed on alert and told to ...``, however the tagger takes it)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)) or (
+        any(c.dep_ == "xcomp" for c in verb.children) and not any(c.dep_ in ("dobj", "dative") for c in verb.children))

@@ -2,8 +2,8 @@
 name in apposition (``one of the unions, the Dockers Guild, said``), a common noun that classes
 the name after it (``the charity Harbour Aid said``), a name in apposition to the source after
 ``according to``; the owner of the site a document is put out on; a title the parse made the
-root of its sentence. Which token of such a phrase names the speaker; resolving it is the job of
-:mod:`generator.extract.speakers`.
+root of its sentence; who put out a document, by a relative clause. Which token of such a phrase
+names the speaker; resolving it is the job of :mod:`generator.extract.speakers`.
 """
 from __future__ import annotations
 
@@ -93,6 +93,18 @@ def site_owner(tok, quotes):
                     if c.dep_ == "prep" and c.lower_ == "of":
                         return next((p for p in c.children if p.dep_ == "pobj"), None)
     return None
+
+
+_RELATIVE = lexicon.words("relative_pronouns")
+
+
+def relative_issuer(doc_noun, quotes):
+    """The subject of a relative clause by which a document was put out: ``they`` in ``a
+    statement they released``, ``the ministry`` in ``the report the ministry issued``; ``None``
+    when there is none."""
+    return next((s for c in doc_noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ISSUE_VERBS
+                 for s in c.children if s.dep_ == "nsubj" and s.lower_ not in _RELATIVE and not in_any(s, quotes)),
+                None)
 
 
 def verb_lost(tok) -> bool:

@@ -18,7 +18,7 @@ from generator.extract.provenance import rule
 from generator.extract.register import fold
 from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
 from generator.extract.speaker_names import TITLE_WORDS
-from generator.extract.speaker_phrases import name_after_noun, site_owner, verb_lost
+from generator.extract.speaker_phrases import name_after_noun, relative_issuer, site_owner, verb_lost
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
                                       in_describing_clause, inside_noun_phrase, is_cue, is_subject_in_fronted_phrase,
@@ -251,8 +251,13 @@ class Resolver(SpeakerContext):
                         for p in a.children:
                             if p.dep_ == "pobj":
                                 return self.resolve(text, p, quotes, para_index=para)
+        subj = relative_issuer(tok, quotes)  # "a statement they released"
+        if subj is not None:
+            return self.resolve(text, subj, quotes, para_index=para)
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prep":
+            if head.lower_ == "in" and head.head.dep_ == "dobj" and head.head.pos_ == "NOUN":
+                head = head.head  # "X denied the claims in a statement", parsed with the statement on the claims
             head = head.head
         if tok.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and (
                 head.lemma_.lower() in ISSUE_VERBS or is_cue(head)):  # not "X heard a message"

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.extract.clause_subjects import named_before_clause, owner_of_noun_before_participle
+from generator.extract.clause_subjects import (conjoined, named_before_clause, owner_of_noun_before_participle,
+                                                passive_verb)
 from generator.extract.provenance import merged, rule
 from generator.model import Actor
 
@@ -153,12 +154,20 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
                 return s, "speaker.subject-of-governing-verb"
             if s.dep_ == "nsubjpass" and agents:
                 return agents[0], "speaker.passive-agent"
-            if s.dep_ == "nsubjpass" and v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoted-as"):
-                return s, "speaker.quoting-object"  # "X was quoted as saying": the one quoted, in the passive
+            if s.dep_ == "nsubjpass" and v.lemma_.lower() in lexicon.having("speech_verbs", "quoted-as") \
+                    and (v != verb or _as_saying(v)):
+                # "X was quoted as saying": the one quoted, in the passive, also where the parse hangs
+                # the words on "quoted" itself ("...," X was quoted as saying by the radio)
+                return s, "speaker.quoting-object"
             quoted_as = [c for c in v.children if c.dep_ == "dobj" and not in_any(c, outside) and _named_or_role(c)]
             if v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoting") and quoted_as \
-                    and not _conjoined(verb, v):
+                    and not conjoined(verb, v):
                 return quoted_as[0], "speaker.quoting-object"  # "the agency quoted X as saying"
+            if s.dep_ == "nsubjpass" and v != verb and conjoined(verb, v, only=True) \
+                    and not passive_verb(verb):
+                # "X was surprised by the vote and said"; not "X was placed on alert and told to ...",
+                # where X is told, by someone else
+                return s, "speaker.subject-of-governing-verb"
             if s.dep_ == "nsubjpass":
                 return None, None
             if v != verb:
@@ -468,15 +477,9 @@ def _place_after_place(tok: "Token") -> bool:
     return before.ent_type_ in ("GPE", "LOC") and (before.dep_ == "pobj" or before.head.dep_ == "pobj")
 
 
-def _conjoined(verb: "Token", governor: "Token") -> bool:
-    """``verb`` is a conjunct of ``governor`` (``X cited Y and said``), not words it quotes
-    (``X quoted Y as saying``): the subject of both speaks, not what the first one cites."""
-    x = verb
-    while x != governor and x.head != x:
-        if x.dep_ == "conj":
-            return True
-        x = x.head
-    return False
+def _as_saying(verb: "Token") -> bool:
+    """``quoted as saying``: the verb has ``as`` with a speech verb after it."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(is_cue(g) for g in c.children) for c in verb.children)
 
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]*[A-Z.](?:,(?: [A-Z][A-Za-z.]*)+)*\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--?)\s")

@@ -23,7 +23,7 @@ from generator.extract.agreement_sets import counted, one_set, short_complement_
 from generator.extract.agreement_transfers import counterparty_verbs, deal_end, transfer_verbs
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
-from generator.nlp import ParsedArticle, ParsedParagraph, token_values
+from generator.nlp import ParsedArticle, ParsedParagraph
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -117,14 +117,10 @@ def find_mentions(parsed: ParsedArticle) -> Iterator[Mention]:
     mention; the deals told with a verb of buying or selling outside a noun mention (``their
     agreement over selling the mill to Berg`` is one)."""
     for para in parsed.paragraphs:
-        doc = para.doc
-        lowers, lemmas = token_values(doc, "lower"), token_values(doc, "lemma")
-        for sent in doc.sents:
+        for sent in para.doc.sents:
             found = []
-            for i in range(sent.start, sent.end):
-                if not _may_head(lowers[i], lemmas[i]):
-                    continue
-                mention = _noun_mention(para, sent, doc[i])
+            for token in sent:
+                mention = _noun_mention(para, sent, token)
                 if mention is not None:
                     found.append(mention)
             deals = [m for m in _transfer_mentions(para, sent) if not any(n.start <= m.head.i < n.full_end for n in found)]
@@ -168,13 +164,6 @@ def _told_in(noun: Mention, deal: "Mention | Token") -> bool:
     plain = noun.bare or noun.empty or not any(t.pos_ == "PROPN" for t in noun.head.doc[noun.start:noun.end])
     return plain and not noun.definite and not noun.verb_based \
         and verb.left_edge.i <= noun.head.i <= verb.right_edge.i and noun.head in verb.subtree
-
-
-def _may_head(word: str, lemma: str) -> bool:
-    """Whether :func:`head_word` may find an agreement's head in a token of this lower-case form
-    and lemma (most tokens are passed over by this test alone)."""
-    return word in _HEADS or word in DEAL_NOUNS or word in ("fire", "cease-fire", "ceasefires", "cease-fires") \
-        or lemma.lower() in _HEADS or word.endswith("s") and word[:-1] in _HEADS
 
 
 def head_word(token: "Token") -> str | None:

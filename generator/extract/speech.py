@@ -91,14 +91,11 @@ def in_any(token: "Token", ranges: list[tuple[int, int]]) -> bool:
 def phrase_tokens(head: "Token") -> list["Token"]:
     """The noun phrase of ``head``: its modifiers, and prepositional phrases after it, but not
     appositions, relative clauses, anything after a comma, or the document its words are put out
-    in (``the organisers in their statement``: the organisers). Read once per head and kept with
-    the Doc (as token positions), since the speaker rules ask for the same phrase many times."""
-    doc = head.doc
-    known = doc.user_data.setdefault("phrase_tokens", {})
-    at = known.get(head.i)
-    if at is None:
-        at = known[head.i] = tuple(t.i for t in _phrase_tokens(head))
-    return [doc[i] for i in at]
+    in (``the organisers in their statement``: the organisers). Read once, kept with the Doc."""
+    doc, known = head.doc, head.doc.user_data.setdefault("phrase_tokens", {})
+    if head.i not in known:
+        known[head.i] = tuple(t.i for t in _phrase_tokens(head))
+    return [doc[i] for i in known[head.i]]
 
 
 def _phrase_tokens(head: "Token") -> list["Token"]:

@@ -229,9 +229,24 @@ class Explainer:
         return next((a for a in self.actors if a.id == actor_id), None) if actor_id else None
 
 
+_LEAVES = (str, int, float, bool, type(None))
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _plain(value: Any) -> Any:
     """``dataclasses.asdict`` for the values of this module (dataclasses, lists, tuples and dicts of
-    strings, numbers and None), without its deep copy of every string: those cannot change."""
+    strings, numbers and None), without its deep copy of every string: those cannot change. Most
+    values are strings and numbers, returned at once; each dataclass's field names are read once."""
+    kind = type(value)
+    if kind in _LEAVES:
+        return value
+    if kind is list:
+        return [_plain(v) for v in value]
+    names = _FIELD_NAMES.get(kind)
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if is_dataclass(value):
         return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, (list, tuple)):

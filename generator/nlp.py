@@ -55,6 +55,35 @@ def extractors(nlp: "Language") -> list[str]:
     return [name for name in nlp.pipe_names if name in EXTRACTORS]
 
 
+_ARRAY_ATTRS = ("orth", "lower", "lemma", "pos", "tag", "dep", "ent_type", "ent_iob", "idx")
+
+
+def token_values(doc: "Doc", attr: str) -> list:
+    """``[getattr(t, attr + "_") for t in doc]`` (``[t.idx for t in doc]`` for ``idx``): one
+    attribute of every token of a Doc, read in one array and kept with the Doc (in
+    ``doc.user_data``, as strings and numbers: nothing there refers back to the Doc). A rule that
+    looks at every token for a few words asks these lists which tokens to look at, rather than
+    making a ``Token`` of each (``doc[i]`` builds one every time, and each string attribute of it
+    is decoded anew)."""
+    key = ("generator.token_values", attr)
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        if attr not in _ARRAY_ATTRS:
+            raise ValueError(f"no token array for {attr!r}")
+        from spacy import attrs
+
+        column = doc.to_array([getattr(attrs, attr.upper())]).tolist() if len(doc) else []
+        if attr == "idx":
+            found = column
+        elif attr == "ent_iob":
+            found = [("", "I", "O", "B")[v] for v in column]
+        else:
+            strings = doc.vocab.strings
+            found = [strings[v] for v in column]
+        doc.user_data[key] = found
+    return found
+
+
 @dataclass
 class ParsedParagraph:
     index: int

@@ -127,6 +127,20 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("latin-1")
 
 
+def _load_yaml(yaml, text: str):
+    """``yaml.safe_load``, read by libyaml where PyYAML has it (several times faster than PyYAML's
+    own reader, into the same values). A text with a tab, which libyaml takes in places where
+    PyYAML refuses it, and one that libyaml refuses are read by PyYAML's own reader, whose answer
+    (its value or its error) stands."""
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is not None and "\t" not in text:
+        try:
+            return yaml.load(text, Loader=loader)
+        except yaml.YAMLError:
+            pass
+    return yaml.safe_load(text)
+
+
 def split_front_matter(text: str, name: str) -> tuple[dict, str]:
     """YAML front matter (``---`` ... ``---``) and the rest of the text."""
     match = _FRONT_MATTER.match(text.lstrip("\n"))
@@ -137,7 +151,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict, str]:
     import yaml
 
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = _load_yaml(yaml, match.group(1)) or {}
     except yaml.YAMLError as exc:
         detail = str(getattr(exc, "problem", None) or "syntax error")
         raise ArticleError(name, errors.BAD_FRONT_MATTER.format(detail=detail)) from None

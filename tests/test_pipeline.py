@@ -125,6 +125,19 @@ def test_the_article_doc_joins_the_parses_as_spacy_does(nlp):
     assert [s.text for s in marked.spans["marked"]] == ["Farmers"]
 
 
+def test_token_values_are_the_tokens_own_and_read_once(nlp):
+    from generator.nlp import extractors, token_values
+
+    doc = nlp("Mayor Tove Rask of Larnholm said the co-operative's harvest fell 12 percent.",
+              disable=extractors(nlp))
+    for attr in ("orth", "lower", "lemma", "pos", "tag", "dep", "ent_type", "ent_iob"):
+        assert token_values(doc, attr) == [getattr(t, attr + "_") for t in doc]
+    assert token_values(doc, "idx") == [t.idx for t in doc]
+    assert token_values(doc, "lower") is token_values(doc, "lower")  # kept with the Doc
+    with pytest.raises(ValueError):
+        token_values(doc, "vector")
+
+
 def test_the_register_answers_by_place_and_by_name():
     lind = Actor(id="person-ana-lind", name="Ana Lind", type="person", aliases=["Lind"])
     chile = Actor(id="country-chile", name="Chile", type="country")

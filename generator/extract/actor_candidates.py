@@ -33,6 +33,7 @@ from generator.extract.role_bodies import affiliation
 from generator.extract.role_phrases import role_words
 from generator.extract.roles import HONORIFICS, TITLE_MODIFIERS, is_role_word, rank, singular_role, title_word, word_at
 from generator.gazetteer import Gazetteer
+from generator.nlp import token_values
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
@@ -114,14 +115,15 @@ def _titled_names(s: _Sentence) -> None:
     """Names after an honorific or a title: ``Mr Hollis``, ``Foreign Minister Rana Tariq Baig``; and,
     in the same pass, after a noun of kinship (:func:`_kin_name`)."""
     doc, sent = s.doc, s.sent
+    lowers, starts = token_values(doc, "lower"), token_values(doc, "idx")
     for i in range(sent.start, sent.end - 1):
-        tok = doc[i]
-        word = tok.lower_
+        word = lowers[i]
         if word in _KIN_BEFORE_NAMES:
             _kin_name(s, i)
             continue
-        if not _titles(word) and s.text[tok.idx - 1:tok.idx] != "-":
+        if not _titles(word) and s.text[starts[i] - 1:starts[i]] != "-":
             continue  # no title, nor the end of a hyphenated one (what word_at reads)
+        tok = doc[i]
         honorific = word.rstrip(".") in HONORIFICS or word in HONORIFICS
         if (honorific or is_role_word(word_at(doc, i)) or rank(word)) and title_word(tok):
             end = name_chain(doc, i + 1, len(doc))  # the tagger may end a sentence inside a name
@@ -275,9 +277,10 @@ def _title_of_body(doc, body: int, name: int, sent: "Span") -> list:
 def _acronyms_before_group_nouns(s: _Sentence) -> None:
     """Acronyms the tagger missed, before the people they stand for: ``ADF troops``."""
     doc, sent = s.doc, s.sent
+    texts, ent_types = token_values(doc, "orth"), token_values(doc, "ent_type")
     for i in range(sent.start, sent.end - 1):
-        t = doc[i].text
-        if 2 <= len(t) <= 6 and t.isalpha() and t.isupper() and not doc[i].ent_type_ and s.free(i, i + 1) \
+        t = texts[i]
+        if 2 <= len(t) <= 6 and t.isalpha() and t.isupper() and not ent_types[i] and s.free(i, i + 1) \
                 and (doc[i + 1].lower_ in _GROUP_NOUNS or singular_role(doc[i + 1].text)) \
                 and not s.gaz.country(t) and not rank(t) and not is_role_word(t):
             s.add(Mention("organization", t, paragraph=s.paragraph, sent=sent, start=i, end=i + 1,
@@ -289,8 +292,9 @@ def _untagged_names(s: _Sentence) -> None:
     doc, sent = s.doc, s.sent
     i = sent.start
     particles = lexicon.words("name_particles")
+    texts = token_values(doc, "orth")
     while i < sent.end:
-        first = doc[i].text
+        first = texts[i]
         if not first[:1].isupper() and first.lower() not in particles:
             i += 1  # no name starts here (what name_chain would say, at a fraction of the cost)
             continue

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from generator import lexicon
 from generator.extract.speech import Who, in_any
+from generator.nlp import token_values
 
 _HONORIFIC_GENDER = lexicon.table("honorific_gender")
 _HONORIFICS = frozenset(_HONORIFIC_GENDER)
@@ -60,10 +61,14 @@ class Genders:
     def learn(self, text: str, doc, quotes: list[tuple[int, int]], named: Callable[[str, object], Who | None]) -> None:
         """Count the evidence of one paragraph; ``named(text, token)`` is the actor a name
         stands for (:meth:`generator.extract.speakers.Resolver.name_phrase`)."""
+        poses, lowers = token_values(doc, "pos"), token_values(doc, "lower")
         for sent in doc.sents:
             people: dict[str, int] = {}
-            for tok in sent:
-                if tok.pos_ != "PROPN" or in_any(tok, quotes) or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            for i in range(sent.start, sent.end):
+                if poses[i] != "PROPN":
+                    continue
+                tok = doc[i]
+                if in_any(tok, quotes) or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
                     continue
                 who = named(text, tok)
                 if who is None or who.actor is None or who.actor.type != "person":
@@ -80,8 +85,8 @@ class Genders:
             if len(people) != 1 or "" in people:
                 continue
             (name, first), = people.items()
-            seen = {_GENDER_WORDS[t.lower_] for t in sent if t.i > first and t.lower_ in _GENDER_WORDS
-                    and t.pos_ == "PRON" and t.dep_ not in _OBJECTS and not in_any(t, quotes)}
+            seen = {_GENDER_WORDS[t.lower_] for t in (doc[k] for k in range(first + 1, sent.end) if lowers[k] in _GENDER_WORDS)
+                    if t.pos_ == "PRON" and t.dep_ not in _OBJECTS and not in_any(t, quotes)}
             for g in seen:
                 self.vote(name, g, 1)
 

@@ -118,6 +118,8 @@ class Register:
                     if parts and len(parts[-1]) > 2 and a not in self.surnames.setdefault(parts[-1], []):
                         self.surnames[parts[-1]].append(a)
         self._longest = max((len(k.split(" ")) for k in self.keys), default=0)
+        self._first_words = {k.split(" ", 1)[0] for k in self.keys}
+        """The first word of every name: a stretch of a phrase that starts with another is no name."""
         self._pattern: re.Pattern | None = None
         self._named: dict[str, Actor] = {}
         """For :meth:`find_all`: each name as written, and the first actor it belongs to."""
@@ -181,6 +183,8 @@ class Register:
             at += len(word) + 1
         last: dict[str, int] = {}
         for i in range(len(words)):
+            if words[i] not in self._first_words:
+                continue
             for j in range(i + 1, min(len(words), i + self._longest) + 1):
                 k = " ".join(words[i:j])
                 if len(k) > 2 and k in self.keys:

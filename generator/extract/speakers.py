@@ -25,6 +25,7 @@ from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, N
                                       participle_before, phrase_text, phrase_tokens, plural_speakers_before,
                                       subject_of, tagged, unknown)
 from generator.model import Actor
+from generator.nlp import token_values
 
 _BODY_PRONOUNS = lexicon.words("body_pronouns")
 _RELATIVE = lexicon.words("relative_pronouns")
@@ -74,8 +75,11 @@ class Resolver(SpeakerContext):
         names is in subject position, as a speaker is."""
         self._docs[para_index] = doc
         sources = {source.i for rule_id, _, source in cue_phrases(doc) if rule_id == "speaker.according-to"}
-        for tok in doc:
-            if tok.pos_ not in NOUNS or in_any(tok, quotes):
+        for i, pos in enumerate(token_values(doc, "pos")):
+            if pos not in NOUNS:
+                continue
+            tok = doc[i]
+            if in_any(tok, quotes):
                 continue
             if tok.dep_ in ("compound", "poss") and tok.head.pos_ == "PROPN" and tok.pos_ == "PROPN":
                 continue

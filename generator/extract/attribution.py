@@ -9,7 +9,9 @@ quotation or sentence before it (:mod:`generator.extract.continuation`). Every
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
@@ -17,9 +19,12 @@ from generator.extract.quotefinding import MENTIONED, Found, quoted_tokens, sent
 from generator.extract.speaker_context import PRONOUN_GENDER
 from generator.extract.speakers import Resolver, names_thing
 from generator.extract.speaker_phrases import after_according_to, apposed_name
-from generator.extract.speech import (NAMING_VERBS, SLOGAN_NOUNS, Who, dateline, described, in_any, is_cue,
+from generator.extract.speech import (NAMING_VERBS, SLOGAN_NOUNS, Who, described, in_any, is_cue,
                                       cue_phrases, source_aside, subject_and_rule, subject_of, unknown)
 from generator.nlp import ParsedParagraph
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
 
 
 @dataclass
@@ -32,6 +37,20 @@ class Attribution:
 
 
 # -- attribution -----------------------------------------------------------------------------
+
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]*[A-Z.](?:,(?: [A-Z][A-Za-z.]*)+)*\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--?)\s")
+
+
+def dateline(subj: "Token") -> bool:
+    """``LONDON (Agency) - Name said``, ``RIVERTON, Freedonia - Mayor Name on Friday said``: a
+    place in capitals that opens a paragraph before a dash is where the report was filed, not
+    who spoke, though the parse may make it the subject."""
+    if not subj.text.isupper():
+        return False  # before reading the whole paragraph's text
+    m = _DATELINE.match(subj.doc.text)
+    return m is not None and subj.idx < m.end()
+
+
 def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> Attribution | None:
     """The speech cue of a quotation and its speaker; ``None`` for titles and slogans."""
     para = f.para

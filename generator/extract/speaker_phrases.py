@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.extract.register import fold
 from generator.extract.speech import DOCUMENT_NOUNS, ISSUE_VERBS, ROLE_NOUNS, in_any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -113,3 +114,15 @@ def verb_lost(tok) -> bool:
     return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > tok.i
         and any(a.dep_ == "appos" and a.i < c.i for a in tok.children) for c in tok.children)
+
+
+def names_within(pronoun, named: set[str], quotes) -> bool:
+    """Whether the verb of which ``pronoun`` is the subject takes, as its own object or as the
+    object of its own preposition, a name of the person it was tied to: a pronoun never stands for
+    a name its own verb governs ("he said of X", "she told X", "he spoke about X")."""
+    verb = pronoun.head
+    return bool(named) and any(
+        t.pos_ == "PROPN" and fold(t.text) in named and not in_any(t, quotes)
+        and (t.head == verb and t.dep_ in ("dobj", "dative", "obj")
+             or t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head == verb)
+        for t in verb.subtree)

@@ -18,7 +18,7 @@ from generator.extract.provenance import rule
 from generator.extract.register import fold
 from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
 from generator.extract.speaker_names import TITLE_WORDS
-from generator.extract.speaker_phrases import name_after_noun, relative_issuer, site_owner, verb_lost
+from generator.extract.speaker_phrases import name_after_noun, names_within, relative_issuer, site_owner, verb_lost
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
                                       in_describing_clause, inside_noun_phrase, is_cue, is_subject_in_fronted_phrase,
@@ -315,7 +315,7 @@ class Resolver(SpeakerContext):
                                and not in_any(t, quotes) and not (framing and framing[0] <= t.idx < framing[1])
                                for t in tok.sent if t.i < tok.i):
                     who = None  # "X's brother asked him, but he said": X, whom the actors may lack
-                if who and tok.dep_ in SUBJECTS and _names_within(tok, named, quotes):
+                if who and tok.dep_ in SUBJECTS and names_within(tok, named, quotes):
                     who = None  # "he said of X", "she told X": a name its own verb governs is not the pronoun
                 if who:
                     return who if who.actor is None and who.body is not None else tagged(who, "speaker.pronoun", keep=False)
@@ -489,15 +489,3 @@ def _news_outlet(noun) -> bool:
 def _modifiers(noun) -> frozenset[str]:
     """The words that modify a noun before it: ``{"news"}`` in ``the news agency``."""
     return frozenset(t.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree)
-
-
-def _names_within(pronoun, named: set[str], quotes) -> bool:
-    """Whether the verb of which ``pronoun`` is the subject takes, as its own object or as the
-    object of its own preposition, a name of the person it was tied to: a pronoun never stands for
-    a name its own verb governs ("he said of X", "she told X", "he spoke about X")."""
-    verb = pronoun.head
-    return bool(named) and any(
-        t.pos_ == "PROPN" and fold(t.text) in named and not in_any(t, quotes)
-        and (t.head == verb and t.dep_ in ("dobj", "dative", "obj")
-             or t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head == verb)
-        for t in verb.subtree)

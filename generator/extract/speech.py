@@ -9,7 +9,6 @@ job of :mod:`generator.extract.speakers`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -487,16 +486,3 @@ def _place_after_place(tok: "Token") -> bool:
 def _as_saying(verb: "Token") -> bool:
     """``quoted as saying``: the verb has ``as`` with a speech verb after it."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(is_cue(g) for g in c.children) for c in verb.children)
-
-
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]*[A-Z.](?:,(?: [A-Z][A-Za-z.]*)+)*\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--?)\s")
-
-
-def dateline(subj: "Token") -> bool:
-    """``LONDON (Agency) - Name said``, ``RIVERTON, Freedonia - Mayor Name on Friday said``: a
-    place in capitals that opens a paragraph before a dash is where the report was filed, not
-    who spoke, though the parse may make it the subject."""
-    if not subj.text.isupper():
-        return False  # before reading the whole paragraph's text
-    m = _DATELINE.match(subj.doc.text)
-    return m is not None and subj.idx < m.end()

@@ -9,9 +9,10 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import for_set  # noqa: E402
 
 
-def main():
+def main(here=None):
+    """Rebuild the am_* texts of the set whose tools folder is ``here`` (this one unless given)."""
     module = for_set.load_tool("prepare")
-    module.HERE = os.path.dirname(os.path.abspath(__file__))
+    module.HERE = here or os.path.dirname(os.path.abspath(__file__))
     module.SET = os.path.dirname(module.HERE)
     module.__doc__ = for_set.PREPARE_USAGE.format(name=os.path.basename(module.SET))
 

@@ -91,10 +91,10 @@ def test_a_person_who_reports_stays_a_person(actors_of):
 
 
 @pytest.mark.parametrize("body, name", [
-    ("The wreck was found by a team from the Halvik Oceanographic Institution on Sunday.",
+    ("The samples were sent from the Halvik Oceanographic Institution to three laboratories.",
      "Halvik Oceanographic Institution"),
     ("The replica was ordered from the Dunmore Shipyard, which built the first ship.", "Dunmore Shipyard"),
-    ("The launch took place at the Halden Space Center on Tuesday.", "Halden Space Center"),
+    ("Engineers at the Halden Space Center tested the new booster twice.", "Halden Space Center"),
 ])
 def test_a_body_headed_by_the_noun_of_an_institution_is_a_body_though_written_as_a_site(actors_of, body, name):
     assert actors_of(body).get(name) == "organization"

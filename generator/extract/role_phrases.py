@@ -115,7 +115,7 @@ def party_member(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
             words.append(doc[j].text)
             j += 1
     if j < sent.end and doc[j].text not in (",", ";", ".", ")") or len(words) > 10:
-        return None  # "X, a Democrat and a critic of ...": what follows is more than the party
+        return None  # "X, a Democrat and former mayor, ...": what follows is more than the party
     return rule("role.party-member"), words
 
 

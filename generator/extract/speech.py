@@ -163,7 +163,7 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
             if s.dep_ == "nsubjpass" and v.lemma_.lower() in lexicon.having("speech_verbs", "quoted-as") \
                     and (v != verb or _as_saying(v)):
                 # "X was quoted as saying": the one quoted, in the passive, also where the parse hangs
-                # the words on "quoted" itself ("...," X was quoted as saying by the radio)
+                # the words on "quoted" itself ("...," X was quoted as saying in the weekly paper)
                 return s, "speaker.quoting-object"
             quoted_as = [c for c in v.children if c.dep_ == "dobj" and not in_any(c, outside) and _named_or_role(c)]
             if v != verb and v.lemma_.lower() in lexicon.having("speech_verbs", "quoting") and quoted_as \

@@ -361,7 +361,7 @@ def _from_organization_tag(c: _Name):
     # "State" in "Secretary of State", "Union Home" in "Union Home minister": part of a title.
     has_org_word = any(w.lower() in ORG_WORDS for w in words)
     if not has_org_word and institution_head(words):
-        # "a team from the Vask Oceanographic Institution": no place, though it follows a locative
+        # "samples sent from the Vask Oceanographic Institution": no place, though it follows a locative
         name = strip_org_modifiers(name)
         return c.mention("organization", "actor.institution-head", name) if name else None
     if not has_org_word and not name.isupper() and end < sent.end and doc[end].lower_ in _PORTFOLIO_TITLES:

@@ -247,8 +247,6 @@ def _plain(value: Any) -> Any:
         names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
     if names is not None:
         return {name: _plain(getattr(value, name)) for name in names}
-    if is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, (list, tuple)):
         return type(value)(_plain(v) for v in value)
     if isinstance(value, dict):

@@ -12,7 +12,6 @@ names the rule that found it (:mod:`generator.extract.provenance`).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 

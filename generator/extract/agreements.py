@@ -23,11 +23,12 @@ import re
 
 from generator import lexicon
 from generator.extract.agreement_mentions import (DEAL_NOUNS, PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties,
-                                                   signed_in_clause, voted_on)
+                                                   voted_on)
 from generator.extract.agreement_naming import named_card
 from generator.extract.agreement_pledges import is_state
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
 from generator.extract.agreement_reading import Draft, read_mention
+from generator.extract.agreement_sets import signed_in_clause
 from generator.extract.agreement_status import STATUS_RANK, STATUS_VERBS, scheduled, signed_on_purpose
 from generator.extract.agreement_terms import read_terms
 from generator.extract.agreement_transfers import same_deal

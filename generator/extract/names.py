@@ -50,7 +50,7 @@ _THING_HEADS = lexicon.words("thing_heads")
 _NAME_CONNECTORS = lexicon.words("name_connectors")
 # Small words that open a surname when capitalised ("La Russa", "Du Bois", "Des Vallees"), though a
 # body's or a place's name may hold them in lower case; and the particles of names ("van Dijk").
-SURNAME_PARTICLES = frozenset(("la", "du", "des")) | lexicon.words("name_particles")
+SURNAME_PARTICLES = lexicon.words("surname_particles") | lexicon.words("name_particles")
 # Words before a body's name that are no part of it: "Opposition", "ruling".
 _ORG_MODIFIERS = tuple(w + " " for w in lexicon.entries("org_modifiers"))
 

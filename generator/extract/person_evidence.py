@@ -15,8 +15,8 @@ against it:
   "[W]e ... we"), or a run of such words ("Female Genital Mutilation");
 * one word in capitals, in a sentence not written in capitals: an acronym, not a name;
 * a word with a capital inside, after three small letters: two words run together ("Ana
-  LindImage") or a brand ("OrbisX Star Glider"); one such word alone is a brand, a body
-  (:func:`retype_brands`: "SpaceX");
+  LindImage"); one such word alone is a brand, a body (:func:`retype_brands`: "SpaceX"), and one
+  run on before a name is cut from it (:func:`trim_common_words`: "OrbisX Star Glider");
 * a name that ends in, or whose every mention modifies, a noun of a craft or an instrument
   ("the Ada Lind space telescope"): the thing is named after a person, it is no person.
 
@@ -81,7 +81,7 @@ _TAGGER_RULES = ("actor.tagger-person",)
 # ("LindImage"), not a name ("McCarthy", "DeSantis", "MacArthur" have fewer).
 _INNER_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
 # Two words run together: the second, of four letters or more, after three small letters ("LindImage";
-# not "VandeHei"); or a brand's capital that ends a word after three small letters ("OrbisX Ana Lind").
+# not "VandeHei").
 _RUN_TOGETHER = re.compile(r"[a-z]{3}[A-Z][a-z]{3}")
 # A brand's name: a capital that ends a word after three small letters ("OrbisX").
 _BRAND = re.compile(r"[A-Z][A-Za-z]*[a-z]{3}[A-Z]")
@@ -129,7 +129,7 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
                 and not any(_in_capitals(m) for m in ent.mentions):
             return True  # "COVID", "MLA": an acronym
     if len(words) > 1 and any(_RUN_TOGETHER.search(w) for w in words):
-        return True  # "Ana LindImage", "OrbisX Star Glider"
+        return True  # "Ana LindImage"
     if len(words) > 1 and words[-1].lower() in _THING_NOUNS:
         return True  # "the Ada Lind Space Telescope"
     return all(_names_a_thing(m) for m in ent.mentions)

@@ -92,7 +92,7 @@ def phrase_tokens(head: "Token") -> list["Token"]:
     """The noun phrase of ``head``: its modifiers, and prepositional phrases after it, but not
     appositions, relative clauses, anything after a comma, or the document its words are put out
     in (``the organisers in their statement``: the organisers). Read once, kept with the Doc."""
-    doc, known = head.doc, head.doc.user_data.setdefault("phrase_tokens", {})
+    doc, known = head.doc, head.doc.user_data.setdefault("generator.phrase_tokens", {})
     if head.i not in known:
         known[head.i] = tuple(t.i for t in _phrase_tokens(head))
     return [doc[i] for i in known[head.i]]

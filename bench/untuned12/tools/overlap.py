@@ -4,20 +4,10 @@ with the Wikinews collections earlier sets were built from.
 
     python3 bench/untuned12/tools/overlap.py [--mirror DIR] [FOLDER ...]   # extra folders are searched too
 
-It runs bench/untuned11/tools/overlap.py, which uses the comparison of
-bench/untuned5/tools/overlap.py (texts lower-cased, punctuation removed; a shared title or any shared run of 8 words is an overlap) and searches:
-- the folders of bench/untuned5/tools/overlap.py (bench/heldout, bench/untuned … bench/untuned4,
-  the converted PolNeAR texts, shared/corpus, seeds/, /tmp/wn-extra/articles), and bench/untuned5
-  … bench/untuned11;
-- the 295 articles of vanatteveldt/wikinews (data/wikinews_2019.csv and data/wikinews_2020.csv);
-- the 50 pages of dimitrakatseli/Wikinews data/english.json (for an article of a set taken from
-  that file, all but its own page);
-- the pages of airKlizz/WikinewsSum endataset.json at commit 1d98503 (template and link
-  markup reduced to the text they show);
-- the other articles of this set, pair by pair.
-The three repositories are read from their git directories, DIR/<owner>+<name>/repo (DIR:
-/work/.mirror unless --mirror says otherwise). Anything absent on this machine is reported and
-skipped. Standard library only.
+It runs bench/untuned11/tools/overlap.py on this set, with the texts of bench/untuned11 searched
+too: the comparison of bench/untuned5/tools/overlap.py (a shared title or any shared run of 8 words
+is an overlap) against the project's texts and the Wikinews collections listed there, and the
+other articles of this set, pair by pair. Anything absent on this machine is reported and skipped.
 """
 import importlib.util
 import os

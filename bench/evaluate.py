@@ -43,7 +43,10 @@ The sets (develop on the first and on PolNeAR train, check on the others):
   generator on them; scored once and spent (see its README), and now a development set too;
 * ``untuned12``: ``bench/untuned12``, 23 Wikinews articles from AMALGUM (texts not in the
   repository, see its README), annotated before anyone ran the generator on them; scored once
-  and spent (see its README), and now a development set too: a new round needs a fresh set.
+  and spent (see its README), and now a development set too;
+* ``untuned13``: ``bench/untuned13``, 20 Wikinews articles from AMALGUM (texts not in the
+  repository, see its README), annotated before anyone ran the generator on them. Untuned: score
+  it, do not read its errors or tune on it.
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code
@@ -83,6 +86,7 @@ SETS = {
     "untuned10": ROOT / "bench" / "untuned10",
     "untuned11": ROOT / "bench" / "untuned11",
     "untuned12": ROOT / "bench" / "untuned12",
+    "untuned13": ROOT / "bench" / "untuned13",
 }
 DEFAULT_SETS = ("dev", "heldout", "polnear-dev")
 """Not ``polnear-train`` (long) nor the untuned sets (kept for a rare honest look)."""

@@ -70,6 +70,11 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
             # nor does anything back one in a name no given name opens, which the tagger took for a
             # body's at least as often: "the Harbour Accord ... the Harbour Accord said"
             kind, retyped_as = "organization", "actor.body-label-over-unbacked-person"
+        elif _kind_noun_over_tagger(group) and written.split()[0].lower() not in GIVEN_NAMES \
+                and not _backed_as_person(key, lone_surnames, full_names):
+            # "the protest group Vexa ... accused Vexa of ...": the noun of its kind once names a body,
+            # and nothing but the tagger's label, however often, makes it a person
+            kind, retyped_as = "organization", "actor.kind-noun-over-unbacked-person"
         elif kinds.get("person", 0) >= max(kinds.values()) and not gaz.is_place(written):
             kind = "person"
         elif gaz.place(written) and key not in name_words:
@@ -121,6 +126,17 @@ def _tagger_disagrees(group: list[Mention]) -> bool:
     people = [m for m in group if m.kind == "person" and m.rule == "actor.tagger-person"]
     others = [m for m in group if m.kind in ("organization", "place") and m.rule.startswith(_TAGGER_LABELS)]
     return bool(people) and len(others) >= len(people) and len(people) + len(others) == len(group) \
+        and not any(m.role or _speaks(m) or _among_people(m) for m in people)
+
+
+def _kind_noun_over_tagger(group: list[Mention]) -> bool:
+    """Whether a noun of its kind before one mention names a body ("the protest group Vexa"), and every
+    other mention is the tagger's alone: none it took for a person's has a role, speaks or is listed
+    among people."""
+    people = [m for m in group if m.kind == "person"]
+    return any(m.kind == "organization" and m.rule == "actor.kind-noun-before-name" for m in group) \
+        and all(m.rule == "actor.kind-noun-before-name" or m.rule.startswith(_TAGGER_LABELS) and not m.strong
+                for m in group) \
         and not any(m.role or _speaks(m) or _among_people(m) for m in people)
 
 

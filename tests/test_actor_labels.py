@@ -162,3 +162,18 @@ def test_a_role_beside_the_name_keeps_it_a_persons_after_a_kind_noun(parse_text)
     _by_kind_noun(mentions[0])
     mentions[1].role = [(rule("role.appositive-after"), ["former", "teacher"])]
     assert _actors(mentions) == {"Quorvex": "person"}
+
+
+def test_a_name_the_tagger_once_set_after_a_preposition_of_place_as_a_place_is_a_place(parse_text):
+    mentions = _mentions(parse_text, "The envoy visited Mirava on Monday. She reached Mirava by noon. "
+                                     "Families sheltered in Mirava overnight.",
+                         [("Mirava", "person"), ("Mirava", "person"), ("Mirava", "place")])
+    assert _actors(mentions) == {"Mirava": "place"}
+    assert all(m.retyped == "actor.place-after-locative-over-unbacked-person" for m in mentions[:2])
+
+
+def test_a_name_that_speaks_stays_a_persons_though_once_set_after_a_preposition_of_place(parse_text):
+    mentions = _mentions(parse_text, "Mirava said the talks had failed. Reporters waited for Mirava. "
+                                     "Letters came in Mirava overnight.",
+                         [("Mirava", "person"), ("Mirava", "person"), ("Mirava", "place")])
+    assert _actors(mentions) == {"Mirava": "person"}

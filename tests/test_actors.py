@@ -1007,3 +1007,14 @@ def test_a_headline_in_title_case_with_small_words_in_lower_case_names_no_run(ex
                 "Mayor Lena Voss said on Monday that the ferry fees would fall.\n\n"
                 "\"The board has had its way for too long,\" Voss said.\n")
     assert [a.name for a in e.actors if a.type == "person"] == ["Lena Voss"]
+
+
+@pytest.mark.parametrize("body, countries", [
+    ("The US Department of Justice is investigating Orvik Motors, the carmaker said.", {"United States"}),
+    ("Tom Reyes briefly served in the US Army in 2008. He later sold cars.", {"United States"}),
+    ("Readings from the US Geological Survey showed a strong tremor near the coast of Chile.", {"Chile"}),
+])
+def test_a_country_takes_part_through_an_organ_its_name_opens(actors_of, body, countries):
+    """A state's army, ministry or legislature acts for it, though the story never names the country
+    alone; a body the country merely names (a survey, an institute) does not."""
+    assert set(by_type(actors_of(body), "country")) == countries

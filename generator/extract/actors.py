@@ -34,6 +34,7 @@ from generator.extract.names import PLACE_NAME_WORDS, Entity, Mention, acts_in
 from generator import lexicon
 from generator.extract.provenance import merged, rule
 from generator.extract.region_names import read_regions
+from generator.extract.state_organs import owners_of_state_organs
 from generator.extract.register import HEADLINE, ActorMention
 from generator.extract.roles import (TITLE_MODIFIERS, country_article, is_role_word, normalise_role, part_role, rank,
                                      rejoin)
@@ -57,7 +58,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
     lower_words = _lower_words(parsed)
     trim_common_words(mentions, lower_words)
     make_consistent(mentions, gaz, lower_words)
-    mentions += _owners_of_state_organs(mentions, gaz)
+    mentions += owners_of_state_organs(mentions, gaz)
     entities = group(mentions, gaz)
     for ent in entities:
         if ent.kind == "person":
@@ -73,33 +74,6 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
     pairs = _to_actors(entities, gaz)
     _add_summaries(pairs, parsed)
     return [actor for _, actor in pairs], _places(pairs)
-
-
-# Heads of the names of a state's organs ("US Army", "United States Senate").
-_STATE_ORGANS = lexicon.words("state_organ_heads")
-
-
-def _owners_of_state_organs(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """The country whose name opens the name of one of its organs ("the US Army", "United States Senate",
-    "the U.S. federal government"): it takes part through that organ, though the article may never
-    name it alone. One country's mention for each such body's mention."""
-    out = []
-    for m in mentions:
-        if m.kind != "organization" or m.sent is None:
-            continue
-        doc = m.sent.doc
-        start = m.start + 1 if doc[m.start].lower_ == "the" else m.start
-        for k in range(min(start + 3, m.end - 1), start, -1):
-            country = gaz.country(doc[start:k].text)
-            if country is None:
-                continue
-            rest = [t.lower_ for t in doc[k:m.end] if not (t.text.islower() and t.pos_ == "ADJ")]
-            if rest and (rest[0] in _STATE_ORGANS or " ".join(rest[:2]) in _STATE_ORGANS):
-                out.append(Mention("country", country.name, paragraph=m.paragraph, sent=m.sent, start=start, end=k,
-                                   strong=True, written=doc[start:k].text,
-                                   rule=rule("actor.country-owning-state-organ")))
-            break
-    return out
 
 
 _MINOR_WORDS = lexicon.words("title_minor_words")

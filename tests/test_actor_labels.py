@@ -139,3 +139,41 @@ def test_a_title_and_what_it_is_held_of_is_no_body(parse_text, text, name):
 def test_a_body_whose_name_opens_with_its_own_head_word_stays_one(parse_text):
     mentions = _mentions(parse_text, "The Bank of Avalon said rates would rise.", [("Bank of Avalon", "organization")])
     assert _actors(mentions) == {"Bank of Avalon": "organization"}
+
+
+def _by_kind_noun(mention: Mention) -> Mention:
+    mention.rule = rule("actor.kind-noun-before-name")
+    return mention
+
+
+def test_a_body_named_once_by_its_kind_is_no_person_however_often_the_tagger_says_so(parse_text):
+    mentions = _mentions(parse_text, "Police blamed the hacker collective Quorvex for the outage. "
+                                     "Officials accused Quorvex of fraud. Banks cut their ties to Quorvex.",
+                         [("Quorvex", "organization"), ("Quorvex", "person"), ("Quorvex", "person")])
+    _by_kind_noun(mentions[0])
+    assert _actors(mentions) == {"Quorvex": "organization"}
+    assert all(m.retyped == "actor.kind-noun-over-unbacked-person" for m in mentions[1:])
+
+
+def test_a_role_beside_the_name_keeps_it_a_persons_after_a_kind_noun(parse_text):
+    mentions = _mentions(parse_text, "Police blamed the hacker collective Quorvex for the outage. "
+                                     "Quorvex, a former teacher, denied it. Banks cut their ties to Quorvex.",
+                         [("Quorvex", "organization"), ("Quorvex", "person"), ("Quorvex", "person")])
+    _by_kind_noun(mentions[0])
+    mentions[1].role = [(rule("role.appositive-after"), ["former", "teacher"])]
+    assert _actors(mentions) == {"Quorvex": "person"}
+
+
+def test_a_name_the_tagger_once_set_after_a_preposition_of_place_as_a_place_is_a_place(parse_text):
+    mentions = _mentions(parse_text, "The envoy visited Mirava on Monday. She reached Mirava by noon. "
+                                     "Families sheltered in Mirava overnight.",
+                         [("Mirava", "person"), ("Mirava", "person"), ("Mirava", "place")])
+    assert _actors(mentions) == {"Mirava": "place"}
+    assert all(m.retyped == "actor.place-after-locative-over-unbacked-person" for m in mentions[:2])
+
+
+def test_a_name_that_speaks_stays_a_persons_though_once_set_after_a_preposition_of_place(parse_text):
+    mentions = _mentions(parse_text, "Mirava said the talks had failed. Reporters waited for Mirava. "
+                                     "Letters came in Mirava overnight.",
+                         [("Mirava", "person"), ("Mirava", "person"), ("Mirava", "place")])
+    assert _actors(mentions) == {"Mirava": "person"}

@@ -390,6 +390,17 @@ def test_an_overseas_department_is_a_place_not_a_state_and_its_name_no_demonym(a
     assert set(by_type(actors_of(body), "country")) == countries
 
 
+@pytest.mark.parametrize("body, countries", [
+    ("Fiji warned that the swell would reach Lord Howe Island and Norfolk Island by dusk.", {"Fiji"}),
+    ("Indonesia said the boat had been bound for Christmas Island when it sank.", {"Indonesia"}),
+    ("Chile sent a research ship to Antarctica on Monday.", {"Chile"}),
+])
+def test_a_territory_with_no_government_of_its_own_or_a_continent_is_no_state(actors_of, body, countries):
+    """An external territory that its state governs, or a continent no state holds, is a place of the
+    story, not a state that takes part in it."""
+    assert set(by_type(actors_of(body), "country")) == countries
+
+
 def test_an_integral_part_of_a_state_is_a_region_of_that_state():
     gaz = gazetteer.load()
     assert gaz.country("French Guiana") is None and gaz.country("Reunion") is None
@@ -996,3 +1007,14 @@ def test_a_headline_in_title_case_with_small_words_in_lower_case_names_no_run(ex
                 "Mayor Lena Voss said on Monday that the ferry fees would fall.\n\n"
                 "\"The board has had its way for too long,\" Voss said.\n")
     assert [a.name for a in e.actors if a.type == "person"] == ["Lena Voss"]
+
+
+@pytest.mark.parametrize("body, countries", [
+    ("The US Department of Justice is investigating Orvik Motors, the carmaker said.", {"United States"}),
+    ("Tom Reyes briefly served in the US Army in 2008. He later sold cars.", {"United States"}),
+    ("Readings from the US Geological Survey showed a strong tremor near the coast of Chile.", {"Chile"}),
+])
+def test_a_country_takes_part_through_an_organ_its_name_opens(actors_of, body, countries):
+    """A state's army, ministry or legislature acts for it, though the story never names the country
+    alone; a body the country merely names (a survey, an institute) does not."""
+    assert set(by_type(actors_of(body), "country")) == countries

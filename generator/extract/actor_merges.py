@@ -23,6 +23,7 @@ from generator.gazetteer import Gazetteer, fold
 _TAGGER_LABELS = ("actor.tagger-", "actor.the-single-name-body")
 _SPEECH_VERBS = lexicon.having("speech_verbs", "cue")
 _COMPANY_WORDS = lexicon.words("company_words")
+_LOCATIVE = lexicon.words("locative_prepositions")
 # The plural of a party's members by the adjective of its name: "Republican" -> "Republicans".
 _MEMBERS_OF = {adjective: plural for plural, adjective in reversed(PARTY_MEMBERS.items())}
 
@@ -70,6 +71,16 @@ def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -
             # nor does anything back one in a name no given name opens, which the tagger took for a
             # body's at least as often: "the Harbour Accord ... the Harbour Accord said"
             kind, retyped_as = "organization", "actor.body-label-over-unbacked-person"
+        elif _placed_after_locative(group) and written.split()[0].lower() not in GIVEN_NAMES \
+                and not _backed_as_person(key, lone_surnames, full_names):
+            # "visited Mirava ... arrived at Mirava ... the cabins in Mirava": the tagger once set the
+            # name after a preposition of place as a place's, and nothing but its label makes a person
+            kind, retyped_as = "place", "actor.place-after-locative-over-unbacked-person"
+        elif _kind_noun_over_tagger(group) and written.split()[0].lower() not in GIVEN_NAMES \
+                and not _backed_as_person(key, lone_surnames, full_names):
+            # "the protest group Vexa ... accused Vexa of ...": the noun of its kind once names a body,
+            # and nothing but the tagger's label, however often, makes it a person
+            kind, retyped_as = "organization", "actor.kind-noun-over-unbacked-person"
         elif kinds.get("person", 0) >= max(kinds.values()) and not gaz.is_place(written):
             kind = "person"
         elif gaz.place(written) and key not in name_words:
@@ -121,6 +132,33 @@ def _tagger_disagrees(group: list[Mention]) -> bool:
     people = [m for m in group if m.kind == "person" and m.rule == "actor.tagger-person"]
     others = [m for m in group if m.kind in ("organization", "place") and m.rule.startswith(_TAGGER_LABELS)]
     return bool(people) and len(others) >= len(people) and len(people) + len(others) == len(group) \
+        and not any(m.role or _speaks(m) or _among_people(m) for m in people)
+
+
+def _placed_after_locative(group: list[Mention]) -> bool:
+    """Whether the tagger labelled a name a place's in one mention or more, one of them after a
+    preposition of place ("in Mirava", "from the Mirava"), and a person's in the others, with nothing
+    else to type it: no mention it took for a person's has a role, speaks or is listed among people."""
+    people = [m for m in group if m.kind == "person"]
+    return bool(people) and all(m.rule.startswith(_TAGGER_LABELS) and not m.strong for m in group) \
+        and any(m.kind == "place" and _after_locative(m) for m in group) \
+        and not any(m.role or _speaks(m) or _among_people(m) for m in people)
+
+
+def _after_locative(m: Mention) -> bool:
+    doc = m.sent.doc
+    k = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ != "the" else m.start - 2
+    return k >= m.sent.start and doc[k].lower_ in _LOCATIVE
+
+
+def _kind_noun_over_tagger(group: list[Mention]) -> bool:
+    """Whether a noun of its kind before one mention names a body ("the protest group Vexa"), and every
+    other mention is the tagger's alone: none it took for a person's has a role, speaks or is listed
+    among people."""
+    people = [m for m in group if m.kind == "person"]
+    return any(m.kind == "organization" and m.rule == "actor.kind-noun-before-name" for m in group) \
+        and all(m.rule == "actor.kind-noun-before-name" or m.rule.startswith(_TAGGER_LABELS) and not m.strong
+                for m in group) \
         and not any(m.role or _speaks(m) or _among_people(m) for m in people)
 
 

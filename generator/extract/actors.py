@@ -34,6 +34,7 @@ from generator.extract.names import PLACE_NAME_WORDS, Entity, Mention, acts_in
 from generator import lexicon
 from generator.extract.provenance import merged, rule
 from generator.extract.region_names import read_regions
+from generator.extract.state_organs import owners_of_state_organs
 from generator.extract.register import HEADLINE, ActorMention
 from generator.extract.roles import (TITLE_MODIFIERS, country_article, is_role_word, normalise_role, part_role, rank,
                                      rejoin)
@@ -57,6 +58,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
     lower_words = _lower_words(parsed)
     trim_common_words(mentions, lower_words)
     make_consistent(mentions, gaz, lower_words)
+    mentions += owners_of_state_organs(mentions, gaz)
     entities = group(mentions, gaz)
     for ent in entities:
         if ent.kind == "person":

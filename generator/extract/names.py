@@ -248,9 +248,18 @@ def extend_name(doc: "Doc", start: int, end: int, sent: "Span") -> tuple[int, in
     while start - 1 >= sent.start and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "X") \
             and doc[start - 1].text[:1].isupper() \
             and not doc[start - 1].ent_type_ and not is_role_word(doc[start - 1].text) \
-            and not rank(doc[start - 1].text) and doc[start - 1].lower_.rstrip(".") not in HONORIFICS:
+            and not rank(doc[start - 1].text) and doc[start - 1].lower_.rstrip(".") not in HONORIFICS \
+            and not _joins_clause(doc[start - 1]):
         start -= 1
     return start, more
+
+
+def _joins_clause(tok) -> bool:
+    """``"Though Reyes is gone``, ``Because Lind ...``: a word opening a sentence that the parser reads as
+    joining a clause (a subordinator, a conjunction, a preposition), though the tagger took it for a
+    proper noun; no given name nor particle of names ("De Souza")."""
+    return tok.dep_ in ("mark", "cc", "prep") and tok.lower_ not in GIVEN_NAMES \
+        and tok.lower_ not in SURNAME_PARTICLES
 
 
 def org_tail(doc: "Doc", end: int, limit: int) -> int:

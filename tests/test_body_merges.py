@@ -48,3 +48,16 @@ def test_two_bodies_whose_names_share_a_first_word_stay_apart(parse_text):
 def test_a_body_found_by_two_rules_under_one_name_is_listed_once(parse_text):
     bodies = _bodies(parse_text, "Voters deserted the Chilean Labour Party (CLP) in the north.")
     assert list(bodies) == ["Chilean Labour Party"] and "CLP" in bodies["Chilean Labour Party"]
+
+
+def test_an_organ_named_after_its_parent_body_is_listed_beside_it(parse_text):
+    bodies = _bodies(parse_text, "The United Nations said the talks would resume in May. Delegates told "
+                                 "the United Nations Ocean Council that the fleets had left the bay.")
+    assert "United Nations" in bodies and "United Nations Ocean Council" in bodies
+
+
+def test_a_short_form_inside_a_bodys_name_is_the_name_written_out(parse_text):
+    bodies = _bodies(parse_text, "The United Nations Ocean Council met in Oslo on Monday. The ministers "
+                                 "asked the UN Ocean Council to name an envoy by June.")
+    assert "UN Ocean Council" not in bodies
+    assert "UN Ocean Council" in bodies["United Nations Ocean Council"]

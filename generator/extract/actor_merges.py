@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 
 from generator import lexicon
 from generator.extract.body_name_merges import (merge_acronyms, merge_bracketed_acronyms, merge_kind_words,
-                                                merge_same_names)
+                                                merge_same_names, merge_written_out)
 from generator.extract.names import (BODY_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_HEADS2, PARTY_MEMBERS, SURNAME_PARTICLES,
                                      Entity, Mention, acts_in, edit_close)
 from generator.extract.provenance import rule
@@ -213,6 +213,7 @@ def group(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
     merge_bracketed_acronyms([e for e in entities if e.kind == "organization"])
     merge_kind_words([e for e in entities if e.kind == "organization"])
     merge_same_names([e for e in entities if e.kind == "organization"])
+    merge_written_out([e for e in entities if e.kind == "organization"])
     _merge_bare_heads([e for e in entities if e.kind == "organization"], index)
     _merge_head_of([e for e in entities if e.kind == "organization"])
     _merge_variants(entities, gaz)
@@ -248,7 +249,7 @@ def _merge_prefixes(orgs: list[Entity], gaz: Gazetteer) -> None:
         longer, merge = [], "merge.prefix"
         if not short.name.isupper():
             longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw) >= 2
-                      and lw[:len(sw)] == sw]
+                      and lw[:len(sw)] == sw and not _body_of_its_own(short.name, e.name)]
             if not longer and short.name not in PARTY_MEMBERS:  # "Democrats" is not "Liberal Democrats"
                 merge = "merge.suffix"
                 # "Commission" onto "European Commission", "Security Council" onto "UN Security Council"
@@ -260,6 +261,16 @@ def _merge_prefixes(orgs: list[Entity], gaz: Gazetteer) -> None:
             longer = [e for e, cw in companies if e is not short and e.mentions and cw[0] == sw[0].strip(".,&")]
         if len(longer) == 1:
             longer[0].absorb(short, rule(merge), short.aliases | {short.name})
+
+
+def _body_of_its_own(short: str, longer: str) -> bool:
+    """Whether a longer name that opens with a body's whole name names another body: the short name ends
+    in a body's word, and the words the longer adds are a capitalised name headed by a body's word of
+    their own ("the Arvel Nations | Maritime Council", an organ of the Arvel Nations), not a long
+    form's tail ("Delmar Commission | on Fisheries")."""
+    added = longer.split()[len(short.split()):]
+    body_word = lambda w: w.lower().strip(".,'") in BODY_WORDS  # noqa: E731
+    return bool(added) and body_word(short.split()[-1]) and body_word(added[-1]) and added[0][:1].isupper()
 
 
 def _company_words(name: str) -> list[str]:

@@ -897,6 +897,15 @@ def test_a_portfolio_inside_a_title_is_neither_a_body_nor_part_of_a_name(actors_
     assert kept <= names and not names & not_kept
 
 
+@pytest.mark.parametrize("body, portfolio", [
+    ("The Velmar Minister for Ports and Regional Development, Tom Hadley, said four ports would close.",
+     "Ports and Regional Development"),
+    ("Ana Lind, the union's Director of Tribal Affairs, said the fund would grow.", "Tribal Affairs"),
+])
+def test_a_ministers_portfolio_or_one_of_affairs_is_no_body(actors_of, body, portfolio):
+    assert not any(portfolio in org for org in by_type(actors_of(body), "organization"))
+
+
 @pytest.mark.parametrize("body, org", [
     ("Ali Baraka, the leader of Hezbollah, said the talks had failed.", "Hezbollah"),
     ("A spokesman for Hamas said the talks had failed.", "Hamas"),

@@ -52,6 +52,8 @@ _ORG_KINDS = lexicon.words("org_kinds") - lexicon.words("org_kinds_of_people")
 _CULTURE_NOUNS = lexicon.words("culture_nouns")
 # Portfolios, which follow a title as a body would: "Secretary of State", "Minister of Foreign Affairs".
 _PORTFOLIOS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_words") - {"and"}
+# Titles whose "of" or "for" always takes a portfolio: "Minister for Coastal and Rural Roads".
+_PORTFOLIO_HOLDERS = lexicon.words("portfolio_holder_titles")
 # First words of a region's name: "the West Bank", tagged a place, is no bank.
 _COMPASS_WORDS = lexicon.words("compass_words")
 # Online services people post on ("wrote on Twitter"): bodies, which the tagger takes for people.
@@ -366,8 +368,12 @@ def _from_organization_tag(c: _Name):
         return c.mention("organization", "actor.institution-head", name) if name else None
     if not has_org_word and not name.isupper() and end < sent.end and doc[end].lower_ in _PORTFOLIO_TITLES:
         return None
-    if not has_org_word and words[0].lower() in _PORTFOLIOS and in_title(doc, start, sent) is not None:
-        return None  # "Secretary of State for Energy", "Minister of Foreign Affairs": a portfolio
+    title = in_title(doc, start, sent) if not has_org_word else None
+    if title is not None and (words[0].lower() in _PORTFOLIOS or words[-1].lower() in _PORTFOLIOS
+                              or doc[title].lower_ in _PORTFOLIO_HOLDERS):
+        # "Secretary of State for Energy", "Minister of Foreign Affairs", "Director of Harbour Affairs",
+        # "Minister for Coastal and Rural Roads": a portfolio
+        return None
     if len(words) == 1 and demonym_of_place(name, c.gaz) and not titled_name(doc, start, sent):
         return None
     if not any(w.lower() in BODY_WORDS for w in words) and words[0].lower() in _COMPASS_WORDS:

@@ -897,6 +897,17 @@ def test_a_portfolio_inside_a_title_is_neither_a_body_nor_part_of_a_name(actors_
     assert kept <= names and not names & not_kept
 
 
+@pytest.mark.parametrize("body, thing", [
+    ("Investigators said the flight log recorder (FLR) and the cabin noise monitor (CNM) were found on Monday. "
+     "The FLR was sent to Paris.", "FLR"),
+    ("The failure of the Harbour Traffic Warning System (HTWS) left the ferry blind, the Velmar Port Authority said.",
+     "Harbour Traffic Warning System"),
+    ("The craft reached Medium Polar Orbit (MPO) on Tuesday, Velmar Space Agency said.", "Medium Polar Orbit"),
+])
+def test_the_short_form_of_a_thing_is_no_body(actors_of, body, thing):
+    assert thing not in by_type(actors_of(body), "organization")
+
+
 @pytest.mark.parametrize("body, portfolio", [
     ("The Velmar Minister for Ports and Regional Development, Tom Hadley, said four ports would close.",
      "Ports and Regional Development"),

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from generator import lexicon
 from generator.extract.names import (BACKED, BODY_WORDS, GIVEN_NAMES, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS,
-                                     PLACE_NAME_WORDS, PRESS_WORDS, Mention, acronym_after, clean_span, compound_name,
-                                     illness, law_name, skip_stance, strip_org_modifiers, surface, thing_name)
+                                     PLACE_NAME_WORDS, PRESS_WORDS, Mention, acronym_after, clean_span, common_noun_spelt,
+                                     compound_name, illness, law_name, skip_stance, strip_org_modifiers, surface,
+                                     thing_name)
 from generator.extract.body_cues import (institution_head, kind_beside_name, published_in, reporting_source,
                                          titled_source)
 from generator.extract.person_mentions import CRAFT_WORDS, PARTY_WORDS, in_title, person_mention
@@ -266,8 +267,10 @@ def _acronym_in_brackets(c: _Name):
         if _PARTY_AND_SEAT.fullmatch(c.name):
             return None  # "Ana Lind (R-Fla.)": a legislator's party letter and seat, no body
         before = doc[max(sent.start, start - 6):start - 1].text.split()
-        if illness(before) or law_name(before) or thing_name(before):
-            return None  # "Lassa fever (LF)", "Clean Rivers Act (CRA)": an illness's, a law's or a thing's acronym
+        if illness(before) or law_name(before) or thing_name(before) or common_noun_spelt(before, c.name):
+            # "Lassa fever (LF)", "Clean Rivers Act (CRA)", "flight log recorder (FLR)": an illness's, a law's
+            # or a thing's acronym
+            return None
         return c.mention("organization", "actor.acronym-in-brackets")
     return _GO_ON
 

@@ -917,6 +917,12 @@ def test_a_ministers_portfolio_or_one_of_affairs_is_no_body(actors_of, body, por
     assert not any(portfolio in org for org in by_type(actors_of(body), "organization"))
 
 
+def test_a_company_named_after_a_title_and_of_is_kept_though_a_portfolio_word_ends_it(actors_of):
+    # a guard: "Energy" ends portfolios too, but a chief executive's "of" takes a body
+    assert "Vask Energy" in by_type(actors_of("Ana Lind, the chief executive of Vask Energy, said the mine would "
+                                              "reopen."), "organization")
+
+
 @pytest.mark.parametrize("body, org", [
     ("Ali Baraka, the leader of Hezbollah, said the talks had failed.", "Hezbollah"),
     ("A spokesman for Hamas said the talks had failed.", "Hamas"),

@@ -61,3 +61,10 @@ def test_a_short_form_inside_a_bodys_name_is_the_name_written_out(parse_text):
                                  "asked the UN Ocean Council to name an envoy by June.")
     assert "UN Ocean Council" not in bodies
     assert "UN Ocean Council" in bodies["United Nations Ocean Council"]
+
+
+def test_a_body_written_with_one_more_word_of_its_own_is_still_one(parse_text):
+    # a guard: one body's word more ("Department") names the same body, not an organ of it
+    bodies = _bodies(parse_text, "The Harlow police said on Monday that the Harlow Police Department would "
+                                 "hire forty officers.")
+    assert list(bodies) == ["Harlow Police Department"]

@@ -265,12 +265,13 @@ def _merge_prefixes(orgs: list[Entity], gaz: Gazetteer) -> None:
 
 def _body_of_its_own(short: str, longer: str) -> bool:
     """Whether a longer name that opens with a body's whole name names another body: the short name ends
-    in a body's word, and the words the longer adds are a capitalised name headed by a body's word of
-    their own ("the Arvel Nations | Maritime Council", an organ of the Arvel Nations), not a long
-    form's tail ("Delmar Commission | on Fisheries")."""
+    in a body's word, and the words the longer adds are a capitalised name of two words or more headed
+    by a body's word of their own ("the Arvel Nations | Maritime Council", an organ of the Arvel
+    Nations; "Harlow Police | Officers' Union"), not a long form's tail ("Delmar Commission | on
+    Fisheries") nor one more word of the same body's ("Harlow Police | Department", "Vask Group | Inc.")."""
     added = longer.split()[len(short.split()):]
     body_word = lambda w: w.lower().strip(".,'") in BODY_WORDS  # noqa: E731
-    return bool(added) and body_word(short.split()[-1]) and body_word(added[-1]) and added[0][:1].isupper()
+    return len(added) >= 2 and body_word(short.split()[-1]) and body_word(added[-1]) and added[0][:1].isupper()
 
 
 def _company_words(name: str) -> list[str]:

@@ -55,6 +55,8 @@ _CULTURE_NOUNS = lexicon.words("culture_nouns")
 _PORTFOLIOS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_words") - {"and"}
 # Titles whose "of" or "for" always takes a portfolio: "Minister for Coastal and Rural Roads".
 _PORTFOLIO_HOLDERS = lexicon.words("portfolio_holder_titles")
+# Last words of a portfolio's name after any title: "Director of Tribal Affairs".
+_PORTFOLIO_ENDS = lexicon.words("portfolio_name_ends")
 # First words of a region's name: "the West Bank", tagged a place, is no bank.
 _COMPASS_WORDS = lexicon.words("compass_words")
 # Online services people post on ("wrote on Twitter"): bodies, which the tagger takes for people.
@@ -372,7 +374,7 @@ def _from_organization_tag(c: _Name):
     if not has_org_word and not name.isupper() and end < sent.end and doc[end].lower_ in _PORTFOLIO_TITLES:
         return None
     title = in_title(doc, start, sent) if not has_org_word else None
-    if title is not None and (words[0].lower() in _PORTFOLIOS or words[-1].lower() in _PORTFOLIOS
+    if title is not None and (words[0].lower() in _PORTFOLIOS or words[-1].lower() in _PORTFOLIO_ENDS
                               or doc[title].lower_ in _PORTFOLIO_HOLDERS):
         # "Secretary of State for Energy", "Minister of Foreign Affairs", "Director of Harbour Affairs",
         # "Minister for Coastal and Rural Roads": a portfolio

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 
 from generator import lexicon
 from generator.extract.body_name_merges import (merge_acronyms, merge_bracketed_acronyms, merge_kind_words,
-                                                merge_same_names, merge_written_out)
+                                                merge_same_names)
 from generator.extract.names import (BODY_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_HEADS2, PARTY_MEMBERS, SURNAME_PARTICLES,
                                      Entity, Mention, acts_in, edit_close)
 from generator.extract.provenance import rule
@@ -213,7 +213,6 @@ def group(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
     merge_bracketed_acronyms([e for e in entities if e.kind == "organization"])
     merge_kind_words([e for e in entities if e.kind == "organization"])
     merge_same_names([e for e in entities if e.kind == "organization"])
-    merge_written_out([e for e in entities if e.kind == "organization"])
     _merge_bare_heads([e for e in entities if e.kind == "organization"], index)
     _merge_head_of([e for e in entities if e.kind == "organization"])
     _merge_variants(entities, gaz)

@@ -1,8 +1,7 @@
 """Merging the other names an article gives a body onto it: an acronym onto its long form
 (``merge.acronym``), an acronym in brackets onto the name it follows (``merge.acronym-in-brackets``),
-a name with the noun of its kind after it onto that name (``merge.name-and-kind``), two bodies
-that came to one name by different rules into one (``merge.same-name``), and a name that holds a
-known short form onto the name with its long form written out (``merge.short-form-in-name``).
+a name with the noun of its kind after it onto that name (``merge.name-and-kind``), and two bodies
+that came to one name by different rules into one (``merge.same-name``).
 Called by :func:`generator.extract.actor_merges.group`.
 """
 from __future__ import annotations
@@ -14,10 +13,6 @@ from generator import lexicon
 from generator.extract.names import Entity, initials
 from generator.extract.provenance import rule
 from generator.gazetteer import fold
-from generator.spellings import Spellings
-
-# Short forms written out inside a body's name: "UN Security Council" is "United Nations Security Council".
-_SPELLINGS = Spellings()
 
 
 def _acronym(name: str) -> bool:
@@ -102,17 +97,3 @@ def merge_same_names(orgs: list[Entity]) -> None:
         first = seen.setdefault(fold(ent.name), ent)
         if first is not ent:
             first.absorb(ent, rule("merge.same-name"), ent.aliases | ({ent.name} - {first.name}))
-
-
-def merge_written_out(orgs: list[Entity]) -> None:
-    """``the AN Maritime Council`` onto ``the Arvel Nations Maritime Council``: a body's name that holds
-    a short form the lexicon writes out (``body_acronyms.tsv``) is the name with its long form in its
-    place, when the article writes that too. A short form standing alone (``AN``) is left to the
-    acronym merges: it names the whole body, not the organ."""
-    spelt = {_SPELLINGS.key(e.name): e for e in orgs if e.mentions and not _SPELLINGS.expands(e.name)}
-    for ent in orgs:
-        if not ent.mentions or " " not in ent.name.strip() or not _SPELLINGS.expands(ent.name):
-            continue
-        long = spelt.get(_SPELLINGS.key(ent.name))
-        if long is not None and long is not ent and long.mentions:
-            long.absorb(ent, rule("merge.short-form-in-name"), ent.aliases | {ent.name})

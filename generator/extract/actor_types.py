@@ -17,7 +17,7 @@ from generator.extract.names import (BACKED, BODY_WORDS, GIVEN_NAMES, ORG_WORDS,
                                      thing_name)
 from generator.extract.body_cues import (institution_head, kind_beside_name, published_in, reporting_source,
                                          titled_source)
-from generator.extract.person_mentions import CRAFT_WORDS, PARTY_WORDS, in_title, person_mention
+from generator.extract.person_mentions import CRAFT_WORDS, PARTY_WORDS, person_mention, portfolio_in_title
 from generator.extract.place_words import demonym_of_place, near_country, opens_place_name, titled_name
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation, affiliation_aside
@@ -51,12 +51,6 @@ _ORG_KINDS = lexicon.words("org_kinds") - lexicon.words("org_kinds_of_people")
 # Things of a people's culture: "French television", "Thai cuisine", "of Korean descent" speak of the
 # language or the customs, not of the country taking part.
 _CULTURE_NOUNS = lexicon.words("culture_nouns")
-# Portfolios, which follow a title as a body would: "Secretary of State", "Minister of Foreign Affairs".
-_PORTFOLIOS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_words") - {"and"}
-# Titles whose "of" or "for" always takes a portfolio: "Minister for Coastal and Rural Roads".
-_PORTFOLIO_HOLDERS = lexicon.words("portfolio_holder_titles")
-# Last words of a portfolio's name after any title: "Director of Tribal Affairs".
-_PORTFOLIO_ENDS = lexicon.words("portfolio_name_ends")
 # First words of a region's name: "the West Bank", tagged a place, is no bank.
 _COMPASS_WORDS = lexicon.words("compass_words")
 # Online services people post on ("wrote on Twitter"): bodies, which the tagger takes for people.
@@ -373,12 +367,8 @@ def _from_organization_tag(c: _Name):
         return c.mention("organization", "actor.institution-head", name) if name else None
     if not has_org_word and not name.isupper() and end < sent.end and doc[end].lower_ in _PORTFOLIO_TITLES:
         return None
-    title = in_title(doc, start, sent) if not has_org_word else None
-    if title is not None and (words[0].lower() in _PORTFOLIOS or words[-1].lower() in _PORTFOLIO_ENDS
-                              or doc[title].lower_ in _PORTFOLIO_HOLDERS):
-        # "Secretary of State for Energy", "Minister of Foreign Affairs", "Director of Harbour Affairs",
-        # "Minister for Coastal and Rural Roads": a portfolio
-        return None
+    if not has_org_word and portfolio_in_title(doc, start, sent, words):
+        return None  # "Secretary of State for Energy", "Minister for Coastal and Rural Roads": a portfolio
     if len(words) == 1 and demonym_of_place(name, c.gaz) and not titled_name(doc, start, sent):
         return None
     if not any(w.lower() in BODY_WORDS for w in words) and words[0].lower() in _COMPASS_WORDS:

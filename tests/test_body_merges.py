@@ -48,3 +48,16 @@ def test_two_bodies_whose_names_share_a_first_word_stay_apart(parse_text):
 def test_a_body_found_by_two_rules_under_one_name_is_listed_once(parse_text):
     bodies = _bodies(parse_text, "Voters deserted the Chilean Labour Party (CLP) in the north.")
     assert list(bodies) == ["Chilean Labour Party"] and "CLP" in bodies["Chilean Labour Party"]
+
+
+def test_an_organ_named_after_its_parent_body_is_listed_beside_it(parse_text):
+    bodies = _bodies(parse_text, "The United Nations said the talks would resume in May. Delegates told "
+                                 "the United Nations Ocean Council that the fleets had left the bay.")
+    assert "United Nations" in bodies and "United Nations Ocean Council" in bodies
+
+
+def test_a_body_written_with_one_more_word_of_its_own_is_still_one(parse_text):
+    # a guard: one body's word more ("Department") names the same body, not an organ of it
+    bodies = _bodies(parse_text, "The Harlow police said on Monday that the Harlow Police Department would "
+                                 "hire forty officers.")
+    assert list(bodies) == ["Harlow Police Department"]

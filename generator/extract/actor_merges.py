@@ -286,7 +286,7 @@ def _merge_prefixes(orgs: list[Entity], gaz: Gazetteer) -> None:
         longer, merge = [], "merge.prefix"
         if not short.name.isupper():
             longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw) >= 2
-                      and lw[:len(sw)] == sw]
+                      and lw[:len(sw)] == sw and not _body_of_its_own(short.name, e.name)]
             if not longer and short.name not in PARTY_MEMBERS:  # "Democrats" is not "Liberal Democrats"
                 merge = "merge.suffix"
                 # "Commission" onto "European Commission", "Security Council" onto "UN Security Council"
@@ -298,6 +298,17 @@ def _merge_prefixes(orgs: list[Entity], gaz: Gazetteer) -> None:
             longer = [e for e, cw in companies if e is not short and e.mentions and cw[0] == sw[0].strip(".,&")]
         if len(longer) == 1:
             longer[0].absorb(short, rule(merge), short.aliases | {short.name})
+
+
+def _body_of_its_own(short: str, longer: str) -> bool:
+    """Whether a longer name that opens with a body's whole name names another body: the short name ends
+    in a body's word, and the words the longer adds are a capitalised name of two words or more headed
+    by a body's word of their own ("the Arvel Nations | Maritime Council", an organ of the Arvel
+    Nations; "Harlow Police | Officers' Union"), not a long form's tail ("Delmar Commission | on
+    Fisheries") nor one more word of the same body's ("Harlow Police | Department", "Vask Group | Inc.")."""
+    added = longer.split()[len(short.split()):]
+    body_word = lambda w: w.lower().strip(".,'") in BODY_WORDS  # noqa: E731
+    return len(added) >= 2 and body_word(short.split()[-1]) and body_word(added[-1]) and added[0][:1].isupper()
 
 
 def _company_words(name: str) -> list[str]:

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from generator import lexicon
 from generator.extract.names import (BACKED, BODY_WORDS, GIVEN_NAMES, ORG_WORDS, PARTY_ADJECTIVES, PARTY_MEMBERS,
-                                     PLACE_NAME_WORDS, PRESS_WORDS, Mention, acronym_after, clean_span, compound_name,
-                                     illness, law_name, skip_stance, strip_org_modifiers, surface, thing_name)
+                                     PLACE_NAME_WORDS, PRESS_WORDS, Mention, acronym_after, clean_span, common_noun_spelt,
+                                     compound_name, illness, law_name, skip_stance, strip_org_modifiers, surface,
+                                     thing_name)
 from generator.extract.body_cues import (institution_head, kind_beside_name, published_in, reporting_source,
                                          titled_source)
-from generator.extract.person_mentions import CRAFT_WORDS, PARTY_WORDS, in_title, person_mention
+from generator.extract.person_mentions import CRAFT_WORDS, PARTY_WORDS, person_mention, portfolio_in_title
 from generator.extract.place_words import demonym_of_place, near_country, opens_place_name, titled_name
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation, affiliation_aside
@@ -50,8 +51,6 @@ _ORG_KINDS = lexicon.words("org_kinds") - lexicon.words("org_kinds_of_people")
 # Things of a people's culture: "French television", "Thai cuisine", "of Korean descent" speak of the
 # language or the customs, not of the country taking part.
 _CULTURE_NOUNS = lexicon.words("culture_nouns")
-# Portfolios, which follow a title as a body would: "Secretary of State", "Minister of Foreign Affairs".
-_PORTFOLIOS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_words") - {"and"}
 # First words of a region's name: "the West Bank", tagged a place, is no bank.
 _COMPASS_WORDS = lexicon.words("compass_words")
 # Online services people post on ("wrote on Twitter"): bodies, which the tagger takes for people.
@@ -264,8 +263,10 @@ def _acronym_in_brackets(c: _Name):
         if _PARTY_AND_SEAT.fullmatch(c.name):
             return None  # "Ana Lind (R-Fla.)": a legislator's party letter and seat, no body
         before = doc[max(sent.start, start - 6):start - 1].text.split()
-        if illness(before) or law_name(before) or thing_name(before):
-            return None  # "Lassa fever (LF)", "Clean Rivers Act (CRA)": an illness's, a law's or a thing's acronym
+        if illness(before) or law_name(before) or thing_name(before) or common_noun_spelt(before, c.name):
+            # "Lassa fever (LF)", "Clean Rivers Act (CRA)", "flight log recorder (FLR)": an illness's, a law's
+            # or a thing's acronym
+            return None
         return c.mention("organization", "actor.acronym-in-brackets")
     return _GO_ON
 
@@ -366,8 +367,8 @@ def _from_organization_tag(c: _Name):
         return c.mention("organization", "actor.institution-head", name) if name else None
     if not has_org_word and not name.isupper() and end < sent.end and doc[end].lower_ in _PORTFOLIO_TITLES:
         return None
-    if not has_org_word and words[0].lower() in _PORTFOLIOS and in_title(doc, start, sent) is not None:
-        return None  # "Secretary of State for Energy", "Minister of Foreign Affairs": a portfolio
+    if not has_org_word and portfolio_in_title(doc, start, sent, words):
+        return None  # "Secretary of State for Energy", "Minister for Coastal and Rural Roads": a portfolio
     if len(words) == 1 and demonym_of_place(name, c.gaz) and not titled_name(doc, start, sent):
         return None
     if not any(w.lower() in BODY_WORDS for w in words) and words[0].lower() in _COMPASS_WORDS:

@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.names import BODY_WORDS, Entity, Mention, compound_name, law_name, thing_name
+from generator.extract.names import (BODY_WORDS, Entity, Mention, common_noun_spelt, compound_name, law_name,
+                                     thing_name)
 from generator.extract.roles import is_role_word, singular_role
 
 _GROUP_NOUNS = lexicon.words("group_nouns")
@@ -157,7 +158,8 @@ def _title(ent: Entity) -> bool:
 
 def _law_acronym(ent: Entity, texts: list[str]) -> bool:
     """An acronym only the tagger made a body that the article spells out as a law's, an agreement's or
-    a thing's name: "the Clean Rivers Act (CRA)" makes "CRA" no body, nor "Gross Regional Product (GRP)" "GRP"."""
+    a thing's name: "the Clean Rivers Act (CRA)" makes "CRA" no body, nor "Gross Regional Product (GRP)" "GRP",
+    nor a common noun in lower case whose initials it is, "harbour traffic control (HTC)" "HTC"."""
     if ent.kind != "organization" or not ent.name.isupper() or ent.aliases \
             or any(m.strong or not m.rule.startswith(_TAGGER_RULES) for m in ent.mentions):
         return False
@@ -166,7 +168,7 @@ def _law_acronym(ent: Entity, texts: list[str]) -> bool:
         k = text.find(bracketed)
         while k >= 0:
             before = text[max(0, k - 120):k].split()[-8:]
-            if law_name(before) or thing_name(before):
+            if law_name(before) or thing_name(before) or common_noun_spelt(before, ent.name):
                 return True
             k = text.find(bracketed, k + 1)
     return False

@@ -176,6 +176,16 @@ def thing_name(words: list[str] | tuple[str, ...]) -> bool:
         and not any(w.lower().strip(".,'") in BODY_WORDS for w in words)
 
 
+def common_noun_spelt(before: list[str] | tuple[str, ...], acronym: str) -> bool:
+    """Whether the words written right before an acronym in brackets are a common noun in lower case
+    whose initials it is ("the flight log recorder (FLR)", "harbour traffic control (HTC)"): the short
+    form of a thing or a service, which names no body."""
+    letters = acronym.replace(".", "")
+    words = [w for w in before if w[:1].isalpha()][-len(letters):] if letters else []
+    return len(letters) >= 2 and len(words) == len(letters) and all(w.islower() for w in words) \
+        and "".join(w[0] for w in words).upper() == letters.upper()
+
+
 def acronym_after(doc: "Doc", start: int, end: int, limit: int) -> str | None:
     """The acronym in brackets right after a name, if its letters are the name's initials and the name
     is no illness's ("Severe Acute Respiratory Syndrome (SARS)"), a law's ("Clean Rivers Act (CRA)") nor a

@@ -14,6 +14,12 @@ from generator.extract.roles import HONORIFICS, TITLE_MODIFIERS, is_role_word, r
 
 # Nouns of a minister's portfolio: "Minister for Defence", "Secretary of Energy and Mines".
 _PORTFOLIO_WORDS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_words") | TITLE_MODIFIERS
+# Portfolios, which follow a title as a body would: "Secretary of State", "Minister of Foreign Affairs".
+_PORTFOLIOS = lexicon.words("portfolios") | lexicon.words("ministry_portfolio_words") - {"and"}
+# Titles whose "of" or "for" always takes a portfolio: "Minister for Coastal and Rural Roads".
+_PORTFOLIO_HOLDERS = lexicon.words("portfolio_holder_titles")
+# Last words of a portfolio's name after any title: "Director of Tribal Affairs".
+_PORTFOLIO_ENDS = lexicon.words("portfolio_name_ends")
 # Craft, whose names are neither people nor bodies: "Space Shuttle Discovery".
 CRAFT_WORDS = lexicon.words("craft_words")
 # First words of an operation's or an exercise's name: "Operation Granite Shield" is no one.
@@ -52,6 +58,16 @@ def in_title(doc, start: int, sent) -> int | None:
             return None
         k -= 1
     return None
+
+
+def portfolio_in_title(doc, start: int, sent, words) -> bool:
+    """Whether the name ``words`` at ``start`` is a portfolio that a title's "of" or "for" takes: one that
+    opens with a portfolio's word ("Secretary of State for Energy"), that ends in one of affairs
+    ("Director of Tribal Affairs"), or any after a title that takes nothing else ("Minister for Coastal
+    and Rural Roads"). The caller keeps a name that holds a body's word."""
+    title = in_title(doc, start, sent)
+    return title is not None and (words[0].lower() in _PORTFOLIOS or words[-1].lower() in _PORTFOLIO_ENDS
+                                  or doc[title].lower_ in _PORTFOLIO_HOLDERS)
 
 
 def _portfolio_list(doc, at: int, sent) -> int | None:

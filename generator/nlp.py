@@ -58,6 +58,30 @@ def extractors(nlp: "Language") -> list[str]:
 _ARRAY_ATTRS = ("orth", "lower", "lemma", "pos", "tag", "dep", "ent_type", "ent_iob", "idx")
 
 
+class _Texts(dict):
+    """String key -> its text, learnt from a vocabulary's ``StringStore`` the first time a key is
+    asked for. The store decodes a new ``str`` on every read; this table hands back the one it
+    kept, at about half the cost. A key is the hash of its text, the same in every vocabulary,
+    so one table serves the process; it holds the words of the texts read so far."""
+
+    def __init__(self):
+        super().__init__()
+        self.store = None
+
+    def __missing__(self, key: int) -> str:
+        text = self[key] = self.store[key]
+        return text
+
+
+_TEXTS = _Texts()
+
+
+def texts(vocab, keys: list[int]) -> list[str]:
+    """``[vocab.strings[k] for k in keys]``, each text decoded once per process."""
+    _TEXTS.store = vocab.strings
+    return list(map(_TEXTS.__getitem__, keys))
+
+
 def token_values(doc: "Doc", attr: str) -> list:
     """``[getattr(t, attr + "_") for t in doc]`` (``[t.idx for t in doc]`` for ``idx``): one
     attribute of every token of a Doc, read in one array and kept with the Doc (in
@@ -78,8 +102,7 @@ def token_values(doc: "Doc", attr: str) -> list:
         elif attr == "ent_iob":
             found = [("", "I", "O", "B")[v] for v in column]
         else:
-            strings = doc.vocab.strings
-            found = [strings[v] for v in column]
+            found = texts(doc.vocab, column)
         doc.user_data[key] = found
     return found
 

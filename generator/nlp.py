@@ -134,8 +134,14 @@ class ParsedParagraph:
         joined token by token."""
         return self.parsed_text[span.start_char:span.end_char]
 
+    @cached_property
+    def sents(self) -> tuple["Span", ...]:
+        """``doc.sents``, read once: spaCy builds every sentence's Span anew on each read, and
+        most rules read the sentences of every paragraph."""
+        return tuple(self.doc.sents)
+
     def sentences(self) -> Iterator["Span"]:
-        return iter(self.doc.sents)
+        return iter(self.sents)
 
     @cached_property
     def ents(self) -> tuple["Span", ...]:

@@ -17,7 +17,7 @@ from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.quotemarks import DOUBLE, SINGLE, Span, find_spans, opens_with_quote
 from generator.extract.speech import is_cue
-from generator.nlp import ParsedParagraph
+from generator.nlp import ParsedParagraph, token_values
 
 # Abbreviations after which the parser may wrongly start a new sentence.
 _ABBREVIATIONS = lexicon.words("abbreviations")
@@ -100,9 +100,7 @@ def next_text_paragraph(paragraphs: list[ParsedParagraph], k: int) -> int:
 def tokens_between(doc, start: int, end: int):
     """The tokens of ``doc`` that start at a character offset in ``[start, end)``, found by
     binary search rather than a scan of the whole paragraph."""
-    starts = doc.user_data.get("token_starts")
-    if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["token_starts"] = [t.idx for t in doc]
+    starts = token_values(doc, "idx")
     return doc[bisect_left(starts, start):bisect_left(starts, end)]
 
 

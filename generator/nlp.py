@@ -107,6 +107,15 @@ def token_values(doc: "Doc", attr: str) -> list:
     return found
 
 
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, kept with the Doc: spaCy joins it token by token on every read."""
+    key = "generator.text"
+    found = doc.user_data.get(key)
+    if found is None or found[0] != len(doc):
+        found = doc.user_data[key] = (len(doc), doc.text)
+    return found[1]
+
+
 @dataclass
 class ParsedParagraph:
     index: int

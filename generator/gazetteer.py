@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from generator import lexicon
 
@@ -124,6 +124,12 @@ class Gazetteer:
 
     def capital(self, text: str) -> Country | None:
         return self.by_capital.get(_key(text))
+
+    @cached_property
+    def folded_countries(self) -> tuple[tuple[str, Country], ...]:
+        """``(fold(name), country)`` of every country, in the order of :attr:`countries`: folded once
+        per process rather than for every name compared with them."""
+        return tuple((fold(country.name), country) for country in self.countries.values())
 
     @property
     def cities(self) -> dict[str, City]:

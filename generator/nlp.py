@@ -58,6 +58,30 @@ def extractors(nlp: "Language") -> list[str]:
 _ARRAY_ATTRS = ("orth", "lower", "lemma", "pos", "tag", "dep", "ent_type", "ent_iob", "idx")
 
 
+class _Texts(dict):
+    """String key -> its text, learnt from a vocabulary's ``StringStore`` the first time a key is
+    asked for. The store decodes a new ``str`` on every read; this table hands back the one it
+    kept, at about half the cost. A key is the hash of its text, the same in every vocabulary,
+    so one table serves the process; it holds the words of the texts read so far."""
+
+    def __init__(self):
+        super().__init__()
+        self.store = None
+
+    def __missing__(self, key: int) -> str:
+        text = self[key] = self.store[key]
+        return text
+
+
+_TEXTS = _Texts()
+
+
+def texts(vocab, keys: list[int]) -> list[str]:
+    """``[vocab.strings[k] for k in keys]``, each text decoded once per process."""
+    _TEXTS.store = vocab.strings
+    return list(map(_TEXTS.__getitem__, keys))
+
+
 def token_values(doc: "Doc", attr: str) -> list:
     """``[getattr(t, attr + "_") for t in doc]`` (``[t.idx for t in doc]`` for ``idx``): one
     attribute of every token of a Doc, read in one array and kept with the Doc (in
@@ -78,10 +102,18 @@ def token_values(doc: "Doc", attr: str) -> list:
         elif attr == "ent_iob":
             found = [("", "I", "O", "B")[v] for v in column]
         else:
-            strings = doc.vocab.strings
-            found = [strings[v] for v in column]
+            found = texts(doc.vocab, column)
         doc.user_data[key] = found
     return found
+
+
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, kept with the Doc: spaCy joins it token by token on every read."""
+    key = "generator.text"
+    found = doc.user_data.get(key)
+    if found is None or found[0] != len(doc):
+        found = doc.user_data[key] = (len(doc), doc.text)
+    return found[1]
 
 
 @dataclass
@@ -111,8 +143,14 @@ class ParsedParagraph:
         joined token by token."""
         return self.parsed_text[span.start_char:span.end_char]
 
+    @cached_property
+    def sents(self) -> tuple["Span", ...]:
+        """``doc.sents``, read once: spaCy builds every sentence's Span anew on each read, and
+        most rules read the sentences of every paragraph."""
+        return tuple(self.doc.sents)
+
     def sentences(self) -> Iterator["Span"]:
-        return iter(self.doc.sents)
+        return iter(self.sents)
 
     @cached_property
     def ents(self) -> tuple["Span", ...]:

@@ -47,11 +47,11 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
     """Named actors of the article, merged by name, typed consistently, ordered by salience;
     and every place where the article names each of them."""
     gaz = gazetteer.load()
-    units = [(None, parsed.headline, parsed.article.title)]
-    units += [(p.index, p.doc, p.text) for p in parsed.paragraphs]
+    units = [(None, parsed.headline.sents, parsed.article.title)]
+    units += [(p.index, p.sents, p.text) for p in parsed.paragraphs]
     mentions: list[Mention] = []
-    for index, doc, text in units:
-        for sent in doc.sents:
+    for index, sents, text in units:
+        for sent in sents:
             mentions.extend(sentence_mentions(sent, text, index, gaz))
     mentions = _without_headline_runs(mentions, parsed)
     read_regions(mentions, gaz)
@@ -250,7 +250,7 @@ def _lower_words(parsed: ParsedArticle) -> set[str]:
     from the text, not token by token, since every article passes here."""
     out: set[str] = set()
     for p in parsed.paragraphs:
-        for sent in p.doc.sents:
+        for sent in p.sents:
             line = p.parsed_span_text(sent)
             if any(ch.isupper() for ch in line):
                 out.update(w for w in (x.strip(_EDGE_MARKS) for x in line.split()) if w.isalpha() and w.islower())

@@ -116,7 +116,7 @@ def find_mentions(parsed: ParsedArticle) -> Iterator[Mention]:
     mention; the deals told with a verb of buying or selling outside a noun mention (``their
     agreement over selling the mill to Berg`` is one)."""
     for para in parsed.paragraphs:
-        for sent in para.doc.sents:
+        for sent in para.sents:
             found = []
             for token in sent:
                 mention = _noun_mention(para, sent, token)

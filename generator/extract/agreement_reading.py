@@ -360,7 +360,7 @@ def _pair(m: Mention, index: Register, where: str, parsed: ParsedArticle,
 def _earlier_sentences(m: Mention, parsed: ParsedArticle) -> Iterator[str]:
     """The sentences before the mention's, nearest first, back to the article's start."""
     for para in reversed([p for p in parsed.paragraphs if p.index <= m.para.index]):
-        sents = [s for s in para.doc.sents if para.index < m.para.index or s.end_char <= m.sent.start_char]
+        sents = [s for s in para.sents if para.index < m.para.index or s.end_char <= m.sent.start_char]
         for s in reversed(sents):
             yield para.text[s.start_char:s.end_char]
 

@@ -57,7 +57,7 @@ def read_terms(agreement: Agreement, draft: Draft, parsed: ParsedArticle, index:
         if para is None:
             break
         found = False
-        for sent in para.doc.sents:
+        for sent in para.sents:
             if offset == 0 and sent.start_char <= first.sent.start_char:
                 continue
             if (para.index, sent.start_char) in mention_sents:

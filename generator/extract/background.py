@@ -53,7 +53,7 @@ def extract_background(parsed: ParsedArticle, actors: list[Actor]) -> list[Backg
             items.append(item)
 
     for para in parsed.paragraphs:
-        for sent in para.doc.sents:
+        for sent in para.sents:
             text = _sentence_text(para, sent)
             if _quoted_words(para.parsed_span_text(sent)) >= 3:
                 continue

@@ -43,7 +43,7 @@ from generator.extract.register import HEADLINE, Register
 from generator.extract.relations import extract_relations
 from generator.extract.summary import extract_summary
 from generator.model import Article, Paragraph, Source
-from generator.nlp import ParsedArticle, ParsedParagraph
+from generator.nlp import ParsedArticle, ParsedParagraph, texts
 
 for _name in ("parsed", "register", "quotes", "statements", "agreements", "background", "timeline", "relations", "summary",
               "failed"):
@@ -83,9 +83,8 @@ def joined(parts: list[Doc]) -> Doc:
         if len(part) and not part[-1].is_space:
             array[-1, space] = 1  # a space between one part and the next
     array = numpy.concatenate(arrays)
-    strings = parts[0].vocab.strings
-    doc = Doc(parts[0].vocab, words=[strings[orth] for orth in array[:, -1].tolist()],
-              spaces=[bool(s) for s in array[:, space].tolist()])
+    doc = Doc(parts[0].vocab, words=texts(parts[0].vocab, array[:, -1].tolist()),
+              spaces=array[:, space].astype(bool).tolist())
     doc.from_array(attrs, array[:, :-1])
     if any(len(part) for part in parts):
         ops = get_current_ops()

@@ -18,8 +18,7 @@ def near_country(name: str, gaz: Gazetteer):
     if len(name) < 8:
         return None
     key = fold(name)
-    for country in gaz.countries.values():
-        other = fold(country.name)
+    for other, country in gaz.folded_countries:
         if abs(len(other) - len(key)) <= 1 and other[:1] == key[:1] and edit_close(key, other, most=1):
             return country
     return None

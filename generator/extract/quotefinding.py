@@ -17,7 +17,7 @@ from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.quotemarks import DOUBLE, SINGLE, Span, find_spans, opens_with_quote
 from generator.extract.speech import is_cue
-from generator.nlp import ParsedParagraph
+from generator.nlp import ParsedParagraph, token_values
 
 # Abbreviations after which the parser may wrongly start a new sentence.
 _ABBREVIATIONS = lexicon.words("abbreviations")
@@ -46,7 +46,7 @@ def find_quotations(paragraphs: list[ParsedParagraph]) -> list[Found]:
     follows = [next_text_paragraph(paragraphs, k) for k in range(len(paragraphs))]
     for k, para in enumerate(paragraphs):
         nxt = paragraphs[follows[k]].text if follows[k] < len(paragraphs) else ""
-        bounds = [(s.start_char, s.end_char) for s in para.doc.sents]
+        bounds = [(s.start_char, s.end_char) for s in para.sents]
         before = spans_of[-1] if spans_of else []
         left_open = bool(before) and not before[-1].closed and before[-1].end >= len(paragraphs[k - 1].text.rstrip())
         spans = find_spans(para.text, bounds, continues=opens_with_quote(nxt), continued=left_open)
@@ -100,9 +100,7 @@ def next_text_paragraph(paragraphs: list[ParsedParagraph], k: int) -> int:
 def tokens_between(doc, start: int, end: int):
     """The tokens of ``doc`` that start at a character offset in ``[start, end)``, found by
     binary search rather than a scan of the whole paragraph."""
-    starts = doc.user_data.get("token_starts")
-    if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["token_starts"] = [t.idx for t in doc]
+    starts = token_values(doc, "idx")
     return doc[bisect_left(starts, start):bisect_left(starts, end)]
 
 
@@ -163,8 +161,7 @@ def quoted_tokens(f: Found) -> list:
 
 
 def sentence_text(f: Found) -> str:
-    doc = f.para.doc
-    sents = [s for s in doc.sents if s.start_char < f.end and s.end_char > f.span.start]
+    sents = [s for s in f.para.sents if s.start_char < f.end and s.end_char > f.span.start]
     if not sents:
         return f.para.text
     return f.para.text[sents[0].start_char:sents[-1].end_char].strip()
@@ -211,7 +208,7 @@ def sentence_bounds(para: ParsedParagraph) -> list[tuple[int, int]]:
     after a parenthesis) undone: a sentence ends at ``.``, ``!``, ``?`` or a quotation closed
     after one of them."""
     out: list[list[int]] = []
-    for s in para.doc.sents:
+    for s in para.sents:
         prev = para.text[:s.start_char].rstrip().rstrip("\"\u201c\u201d'\u2019").rstrip()
         last_word = prev.rsplit(None, 1)[-1].lower() if prev else ""  # not the whole paragraph split per sentence
         if out and prev and (prev[-1] not in ".!?:;" or last_word in _ABBREVIATIONS

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.gazetteer import Gazetteer
+from generator.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
@@ -328,7 +329,7 @@ def _after_the(owner: list[str], docs: "Sequence[Doc]") -> bool:
     Department said"), not as a word before another noun ("the Globex offices")."""
     n = len(owner)
     for doc in docs:
-        text = doc.text
+        text = doc_text(doc)
         if f"the {owner[0]}" not in text and f"The {owner[0]}" not in text:
             continue
         for tok in doc:

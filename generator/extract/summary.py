@@ -83,7 +83,7 @@ def _stands_alone(tokens, text: str) -> bool:
 
 def _sentences(paragraph: ParsedParagraph):
     """(start, end, tokens) of each sentence of the paragraph, trimmed of surrounding spaces."""
-    for sent in paragraph.doc.sents:
+    for sent in paragraph.sents:
         tokens = [t for t in sent if not t.is_space]
         if tokens:
             yield tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), tokens

@@ -37,7 +37,7 @@ def extract_timeline(parsed: ParsedArticle) -> list[TimelineEvent]:
         if not any(ent.label_ in ("DATE", "TIME") for ent in para.ents):
             continue  # nothing dated: the paragraph's text need not be read
         quoted = _quoted_spans(para.parsed_text)
-        for sent in para.doc.sents:
+        for sent in para.sents:
             for ent in para.sentence_ents(sent):
                 if ent.label_ not in ("DATE", "TIME"):
                     continue

@@ -542,3 +542,33 @@ def test_a_title_that_names_the_person_it_serves_stays_with_its_holder(role_of):
     assert role_of(body, "Ana Lind") == "Chief of Staff of Senator Tom Reyes"
     assert role_of("Ana Lind, a former Globex director under President Tom Reyes, spoke first. Tom Reyes left in "
                    "2001.", "Ana Lind") == "Former Globex director under President Tom Reyes"
+
+
+OCCUPATIONS_AND_PARTS = [
+    # nouns of an occupation or of the part someone plays, before a name and after it
+    pytest.param("\"The roof shook,\" said night guard Tom Reyes.", "Tom Reyes", "Night Guard",
+                 id="guard-before-a-name"),
+    pytest.param("Ana Lind, a former FBI intelligence agent, said the cell was still active.", "Ana Lind",
+                 "Former Intelligence Agent of FBI", id="agent-in-an-appositive"),
+    pytest.param("\"We saw the flash first,\" attendee Dana Pruitt wrote on her blog.", "Dana Pruitt", "Attendee",
+                 id="attendee-before-a-name"),
+    pytest.param("Tomas Vireo, a business traveller from Oslo, saw the fire.", "Tomas Vireo",
+                 "Business traveller from Oslo", id="traveller-in-an-appositive"),
+    pytest.param("The prize went to philanthropist Ines Kalder on Monday.", "Ines Kalder", "Philanthropist",
+                 id="philanthropist-before-a-name"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", OCCUPATIONS_AND_PARTS)
+def test_an_occupation_or_a_part_played_is_a_role(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
+@pytest.mark.parametrize("body, word", [
+    ("The envoy met officers of the Royal Engineer Corps on Tuesday.", "Corps"),
+    ("The envoy met officers of the Northern Frontier Guard Corps on Tuesday.", "Corps"),
+    ("The envoy met members of the Northern Pilot Club on Tuesday.", "Club"),
+])
+def test_a_capitalised_role_noun_inside_a_body_name_makes_no_person(actors_of, body, word):
+    assert word not in actors_of(body)
+

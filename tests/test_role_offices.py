@@ -572,3 +572,19 @@ def test_an_occupation_or_a_part_played_is_a_role(role_of, body, name, role):
 def test_a_capitalised_role_noun_inside_a_body_name_makes_no_person(actors_of, body, word):
     assert word not in actors_of(body)
 
+
+APPOSITIVES_BEFORE = [
+    # a preposition before the owner's "'s" is no part of the role
+    pytest.param("The rebels have allied themselves with Halvard's leader, Tom Reyes.", "Tom Reyes",
+                 "Leader of Halvard", id="owner-after-a-preposition"),
+    pytest.param("The charges were dropped along with Velmar's mayor, Ana Lind.", "Ana Lind", "Mayor of Velmar",
+                 id="owner-after-two-prepositions"),
+    # an honorific between the comma and the name
+    pytest.param("The director of the clinic, Dr Ines Kalder, said forty people were treated.", "Ines Kalder",
+                 "Director of the clinic", id="honorific-after-the-comma"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", APPOSITIVES_BEFORE)
+def test_an_appositive_before_a_name_is_its_role(role_of, body, name, role):
+    assert role_of(body, name) == role

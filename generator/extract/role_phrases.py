@@ -51,6 +51,7 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     if start == sent.start and start > 0 and (rank(doc[start - 1].text)
                                               or doc[start - 1].text == "." and start > 1 and rank(doc[start - 2].text)):
         sent = doc[start - 1].sent  # the tagger ended the sentence at "Maj."
+    honoured = lead  # where the name starts with its honorific: "The head of the clinic, Dr X,"
     title = lead < start and (title_of(doc, lead, sent) or title_before(doc, lead, sent, end)) or None
     if title is None:
         lead = start  # "First Lady X": the honorific is the title's own last word
@@ -63,7 +64,8 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     led = led_by(doc, before, sent, held_here) if held_here or doc[end - 1].ent_type_ == "PERSON" else None
     for found_role in (_object_complement(doc, end, sent), title, led, _named_role(doc, start, end, sent),
                        _appositive_after(doc, end, sent),
-                       _appositive_before(doc, before, end, sent), None if title else employer(doc, start, end, sent)):
+                       _appositive_before(doc, before if title else honoured, end, sent),
+                       None if title else employer(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
     mate = counterpart(doc, start, end, sent)
@@ -431,7 +433,9 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
             or doc[k].pos_ in ("VERB", "AUX") or _spaced_dash(doc[k]) \
             or doc[k].pos_ in ("ADP", "CCONJ") and doc[k + 1].tag_ == "PRP$"  # "said Globex's chief executive, X,", "with his aide, X,"
         while len(words) > 1 and (doc[k + 1].pos_ in ("SCONJ", "CCONJ", "ADV")
-                                  or doc[k + 1].pos_ == "ADP" and doc[k + 2].tag_ == "PRP$") or len(words) > 1 \
+                                  or doc[k + 1].pos_ == "ADP" and (doc[k + 2].tag_ == "PRP$" or _owner_at(doc, k + 2, end)
+                                                                   or doc[k + 2].pos_ == "ADP" and _owner_at(doc, k + 3, end))) \
+                or len(words) > 1 \
                 and doc[k + 1].pos_ in ("DET", "PRON") and doc[k + 1].lower_ not in _ARTICLES and doc[k + 1].tag_ != "PRP$":
             words = words[1:]  # "that Globex's manager, X, ..."
             k += 1
@@ -459,6 +463,15 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
         if opens and closes and _kin(words):
             return rule("role.kin-appositive"), words
     return None
+
+
+def _owner_at(doc: "Doc", i: int, end: int) -> bool:
+    """Whether a name and its "'s" open at ``i``, before ``end``: "Halvard's" of "allied with Halvard's
+    leader, X" (what stands before the owner is no part of the role)."""
+    j = i
+    while j < end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    return i < j < end and doc[j].text in ("'s", "\u2019s")
 
 
 def _after_tenure(words: list[str]) -> str:

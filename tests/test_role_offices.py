@@ -582,9 +582,36 @@ APPOSITIVES_BEFORE = [
     # an honorific between the comma and the name
     pytest.param("The director of the clinic, Dr Ines Kalder, said forty people were treated.", "Ines Kalder",
                  "Director of the clinic", id="honorific-after-the-comma"),
+    # "of" inside a body's name does not end the head of the phrase
+    pytest.param("After the vote, a Delmar Department of State spokesperson, Ana Lind, said the town was disappointed.",
+                 "Ana Lind", "Delmar Department of State spokesperson", id="of-inside-a-body-name"),
 ]
 
 
 @pytest.mark.parametrize("body, name, role", APPOSITIVES_BEFORE)
 def test_an_appositive_before_a_name_is_its_role(role_of, body, name, role):
     assert role_of(body, name) == role
+
+
+def test_an_appositive_whose_role_noun_does_not_head_it_is_no_role(role_of):
+    # the nominee is the role of the name; the fitness of one is not
+    for body, name in (("The debate has turned on the fitness of the party's nominee, Tom Reyes, to lead the country.",
+                        "Tom Reyes"),
+                       ("The debate has turned on the fitness of the party's nominee, Mr. Reyes, to lead the country.",
+                        "Reyes")):
+        assert role_of(body, name) is None
+
+
+def test_a_plural_role_noun_before_a_list_of_bodies_makes_no_person(actors_of):
+    for noun in ("doctors", "agents"):
+        actors = actors_of(f"In Delmar, a team of {noun} from Customs and Excise Enforcement, Harbour Security "
+                           "Investigations, the Coast Watch and the Narcotics Bureau met on Monday.")
+        assert actors.get("Harbour Security Investigations") != "person"
+
+
+def test_a_role_phrase_after_a_preposition_before_a_new_clause_is_not_the_next_name_s(role_of):
+    for body, name in (("A day before the students met with the former mayor, Tom Reyes held a dinner for donors.",
+                        "Tom Reyes"),
+                       ("A day before the students met with the former mayor, Mr. Reyes held a dinner for donors.",
+                        "Reyes")):
+        assert role_of(body, name) is None

@@ -427,8 +427,9 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
             after = doc[after.i + 1]  # "The mayor of Delmar, Ana Lind, today said", "..., Ana Lind, also said"
         closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
         o = k - 1 if words and k >= sent.start and doc[k].lower_ in _ARTICLES else k  # the word before the phrase
-        if o >= sent.start and doc[o].pos_ == "VERB" and after is not None and after.pos_ in ("VERB", "AUX"):
-            closes = False  # "Delmar elects new mayor, Lind said to be pleased": a verb's object, then a new clause
+        if o >= sent.start and doc[o].pos_ in ("VERB", "ADP") and after is not None and after.pos_ in ("VERB", "AUX"):
+            closes = False  # "Delmar elects new mayor, Lind said to be pleased", "After he met with the mayor, Lind
+            # said ...": a verb's or a preposition's object, then a new clause
         boundary = k < sent.start or doc[k].text in (",", ";", ":") or doc[k].text in QUOTE_MARKS \
             or doc[k].pos_ in ("VERB", "AUX") or _spaced_dash(doc[k]) \
             or doc[k].pos_ in ("ADP", "CCONJ") and doc[k + 1].tag_ == "PRP$"  # "said Globex's chief executive, X,", "with his aide, X,"
@@ -456,7 +457,13 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
                 words, opens = words[last:], True
         if opens and not (words[0].lower() in _ARTICLES or _headed_by_role(words) or _kin(words)):
             opens = False  # "By Globex's PAC, X", "supporters on Monday, X"
-        if opens and closes and any(is_role_word(w) for w in rejoin(words)) and len(words) <= 14:
+        if opens and words[0].lower() in _ARTICLES and any(w.lower() in _OF_WORDS for w in words) \
+                and not (_headed_by_role(words) or _headed_by_role(words, names=True) or _kin(words)):
+            opens = False  # "the fitness of the party's nominee, X": the role noun is not the phrase's head
+        if opens and closes and any(singular_role(w) or words[0].lower() == "one" and is_role_word(w)
+                                    for w in rejoin(words)) and len(words) <= 14:
+            # a plural role noun names others than the one person after it: not "a task force of agents
+            # from Globex, X Y": the name is the next of a list
             if _plain_after_pronoun(doc, k + 1, words):
                 words = words[1:]  # "her chief aide": whose is told by the sentence, not the role
             return rule("role.appositive-before"), words
@@ -491,12 +498,15 @@ def _plain_after_pronoun(doc: "Doc", k: int, words: list[str]) -> bool:
     return k < len(doc) and doc[k].tag_ == "PRP$" and len(words) > 1 and all(w.islower() for w in words[1:])
 
 
-def _headed_by_role(words: list[str]) -> bool:
+def _headed_by_role(words: list[str], names: bool = False) -> bool:
     """Whether a role phrase without an article ends its head in a role noun: "Globex's deputy
-    manager", "Chair of the board"; not "By Globex's PAC"."""
+    manager", "Chair of the board"; not "By Globex's PAC". With ``names``, a preposition between two
+    words in capitals is read as a part of a body's name: "a Department of State spokesperson"."""
     head = []
-    for w in rejoin(words):
-        if w.lower() in _OF_WORDS or w.lower() in ROLE_COMPLEMENTS:
+    joined = rejoin(words)
+    for n, w in enumerate(joined):
+        if (w.lower() in _OF_WORDS or w.lower() in ROLE_COMPLEMENTS) and not (
+                names and 0 < n < len(joined) - 1 and joined[n - 1][:1].isupper() and joined[n + 1][:1].isupper()):
             break
         head.append(w)
     return bool(head) and (singular_role(head[-1]) or bool(rank(head[-1])))

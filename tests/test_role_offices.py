@@ -609,6 +609,29 @@ def test_a_plural_role_noun_before_a_list_of_bodies_makes_no_person(actors_of):
         assert actors.get("Harbour Security Investigations") != "person"
 
 
+SEAT_BODIES = [
+    pytest.param("The Supreme Court struck down the law on Monday. In the ruling, Justice Ana Lind wrote that the "
+                 "statute was void.", "Ana Lind", "Justice of the Supreme Court", id="justice-of-the-one-court"),
+    pytest.param("The House of Representatives passed the bill. Speaker Tom Reyes said the vote was close.",
+                 "Tom Reyes", "Speaker of the House of Representatives", id="speaker-of-the-one-house"),
+    pytest.param("The Supreme Court struck down the law on Monday. Chief Justice Ana Lind wrote that the statute was "
+                 "void.", "Ana Lind", "Chief Justice of the Supreme Court", id="a-title-modifier-stays"),
+    # two bodies of the kind: which one is unsure
+    pytest.param("The House of Representatives and the House of Lords met. Speaker Tom Reyes said the vote was close.",
+                 "Tom Reyes", "Speaker", id="two-houses"),
+    # bodies of another kind
+    pytest.param("The White House Office of Policy said so. Speaker Tom Reyes said the vote was close.",
+                 "Tom Reyes", "Speaker", id="no-house-of-a-parliament"),
+    pytest.param("The Delmar District Court ruled on Monday. Justice Ana Lind wrote that the ruling was wrong.",
+                 "Ana Lind", "Justice", id="no-supreme-court"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", SEAT_BODIES)
+def test_a_bare_title_of_a_seat_names_the_one_body_of_its_kind(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
 def test_a_role_phrase_after_a_preposition_before_a_new_clause_is_not_the_next_name_s(role_of):
     for body, name in (("A day before the students met with the former mayor, Tom Reyes held a dinner for donors.",
                         "Tom Reyes"),

@@ -638,3 +638,8 @@ def test_a_role_phrase_after_a_preposition_before_a_new_clause_is_not_the_next_n
                        ("A day before the students met with the former mayor, Mr. Reyes held a dinner for donors.",
                         "Reyes")):
         assert role_of(body, name) is None
+
+
+def test_a_role_phrase_after_a_preposition_in_the_same_clause_stays_the_next_name_s(role_of):
+    assert role_of("The hoax was a tactic developed by the group's founder, Tom Reyes called \"fair-play\".",
+                   "Tom Reyes") == "Founder"

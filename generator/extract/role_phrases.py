@@ -427,9 +427,11 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
             after = doc[after.i + 1]  # "The mayor of Delmar, Ana Lind, today said", "..., Ana Lind, also said"
         closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
         o = k - 1 if words and k >= sent.start and doc[k].lower_ in _ARTICLES else k  # the word before the phrase
-        if o >= sent.start and doc[o].pos_ in ("VERB", "ADP") and after is not None and after.pos_ in ("VERB", "AUX"):
+        if o >= sent.start and after is not None and after.pos_ in ("VERB", "AUX") and (
+                doc[o].pos_ == "VERB" or doc[o].pos_ == "ADP" and doc[o].head.dep_ == "advcl"
+                and doc[o].head.head.i == after.i):
             closes = False  # "Delmar elects new mayor, Lind said to be pleased", "After he met with the mayor, Lind
-            # said ...": a verb's or a preposition's object, then a new clause
+            # said ...": a verb's object, or a preposition's in a clause that leads to the next one, then that clause
         boundary = k < sent.start or doc[k].text in (",", ";", ":") or doc[k].text in QUOTE_MARKS \
             or doc[k].pos_ in ("VERB", "AUX") or _spaced_dash(doc[k]) \
             or doc[k].pos_ in ("ADP", "CCONJ") and doc[k + 1].tag_ == "PRP$"  # "said Globex's chief executive, X,", "with his aide, X,"

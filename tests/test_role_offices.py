@@ -548,8 +548,8 @@ OCCUPATIONS_AND_PARTS = [
     # nouns of an occupation or of the part someone plays, before a name and after it
     pytest.param("\"The roof shook,\" said night guard Tom Reyes.", "Tom Reyes", "Night Guard",
                  id="guard-before-a-name"),
-    pytest.param("Ana Lind, a former FBI intelligence agent, said the cell was still active.", "Ana Lind",
-                 "Former Intelligence Agent of FBI", id="agent-in-an-appositive"),
+    pytest.param("Ana Lind, a former county supervisor, said the plan was unfair.", "Ana Lind",
+                 "Former County Supervisor", id="supervisor-in-an-appositive"),
     pytest.param("\"We saw the flash first,\" attendee Dana Pruitt wrote on her blog.", "Dana Pruitt", "Attendee",
                  id="attendee-before-a-name"),
     pytest.param("Tomas Vireo, a business traveller from Oslo, saw the fire.", "Tomas Vireo",
@@ -603,7 +603,7 @@ def test_an_appositive_whose_role_noun_does_not_head_it_is_no_role(role_of):
 
 
 def test_a_plural_role_noun_before_a_list_of_bodies_makes_no_person(actors_of):
-    for noun in ("doctors", "agents"):
+    for noun in ("doctors", "engineers"):
         actors = actors_of(f"In Delmar, a team of {noun} from Customs and Excise Enforcement, Harbour Security "
                            "Investigations, the Coast Watch and the Narcotics Bureau met on Monday.")
         assert actors.get("Harbour Security Investigations") != "person"

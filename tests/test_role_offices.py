@@ -542,3 +542,104 @@ def test_a_title_that_names_the_person_it_serves_stays_with_its_holder(role_of):
     assert role_of(body, "Ana Lind") == "Chief of Staff of Senator Tom Reyes"
     assert role_of("Ana Lind, a former Globex director under President Tom Reyes, spoke first. Tom Reyes left in "
                    "2001.", "Ana Lind") == "Former Globex director under President Tom Reyes"
+
+
+OCCUPATIONS_AND_PARTS = [
+    # nouns of an occupation or of the part someone plays, before a name and after it
+    pytest.param("\"The roof shook,\" said night guard Tom Reyes.", "Tom Reyes", "Night Guard",
+                 id="guard-before-a-name"),
+    pytest.param("Ana Lind, a former county supervisor, said the plan was unfair.", "Ana Lind",
+                 "Former County Supervisor", id="supervisor-in-an-appositive"),
+    pytest.param("\"We saw the flash first,\" attendee Dana Pruitt wrote on her blog.", "Dana Pruitt", "Attendee",
+                 id="attendee-before-a-name"),
+    pytest.param("Tomas Vireo, a business traveller from Oslo, saw the fire.", "Tomas Vireo",
+                 "Business traveller from Oslo", id="traveller-in-an-appositive"),
+    pytest.param("The prize went to philanthropist Ines Kalder on Monday.", "Ines Kalder", "Philanthropist",
+                 id="philanthropist-before-a-name"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", OCCUPATIONS_AND_PARTS)
+def test_an_occupation_or_a_part_played_is_a_role(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
+@pytest.mark.parametrize("body, word", [
+    ("The envoy met officers of the Royal Engineer Corps on Tuesday.", "Corps"),
+    ("The envoy met officers of the Northern Frontier Guard Corps on Tuesday.", "Corps"),
+    ("The envoy met members of the Northern Pilot Club on Tuesday.", "Club"),
+])
+def test_a_capitalised_role_noun_inside_a_body_name_makes_no_person(actors_of, body, word):
+    assert word not in actors_of(body)
+
+
+APPOSITIVES_BEFORE = [
+    # a preposition before the owner's "'s" is no part of the role
+    pytest.param("The rebels have allied themselves with Halvard's leader, Tom Reyes.", "Tom Reyes",
+                 "Leader of Halvard", id="owner-after-a-preposition"),
+    pytest.param("The charges were dropped along with Velmar's mayor, Ana Lind.", "Ana Lind", "Mayor of Velmar",
+                 id="owner-after-two-prepositions"),
+    # an honorific between the comma and the name
+    pytest.param("The director of the clinic, Dr Ines Kalder, said forty people were treated.", "Ines Kalder",
+                 "Director of the clinic", id="honorific-after-the-comma"),
+    # "of" inside a body's name does not end the head of the phrase
+    pytest.param("After the vote, a Delmar Department of State spokesperson, Ana Lind, said the town was disappointed.",
+                 "Ana Lind", "Delmar Department of State spokesperson", id="of-inside-a-body-name"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", APPOSITIVES_BEFORE)
+def test_an_appositive_before_a_name_is_its_role(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
+def test_an_appositive_whose_role_noun_does_not_head_it_is_no_role(role_of):
+    # the nominee is the role of the name; the fitness of one is not
+    for body, name in (("The debate has turned on the fitness of the party's nominee, Tom Reyes, to lead the country.",
+                        "Tom Reyes"),
+                       ("The debate has turned on the fitness of the party's nominee, Mr. Reyes, to lead the country.",
+                        "Reyes")):
+        assert role_of(body, name) is None
+
+
+def test_a_plural_role_noun_before_a_list_of_bodies_makes_no_person(actors_of):
+    for noun in ("doctors", "engineers"):
+        actors = actors_of(f"In Delmar, a team of {noun} from Customs and Excise Enforcement, Harbour Security "
+                           "Investigations, the Coast Watch and the Narcotics Bureau met on Monday.")
+        assert actors.get("Harbour Security Investigations") != "person"
+
+
+SEAT_BODIES = [
+    pytest.param("The Supreme Court struck down the law on Monday. In the ruling, Justice Ana Lind wrote that the "
+                 "statute was void.", "Ana Lind", "Justice of the Supreme Court", id="justice-of-the-one-court"),
+    pytest.param("The House of Representatives passed the bill. Speaker Tom Reyes said the vote was close.",
+                 "Tom Reyes", "Speaker of the House of Representatives", id="speaker-of-the-one-house"),
+    pytest.param("The Supreme Court struck down the law on Monday. Chief Justice Ana Lind wrote that the statute was "
+                 "void.", "Ana Lind", "Chief Justice of the Supreme Court", id="a-title-modifier-stays"),
+    # two bodies of the kind: which one is unsure
+    pytest.param("The House of Representatives and the House of Lords met. Speaker Tom Reyes said the vote was close.",
+                 "Tom Reyes", "Speaker", id="two-houses"),
+    # bodies of another kind
+    pytest.param("The White House Office of Policy said so. Speaker Tom Reyes said the vote was close.",
+                 "Tom Reyes", "Speaker", id="no-house-of-a-parliament"),
+    pytest.param("The Delmar District Court ruled on Monday. Justice Ana Lind wrote that the ruling was wrong.",
+                 "Ana Lind", "Justice", id="no-supreme-court"),
+]
+
+
+@pytest.mark.parametrize("body, name, role", SEAT_BODIES)
+def test_a_bare_title_of_a_seat_names_the_one_body_of_its_kind(role_of, body, name, role):
+    assert role_of(body, name) == role
+
+
+def test_a_role_phrase_after_a_preposition_before_a_new_clause_is_not_the_next_name_s(role_of):
+    for body, name in (("A day before the students met with the former mayor, Tom Reyes held a dinner for donors.",
+                        "Tom Reyes"),
+                       ("A day before the students met with the former mayor, Mr. Reyes held a dinner for donors.",
+                        "Reyes")):
+        assert role_of(body, name) is None
+
+
+def test_a_role_phrase_after_a_preposition_in_the_same_clause_stays_the_next_name_s(role_of):
+    assert role_of("The hoax was a tactic developed by the group's founder, Tom Reyes called \"fair-play\".",
+                   "Tom Reyes") == "Founder"

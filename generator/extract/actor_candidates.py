@@ -23,9 +23,9 @@ from generator import lexicon
 from generator.extract.actor_types import classify
 from generator.extract.body_cues import kind_beside_name, published_in, reporting_source, titled_source
 from generator.extract.person_mentions import person_mention
-from generator.extract.names import (GIVEN_NAMES, ORG_WORDS, PRESS_WORDS, Mention, acronym_after, compound_name,
-                                     extend_hyphens, extend_name, extend_org, known_place_or_org, name_chain, org_tail,
-                                     surface, thing_name)
+from generator.extract.names import (BODY_WORDS, GIVEN_NAMES, ORG_WORDS, PRESS_WORDS, Mention, acronym_after,
+                                     compound_name, extend_hyphens, extend_name, extend_org, known_place_or_org,
+                                     name_chain, org_tail, surface, thing_name)
 from generator.extract.owned_bodies import owned_organisations
 from generator.extract.patterns import matches
 from generator.extract.provenance import rule
@@ -128,7 +128,8 @@ def _titled_names(s: _Sentence) -> None:
         if (honorific or is_role_word(word_at(doc, i)) or rank(word)) and title_word(tok):
             end = name_chain(doc, i + 1, len(doc))  # the tagger may end a sentence inside a name
             end = min(end, sent.end) if end > sent.end and doc[sent.end - 1].is_punct else end
-            if end > i + 1 and s.free(i + 1, min(end, sent.end)) and not known_place_or_org(doc[i + 1:end].text, s.gaz):
+            if end > i + 1 and s.free(i + 1, min(end, sent.end)) and not known_place_or_org(doc[i + 1:end].text, s.gaz) \
+                    and not all(t.lower_ in BODY_WORDS for t in doc[i + 1:end]):  # "Revolutionary Guard Corps"
                 m = person_mention(doc, i + 1, end, s.text, s.paragraph, sent, strong=True, gaz=s.gaz,
                                    rule_id="actor.honorific-before-name" if honorific else "actor.title-before-name")
                 if m is not None:

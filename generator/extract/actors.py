@@ -36,6 +36,7 @@ from generator.extract.provenance import merged, rule
 from generator.extract.region_names import read_regions
 from generator.extract.state_organs import owners_of_state_organs
 from generator.extract.register import HEADLINE, ActorMention
+from generator.extract.role_states import seat_titles, state_titles
 from generator.extract.roles import (TITLE_MODIFIERS, country_article, is_role_word, normalise_role, part_role, rank,
                                      rejoin)
 from generator.gazetteer import Gazetteer, fold
@@ -66,11 +67,12 @@ def find_actors(parsed: ParsedArticle) -> tuple[list[Actor], list[ActorMention]]
             if role_rule:
                 ent.rules.append(role_rule)
     _resolve_possessors([e for e in entities if e.kind == "person"])
-    _state_titles(entities, gaz)
+    state_titles(entities, gaz)
     retype_brands(entities)
     texts = [p.text for p in parsed.paragraphs]
     dropped = {id(e) for e in unsupported_bodies(entities, gaz, texts) + unsupported_people(entities, lower_words, gaz)}
     entities = [e for e in entities if id(e) not in dropped and not _passing_word(e)]
+    seat_titles(entities)
     pairs = _to_actors(entities, gaz)
     _add_summaries(pairs, parsed)
     return [actor for _, actor in pairs], _places(pairs)
@@ -345,78 +347,6 @@ def _best_role(ent: Entity, gaz: Gazetteer, entities: list[Entity]) -> tuple[str
             if best is None or score > best[0]:
                 best = (score, role, country, rule_id)
     return (best[1], best[2], best[3]) if best else (None, None, None)
-
-
-# Titles of the head of a state or of its government, with the words before them that say when they are held.
-_STATE_HEADS = lexicon.words("state_head_titles")
-_TENURE_WORDS = lexicon.words("tenure_words")
-# The rules that give a title as written beside the name: "President Ana Lind", "Ana Lind, the prime minister,".
-_BARE_TITLE_RULES = (rule("role.title-before-name"), rule("role.appositive-after"))
-
-
-def _story_state(entities: list[Entity], gaz: Gazetteer) -> str | None:
-    """The one country the story is set in: the only country the article names, when it also names
-    a body of that country by the country ("the Northvale parliament", "Northvalean government") and
-    every body it names with a country is that one's; None otherwise."""
-    countries = {e.name for e in entities if e.kind == "country" and e.mentions}
-    if len(countries) != 1:
-        return None
-    owners: set[str] = set()
-    for ent in entities:
-        if ent.kind != "organization":
-            continue
-        if ent.country:
-            owners.add(ent.country)
-        for name in {ent.name, *ent.aliases, *(m.name for m in ent.mentions)}:
-            words = [w for w in name.replace("'s", "").split() if w[:1].isupper()]
-            for n in (3, 2, 1):
-                for k in range(len(words) - n + 1):
-                    chunk = " ".join(words[k:k + n])
-                    land = gaz.country(chunk) or gaz.demonym(chunk)
-                    if land is not None:
-                        owners.add(land.name)
-    return next(iter(countries)) if owners == countries else None
-
-
-def _written_as_office(ent: Entity, title: str) -> bool:
-    """Whether a mention gives the person the title as an office: written with a capital before the name
-    ("President Ana Lind", not "a would-be president Ana Lind"), or in apposition ("Ana Lind, the president,")."""
-    for m in ent.mentions:
-        for rule_id, words in m.role or ():
-            written = [w for w in rejoin(words) if w.lower() not in _ARTICLES]
-            if rule_id not in _BARE_TITLE_RULES or not " ".join(written).lower().endswith(title):
-                continue
-            if rule_id == rule("role.appositive-after") or all(w[:1].isupper() for w in written[-len(title.split()):]):
-                return True
-    return False
-
-
-def _state_titles(entities: list[Entity], gaz: Gazetteer) -> None:
-    """A head of state's or government's title written beside a name without its state ("President
-    Ana Lind", "Ana Lind, the prime minister,") names the state the story is set in ("President of
-    Northvale"), when the article sets it in one (:func:`_story_state`) and no one else bears the same
-    title there."""
-    people = [e for e in entities if e.kind == "person" and e.role and e.country is None]
-    titled = []
-    for ent in people:
-        words = ent.role.lower().split()
-        lead = 0
-        while lead < len(words) - 1 and words[lead] in _TENURE_WORDS:
-            lead += 1
-        if " ".join(words[lead:]) in _STATE_HEADS and _written_as_office(ent, " ".join(words[lead:])):
-            titled.append(ent)
-    if not titled:
-        return
-    state = _story_state(entities, gaz)
-    if state is None:
-        return
-    held = Counter(e.role.lower() for e in titled)
-    for ent in titled:
-        if held[ent.role.lower()] > 1:
-            continue  # two "Presidents" in one story: which one the state's is unsure
-        ent.role = f"{ent.role} of {country_article(state)}"
-        ent.country = state
-        ent.rules.append(rule("role.story-state"))
 
 
 def _to_actors(entities: list[Entity], gaz: Gazetteer) -> list[tuple[Entity, Actor]]:

@@ -19,6 +19,8 @@ from generator.extract.role_bodies import affiliation, employer, place_after
 from generator.extract.role_clauses import (QUOTE_MARKS, ROLE_COMPLEMENTS, appointed, copula, led_by, office_clause,
                                            served_as, serving_clause, succeeded_as)
 from generator.extract.role_counterparts import counterpart
+from generator.extract.role_heads import (after_tenure, headed_by_role, owner_at, plain_after_pronoun,
+                                         spaced_dash)
 from generator.extract.role_lists import (plural_rank_before_list, singular, title_of_examples, title_of_list,
                                           title_over_appositive_list)
 from generator.extract.role_titles import ranks_before, title_before, title_of
@@ -51,6 +53,7 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     if start == sent.start and start > 0 and (rank(doc[start - 1].text)
                                               or doc[start - 1].text == "." and start > 1 and rank(doc[start - 2].text)):
         sent = doc[start - 1].sent  # the tagger ended the sentence at "Maj."
+    honoured = lead  # where the name starts with its honorific: "The head of the clinic, Dr X,"
     title = lead < start and (title_of(doc, lead, sent) or title_before(doc, lead, sent, end)) or None
     if title is None:
         lead = start  # "First Lady X": the honorific is the title's own last word
@@ -63,7 +66,8 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     led = led_by(doc, before, sent, held_here) if held_here or doc[end - 1].ent_type_ == "PERSON" else None
     for found_role in (_object_complement(doc, end, sent), title, led, _named_role(doc, start, end, sent),
                        _appositive_after(doc, end, sent),
-                       _appositive_before(doc, before, end, sent), None if title else employer(doc, start, end, sent)):
+                       _appositive_before(doc, before if title else honoured, end, sent),
+                       None if title else employer(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
     mate = counterpart(doc, start, end, sent)
@@ -409,7 +413,7 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
         k = start - 2
         words = []
         while k >= sent.start and doc[k].text not in (",", ";", "\"", "\u201c", "\u201d", ":") \
-                and doc[k].pos_ not in ("VERB", "AUX") and not _spaced_dash(doc[k]):
+                and doc[k].pos_ not in ("VERB", "AUX") and not spaced_dash(doc[k]):
             words.insert(0, doc[k].text)
             if doc[k].tag_ == "PRP$":
                 k -= 1
@@ -425,13 +429,18 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
             after = doc[after.i + 1]  # "The mayor of Delmar, Ana Lind, today said", "..., Ana Lind, also said"
         closes = after is None or after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX")
         o = k - 1 if words and k >= sent.start and doc[k].lower_ in _ARTICLES else k  # the word before the phrase
-        if o >= sent.start and doc[o].pos_ == "VERB" and after is not None and after.pos_ in ("VERB", "AUX"):
-            closes = False  # "Delmar elects new mayor, Lind said to be pleased": a verb's object, then a new clause
+        if o >= sent.start and after is not None and after.pos_ in ("VERB", "AUX") and (
+                doc[o].pos_ == "VERB" or doc[o].pos_ == "ADP" and doc[o].head.dep_ == "advcl"
+                and doc[o].head.head.i == after.i):
+            closes = False  # "Delmar elects new mayor, Lind said to be pleased", "After he met with the mayor, Lind
+            # said ...": a verb's object, or a preposition's in a clause that leads to the next one, then that clause
         boundary = k < sent.start or doc[k].text in (",", ";", ":") or doc[k].text in QUOTE_MARKS \
-            or doc[k].pos_ in ("VERB", "AUX") or _spaced_dash(doc[k]) \
+            or doc[k].pos_ in ("VERB", "AUX") or spaced_dash(doc[k]) \
             or doc[k].pos_ in ("ADP", "CCONJ") and doc[k + 1].tag_ == "PRP$"  # "said Globex's chief executive, X,", "with his aide, X,"
         while len(words) > 1 and (doc[k + 1].pos_ in ("SCONJ", "CCONJ", "ADV")
-                                  or doc[k + 1].pos_ == "ADP" and doc[k + 2].tag_ == "PRP$") or len(words) > 1 \
+                                  or doc[k + 1].pos_ == "ADP" and (doc[k + 2].tag_ == "PRP$" or owner_at(doc, k + 2, end)
+                                                                   or doc[k + 2].pos_ == "ADP" and owner_at(doc, k + 3, end))) \
+                or len(words) > 1 \
                 and doc[k + 1].pos_ in ("DET", "PRON") and doc[k + 1].lower_ not in _ARTICLES and doc[k + 1].tag_ != "PRP$":
             words = words[1:]  # "that Globex's manager, X, ..."
             k += 1
@@ -440,56 +449,28 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
                 and singular_role(words[-1]):
             words = words[1:]  # "One witness, X,", "Another adviser, X,": the role is the noun's
             k += 1
-        opens = words and (words[0].lower() in _ARTICLES or boundary and _plain_after_pronoun(doc, k + 1, words)
+        opens = words and (words[0].lower() in _ARTICLES or boundary and plain_after_pronoun(doc, k + 1, words)
                            or boundary and (any(w in ("'s", "\u2019s") for w in words)
-                                            or is_role_word(_after_tenure(rejoin(words)))  # "Co-founder of X, Y"
+                                            or is_role_word(after_tenure(rejoin(words)))  # "Co-founder of X, Y"
                                             or doc[k + 1].ent_type_ in ("NORP", "GPE") and doc[k + 1].text[:1].isupper()
-                                            and _headed_by_role(words)))  # "Chilean minister of mines, X"
+                                            and headed_by_role(words)))  # "Chilean minister of mines, X"
         if not opens:
             # "in the words of the chief inspector, X": the phrase starts at its last article
             last = max((n for n, w in enumerate(words) if w.lower() in _ARTICLES), default=0)
             if last and any(is_role_word(w) for w in rejoin(words[last:])):
                 words, opens = words[last:], True
-        if opens and not (words[0].lower() in _ARTICLES or _headed_by_role(words) or _kin(words)):
+        if opens and not (words[0].lower() in _ARTICLES or headed_by_role(words) or _kin(words)):
             opens = False  # "By Globex's PAC, X", "supporters on Monday, X"
-        if opens and closes and any(is_role_word(w) for w in rejoin(words)) and len(words) <= 14:
-            if _plain_after_pronoun(doc, k + 1, words):
+        if opens and words[0].lower() in _ARTICLES and any(w.lower() in _OF_WORDS for w in words) \
+                and not (headed_by_role(words) or headed_by_role(words, names=True) or _kin(words)):
+            opens = False  # "the fitness of the party's nominee, X": the role noun is not the phrase's head
+        if opens and closes and any(singular_role(w) or words[0].lower() == "one" and is_role_word(w)
+                                    for w in rejoin(words)) and len(words) <= 14:
+            # a plural role noun names others than the one person after it: not "a task force of agents
+            # from Globex, X Y": the name is the next of a list
+            if plain_after_pronoun(doc, k + 1, words):
                 words = words[1:]  # "her chief aide": whose is told by the sentence, not the role
             return rule("role.appositive-before"), words
         if opens and closes and _kin(words):
             return rule("role.kin-appositive"), words
     return None
-
-
-def _after_tenure(words: list[str]) -> str:
-    """The first word of a role phrase past the words that say when its office is held: "Minister"
-    of "former Foreign Minister of Peru" ("Foreign" is the title's own word, read as its noun's)."""
-    n = 0
-    while n < len(words) - 1 and words[n].lower() in _TENURE:
-        n += 1
-    if n and words[n].lower() in TITLE_MODIFIERS:
-        n += next((m for m, w in enumerate(words[n:]) if not w.lower() in TITLE_MODIFIERS), 0)
-    return words[min(n, len(words) - 1)]
-
-
-def _plain_after_pronoun(doc: "Doc", k: int, words: list[str]) -> bool:
-    """Whether a role phrase is a possessive pronoun and a plain title ("his campaign manager"); not
-    one with a name in it ("her Leeds organiser", whose place would be read as the office's owner)."""
-    return k < len(doc) and doc[k].tag_ == "PRP$" and len(words) > 1 and all(w.islower() for w in words[1:])
-
-
-def _headed_by_role(words: list[str]) -> bool:
-    """Whether a role phrase without an article ends its head in a role noun: "Globex's deputy
-    manager", "Chair of the board"; not "By Globex's PAC"."""
-    head = []
-    for w in rejoin(words):
-        if w.lower() in _OF_WORDS or w.lower() in ROLE_COMPLEMENTS:
-            break
-        head.append(w)
-    return bool(head) and (singular_role(head[-1]) or bool(rank(head[-1])))
-
-
-def _spaced_dash(tok) -> bool:
-    """A dash between spaces, which opens or closes an aside: "the guests - the bishop's secretary, X, and ..."."""
-    return tok.text in ("-", "--", "\u2013", "\u2014") and bool(tok.whitespace_) and tok.i > 0 \
-        and bool(tok.doc[tok.i - 1].whitespace_)

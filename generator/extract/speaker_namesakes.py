@@ -27,17 +27,32 @@ import re
 
 from generator import lexicon
 from generator.extract.genders import NOUN_GENDER
-from generator.extract.names import GIVEN_NAMES
+from generator.extract.provenance import rule
 from generator.extract.register import fold
-from generator.extract.speech import ROLE_NOUNS, SUBJECTS, in_any
+from generator.extract.speech import ROLE_NOUNS, SUBJECTS, Who, in_any
 from generator.model import Actor
 
 _HONORIFIC_GENDER = lexicon.table("honorific_gender")
 _PRONOUN_GENDER = lexicon.table("pronoun_gender")
-_GIVEN = GIVEN_NAMES._load() | lexicon.words("given_names") | frozenset(lexicon.table("given_name_gender"))
+_GIVEN_LISTS = lexicon.words("given_names") | frozenset(lexicon.table("given_name_gender"))
 
 UNDECIDED = "undecided"
 """What :func:`decide` gives for a shared surname the evidence does not settle."""
+
+
+def namesake_of(ctx, text: str, tok, para: int, quotes) -> Who | None:
+    """A surname alone that two people of the article share: the one of them the evidence around
+    it shows, else no one (with the people it may be, for a pronoun after it); ``None`` for any
+    other name."""
+    people = namesakes(ctx, tok)
+    if not people:
+        return None
+    actor = decide(ctx, text, tok, para, quotes, people)
+    if actor is UNDECIDED:
+        return Who(None, note=f"“{tok.text}” is the surname of {len(people)} people of the article, "
+                              "and nothing near it says which", rules=[rule("speaker.none-namesake")],
+                   namesakes=tuple(people))
+    return Who(actor.name, actor, actor.role, rules=[rule("speaker.namesake")])
 
 
 def namesakes(lookup, tok) -> list[Actor]:
@@ -68,7 +83,7 @@ def _full(lookup, name: str, word: str, vocab) -> bool:
         return True  # an initial
     if written.isupper() or vocab[first].is_stop:
         return False  # "AG Lind", "Though Lind"
-    if first in _GIVEN:
+    if first in _GIVEN_LISTS:
         return True
     article = " ".join(lookup.texts.values())
     return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", article) is None
@@ -195,4 +210,4 @@ def _called_alone(ctx, word: str, start: tuple[int, int], until: tuple[int, int]
 def _in_headline(ctx, word: str) -> bool:
     """The headline writes the surname alone (``Lind Wins Again``), with no given name before it."""
     words = fold(ctx.headline).split()
-    return any(w == word and (i == 0 or words[i - 1] not in _GIVEN) for i, w in enumerate(words))
+    return any(w == word and (i == 0 or words[i - 1] not in _GIVEN_LISTS) for i, w in enumerate(words))

@@ -18,7 +18,7 @@ from generator.extract.provenance import rule
 from generator.extract.register import fold
 from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
 from generator.extract.speaker_names import TITLE_WORDS
-from generator.extract.speaker_namesakes import UNDECIDED, decide, namesakes
+from generator.extract.speaker_namesakes import namesake_of
 from generator.extract.speaker_phrases import name_after_noun, names_within, relative_issuer, site_owner, verb_lost
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
@@ -102,17 +102,18 @@ class Resolver(SpeakerContext):
                                 self.chained.setdefault(who.name, []).append((para_index, tok.idx, PRONOUN_GENDER[tok.lower_]))
                 continue
             subject = (subject or tok.i in sources) and not in_any(tok.head, quotes)
-            who = self._namesake(text, tok, para_index, quotes) if pos == "PROPN" else None
-            if who is None:
-                who = self.name_phrase(text, tok)
+            who = namesake_of(self, text, tok, para_index, quotes) if pos == "PROPN" else None
+            if who is not None and not subject:
+                continue  # a surname two people share, named in passing: no antecedent for a pronoun
+            who = who or self.name_phrase(text, tok)
             if who and who.actor is not None:
                 self._mention(self._placed(para_index, tok, who, subject))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor, quotes)
-                    if pos == "PROPN" and len(self.name_run(tok)) >= 2:
+                    if pos == "PROPN" and len(self.name_run(tok)) >= 2:  # named in full
                         self.first_full.setdefault(who.actor.id, (para_index, tok.idx))
-            elif who and who.namesakes:  # a surname two people share, not yet known to be either's
-                self._mention(self._placed(para_index, tok, replace(who, name=""), subject))
+            elif who and who.namesakes:  # a surname two people share, not known to be either's
+                self._mention(self._placed(para_index, tok, replace(who, name=""), True))
             elif subject and any(c.isalnum() for c in tok.text):
                 who = self.resolve(text, tok, quotes, para_index=para_index)
                 if who is not None and who.name and (who.actor is not None or tok.pos_ == "PROPN" or who.kind == "body"):
@@ -145,19 +146,6 @@ class Resolver(SpeakerContext):
                     # a new document with no issuer given: "the email" after it is this one
                     self.issuers.append((para_index, tok.idx, tok.lemma_.lower(), issuer))
                 self.documents.append((para_index, tok.idx, phrase, text, quotes))
-
-    def _namesake(self, text: str, tok, para: int, quotes) -> Who | None:
-        """A surname alone that two people of the article share: the one of them the evidence
-        around it shows (:mod:`generator.extract.speaker_namesakes`); ``None`` for any other name."""
-        people = namesakes(self, tok)
-        if not people:
-            return None
-        actor = decide(self, text, tok, para, quotes, people)
-        if actor is UNDECIDED:
-            return Who(None, note=f"“{tok.text}” is the surname of {len(people)} people of the article, "
-                                  "and nothing near it says which", rules=[rule("speaker.none-namesake")],
-                       namesakes=tuple(people))
-        return Who(actor.name, actor, actor.role, rules=[rule("speaker.namesake")])
 
     def _sure_tie(self, tok, who: Who, quotes, para: int) -> bool:
         """A pronoun tied to ``who`` that may show their gender to the pronouns after it: one
@@ -368,10 +356,7 @@ class Resolver(SpeakerContext):
         title_only = role_word and all(t.lower_ in ROLE_NOUNS or t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
                                        for t in self.name_run(tok))
         if tok.pos_ == "PROPN" and not title_only:
-            namesake = self._namesake(text, tok, para, quotes)
-            if namesake is not None:
-                return namesake
-            person = self.person_of_body(text, tok)
+            person = namesake_of(self, text, tok, para, quotes) or self.person_of_body(text, tok)
             if person is not None:
                 return person
             named = self.name_phrase(text, tok)

@@ -50,7 +50,7 @@ def namesake_of(ctx, text: str, tok, para: int, quotes) -> Who | None:
     actor = decide(ctx, text, tok, para, quotes, people)
     if actor is UNDECIDED:
         return Who(None, note=f"“{tok.text}” is the surname of {len(people)} people of the article, "
-                              "and nothing near it says which", rules=[rule("speaker.none-namesake")],
+                              "and nothing near it says which", rules=[rule("speaker.none-unresolved")],
                    namesakes=tuple(people))
     return Who(actor.name, actor, actor.role, rules=[rule("speaker.namesake")])
 

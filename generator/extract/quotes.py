@@ -40,7 +40,7 @@ def extract_quotes(parsed: ParsedArticle, register: Register) -> tuple[list[Quot
         for p, a, b in f.more:
             ranges[p.index].append((max(0, a - 1), b))
 
-    resolver = Resolver(register, headline=parsed.headline.text)
+    resolver = Resolver(register, headline=parsed.headline.text, texts={p.index: p.text for p in paragraphs})
     for para in paragraphs:
         resolver.learn_gender(para.text, para.doc, ranges[para.index])
     for para in paragraphs:

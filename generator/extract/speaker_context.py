@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from generator import lexicon
 from generator.extract.genders import NOUN_GENDER, Genders
 from generator.extract.register import distance_one, fold
+from generator.extract.provenance import rule
 from generator.extract.speaker_names import NameLookup
+from generator.extract.speaker_namesakes import of_gender
 from generator.extract.speech import (BODY_NOUNS, Who, clause_under, in_describing_clause, in_fronted_phrase,
                                       inside_noun_phrase, is_cue, tagged)
 from generator.model import Actor
@@ -52,6 +54,11 @@ def _body_named(who: Who) -> bool:
     the tagger made of it: never the antecedent of "he" or "she"."""
     words = fold(who.name).split()
     return bool(words) and words[-1] in BODY_NOUNS and (who.actor is None or who.actor.type != "person")
+
+
+def _named(who: Who) -> bool:
+    """A person or body of the register, or a surname two of its people share (either may be meant)."""
+    return who.actor is not None or bool(who.namesakes)
 
 
 @dataclass
@@ -107,6 +114,13 @@ class SpeakerContext(NameLookup):
 
     excluded: set[str] = field(default_factory=set)
     """Names a pronoun cannot stand for here (people the words it speaks name)."""
+
+    first_full: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """(paragraph, offset) where the article first names each person in full, by actor id."""
+
+    called_alone: dict[tuple, bool] = field(default_factory=dict)
+    """Whether the article wrote a shared surname alone between two places, by surname and places
+    (:mod:`generator.extract.speaker_namesakes`)."""
 
     chained: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     """(paragraph, offset, gender) of each pronoun the article's subjects have been tied to, by
@@ -199,7 +213,7 @@ class SpeakerContext(NameLookup):
             # a clause set before the subject names only the circumstances, when no one else is named since
             framed = speaking and not any(m.who.name != last.who.name for m in before
                                           if (m.para, m.offset) > (last.para, last.offset))
-            rivals = [m for m in before if m.who.name != last.who.name and m.who.actor is not None and not m.subject
+            rivals = [m for m in before if m.who.name != last.who.name and _named(m.who) and not m.subject
                       and (since <= (m.para, m.offset) < (last.para, last.offset) and not (goes_on and m.nested)
                            and not (framed and m.fronted and (m.para, m.sentence) == (last.para, last.sentence))
                            or sentence >= 0 and (m.para, m.offset) >= (para, sentence))]
@@ -209,18 +223,26 @@ class SpeakerContext(NameLookup):
                 # a new paragraph that names someone else, and neither the subject of an earlier one
                 # nor anyone unnamed, is about the one it names: "X said ... . ¶ The union wrote to Y
                 # ... . '...,' he said"
-                rivals += [m for m in here if m.who.actor is not None and not m.nested]
+                rivals += [m for m in here if _named(m.who) and not m.nested]
             if rivals:
                 return None  # "For X, Y was ... He said", "X's brother asked him, he said": either could be meant
             unnamed = self._unnamed_since((last.para, last.offset), para, offset, want)
-            return last.who if unnamed is False else unnamed
+            return self._settled(last.who, want) if unnamed is False else unnamed
         unnamed = self._unnamed_since((para, -1), para, offset, want)
         if unnamed is not False:
             return unnamed
         same = [m for m in before if m.para == para]
         if not same or any(p == para and same[-1].offset < o < offset for p, o in self.unnamed):
             return None  # "In a talk with X, the actor said ... he said": he may be the one not named
-        return same[-1].who
+        return self._settled(same[-1].who, want)
+
+    def _settled(self, who: Who, want: str | None) -> Who | None:
+        """A surname two people share that nothing near it settled (``Lind``, of ``Ana Lind`` and
+        ``Tom Lind``): the one of them of the pronoun's gender, else no one."""
+        if not who.namesakes:
+            return who
+        actor = of_gender(self, list(who.namesakes), want) if want else None
+        return Who(actor.name, actor, actor.role, rules=[rule("speaker.namesake")]) if actor else None
 
     def _gender_of(self, name: str, default: str, para: int, offset: int) -> str:
         """The gender the evidence shows, else the one every pronoun tied to the name before a

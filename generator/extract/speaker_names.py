@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.register import Register, distance_one, fold
+from generator.extract.speaker_namesakes import namesakes
 from generator.extract.speech import BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, Who, in_any, phrase_text, phrase_tokens
 from generator.model import Actor
 
@@ -35,7 +36,12 @@ class NameLookup:
     """The article's actors, by place and by name."""
     headline: str = ""
     """The article's headline: a run of its words taken for a name is no speaker's name."""
+    texts: dict = field(default_factory=dict, repr=False)
+    """The article's paragraphs by number: where a word the tagger ran into a shared surname is
+    looked for in lower case, and where each name is written in full."""
     _named: dict = field(default_factory=dict, repr=False)
+    namesakes: dict = field(default_factory=dict, repr=False)
+    """The people who share each surname, by surname (:func:`generator.extract.speaker_namesakes.namesakes`)."""
 
     def name_run(self, tok) -> list:
         """The proper name ending at ``tok``, titles before it left out (``President X Y``)."""
@@ -69,6 +75,8 @@ class NameLookup:
         words = phrase_tokens(tok)
         full = phrase_text(text, words)
         head = text[tok.idx:tok.idx + len(tok)]
+        if tok.pos_ == "PROPN" and namesakes(self, tok):
+            return None  # "Lind" beside "Ana Lind" and "Tom Lind": which is for the speaker resolver to say
         if tok.pos_ == "PROPN":
             run = phrase_text(text, self.name_run(tok))
             actor = self.index.find(full, head=head) or self.index.find(run, head=head) or self.ending_actor(run)

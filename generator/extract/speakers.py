@@ -11,13 +11,14 @@ are kept by :mod:`generator.extract.speaker_context`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.register import fold
 from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
 from generator.extract.speaker_names import TITLE_WORDS
+from generator.extract.speaker_namesakes import namesake_of
 from generator.extract.speaker_phrases import name_after_noun, names_within, relative_issuer, site_owner, verb_lost
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
@@ -101,11 +102,18 @@ class Resolver(SpeakerContext):
                                 self.chained.setdefault(who.name, []).append((para_index, tok.idx, PRONOUN_GENDER[tok.lower_]))
                 continue
             subject = (subject or tok.i in sources) and not in_any(tok.head, quotes)
-            who = self.name_phrase(text, tok)
+            who = namesake_of(self, text, tok, para_index, quotes) if pos == "PROPN" else None
+            if who is not None and not subject:
+                continue  # a surname two people share, named in passing: no antecedent for a pronoun
+            who = who or self.name_phrase(text, tok)
             if who and who.actor is not None:
                 self._mention(self._placed(para_index, tok, who, subject))
                 if who.actor.type == "person":
                     self._titles(para_index, text, tok, who.actor, quotes)
+                    if pos == "PROPN" and len(self.name_run(tok)) >= 2:  # named in full
+                        self.first_full.setdefault(who.actor.id, (para_index, tok.idx))
+            elif who and who.namesakes:  # a surname two people share, not known to be either's
+                self._mention(self._placed(para_index, tok, replace(who, name=""), True))
             elif subject and any(c.isalnum() for c in tok.text):
                 who = self.resolve(text, tok, quotes, para_index=para_index)
                 if who is not None and who.name and (who.actor is not None or tok.pos_ == "PROPN" or who.kind == "body"):
@@ -348,7 +356,7 @@ class Resolver(SpeakerContext):
         title_only = role_word and all(t.lower_ in ROLE_NOUNS or t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
                                        for t in self.name_run(tok))
         if tok.pos_ == "PROPN" and not title_only:
-            person = self.person_of_body(text, tok)
+            person = namesake_of(self, text, tok, para, quotes) or self.person_of_body(text, tok)
             if person is not None:
                 return person
             named = self.name_phrase(text, tok)

@@ -59,6 +59,10 @@ class Who:
     """The body an unnamed speaker speaks for (``a spokesman for the ministry``)."""
     rules: list[str] = field(default_factory=list)
     """Ids of the rules that resolved it (or left it unresolved): ``speaker.*``."""
+    namesakes: tuple = ()
+    """The people a surname alone may be, where two of the article share it and nothing near it
+    says which (:mod:`generator.extract.speaker_namesakes`): a pronoun of one gender after it is the
+    one of them of that gender, else no one."""
 
     @property
     def id(self) -> str | None:

@@ -1037,7 +1037,7 @@ def test_a_headline_in_title_case_with_small_words_in_lower_case_names_no_run(ex
 
 @pytest.mark.parametrize("body, countries", [
     ("The US Department of Justice is investigating Orvik Motors, the carmaker said.", {"United States"}),
-    ("Tom Reyes briefly served in the US Army in 2008. He later sold cars.", {"United States"}),
+    ("Before he opened a bakery, Tom Reyes trained recruits for the US Army.", {"United States"}),
     ("Readings from the US Geological Survey showed a strong tremor near the coast of Chile.", {"Chile"}),
 ])
 def test_a_country_takes_part_through_an_organ_its_name_opens(actors_of, body, countries):

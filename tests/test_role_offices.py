@@ -617,7 +617,8 @@ SEAT_BODIES = [
     pytest.param("The Supreme Court struck down the law on Monday. Chief Justice Ana Lind wrote that the statute was "
                  "void.", "Ana Lind", "Chief Justice of the Supreme Court", id="a-title-modifier-stays"),
     # two bodies of the kind: which one is unsure
-    pytest.param("The House of Representatives and the House of Lords met. Speaker Tom Reyes said the vote was close.",
+    pytest.param("Delegates of the House of Lords visited the House of Representatives. Speaker Tom Reyes said "
+                 "the vote was close.",
                  "Tom Reyes", "Speaker", id="two-houses"),
     # bodies of another kind
     pytest.param("The White House Office of Policy said so. Speaker Tom Reyes said the vote was close.",

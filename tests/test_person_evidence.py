@@ -243,3 +243,11 @@ def test_a_show_or_unit_a_body_owns_is_no_person(people_of, body):
 def test_a_full_name_a_body_owns_is_still_a_person(people_of):
     people = people_of("Orbis TV's Tom Reyes asked the question, and Ana Lind said she would answer it.")
     assert {"Tom Reyes", "Ana Lind"} <= set(people)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The survey was run by the University of Arvel and Tom Reyes, a diver from Port Velmar.", "Tom Reyes"),
+    ("The study was led by the University of Arvel and Chris Fallon of Deepwater Tours.", "Chris Fallon"),
+])
+def test_a_person_listed_after_a_body_named_after_a_place_is_no_place(people_of, body, name):
+    assert name in people_of(body)

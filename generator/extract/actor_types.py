@@ -438,14 +438,14 @@ def _beside_person(doc, start: int, end: int, sent) -> bool:
 
 
 def _listed_with_places(tok, gaz: Gazetteer) -> bool:
-    """``the villages of Arnel, Bosk and X``: a name in a list of places is a place."""
+    """``the villages of Arnel, Bosk and X``: a name in a list of places is a place (not "Arvel University and X")."""
     seen = 0
     while tok.dep_ == "conj" and seen < 10:
         tok = tok.head
         seen += 1
     if not seen:
         return False
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or gaz.place(tok.text) is not None or \
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.ent_type_ != "ORG" and gaz.place(tok.text) is not None or \
         tok.dep_ == "pobj" and tok.head.head.lower_ in _PLACE_NOUNS
 
 

@@ -1044,3 +1044,11 @@ def test_a_country_takes_part_through_an_organ_its_name_opens(actors_of, body, c
     """A state's army, ministry or legislature acts for it, though the story never names the country
     alone; a body the country merely names (a survey, an institute) does not."""
     assert set(by_type(actors_of(body), "country")) == countries
+
+
+@pytest.mark.parametrize("body, countries", [
+    ("Calls for the ouster of the Norwegian government grew on Monday after Tom Reyes resigned.", {"Norway"}),
+    ("Tom Reyes, a former officer of the Kenyan Army, said the border was quiet.", {"Kenya"}),
+])
+def test_a_country_takes_part_through_an_organ_its_people_s_adjective_opens(actors_of, body, countries):
+    assert set(by_type(actors_of(body), "country")) == countries

@@ -230,3 +230,24 @@ def test_a_person_the_tagger_took_for_a_body_is_one_by_the_party_word_before_the
     parsed = _as_body(parse_text(f"Talks resume as tension grows\n\n{body}\n"), written)
     actors = {a.name: a.type for a in find_actors(parsed)[0]}
     assert actors.get(name) == "person"
+
+
+@pytest.mark.parametrize("body", [
+    "The frigate joined the Velmar Navy's Third Squadron on Monday, Ana Lind said.",
+    "Ana Lind, a clerk in the Harbour Bank's Division of Lending, said rates would rise.",
+])
+def test_a_show_or_unit_a_body_owns_is_no_person(people_of, body):
+    assert set(people_of(body)) == {"Ana Lind"}
+
+
+def test_a_full_name_a_body_owns_is_still_a_person(people_of):
+    people = people_of("Orbis TV's Tom Reyes asked the question, and Ana Lind said she would answer it.")
+    assert {"Tom Reyes", "Ana Lind"} <= set(people)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The survey was run by the University of Arvel and Tom Reyes, a diver from Port Velmar.", "Tom Reyes"),
+    ("The study was led by the University of Arvel and Chris Fallon of Deepwater Tours.", "Chris Fallon"),
+])
+def test_a_person_listed_after_a_body_named_after_a_place_is_no_place(people_of, body, name):
+    assert name in people_of(body)

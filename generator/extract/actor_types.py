@@ -289,9 +289,9 @@ def _from_person_tag(c: _Name):
     if c.name.lower() in _PLATFORMS:
         return c.mention("organization", "actor.platform-name")
     if len(words) <= 2 and (start > sent.start and doc[start - 1].lower_ in _LOCATIVE
-                            or _listed_with_places(doc[end - 1], c.gaz)) \
+                            or _listed_with_places(doc[end - 1], c.gaz, _given_and_surname(c))) \
             and not listed_with_people(doc, start, end):
-        if not _listed_with_places(doc[end - 1], c.gaz) and _given_and_surname(c):
+        if not _listed_with_places(doc[end - 1], c.gaz, True) and _given_and_surname(c):
             # "a goal from Ana Lind", "letters from Tom Reyes": a full name, no place
             return person_mention(doc, start, end, c.text, c.paragraph, sent, strong=False, gaz=c.gaz,
                                   rule_id="actor.full-name-after-locative")
@@ -437,16 +437,16 @@ def _beside_person(doc, start: int, end: int, sent) -> bool:
     return before or after
 
 
-def _listed_with_places(tok, gaz: Gazetteer) -> bool:
-    """``the villages of Arnel, Bosk and X``: a name in a list of places is a place."""
+def _listed_with_places(tok, gaz: Gazetteer, full_name: bool = False) -> bool:
+    """``the villages of Arnel, Bosk and X``: a name in a list of places is a place (a full name after a body is not)."""
     seen = 0
     while tok.dep_ == "conj" and seen < 10:
         tok = tok.head
         seen += 1
     if not seen:
         return False
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or gaz.place(tok.text) is not None or \
-        tok.dep_ == "pobj" and tok.head.head.lower_ in _PLACE_NOUNS
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or not (full_name and tok.ent_type_ == "ORG") \
+        and gaz.place(tok.text) is not None or tok.dep_ == "pobj" and tok.head.head.lower_ in _PLACE_NOUNS
 
 
 def listed_with_people(doc, start: int, end: int) -> bool:

@@ -37,7 +37,9 @@ noun alone that is no given name ("the General Election", "an Executive Order"),
 ("Moldovan Premier", "Chief Technical Officer": a title the tagger ran together); nor by one word
 that every mention writes straight after an article, or after an article and an adjective ("the
 Monarch said", "the young Easterner": a noun the writer capitalised), or after a title that follows an
-article ("the General Staff", "the Writers Guild": a body's name).
+article ("the General Staff", "the Writers Guild": a body's name); nor by a name no given name opens
+that nothing but a body written as its owner marks as a person's ("NBC's Meet the Press", "the Navy's
+Fifth Fleet", "the Bank's Division of Lending": the body's show or unit; "the Herald's Tom Reyes" stays).
 
 Before the names are merged, :func:`trim_common_words` cuts from a name the tagger alone found a
 first word of the sentence it ran on from ("Former Ana Lind", "Though Reyes"), and a word that is no
@@ -71,6 +73,9 @@ _ARTICLES = lexicon.words("articles")
 # The rule by which a role written beside a capitalised word makes it a person's name.
 _ROLE_RULE = "actor.name-with-role"
 _PARTY_ROLE = rule("role.party-member")
+# The role a body written as a name's owner gives it: "the Herald's Tom Reyes".
+_OWNER_ROLE = rule("role.employer-possessive")
+_BODY_AFTER_ROLE = rule("role.body-after-name")
 # The rule by which a title before it makes a word a person's name.
 _TITLE_RULE = "actor.title-before-name"
 # The rule by which a name before "administration" is its leader's.
@@ -117,6 +122,8 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
         return True  # "the Conservative leader", "Liberal senators": the role's party, not its holder
     if len(words) == 1 and all(m.rule == _ROLE_RULE and _no_proper_noun(m, lower_words) for m in ent.mentions):
         return True  # "Basically, the minister ...", "Muslims, the speaker said": a word before a role, no name
+    if words[0].lower() not in GIVEN_NAMES and all(_owned_by_body_alone(m) for m in ent.mentions):
+        return True  # "NBC's Meet the Press", "the Navy's Fifth Fleet": a body's show or unit, not "NBC's Ana Lind"
     if ent.role and _PARTY_ROLE not in ent.rules or not all(_tagger_only(m) for m in ent.mentions):
         return False  # a role tells a person; a party alone may be written before a word taken for a name
     if len(words) > 1 and all(w.lower() in lower_words for w in words):
@@ -133,6 +140,14 @@ def _no_person(ent: Entity, lower_words: set[str], gaz: Gazetteer) -> bool:
     if len(words) > 1 and words[-1].lower() in _THING_NOUNS:
         return True  # "the Ada Lind Space Telescope"
     return all(_names_a_thing(m) for m in ent.mentions)
+
+
+def _owned_by_body_alone(m: Mention) -> bool:
+    """A mention that only the body written as its owner before it made a person's ("the Herald's
+    Orbit", "the Bank's Division of Lending"): no title, no appositive, no label of the tagger's; a
+    body after it ("of Lending") is no more a person's mark there."""
+    return m.rule == _ROLE_RULE and bool(m.role) and any(r == _OWNER_ROLE for r, _ in m.role) \
+        and all(r in (_OWNER_ROLE, _BODY_AFTER_ROLE) for r, _ in m.role)
 
 
 def _people_word(word: str, gaz: Gazetteer) -> bool:

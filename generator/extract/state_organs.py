@@ -1,6 +1,7 @@
 """A country that takes part through one of its organs: its name opens the name of the state's
 army, legislature, ministry or government ("the US Army", "United States Senate", "the U.S. federal
-government"), though the article may never name the country alone. A body the country only names
+government"), though the article may never name the country alone; so does its people's adjective
+("the Velmarian government", "the Arvelian Navy": rule ``actor.demonym-owning-state-organ``). A body the country only names
 ("US Geological Survey") is no organ of this kind: the heads of organs are a lexicon
 (``state_organ_heads``).
 """
@@ -24,13 +25,15 @@ def owners_of_state_organs(mentions: list[Mention], gaz: Gazetteer) -> list[Ment
         doc = m.sent.doc
         start = m.start + 1 if doc[m.start].lower_ == "the" else m.start
         for k in range(min(start + 3, m.end - 1), start, -1):
-            country = gaz.country(doc[start:k].text)
+            written = doc[start:k].text
+            country, rule_id = gaz.country(written), "actor.country-owning-state-organ"
             if country is None:
-                continue
+                country, rule_id = gaz.demonym(written), "actor.demonym-owning-state-organ"
+            if country is None or doc[k - 1].tag_ == "NNPS":
+                continue  # "Afghans": a people, no owner of an organ
             rest = [t.lower_ for t in doc[k:m.end] if not (t.text.islower() and t.pos_ == "ADJ")]
             if rest and (rest[0] in _STATE_ORGANS or " ".join(rest[:2]) in _STATE_ORGANS):
                 out.append(Mention("country", country.name, paragraph=m.paragraph, sent=m.sent, start=start, end=k,
-                                   strong=True, written=doc[start:k].text,
-                                   rule=rule("actor.country-owning-state-organ")))
+                                   strong=True, written=written, rule=rule(rule_id)))
             break
     return out

@@ -27,11 +27,21 @@ def agreements_of(agreement_cards):
     ("Norway and Sweden agreed to build a bridge across the fjord and to share the cost of its upkeep "
      "over thirty years.",
      "Norway\u2013Sweden agreement to build a bridge across the fjord", "to share the cost of its upkeep over thirty years"),
+    ("Norway has reached an agreement with Sweden to build a bridge across the fjord before the winter.",
+     "agreement with Sweden", "to build a bridge across the fjord before the winter"),
+    ("Norway signed a treaty with Sweden covering the fishing grounds off the northern cape.",
+     "treaty with Sweden", "covering the fishing grounds off the northern cape"),
 ])
 def test_a_long_clause_leaves_the_name_for_what_the_card_covers(agreements_of, sentence, name, covers):
     [card] = agreements_of(sentence, actors=ACTORS)
     assert card.name == name
     assert covers in [item.text for item in card.covers]
+
+
+def test_what_an_agreement_is_about_after_its_parties_leaves_the_name(agreements_of):
+    [card] = agreements_of("The accord with Sweden over grazing rights was signed by Norway in May.", actors=ACTORS)
+    assert card.name == "accord with Sweden"
+    assert "over grazing rights" in card.summary[0]  # the reader still reads it
 
 
 def test_a_relative_clause_is_not_part_of_a_named_agreement(agreements_of):
@@ -45,6 +55,8 @@ def test_a_relative_clause_is_not_part_of_a_named_agreement(agreements_of):
     ("Norway and Sweden signed the Treaty of Lund in 1990.", "Treaty of Lund"),
     ("Norway and Sweden signed the Lund Agreement on Coastal Fishing in 1990.", "Lund Agreement on Coastal Fishing"),
     ("Norway and Sweden pledged support for the new coastguard.", "Norway\u2013Sweden pledge of support for the new coastguard"),
+    # with no parties after the noun, what it is for is what says which agreement it is
+    ("Norway and Sweden signed an agreement to build a bridge across the fjord.", "agreement to build a bridge"),
 ])
 def test_a_name_with_no_long_tail_is_kept_as_written(agreements_of, sentence, name):
     [card] = agreements_of(sentence, actors=ACTORS)

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.extract.agreement_mentions import Mention
+from generator.extract.agreement_mentions import Mention, names_parties
 from generator.extract.agreement_transfers import transfer_name
 from generator.extract.provenance import rule
 from generator.extract.register import Register
@@ -28,6 +28,9 @@ _IGNORED_MODIFIERS = lexicon.words("agreement_ignored_modifiers")
 _WORD = re.compile(r"\w+")
 # Words a promised clause does not end with: it was cut at the clause that follows them.
 _LOOSE_ENDS = ("SCONJ", "ADP", "PART", "ADV", "CCONJ", "DET", "PUNCT")
+# The prepositions that bring in an agreement's own parties (``an accord between Lund and Berg``).
+_PARTY_PREPOSITIONS = ("between", "with", "among")
+_TOPIC_PREPOSITIONS = lexicon.words("agreement_topic_prepositions")
 
 
 def named_card(mentions: list[Mention], parties: list[str], year: int | None,
@@ -97,10 +100,12 @@ def _content(m: Mention) -> list["Token"]:
 def _core(m: Mention) -> tuple[int, str] | None:
     """Where a long tail leaves the name, and the tail's words. A relative clause (``, which ...``)
     is never part of a name; a participle (``designating ...``) leaves a described one after the
-    noun's own modifiers; a second promise joined with ``and`` (``to build roads and to train
-    teachers at the new college``) leaves it when it runs to six words or more, never under a
-    ``not``; and so does a ``for`` phrase after what is promised that holds a clause of its own
-    (``pledged aid for the farmers whose crops the flood took``)."""
+    noun's own modifiers; a purpose, a participle or what it is about after the noun's own parties
+    leaves it too (``an agreement with Berg to run the mill`` is the "agreement with Berg"); a
+    second promise joined with ``and`` (``to build roads and to train teachers at the new
+    college``) leaves it when it runs to six words or more, never under a ``not``; and so does a
+    ``for`` phrase after what is promised that holds a clause of its own (``pledged aid for the
+    farmers whose crops the flood took``)."""
     doc = m.head.doc
     last = m.end
     if m.verb_based:
@@ -117,6 +122,20 @@ def _core(m: Mention) -> tuple[int, str] | None:
         for c in head.rights:
             if c.i < last and c.dep_ == "acl" and c.tag_ == "VBG" and described and _words(c, last) >= 4:
                 cuts.append((c.i, c.right_edge.i + 1))
+    topics: list[int] = []
+    if not m.verb_based and names_parties(m):
+        # ``an agreement with Berg to run the mill``, ``a deal with Berg over grazing rights``: the
+        # noun with its parties says which agreement it is; what follows them is what it covers
+        # or what it is about
+        after = max((c.i for c in head.rights if c.dep_ == "prep" and c.lower_ in _PARTY_PREPOSITIONS), default=last)
+        for c in head.rights:
+            if not after < c.i < last:
+                continue
+            if c.dep_ == "acl" and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)):
+                cuts.append((c.left_edge.i, c.right_edge.i + 1))
+            elif c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS:
+                cuts.append((c.i, c.right_edge.i + 1))
+                topics.append(c.i)
     verbs = [c for c in head.children if c.dep_ == "xcomp"] if m.verb_based else \
         [c for c in head.rights if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)]
     for v in verbs:
@@ -136,6 +155,10 @@ def _core(m: Mention) -> tuple[int, str] | None:
     cut, tail_end = min(cuts)
     if doc[cut].dep_ == "relcl" or any(t.dep_ == "relcl" and t.left_edge.i == cut for t in doc[cut:tail_end]):
         return cut, ""  # what a relative clause says of a named agreement is in its summary sentence
+    if cut in topics:
+        # a phrase after the parties may be the clause's and not the agreement's (``pulled out of
+        # a deal with Berg over its prices``): it stays in the summary sentence, not under what it covers
+        return cut, ""
     lo = cut
     while lo < tail_end and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
         lo += 1

@@ -11,8 +11,8 @@ from collections import Counter, defaultdict
 
 from generator import lexicon
 from generator.extract.body_name_forms import merge_head_of, merge_prefixes, merge_variants
-from generator.extract.body_name_merges import (merge_acronyms, merge_bracketed_acronyms, merge_kind_words,
-                                                merge_same_names)
+from generator.extract.body_name_merges import (merge_acronyms, merge_bracketed_acronyms, merge_full_names,
+                                                merge_kind_words, merge_same_names)
 from generator.extract.names import (BODY_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_HEADS2, PARTY_MEMBERS, SURNAME_PARTICLES,
                                      Entity, Mention, acts_in, edit_close)
 from generator.extract.provenance import rule
@@ -250,6 +250,7 @@ def group(mentions: list[Mention], gaz: Gazetteer) -> list[Entity]:
                    [e for e in entities if e.kind in ("organization", "person")])
     merge_bracketed_acronyms([e for e in entities if e.kind == "organization"])
     merge_kind_words([e for e in entities if e.kind == "organization"])
+    merge_full_names([e for e in entities if e.kind == "organization"])
     merge_same_names([e for e in entities if e.kind == "organization"])
     _merge_bare_heads([e for e in entities if e.kind == "organization"], index)
     merge_head_of([e for e in entities if e.kind == "organization"])

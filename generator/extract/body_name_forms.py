@@ -51,7 +51,8 @@ def merge_prefixes(orgs: list[Entity], gaz: Gazetteer) -> None:
                 # "Commission" onto "European Commission", "Security Council" onto "UN Security Council"
                 longer = [e for e, lw in forms if e is not short and e.mentions and len(lw) > len(sw)
                           and lw[-len(sw):] == sw]
-        if not longer and len(sw) == 1:
+        if not longer and len(sw) == 1 and "merge.full-name" not in short.rules:
+            # (a name that took its own fuller name, "Halvard" with "Halvard Corp.", is no other's short form)
             merge = "merge.company-short-name"
             # "Halvard" onto "Halvard Foods Corp.", "HBK" onto "HBK Holdings"
             longer = [e for e, cw in companies if e is not short and e.mentions and cw[0] == sw[0].strip(".,&")]

@@ -79,10 +79,17 @@ def test_a_carrier_and_its_trading_name_are_one_body(parse_text):
 
 def test_a_company_with_a_unit_of_its_own_keeps_the_unit_apart(parse_text):
     # a guard: the company's own full name joins it, the unit named after a country does not
-    bodies = _bodies(parse_text, "Dravik Corporation launched a phone on Monday. According to Dravik Chile "
+    bodies = _bodies(parse_text, "Shares in Dravik Corporation rose on Monday. According to Dravik Chile "
                                  "Limited, sales start in May. Dravik said the phone would cost less.")
-    assert set(bodies) == {"Dravik Corporation", "Dravik Chile Limited"}
-    assert "Dravik" in bodies["Dravik Corporation"]
+    assert set(bodies) == {"Dravik", "Dravik Chile Limited"}
+    assert "Dravik Corporation" in bodies["Dravik"]
+
+
+def test_a_body_whose_two_names_both_act_keeps_them_apart(parse_text):
+    # a guard: quotations may be given to either name, and each keeps its own
+    bodies = _bodies(parse_text, "Tarvo News said the port would reopen. Tarvo said on Tuesday that the first "
+                                 "ships had docked.")
+    assert set(bodies) == {"Tarvo", "Tarvo News"}
 
 
 def test_a_party_named_by_its_members_and_by_its_name_is_one_body(parse_text):

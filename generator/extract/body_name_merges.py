@@ -97,8 +97,9 @@ def merge_full_names(orgs: list[Entity]) -> None:
     a body's name and the same name with words of its legal form, its trade or its news service
     after it are one body, where that fuller name is the only one the article gives it (``Vela
     Taiwan Limited`` beside ``Vela Corporation`` is a unit of its own). ``the Greens`` and ``the Green
-    Party``: a party named by its members and by its name are one body. The body keeps
-    the name the article writes more often, the fuller one on a tie."""
+    Party``: a party named by its members and by its name are one body. The body keeps the name
+    that is the subject of a clause, or else the fuller one; where both are, quotations may be given
+    to either, and the two are left apart."""
     named: dict[str, list[Entity]] = defaultdict(list)
     for ent in orgs:
         if ent.mentions:
@@ -122,8 +123,22 @@ def merge_full_names(orgs: list[Entity]) -> None:
         if len(found) != 1 or not short.mentions or not found[0][0].mentions:
             continue
         long, merge = found[0]
-        keep, other = (short, long) if len(short.mentions) > len(long.mentions) else (long, short)
+        if _doer(long) and _doer(short):
+            continue  # each name does something in the story: quotations may be given to either
+        keep, other = (short, long) if _doer(short) else (long, short)
         keep.absorb(other, rule(merge), other.aliases | {other.name})
+
+
+def _doer(ent: Entity) -> bool:
+    """Whether a mention of the body is the subject of its clause ("Vela said", "Vela was fined")."""
+    for m in ent.mentions:
+        if m.sent is None:
+            continue
+        doc = m.sent.doc
+        root = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end), None)
+        if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 

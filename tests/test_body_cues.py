@@ -98,3 +98,20 @@ def test_a_person_who_reports_stays_a_person(actors_of):
 ])
 def test_a_body_headed_by_the_noun_of_an_institution_is_a_body_though_written_as_a_site(actors_of, body, name):
     assert actors_of(body).get(name) == "organization"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Calls for an inquiry grew on Monday. Ana Lindqvist MP (Member of Parliament) said the report was "
+     "\"a disgrace to the town\".", "Parliament"),
+    ("The Speaker of the House, Tom Reyes, said the vote would go ahead. Reyes called the bill \"a fair "
+     "deal\".", "House"),
+])
+def test_a_bare_head_written_only_as_what_a_title_is_held_of_is_no_body(actors_of, body, name):
+    assert name not in actors_of(body)
+
+
+def test_a_bare_head_that_acts_is_still_a_body(actors_of):
+    # a guard: the same word as the doer of its clause names the body
+    actors = actors_of("Parliament voted to delay the bill on Monday. Ana Lindqvist, a Member of Parliament, "
+                       "said the delay was \"a disgrace\".")
+    assert actors.get("Parliament") == "organization"

@@ -61,3 +61,40 @@ def test_a_body_written_with_one_more_word_of_its_own_is_still_one(parse_text):
     bodies = _bodies(parse_text, "Forty new officers will join the Harlow Police Department next spring, the "
                                  "Harlow police announced.")
     assert list(bodies) == ["Harlow Police Department"]
+
+
+def test_an_outlet_and_its_news_service_are_one_body(parse_text):
+    bodies = _bodies(parse_text, "The minister told Tarvo News that the port would reopen. Tarvo said on "
+                                 "Tuesday that the first ships had docked.")
+    assert len(bodies) == 1
+    (name, aliases), = bodies.items()
+    assert {name, *aliases} == {"Tarvo", "Tarvo News"}
+
+
+def test_a_carrier_and_its_trading_name_are_one_body(parse_text):
+    bodies = _bodies(parse_text, "Pilots at Selvo Airlines walked out on Friday. Selvo said the strike would cost "
+                                 "it millions. Selvo expects to fly again next week.")
+    assert list(bodies) == ["Selvo"] and "Selvo Airlines" in bodies["Selvo"]
+
+
+def test_a_company_with_a_unit_of_its_own_keeps_the_unit_apart(parse_text):
+    # a guard: the company's own full name joins it, the unit named after a country does not
+    bodies = _bodies(parse_text, "Shares in Dravik Corporation rose on Monday. According to Dravik Chile "
+                                 "Limited, sales start in May. Dravik said the phone would cost less.")
+    assert set(bodies) == {"Dravik", "Dravik Chile Limited"}
+    assert "Dravik Corporation" in bodies["Dravik"]
+
+
+def test_a_body_whose_two_names_both_act_keeps_them_apart(parse_text):
+    # a guard: quotations may be given to either name, and each keeps its own
+    bodies = _bodies(parse_text, "Tarvo News said the port would reopen. Tarvo said on Tuesday that the first "
+                                 "ships had docked.")
+    assert set(bodies) == {"Tarvo", "Tarvo News"}
+
+
+def test_a_party_named_by_its_members_and_by_its_name_is_one_body(parse_text):
+    bodies = _bodies(parse_text, "The Greens blocked the budget in the upper house. A spokeswoman for the Green "
+                                 "Party said the vote was a protest against the mine.")
+    assert len(bodies) == 1
+    (name, aliases), = bodies.items()
+    assert {name, *aliases} == {"Greens", "Green Party"}

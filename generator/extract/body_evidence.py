@@ -32,8 +32,8 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.names import (BODY_WORDS, Entity, Mention, common_noun_spelt, compound_name, law_name,
-                                     thing_name)
+from generator.extract.names import (BODY_WORDS, ORG_HEADS, Entity, Mention, common_noun_spelt, compound_name,
+                                     law_name, thing_name)
 from generator.extract.roles import is_role_word, singular_role
 
 _GROUP_NOUNS = lexicon.words("group_nouns")
@@ -54,6 +54,10 @@ _TITLE_CASE_WORDS = lexicon.words("title_minor_words") - {"de", "la", "le"}
 _NOT_NAME_TAGS = {"VERB", "AUX", "PRON", "ADV", "ADP", "DET", "SCONJ", "CCONJ", "PART", "INTJ", "NUM"}
 # The rules by which the tagger's label alone makes a body.
 _TAGGER_RULES = ("actor.tagger-organization", "actor.the-single-name-body")
+# Heads of a body's name, written alone: "Parliament", "the Court", "the House" (the last word of a
+# seat's body in title_seat_bodies.tsv: "the House of Representatives").
+_BARE_HEADS = BODY_WORDS | set(ORG_HEADS) | {kind.split()[-1] for kinds in lexicon.table("title_seat_bodies").values()
+                                               for kind in kinds.split(", ")}
 
 
 def unsupported_bodies(entities: list[Entity], gaz, texts: list[str] = ()) -> list[Entity]:
@@ -66,9 +70,25 @@ def unsupported_bodies(entities: list[Entity], gaz, texts: list[str] = ()) -> li
     roles = " ".join(e.role for e in entities if e.kind == "person" and e.role).lower()
     person_words = {w for e in entities if e.kind == "person" and " " in e.name
                     for w in e.name.split() if w.istitle() and len(w) > 2}
-    return [e for e in entities if _title(e) or _only_a_modifier(e)
+    return [e for e in entities if _title(e) or _only_a_modifier(e) or _held_of_title(e)
             or (_unsupported(e, gaz, person_words) or _law_acronym(e, texts))
             and not re.search(r"(?<!\w)" + re.escape(e.name.lower()) + r"(?!\w)", roles)]
+
+
+def _held_of_title(ent: Entity) -> bool:
+    """A bare head that only the tagger took for a body and that the article writes only as what a
+    title is held of ("Tom Reyes MP (Member of Parliament)", "the Speaker of the House, Ana Lind"):
+    the words name the office, and no body of the story acts or speaks there."""
+    if ent.kind != "organization" or " " in ent.name or ent.aliases or ent.name.lower() not in _BARE_HEADS \
+            or not ent.mentions or any(m.strong or m.retyped or m.sent is None or not m.rule.startswith(_TAGGER_RULES)
+                                       for m in ent.mentions):
+        return False
+    for m in ent.mentions:
+        doc = m.sent.doc
+        k = m.start - 1 - (m.start > m.sent.start and doc[m.start - 1].lower_ == "the")
+        if k - 1 < m.sent.start or doc[k].lower_ != "of" or not singular_role(doc[k - 1].text):
+            return False
+    return True
 
 
 def _only_a_modifier(ent: Entity) -> bool:

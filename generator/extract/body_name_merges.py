@@ -1,6 +1,7 @@
 """Merging the other names an article gives a body onto it: an acronym onto its long form
 (``merge.acronym``), an acronym in brackets onto the name it follows (``merge.acronym-in-brackets``),
-a name with the noun of its kind after it onto that name (``merge.name-and-kind``), and two bodies
+a name with the noun of its kind after it onto that name (``merge.name-and-kind``), a name and the
+same body's fuller name into one (``merge.full-name``, ``merge.party-members``), and two bodies
 that came to one name by different rules into one (``merge.same-name``).
 Called by :func:`generator.extract.actor_merges.group`.
 """
@@ -10,7 +11,7 @@ import re
 from collections import defaultdict
 
 from generator import lexicon
-from generator.extract.names import Entity, initials
+from generator.extract.names import PARTY_MEMBERS, Entity, initials
 from generator.extract.provenance import rule
 from generator.gazetteer import fold
 
@@ -83,6 +84,62 @@ def merge_kind_words(orgs: list[Entity]) -> None:
             ent.absorb(owners[0], rule("merge.name-and-kind"), owners[0].aliases | {owners[0].name})
         else:
             owners[0].absorb(ent, rule("merge.name-and-kind"), ent.aliases | {ent.name})
+
+
+# Words after a body's name that make a fuller name of the same body: "Vela Corp.", "Vela Airways", "Vela News".
+_OWN_TAILS = lexicon.words("company_words") | lexicon.words("own_name_tails")
+# The plural of a party's members by the adjective of its name: "Democratic" -> "Democrats".
+_MEMBERS_OF = {adjective: plural for plural, adjective in reversed(PARTY_MEMBERS.items())}
+
+
+def merge_full_names(orgs: list[Entity]) -> None:
+    """``Vela`` and ``Vela Airways``, ``Vela International``, ``Vela News`` or ``Vela World Service``:
+    a body's name and the same name with words of its legal form, its trade or its news service
+    after it are one body, where that fuller name is the only one the article gives it (``Vela
+    Taiwan Limited`` beside ``Vela Corporation`` is a unit of its own). ``the Greens`` and ``the Green
+    Party``: a party named by its members and by its name are one body. The body keeps the name
+    that is the subject of a clause, or else the fuller one; where both are, quotations may be given
+    to either, and the two are left apart."""
+    named: dict[str, list[Entity]] = defaultdict(list)
+    for ent in orgs:
+        if ent.mentions:
+            named[fold(ent.name)].append(ent)
+    fuller: dict[int, list[tuple[Entity, str]]] = defaultdict(list)
+    for long in orgs:
+        words = long.name.split()
+        if not long.mentions or len(words) < 2:
+            continue
+        for k in range(1, len(words)):
+            tail = words[k:]
+            if all(w[:1].isupper() and fold(w).strip(".,&") in _OWN_TAILS for w in tail):
+                for short in named.get(fold(" ".join(words[:k])), []):
+                    fuller[id(short)].append((long, "merge.full-name"))
+                break
+        members = _MEMBERS_OF.get(words[0]) if len(words) == 2 and words[1] == "Party" else None
+        for short in named.get(fold(members), []) if members else []:
+            fuller[id(short)].append((long, "merge.party-members"))
+    for short in orgs:
+        found = fuller.get(id(short), [])
+        if len(found) != 1 or not short.mentions or not found[0][0].mentions:
+            continue
+        long, merge = found[0]
+        if _doer(long) and _doer(short):
+            continue  # each name does something in the story: quotations may be given to either
+        keep, other = (short, long) if _doer(short) else (long, short)
+        keep.absorb(other, rule(merge), other.aliases | {other.name})
+
+
+def _doer(ent: Entity) -> bool:
+    """Whether a mention of the body is the subject of its clause ("Vela said", "Vela was fined")."""
+    for m in ent.mentions:
+        if m.sent is None:
+            continue
+        doc = m.sent.doc
+        root = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end), None)
+        if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
 
 
 def merge_same_names(orgs: list[Entity]) -> None:

@@ -536,6 +536,13 @@ def test_each_minister_of_a_list_keeps_the_portfolio_before_the_name(role_of):
     assert role_of(body, "Dana Pruitt") == "Minister of Mines and Energy"
 
 
+def test_a_title_of_a_body_the_tagger_names_whole_is_the_role_of_the_name_after_it(role_of):
+    assert role_of("The report was praised on Monday by the head of the Marlow Centre for Coastal Studies "
+                   "Tomas Vireo, who called it overdue.", "Tomas Vireo") == "Head of the Marlow Centre for Coastal Studies"
+    assert role_of("The board included the President of Delmar Savings and Loan Bank (DSLB) Tom Reyes and two "
+                   "others.", "Tom Reyes") == "President of Delmar Savings and Loan Bank"
+
+
 def test_a_title_that_names_the_person_it_serves_stays_with_its_holder(role_of):
     body = "Ana Lind, Chief of Staff of Senator Tom Reyes, spoke first. Tom Reyes left in 2001."
     assert role_of(body, "Tom Reyes") == "Senator"

@@ -543,6 +543,15 @@ def test_a_title_of_a_body_the_tagger_names_whole_is_the_role_of_the_name_after_
                    "others.", "Tom Reyes") == "President of Delmar Savings and Loan Bank"
 
 
+def test_the_government_a_name_owns_is_the_one_it_heads_unless_another_role_is_written(role_of):
+    assert role_of("Thousands fled the country under Tomas Vireo's military government.",
+                   "Tomas Vireo") == "Head of the Military Government"
+    assert role_of("The bank lent money to the government of Ana Lind in 2004.", "Ana Lind") == "Head of the Government"
+    assert role_of("Critics of Tom Reyes's big government marched on Monday.", "Tom Reyes") is None
+    assert role_of("Prime Minister Ana Lind said on Monday that Ana Lind's government would fall.",
+                   "Ana Lind") == "Prime Minister"
+
+
 def test_a_title_that_names_the_person_it_serves_stays_with_its_holder(role_of):
     body = "Ana Lind, Chief of Staff of Senator Tom Reyes, spoke first. Tom Reyes left in 2001."
     assert role_of(body, "Tom Reyes") == "Senator"

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation, employer, place_after
-from generator.extract.role_clauses import (QUOTE_MARKS, ROLE_COMPLEMENTS, appointed, copula, led_by, office_clause,
-                                           served_as, serving_clause, succeeded_as)
+from generator.extract.role_clauses import (QUOTE_MARKS, ROLE_COMPLEMENTS, appointed, copula, government_of, led_by,
+                                           office_clause, served_as, serving_clause, succeeded_as)
 from generator.extract.role_counterparts import counterpart
 from generator.extract.role_heads import (after_tenure, headed_by_role, owner_at, plain_after_pronoun,
                                          spaced_dash)
@@ -70,7 +70,7 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     for found_role in (_object_complement(doc, end, sent), title, led, _named_role(doc, start, end, sent),
                        _appositive_after(doc, end, sent),
                        _appositive_before(doc, before if title else honoured, end, sent),
-                       None if title else employer(doc, start, end, sent)):
+                       None if title else employer(doc, start, end, sent), government_of(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
     mate = counterpart(doc, start, end, sent)

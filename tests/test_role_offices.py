@@ -536,6 +536,28 @@ def test_each_minister_of_a_list_keeps_the_portfolio_before_the_name(role_of):
     assert role_of(body, "Dana Pruitt") == "Minister of Mines and Energy"
 
 
+def test_a_title_of_a_body_the_tagger_names_whole_is_the_role_of_the_name_after_it(role_of):
+    assert role_of("The report was praised on Monday by the head of the Marlow Centre for Coastal Studies "
+                   "Tomas Vireo, who called it overdue.", "Tomas Vireo") == "Head of the Marlow Centre for Coastal Studies"
+    assert role_of("The board included the President of Delmar Savings and Loan Bank (DSLB) Tom Reyes and two "
+                   "others.", "Tom Reyes") == "President of Delmar Savings and Loan Bank"
+
+
+def test_a_title_of_a_tagged_body_after_a_word_it_cannot_read_gives_no_other_office(role_of):
+    # "Under Secretary of State" is not the office of Secretary of State
+    assert role_of("The note went to Jacob Tarr, the chief of staff; Under Secretary of State for Political Affairs "
+                   "Ana Lind; and others.", "Ana Lind") is None
+
+
+def test_the_government_a_name_owns_is_the_one_it_heads_unless_another_role_is_written(role_of):
+    assert role_of("Thousands fled the country under Tomas Vireo's military government.",
+                   "Tomas Vireo") == "Head of the Military Government"
+    assert role_of("The bank lent money to the government of Ana Lind in 2004.", "Ana Lind") == "Head of the Government"
+    assert role_of("Critics of Tom Reyes's big government marched on Monday.", "Tom Reyes") is None
+    assert role_of("Prime Minister Ana Lind said on Monday that Ana Lind's government would fall.",
+                   "Ana Lind") == "Prime Minister"
+
+
 def test_a_title_that_names_the_person_it_serves_stays_with_its_holder(role_of):
     body = "Ana Lind, Chief of Staff of Senator Tom Reyes, spoke first. Tom Reyes left in 2001."
     assert role_of(body, "Tom Reyes") == "Senator"

@@ -228,7 +228,7 @@ def _placeholder_role(words: list[str], m: Mention, entities: list[Entity],
 _EDGE_MARKS = "\"'\u2018\u2019\u201c\u201d.,;:!?()[]{}\u2014\u2013-*"
 _OWNED = re.compile(r" (of|for|to|at) |['\u2019]s ")
 # Roles said in passing, which give way to any other role the article writes beside the person.
-_FALLBACK_RULES = (rule("role.relative-serving-as"), rule("role.party-member"))
+_FALLBACK_RULES = (rule("role.relative-serving-as"), rule("role.party-member"), rule("role.government-owner"))
 # Roles read from a body the person leads, which give way to a role written beside the person that
 # names its owner too; a country in the body's name is the body's, not the person's office.
 _LED_BODY_RULES = (rule("role.led-by"),)

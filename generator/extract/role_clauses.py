@@ -278,3 +278,38 @@ def led_by(doc: "Doc", before: int, sent: "Span", held: list[str]) -> Role | Non
             return None  # a delegation led by a minister is not the minister's office, nor a body led by a professor
         return rule("role.led-by"), held + ["of"] + words
     return rule("role.led-by"), [noun, "of"] + words
+
+
+# Kinds of government written between its head's name and the noun: "X's military government".
+_GOVERNMENT_KINDS = lexicon.words("government_kinds")
+
+
+def government_of(doc: "Doc", start: int, end: int, sent: "Span") -> Role | None:
+    """``Ana Lind's government``, ``Tom Reyes's military government``, ``the government of Ana Lind``:
+    the government a name owns is the one it heads, outside quotation marks. Only the kinds of
+    government in the lexicon may stand between ("Lind's interim government"), not a word of
+    opinion ("Lind's big government")."""
+    if sum(1 for t in doc[sent.start:start] if t.text in QUOTE_MARKS) % 2:
+        return None  # someone's words, not the article's
+    if end + 1 < sent.end and doc[end].tag_ == "POS":
+        k, kinds = end + 1, []
+        while k < sent.end and doc[k].lower_ in _GOVERNMENT_KINDS:
+            kinds.append(doc[k].text)
+            k += 1
+        if k < sent.end and doc[k].lower_ == "government" and doc[k].dep_ != "compound" \
+                and not (k + 1 < sent.end and doc[k + 1].pos_ in ("NOUN", "PROPN")):
+            return rule("role.government-owner"), ["head", "of", "the"] + kinds + [doc[k].text]
+        return None
+    k = start - 1
+    if k - 2 < sent.start or doc[k].lower_ != "of" or end < sent.end and doc[end].tag_ == "POS":
+        return None
+    j = k - 1
+    if doc[j].lower_ != "government":
+        return None
+    kinds = []
+    while j - 1 > sent.start and doc[j - 1].lower_ in _GOVERNMENT_KINDS:
+        j -= 1
+        kinds.insert(0, doc[j].text)
+    if doc[j - 1].lower_ != "the":
+        return None
+    return rule("role.government-owner"), ["head", "of", "the"] + kinds + [doc[k - 1].text]

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.role_bodies import affiliation, employer, place_after
-from generator.extract.role_clauses import (QUOTE_MARKS, ROLE_COMPLEMENTS, appointed, copula, led_by, office_clause,
-                                           served_as, serving_clause, succeeded_as)
+from generator.extract.role_clauses import (QUOTE_MARKS, ROLE_COMPLEMENTS, appointed, copula, government_of, led_by,
+                                           office_clause, served_as, serving_clause, succeeded_as)
 from generator.extract.role_counterparts import counterpart
 from generator.extract.role_heads import (after_tenure, headed_by_role, owner_at, plain_after_pronoun,
                                          spaced_dash)
 from generator.extract.role_lists import (plural_rank_before_list, singular, title_of_examples, title_of_list,
                                           title_over_appositive_list)
-from generator.extract.role_titles import ranks_before, title_before, title_of
+from generator.extract.role_titles import ranks_before, title_before, title_of, title_of_tagged_body
 from generator.extract.roles import (HONORIFICS, KIN_NOUNS, OFFICE_NOUNS, PARTY_NOUNS, TENURE_PREFIXES,
                                      TITLE_MODIFIERS, Role, is_role_word, part_role, rank, rejoin, singular_role,
                                      tenure_word)
@@ -57,8 +57,11 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     title = lead < start and (title_of(doc, lead, sent) or title_before(doc, lead, sent, end)) or None
     if title is None:
         lead = start  # "First Lady X": the honorific is the title's own last word
-        title = title_of(doc, start, sent) or title_before(doc, start, sent, end)
+        title = title_of(doc, start, sent) or title_before(doc, start, sent, end) \
+            or title_of_tagged_body(doc, start, sent)
     before = lead - len(title[1]) if title else start
+    if title and title[0] == rule("role.title-of-tagged-body-before-name") and doc[lead - 1].text == ")":
+        before -= 3  # the body's initials in brackets, left out of the role
     if not title:
         title = title_of_list(doc, end, sent) or plural_rank_before_list(doc, start, sent) \
             or title_of_examples(doc, end, sent) or title_over_appositive_list(doc, end, sent) or _credit(doc, start, end)
@@ -67,7 +70,7 @@ def role_words(doc: "Doc", start: int, end: int, sent: "Span") -> list[Role] | N
     for found_role in (_object_complement(doc, end, sent), title, led, _named_role(doc, start, end, sent),
                        _appositive_after(doc, end, sent),
                        _appositive_before(doc, before if title else honoured, end, sent),
-                       None if title else employer(doc, start, end, sent)):
+                       None if title else employer(doc, start, end, sent), government_of(doc, start, end, sent)):
         if found_role:
             found.append(found_role)
     mate = counterpart(doc, start, end, sent)

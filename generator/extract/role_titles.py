@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator import lexicon
+from generator.extract.names import ORG_WORDS
 from generator.extract.provenance import rule
 from generator.extract.role_lists import plain_or_capitalised_title, singular
 from generator.extract.roles import (KIN_NOUNS, TITLE_MODIFIERS, Role, is_role_word, rank, singular_role, tenure_word,
@@ -57,6 +58,44 @@ def title_of(doc: "Doc", start: int, sent: "Span") -> Role | None:
                 j -= 1
             return rule("role.title-of-body-before-name"), [t.text for t in doc[j:start]]
     return None
+
+
+_BODY_LABELS = ("ORG", "GPE", "FAC", "LOC")
+
+
+def title_of_tagged_body(doc: "Doc", start: int, sent: "Span") -> Role | None:
+    """``head of the Corvan Institute for Coastal Studies Ana Lind``, ``President of Delmar Savings and Loan
+    Bank (DSLB) Tom Reyes``: a title whose "of", "for" or "to" takes one body or place that the tagger
+    names whole, words in lower case and all, ending right at the person's name the tagger names (its
+    initials in brackets may stand between); the initials are no part of the role."""
+    if doc[start].ent_type_ != "PERSON" or doc[start].ent_iob_ != "B" or start + 1 >= len(doc) \
+            or doc[start + 1].ent_iob_ != "I":
+        return None  # a name of two words or more, that the tagger opens here
+    i = start - 1
+    if start == sent.start and start > 0 and doc[i].text == ")":
+        sent = doc[i].sent  # the parser may end a sentence at the bracket
+    if i - 2 > sent.start and doc[i].text == ")" and doc[i - 2].text == "(" \
+            and doc[i - 1].text.isupper() and doc[i - 1].is_alpha:
+        i -= 3  # "(DSLB)"
+    if i - 2 < sent.start or doc[i].ent_type_ not in _BODY_LABELS:
+        return None
+    b = i
+    while b > sent.start and doc[b].ent_iob_ == "I":
+        b -= 1
+    if doc[b].ent_iob_ != "B" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and i + 1 < start:
+        return None  # the body's name must end where its initials or the person's name begin
+    if not any(t.lower_ in ORG_WORDS for t in doc[b:i + 1]) or any(t.tag_ == "POS" for t in doc[b:i + 1]):
+        return None  # a body by a word of its kind: not "the Harbour Tour's", nor "the Velm | Ana Forecast"
+    of = b - 1 if doc[b].lower_ == "the" else b - 2 if b - 1 > sent.start and doc[b - 1].lower_ == "the" else b - 1
+    if of - 1 < sent.start or doc[of].lower_ not in ("of", "for", "to") or not singular_role(doc[of - 1].text):
+        return None
+    j = of - 1
+    while j - 1 >= sent.start and (doc[j - 1].lower_ in TITLE_MODIFIERS or doc[j - 1].text[:1].isupper()
+                                   and doc[j - 1].pos_ in ("PROPN", "ADJ") and not doc[j - 1].is_sent_start):
+        j -= 1
+    if j - 1 >= sent.start and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start:
+        return None  # "Under Secretary of ...": a word of the title not read as one, which would change the office
+    return rule("role.title-of-tagged-body-before-name"), [t.text for t in doc[j:i + 1]]
 
 
 def named_owner_before(doc: "Doc", k: int, start: int) -> bool:

@@ -46,7 +46,9 @@ The sets (develop on the first and on PolNeAR train, check on the others):
   and spent (see its README), and now a development set too;
 * ``untuned13``: ``bench/untuned13``, 20 Wikinews articles from AMALGUM (texts not in the
   repository, see its README), annotated before anyone ran the generator on them; scored once
-  and spent (see its README), and now a development set too: a new round needs a fresh set.
+  and spent (see its README), and now a development set too;
+* ``untuned14``: ``bench/untuned14``, 22 Wikinews articles from AMALGUM (texts not in the
+  repository, see its README), annotated before anyone ran the generator on them.
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code
@@ -87,6 +89,7 @@ SETS = {
     "untuned11": ROOT / "bench" / "untuned11",
     "untuned12": ROOT / "bench" / "untuned12",
     "untuned13": ROOT / "bench" / "untuned13",
+    "untuned14": ROOT / "bench" / "untuned14",
 }
 DEFAULT_SETS = ("dev", "heldout", "polnear-dev")
 """Not ``polnear-train`` (long) nor the untuned sets (kept for a rare honest look)."""

@@ -123,3 +123,21 @@ def test_a_day_a_relative_pronoun_follows_is_no_speaker(quote):
     q = quote('Cora Blom last updated her blog on Tuesday, which read, "In the besieged port. No ferries '
               'since May."', "In the besieged")
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    ('Ilse Varga met the crowd on Monday. Varga has defended the actions of the dockers saying "All the crews '
+     'are doing is showing their right to be heard."', "All the crews", "Ilse Varga"),
+    ("Jonas Pell left the board last year. However, Pell believes that the cranes were bought from a foreign "
+     'supplier, stating, "I don\'t think the cranes came from the local yard."', "I don't think", "Jonas Pell"),
+    ('Her successor on the board, Ruben Asante paid tribute to her saying, "Her patience will always be '
+     'remembered by the crews."', "Her patience", "Ruben Asante"),
+])
+def test_a_speech_participle_after_a_clause_speaks_for_its_subject(quote, body, start, speaker):
+    assert quote(body, start).speaker == speaker
+
+
+@pytest.mark.parametrize("thing", ["a bill", "a video"])
+def test_a_speech_participle_on_a_thing_with_words_of_its_own_is_not_the_clause_subject(quote, thing):
+    q = quote(f'Cora Blom cited {thing} stating "The quay must close before the winter."', "The quay must")
+    assert q.speaker != "Cora Blom"

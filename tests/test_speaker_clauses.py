@@ -141,3 +141,22 @@ def test_a_speech_participle_after_a_clause_speaks_for_its_subject(quote, body, 
 def test_a_speech_participle_on_a_thing_with_words_of_its_own_is_not_the_clause_subject(quote, thing):
     q = quote(f'Cora Blom cited {thing} stating "The quay must close before the winter."', "The quay must")
     assert q.speaker != "Cora Blom"
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    ('Cora Blom called the plan "reckless". Harbour master Ruben Asante disagreed with her. "The plan is the '
+     'only way to keep the ferries running through the winter."', "The plan is", "Ruben Asante"),
+    ("Ruben Asante said the storm had damaged the quay. Ilse Varga later clarified the remarks. \"What the "
+     'harbour master means is that the quay is closed for now."', "What the harbour", "Ilse Varga"),
+    ('Ilse Varga said fireworks would be banned from the quay, "to keep the crews safe." Jonas Pell, head of the '
+     'fire crews, said that he is pleased with the rules. "I met the mayor in May and raised our worries."',
+     "I met the mayor", "Jonas Pell"),
+])
+def test_a_quotation_standing_as_a_sentence_takes_whom_the_sentence_before_introduced(quote, body, start, speaker):
+    assert quote(body, start).speaker == speaker
+
+
+def test_words_set_inside_a_sentence_are_not_given_to_the_speaker_of_the_sentence_before(quote):
+    q = quote('Last week, Jonas Pell said that he was worried. He found most worrying a remark by a rival in May '
+              'that "If I am elected, the quay will be closed for good."', "If I am elected")
+    assert q.speaker != "Jonas Pell"

@@ -119,10 +119,26 @@ def test_a_document_put_out_on_a_site_is_its_owners(quote, body, speaker):
     assert q.speaker == speaker
 
 
-def test_a_day_a_relative_pronoun_follows_is_no_speaker(quote):
+def test_a_day_a_relative_pronoun_follows_is_no_speaker_but_the_blog_before_it_is_its_owners(quote):
     q = quote('Cora Blom last updated her blog on Tuesday, which read, "In the besieged port. No ferries '
               'since May."', "In the besieged")
+    assert q.speaker == "Cora Blom"
+
+
+def test_a_relative_pronoun_after_a_day_with_no_document_before_it_is_no_speaker(quote):
+    q = quote('Cora Blom left the port on Tuesday, which was, "In the words of the crews, the darkest day '
+              'since May."', "In the words")
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    ('The Harbour Trust released a statement which read, in part, "This ruling raises grave questions about the '
+     'future of the quay and the crews who work on it."', "This ruling", "Harbour Trust"),
+    ('Ilse Varga distributed leaflets which read, "The board is selling the quay to developers behind the '
+     'backs of the crews."', "The board is", "Ilse Varga"),
+])
+def test_the_words_a_document_reads_in_a_relative_clause_are_its_issuers(quote, body, start, speaker):
+    assert quote(body, start).speaker == speaker
 
 
 @pytest.mark.parametrize("body, start, speaker", [

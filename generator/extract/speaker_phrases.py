@@ -96,6 +96,19 @@ def site_owner(tok, quotes):
     return None
 
 
+def posting_owner(place, quotes):
+    """Whose site or account ``place`` is, when it is one: ``X's`` in ``X's blog``; for a
+    possessive pronoun, the subject of the verb that acts on it (``X updated his blog``: X)."""
+    if place.lemma_.lower() not in _POSTING_PLACES:
+        return None
+    owner = next((c for c in place.children if c.dep_ == "poss" and not in_any(c, quotes)), None)
+    if owner is not None and owner.pos_ == "PRON" and place.dep_ == "dobj":
+        return next((c for c in place.head.children if c.dep_ == "nsubj" and not in_any(c, quotes)), owner)
+    return owner
+
+
+POSTING_PLACES = _POSTING_PLACES
+
 _RELATIVE = lexicon.words("relative_pronouns")
 
 

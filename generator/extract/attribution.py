@@ -200,15 +200,14 @@ def _cue_on_document(verb, f: Found, quotes):
 
 def _participle_unplaced(cue, subj, found_by: str | None) -> bool:
     """Whether the parse gave a speech participle no one who could speak: no subject, a thing
-    it took the participle to modify, for its subject or for the subject of the verb it hangs on
-    (``the actions``, ``a possible vaccine``), or the object of a preposition taken for its subject (``tribute to
+    it took the participle to modify or for the subject of the verb it hangs on (``the
+    actions``, ``a possible vaccine``), or the object of a preposition taken for its subject (``tribute to
     her saying``)."""
     if subj is None or found_by == "speaker.noun-with-participle":
         return True
     if found_by == "speaker.subject-of-governing-verb":
         return thing_noun(subj)
-    return found_by == "speaker.subject-of-cue" and subj.i < cue.i and (
-        thing_noun(subj) or cue.dep_ == "pobj" and subj.pos_ == "PRON")
+    return found_by == "speaker.subject-of-cue" and subj.i < cue.i and cue.dep_ == "pobj" and subj.pos_ == "PRON"
 
 
 def _place_or_nothing(who: Who | None) -> bool:

@@ -92,9 +92,8 @@ def clause_before_participle(verb: "Token", outside: list[tuple[int, int]]) -> "
     if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return []
     own = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if own and not all(thing_noun(c) and c.lower_ not in _WORDING and c.lemma_.lower() not in _WORDING
-                       or verb.dep_ == "pobj" and c.lower_ in _OBJECT_PRONOUNS for c in own):
-        return []  # "the dispute saying": a thing taken for the subject is no one's
+    if own and not (verb.dep_ == "pobj" and all(c.lower_ in _OBJECT_PRONOUNS for c in own)):
+        return []
     x = verb
     for _ in range(10):
         if x.head == x:
@@ -120,8 +119,9 @@ def clause_before_participle(verb: "Token", outside: list[tuple[int, int]]) -> "
 
 
 def thing_noun(tok: "Token") -> bool:
-    """A common noun for something that does not speak (``the arms``, ``a possible vaccine``)."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() not in _NOT_THINGS and tok.lower_ not in _NOT_THINGS
+    """A common noun for something that does not speak (``the arms``, ``a possible vaccine``),
+    written in lower case (not a name the tagger took for a noun)."""
+    return tok.pos_ == "NOUN" and tok.text[:1].islower() and tok.lemma_.lower() not in _NOT_THINGS and tok.lower_ not in _NOT_THINGS
 
 
 def _inside(tok: "Token", ranges: list[tuple[int, int]]) -> bool:

@@ -19,8 +19,7 @@ from generator.extract.register import fold
 from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
 from generator.extract.speaker_names import TITLE_WORDS
 from generator.extract.speaker_namesakes import namesake_of
-from generator.extract.speaker_phrases import (POSTING_PLACES, name_after_noun, names_within, posting_owner,
-                                              relative_issuer, site_owner, verb_lost)
+from generator.extract.speaker_phrases import name_after_noun, names_within, read_from, relative_issuer, site_owner, verb_lost
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
                                       in_describing_clause, inside_noun_phrase, is_cue, is_subject_in_fronted_phrase,
@@ -308,12 +307,7 @@ class Resolver(SpeakerContext):
                     ante.ent_type_ in ("GPE", "LOC", "FAC") or ante.pos_ == "PROPN" and ante.ent_type_ != "PERSON"
                     and not self._person_named(text, ante)):
                 ante = ante.head.head
-            ante = _posted_before_day(ante)
-            owner = posting_owner(ante, quotes)
-            if owner is not None:  # "her blog, which read": the blog's owner
-                who = self.resolve(text, owner, quotes, para_index=para_index)
-                if who is not None and who.actor is not None:
-                    return tagged(who, "speaker.relative-pronoun", "speaker.document-issuer")
+            ante = read_from(ante, quotes)  # "her blog on Tuesday, which read": the blog's owner
             who = self.resolve(text, ante, quotes, para_index=para_index)
             if described(who) and not (ante.pos_ == "NOUN" and ante.lemma_.lower() in DOCUMENT_NOUNS):
                 return unknown(f"“{tok.text}” stands for a description, not for a speaker the article names",
@@ -487,20 +481,6 @@ class Resolver(SpeakerContext):
             written = phrase_text(text, sorted(set(phrase_tokens(tok) + described), key=lambda t: t.i))
         # "a UN report", "the statement": a document is a source in its own right, named as written
         return Who(written, kind="body", rules=[rule("speaker.document-as-written")])
-
-
-def _posted_before_day(ante):
-    """``X updated her blog on Tuesday, which read``: a relative clause the parse hangs on a day
-    or a time that follows a document or a site is about that document or site, the object of
-    the verb the day hangs on."""
-    if ante.ent_type_ not in ("DATE", "TIME") or ante.dep_ != "pobj" or ante.head.dep_ != "prep":
-        return ante
-    verb = ante.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return ante
-    put = next((c for c in verb.children if c.dep_ == "dobj" and c.i < ante.i
-                and c.lemma_.lower() in DOCUMENT_NOUNS | POSTING_PLACES), None)
-    return put if put is not None else ante
 
 
 def names_thing(tok) -> bool:

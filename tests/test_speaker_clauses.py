@@ -132,8 +132,6 @@ def test_a_relative_pronoun_after_a_day_with_no_document_before_it_is_no_speaker
 
 
 @pytest.mark.parametrize("body, start, speaker", [
-    ('The Harbour Trust released a statement which read, in part, "This ruling raises grave questions about the '
-     'future of the quay and the crews who work on it."', "This ruling", "Harbour Trust"),
     ('Ilse Varga distributed leaflets which read, "The board is selling the quay to developers behind the '
      'backs of the crews."', "The board is", "Ilse Varga"),
 ])

@@ -20,7 +20,7 @@ from generator.extract.quotefinding import MENTIONED, Found, quoted_tokens, sent
 from generator.extract.speaker_context import PRONOUN_GENDER
 from generator.extract.speakers import Resolver, names_thing
 from generator.extract.speaker_phrases import after_according_to, apposed_name
-from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, NAMING_VERBS, SLOGAN_NOUNS, Who, described, in_any, is_cue,
+from generator.extract.speech import (NAMING_VERBS, SLOGAN_NOUNS, Who, described, in_any, is_cue,
                                       cue_phrases, named_of_two, source_aside, subject_and_rule, subject_of,
                                       unknown)
 from generator.nlp import ParsedParagraph
@@ -78,10 +78,6 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
                     return None  # "banners reading ..."
                 if is_cue(x):
                     cue, how = x, "speaker.cue-governs-quote"
-                    break
-                reading = _cue_on_document(x, f, quotes)
-                if reading is not None:
-                    cue, how = reading, "speaker.cue-on-document"  # "X released a statement which read, "...""
                     break
             x = x.head if x.head != x else None
         if cue is not None:
@@ -179,25 +175,6 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     return said(who, cue.text, *hows, found_by)
 
 
-def _cue_on_document(verb, f: Found, quotes):
-    """``X released a statement which read, in part, "..."``: the quotation the parse hangs on
-    the verb that puts out a document reads what the document says, when a relative clause on it
-    with a speech verb ends right before the quotation: that speech verb."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ISSUE_VERBS:
-        return None
-    for doc_noun in verb.children:
-        if doc_noun.dep_ != "dobj" or doc_noun.lemma_.lower() not in DOCUMENT_NOUNS or doc_noun.idx >= f.span.start:
-            continue
-        for clause in doc_noun.children:
-            if clause.dep_ != "relcl" or not is_cue(clause) or in_any(clause, quotes) \
-                    or not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in clause.children):
-                continue
-            gap = clause.doc[clause.right_edge.i + 1:]
-            if clause.right_edge.idx < f.span.start and all(t.is_punct for t in gap if t.idx < f.span.start):
-                return clause
-    return None
-
-
 def _participle_unplaced(cue, subj, found_by: str | None) -> bool:
     """Whether the parse gave a speech participle no one who could speak: no subject, a thing
     it took the participle to modify or for the subject of the verb it hangs on (``the
@@ -222,7 +199,6 @@ _NAME_LINKS = frozenset(("of", "the", "for", "and", "de", "van", "von", "al"))
 
 _QUOTE_MARKS = set("\"“”«»")
 _TITLE_WORDS = lexicon.words("title_abbreviations")
-_RELATIVE_PRONOUNS = lexicon.words("relative_pronouns")
 """Double quotation marks only: an apostrophe (O'Neill, O’Brien) belongs in names."""
 
 

@@ -96,28 +96,6 @@ def site_owner(tok, quotes):
     return None
 
 
-def posting_owner(place, quotes):
-    """Whose site or account ``place`` is, when it is one: ``X's`` in ``X's blog``; for a
-    possessive pronoun, the subject of the verb that acts on it (``X updated his blog``: X)."""
-    if place.lemma_.lower() not in _POSTING_PLACES:
-        return None
-    owner = next((c for c in place.children if c.dep_ == "poss" and not in_any(c, quotes)), None)
-    if owner is not None and owner.pos_ == "PRON" and place.dep_ == "dobj":
-        return next((c for c in place.head.children if c.dep_ == "nsubj" and not in_any(c, quotes)), owner)
-    return owner
-
-
-def read_from(ante, quotes):
-    """Who or what a relative clause is about: ``X updated her blog on Tuesday, which read``,
-    parsed with the clause on the day, is about the document or site the verb the day hangs on
-    acts on; and the words a site or account reads are its owner's (X)."""
-    if ante.ent_type_ in ("DATE", "TIME") and ante.dep_ == "pobj" and ante.head.dep_ == "prep" \
-            and ante.head.head.pos_ in ("VERB", "AUX"):
-        ante = next((c for c in ante.head.head.children if c.dep_ == "dobj" and c.i < ante.i
-                     and c.lemma_.lower() in DOCUMENT_NOUNS | _POSTING_PLACES), ante)
-    owner = posting_owner(ante, quotes)
-    return owner if owner is not None else ante
-
 _RELATIVE = lexicon.words("relative_pronouns")
 
 

@@ -19,7 +19,7 @@ from generator.extract.register import fold
 from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
 from generator.extract.speaker_names import TITLE_WORDS
 from generator.extract.speaker_namesakes import namesake_of
-from generator.extract.speaker_phrases import name_after_noun, names_within, read_from, relative_issuer, site_owner, verb_lost
+from generator.extract.speaker_phrases import name_after_noun, names_within, relative_issuer, site_owner, verb_lost
 from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
                                       ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
                                       in_describing_clause, inside_noun_phrase, is_cue, is_subject_in_fronted_phrase,
@@ -307,7 +307,6 @@ class Resolver(SpeakerContext):
                     ante.ent_type_ in ("GPE", "LOC", "FAC") or ante.pos_ == "PROPN" and ante.ent_type_ != "PERSON"
                     and not self._person_named(text, ante)):
                 ante = ante.head.head
-            ante = read_from(ante, quotes)  # "her blog on Tuesday, which read": the blog's owner
             who = self.resolve(text, ante, quotes, para_index=para_index)
             if described(who) and not (ante.pos_ == "NOUN" and ante.lemma_.lower() in DOCUMENT_NOUNS):
                 return unknown(f"“{tok.text}” stands for a description, not for a speaker the article names",

@@ -123,3 +123,48 @@ def test_a_day_a_relative_pronoun_follows_is_no_speaker(quote):
     q = quote('Cora Blom last updated her blog on Tuesday, which read, "In the besieged port. No ferries '
               'since May."', "In the besieged")
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    ('Ilse Varga distributed leaflets which read, "The board is selling the quay to developers behind the '
+     'backs of the crews."', "The board is", "Ilse Varga"),
+])
+def test_the_words_a_document_reads_in_a_relative_clause_are_its_issuers(quote, body, start, speaker):
+    assert quote(body, start).speaker == speaker
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    ('Ilse Varga met the crowd on Monday. Varga has defended the actions of the dockers saying "All the crews '
+     'are doing is showing their right to be heard."', "All the crews", "Ilse Varga"),
+    ("Jonas Pell left the board last year. However, Pell believes that the cranes were bought from a foreign "
+     'supplier, stating, "I don\'t think the cranes came from the local yard."', "I don't think", "Jonas Pell"),
+    ('Her successor on the board, Ruben Asante paid tribute to her saying, "Her patience will always be '
+     'remembered by the crews."', "Her patience", "Ruben Asante"),
+])
+def test_a_speech_participle_after_a_clause_speaks_for_its_subject(quote, body, start, speaker):
+    assert quote(body, start).speaker == speaker
+
+
+@pytest.mark.parametrize("thing", ["a bill", "a video"])
+def test_a_speech_participle_on_a_thing_with_words_of_its_own_is_not_the_clause_subject(quote, thing):
+    q = quote(f'Cora Blom cited {thing} stating "The quay must close before the winter."', "The quay must")
+    assert q.speaker != "Cora Blom"
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    ('Cora Blom called the plan "reckless". Harbour master Ruben Asante disagreed with her. "The plan is the '
+     'only way to keep the ferries running through the winter."', "The plan is", "Ruben Asante"),
+    ("Ruben Asante said the storm had damaged the quay. Ilse Varga later clarified the remarks. \"What the "
+     'harbour master means is that the quay is closed for now."', "What the harbour", "Ilse Varga"),
+    ('Ilse Varga said fireworks would be banned from the quay, "to keep the crews safe." Jonas Pell, head of the '
+     'fire crews, said that he is pleased with the rules. "I met the mayor in May and raised our worries."',
+     "I met the mayor", "Jonas Pell"),
+])
+def test_a_quotation_standing_as_a_sentence_takes_whom_the_sentence_before_introduced(quote, body, start, speaker):
+    assert quote(body, start).speaker == speaker
+
+
+def test_words_set_inside_a_sentence_are_not_given_to_the_speaker_of_the_sentence_before(quote):
+    q = quote('Last week, Jonas Pell said that he was worried. He found most worrying a remark by a rival in May '
+              'that "If I am elected, the quay will be closed for good."', "If I am elected")
+    assert q.speaker != "Jonas Pell"

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 
 from generator import lexicon
 from generator.extract.provenance import rule
+from generator.extract.clause_subjects import clause_before_participle, thing_noun
 from generator.extract.quotefinding import MENTIONED, Found, quoted_tokens, sentence_bounds, tokens_between
 from generator.extract.speaker_context import PRONOUN_GENDER
 from generator.extract.speakers import Resolver, names_thing
 from generator.extract.speaker_phrases import after_according_to, apposed_name
 from generator.extract.speech import (NAMING_VERBS, SLOGAN_NOUNS, Who, described, in_any, is_cue,
-                                      cue_phrases, source_aside, subject_and_rule, subject_of, unknown)
+                                      cue_phrases, named_of_two, source_aside, subject_and_rule, subject_of,
+                                      unknown)
 from generator.nlp import ParsedParagraph
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -137,6 +139,10 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     hows = [how] if near is cue else [how, "speaker.nearer-cue"]
     cue = near
     subj, found_by = subject_and_rule(cue, quotes)
+    if cue.tag_ == "VBG" and _participle_unplaced(cue, subj, found_by):
+        trailing = clause_before_participle(cue, quotes)
+        if trailing:
+            subj, found_by = named_of_two(trailing), "speaker.participle-after-clause"
     if subj is None:
         according = next((o for r, _, o in phrases if r == "speaker.according-to"), None)
         if according is not None:
@@ -167,6 +173,18 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
         who = unknown("the words are given to a thing or a person described, not to a speaker the article names",
                       "speaker.none-described")  # "a message stating", "a formula called"
     return said(who, cue.text, *hows, found_by)
+
+
+def _participle_unplaced(cue, subj, found_by: str | None) -> bool:
+    """Whether the parse gave a speech participle no one who could speak: no subject, a thing
+    it took the participle to modify or for the subject of the verb it hangs on (``the
+    actions``, ``a possible vaccine``), or the object of a preposition taken for its subject (``tribute to
+    her saying``)."""
+    if subj is None or found_by == "speaker.noun-with-participle":
+        return True
+    if found_by == "speaker.subject-of-governing-verb":
+        return thing_noun(subj)
+    return found_by == "speaker.subject-of-cue" and subj.i < cue.i and cue.dep_ == "pobj" and subj.pos_ == "PRON"
 
 
 def _place_or_nothing(who: Who | None) -> bool:

@@ -16,7 +16,12 @@ _RELATIVE = lexicon.words("relative_pronouns")
 # Nouns that may well speak: people, roles, bodies, documents.
 _NOT_THINGS = (lexicon.words("role_nouns") | lexicon.words("person_nouns") | lexicon.words("body_nouns")
                | lexicon.words("document_nouns"))
+# Nouns of things whose own words a participle may give (documents, signs, laws, posts online).
+_WORDING = lexicon.words("document_nouns") | lexicon.words("slogan_nouns") | lexicon.words("wording_nouns")
+# Pronouns only ever objects: "paid tribute to her saying" hangs "saying" on "her" as its subject.
+_OBJECT_PRONOUNS = frozenset(("her", "him", "them"))
 _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 _WH_TAGS = ("WP", "WP$", "WDT")
 
@@ -71,3 +76,53 @@ def passive_verb(verb: "Token") -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) or (
         verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)) or (
         any(c.dep_ == "xcomp" for c in verb.children) and not any(c.dep_ in ("dobj", "dative") for c in verb.children))
+
+
+def clause_before_participle(verb: "Token", outside: list[tuple[int, int]]) -> "list[Token]":
+    """The subjects of the clause a speech participle trails when the parse gave the participle
+    no speaker: ``X defended the actions of the crowd saying "..."`` (hung on the thing the
+    clause acts on), ``X believes the arms were taken from Y, stating "..."`` (hung on a verb
+    in the passive or one whose subject is a thing), ``X paid tribute to her saying "..."``
+    (given the object of a preposition for its subject). From the participle up the parse,
+    through such things and verbs, to the first verb before it whose subject may speak: its
+    subjects. None when the participle has an auxiliary or a subject of its own, when the way
+    up passes a person or a body in the passive, a noun for someone or something that has words
+    of its own (``a letter stating``, ``a bill saying``), a quotation or a verb after the
+    participle."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []
+    own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if own and not (verb.dep_ == "pobj" and all(c.lower_ in _OBJECT_PRONOUNS for c in own)):
+        return []
+    x = verb
+    for _ in range(10):
+        if x.head == x:
+            return []
+        x = x.head
+        if x.i > verb.i or _inside(x, outside):
+            return []
+        if x.pos_ in ("ADP", "ADJ"):
+            continue
+        if x.pos_ == "NOUN":
+            if x.lemma_.lower() in _NOT_THINGS | _WORDING or x.lower_ in _WORDING:
+                return []
+            continue
+        if x.pos_ not in ("VERB", "AUX"):
+            return []
+        subjects = [c for c in x.children if c.dep_ in _SUBJECTS and not _inside(c, outside)]
+        if any(s.dep_ == "nsubjpass" and not thing_noun(s) for s in subjects):
+            return []
+        active = [s for s in subjects if s.dep_ == "nsubj"]
+        if active and not all(thing_noun(s) for s in active):
+            return active
+    return []
+
+
+def thing_noun(tok: "Token") -> bool:
+    """A common noun for something that does not speak (``the arms``, ``a possible vaccine``),
+    written in lower case (not a name the tagger took for a noun)."""
+    return tok.pos_ == "NOUN" and tok.text[:1].islower() and tok.lemma_.lower() not in _NOT_THINGS and tok.lower_ not in _NOT_THINGS
+
+
+def _inside(tok: "Token", ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= tok.idx < b for a, b in ranges)

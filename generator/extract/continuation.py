@@ -9,6 +9,7 @@ takes the speaker the sentence before introduced (``X said ... . "..."``). Every
 """
 from __future__ import annotations
 
+from generator import lexicon
 from generator.extract.attribution import Attribution, said
 from generator.extract.quotefinding import Found, next_text_paragraph, sentence_bounds, tokens_between
 from generator.extract.register import fold
@@ -16,6 +17,10 @@ from generator.extract.speakers import Resolver
 from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, PERSON_PRONOUNS, SUBJECTS, Who, in_any, is_cue,
                                       subject_of)
 from generator.nlp import ParsedParagraph
+
+# Verbs of taking a stand that report no words themselves but introduce the quotation set after
+# their sentence ("X disagreed. "...""): not cues, whose subject would speak quoted words they govern.
+_INTRODUCING = lexicon.having("speech_verbs", "introducing")
 
 
 def inherit(f: Found, kind: str, previous: dict, paragraphs, ranges, resolver: Resolver) -> Attribution | None:
@@ -34,7 +39,9 @@ def inherit(f: Found, kind: str, previous: dict, paragraphs, ranges, resolver: R
         if (kind == "full" or here - there <= 1) and not _other_subject(f, pv.who, ranges[para.index], resolver,
                                                                         since=pf.span.end):
             return said(pv.who, pv.cue, "speaker.continuation")
-        return None
+        if kind != "full" or here - there < 2:
+            return None
+        # someone else spoke up in between: the sentence before may introduce this quotation
     if kind != "full":
         return None
     lead = len(para.text) - len(para.text.lstrip())
@@ -68,8 +75,8 @@ def inherit(f: Found, kind: str, previous: dict, paragraphs, ranges, resolver: R
                 return said(last[1].who, last[1].cue, "speaker.continuation-after-cue")
         return None
     # "X said ... ." followed by the quotation as a sentence of its own
-    if here == 0:
-        return None
+    if here == 0 or para.text[bounds[here][0]:f.span.start].strip():
+        return None  # "X found worrying a remark that "..."": words set inside a sentence of their own
     start, end = bounds[here - 1]
     cue = next((t for t in tokens_between(para.doc, start, end) if _introduces(t) and not in_any(t, ranges[para.index])),
                None)
@@ -99,11 +106,13 @@ def _cue_alone(para: ParsedParagraph, end: int, who: Who | None, quotes) -> bool
 
 def _introduces(verb) -> bool:
     """The main verb of a sentence that can introduce the quotation after it: ``X said ...``,
-    ``As X told the paper, ...``, ``X issued a statement ...``."""
+    ``As X told the paper, ...``, ``X issued a statement ...``, ``X disagreed.``"""
     if verb.dep_ in ("ROOT", "conj") and is_cue(verb):
         return True
     if verb.dep_ == "advcl" and is_cue(verb) and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return True
+    if verb.dep_ == "ROOT" and verb.lemma_.lower() in _INTRODUCING:
+        return True  # "X disagreed. "..."", "X later clarified the remarks. "...""
     return verb.dep_ in ("ROOT", "conj") and verb.lemma_.lower() in ISSUE_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
 

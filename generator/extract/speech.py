@@ -158,7 +158,7 @@ def subject_and_rule(verb: "Token", outside: list[tuple[int, int]]) -> "tuple[To
             if swallowed is not None:
                 return swallowed, "speaker.subject-in-fronted-phrase"
         if not quoted and subjects:
-            s = _named_of_two(subjects)
+            s = named_of_two(subjects)
             if s.dep_ == "nsubjpass" and agents and v != verb:
                 # "X was joined by Y and joked", "X was interviewed by Y, saying": X
                 return s, "speaker.subject-of-governing-verb"
@@ -460,7 +460,7 @@ def source_aside(verb: "Token") -> bool:
         and first.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
 
 
-def _named_of_two(subjects: list["Token"]) -> "Token":
+def named_of_two(subjects: list["Token"]) -> "Token":
     """Of two subjects the parse gives one verb, the name set after the first and a comma
     (``A member of the board, Name Surname said``): the first describes the one the name names.
     A place set after a place inside a phrase before the subject (``Speaking in Hollis, New

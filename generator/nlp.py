@@ -112,7 +112,13 @@ def doc_text(doc: "Doc") -> str:
     key = "generator.text"
     found = doc.user_data.get(key)
     if found is None or found[0] != len(doc):
-        found = doc.user_data[key] = (len(doc), doc.text)
+        # joined from the words and the spaces after them, read as columns: ``doc.text`` makes a
+        # Token of every word to ask it for its text
+        from spacy.attrs import SPACY
+
+        spaces = doc.to_array([SPACY]).tolist() if len(doc) else []
+        text = "".join(w + " " if space else w for w, space in zip(token_values(doc, "orth"), spaces))
+        found = doc.user_data[key] = (len(doc), text)
     return found[1]
 
 

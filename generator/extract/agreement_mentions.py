@@ -22,7 +22,7 @@ from generator.extract.agreement_sets import counted, one_set, short_complement_
 from generator.extract.agreement_transfers import counterparty_verbs, deal_end, transfer_verbs
 from generator.extract.dates import is_point_in_time
 from generator.extract.provenance import rule
-from generator.nlp import ParsedArticle, ParsedParagraph
+from generator.nlp import ParsedArticle, ParsedParagraph, token_values
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -41,6 +41,8 @@ PARTY_ONLY_HEADS = _PARTY_ONLY | _JOINT_UNNAMED
 """Heads that are no agreement a reader can place without a party: ventures and contracts."""
 DEAL_NOUNS = lexicon.words("agreement_deal_nouns")
 """Nouns that only refer back to a deal told with a verb (``the purchase``), never a card of their own."""
+# Every word :func:`head_word` may take as it is written (its lemmas are the heads themselves).
+_HEAD_FORMS = {*_HEADS, *DEAL_NOUNS, *(h + "s" for h in _HEADS), "fire", "cease-fire", "ceasefires", "cease-fires"}
 _PACKAGE_WORDS = lexicon.words("agreement_package_words")
 _POLITICAL_EVENT = lexicon.words("agreement_political_event_words")
 _GENERIC_DETS = lexicon.words("agreement_generic_determiners")
@@ -110,17 +112,17 @@ class Mention:
         return self.para.text[self.sent.start_char:self.sent.end_char].strip()
 
 
-
 def find_mentions(parsed: ParsedArticle) -> Iterator[Mention]:
     """Every mention in article order; the verb-told pledges of the sentences without a noun
     mention; the deals told with a verb of buying or selling outside a noun mention (``their
     agreement over selling the mill to Berg`` is one)."""
     for para in parsed.paragraphs:
+        lower, lemma = token_values(para.doc, "lower"), token_values(para.doc, "lemma")
         for sent in para.sents:
             found = []
-            for token in sent:
-                mention = _noun_mention(para, sent, token)
-                if mention is not None:
+            for i in range(sent.start, sent.end):  # a Token only for the words head_word may take
+                if (lower[i] in _HEAD_FORMS or lemma[i].lower() in _HEADS) \
+                        and (mention := _noun_mention(para, sent, para.doc[i])) is not None:
                     found.append(mention)
             deals = [m for m in _transfer_mentions(para, sent) if not any(n.start <= m.head.i < n.full_end for n in found)]
             # a deal agreed with a party, where the sentence names no other agreement; a joint

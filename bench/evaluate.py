@@ -48,7 +48,8 @@ The sets (develop on the first and on PolNeAR train, check on the others):
   repository, see its README), annotated before anyone ran the generator on them; scored once
   and spent (see its README), and now a development set too;
 * ``untuned14``: ``bench/untuned14``, 22 Wikinews articles from AMALGUM (texts not in the
-  repository, see its README), annotated before anyone ran the generator on them.
+  repository, see its README), annotated before anyone ran the generator on them; scored once
+  and spent (see its README), and now a development set too: a new round needs a fresh set.
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
 build cache in ``bench/out/cache`` (its key covers the generator's code, so a change of code

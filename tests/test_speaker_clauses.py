@@ -134,12 +134,12 @@ def test_the_words_a_document_reads_in_a_relative_clause_are_its_issuers(quote, 
 
 
 @pytest.mark.parametrize("body, start, speaker", [
-    ('Ilse Varga met the crowd on Monday. Varga has defended the actions of the dockers saying "All the crews '
-     'are doing is showing their right to be heard."', "All the crews", "Ilse Varga"),
+    ('At the meeting Ilse Varga backed the strike by the porters, saying "Nobody here wants to stop work for '
+     'long."', "Nobody here", "Ilse Varga"),
     ("Jonas Pell left the board last year. However, Pell believes that the cranes were bought from a foreign "
      'supplier, stating, "I don\'t think the cranes came from the local yard."', "I don't think", "Jonas Pell"),
-    ('Her successor on the board, Ruben Asante paid tribute to her saying, "Her patience will always be '
-     'remembered by the crews."', "Her patience", "Ruben Asante"),
+    ('Ruben Asante, the new chair, praised his predecessor saying, "She built this club from nothing."',
+     "She built", "Ruben Asante"),
 ])
 def test_a_speech_participle_after_a_clause_speaks_for_its_subject(quote, body, start, speaker):
     assert quote(body, start).speaker == speaker
@@ -156,15 +156,15 @@ def test_a_speech_participle_on_a_thing_with_words_of_its_own_is_not_the_clause_
      'only way to keep the ferries running through the winter."', "The plan is", "Ruben Asante"),
     ("Ruben Asante said the storm had damaged the quay. Ilse Varga later clarified the remarks. \"What the "
      'harbour master means is that the quay is closed for now."', "What the harbour", "Ilse Varga"),
-    ('Ilse Varga said fireworks would be banned from the quay, "to keep the crews safe." Jonas Pell, head of the '
-     'fire crews, said that he is pleased with the rules. "I met the mayor in May and raised our worries."',
-     "I met the mayor", "Jonas Pell"),
+    ('Ilse Varga said drones would be kept away from the harbour "for the sake of the pilots." The pilots\' '
+     'union chief, Jonas Pell, said he welcomed the ban. "We asked for this two years ago."',
+     "We asked for", "Jonas Pell"),
 ])
 def test_a_quotation_standing_as_a_sentence_takes_whom_the_sentence_before_introduced(quote, body, start, speaker):
     assert quote(body, start).speaker == speaker
 
 
 def test_words_set_inside_a_sentence_are_not_given_to_the_speaker_of_the_sentence_before(quote):
-    q = quote('Last week, Jonas Pell said that he was worried. He found most worrying a remark by a rival in May '
-              'that "If I am elected, the quay will be closed for good."', "If I am elected")
+    q = quote('Jonas Pell told the council he had doubts. What troubled him most was a promise made by a rival '
+              'in June that "Once I win, the quay closes for good."', "Once I win")
     assert q.speaker != "Jonas Pell"

@@ -124,9 +124,12 @@ def _other_subject(f: Found, who: Who | None, quotes, resolver: Resolver, since:
     if bounds is None:
         return False
     for t in f.para.doc:
-        if min(since, bounds[0]) <= t.idx < bounds[1] and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" \
-                and not in_any(t, quotes):
-            other = resolver.name_phrase(f.para.text, t)
-            if other is not None and (who is None or other.name != who.name):
-                return True
+        if min(since, bounds[0]) <= t.idx < bounds[1] and t.dep_ in ("nsubj", "nsubjpass") and not in_any(t, quotes):
+            # the subject's own name, or the name set beside a subject that is a description
+            # ("the union's chief, Ana Lind, said ...")
+            names = [t] if t.pos_ == "PROPN" else [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            for name in names:
+                other = resolver.name_phrase(f.para.text, name)
+                if other is not None and (who is None or other.name != who.name):
+                    return True
     return False

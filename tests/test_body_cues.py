@@ -103,8 +103,8 @@ def test_a_body_headed_by_the_noun_of_an_institution_is_a_body_though_written_as
 @pytest.mark.parametrize("body, name", [
     ("Calls for an inquiry grew on Monday. Ana Lindqvist MP (Member of Parliament) said the report was "
      "\"a disgrace to the town\".", "Parliament"),
-    ("Lawmakers went home early on Friday after the Speaker of the House, Mara Quist, ended the sitting. "
-     "\"We will come back in March,\" Quist told them.", "House"),
+    ("Mara Quist, Speaker of the House since 2019, closed the sitting an hour early. \"We will come back "
+     "in March,\" Quist told reporters.", "House"),
 ])
 def test_a_bare_head_written_only_as_what_a_title_is_held_of_is_no_body(actors_of, body, name):
     assert name not in actors_of(body)

@@ -168,3 +168,10 @@ def test_words_set_inside_a_sentence_are_not_given_to_the_speaker_of_the_sentenc
     q = quote('Jonas Pell told the council he had doubts. What troubled him most was a promise made by a rival '
               'in June that "Once I win, the quay closes for good."', "Once I win")
     assert q.speaker != "Jonas Pell"
+
+
+def test_a_name_beside_a_subject_before_the_quotation_it_follows_does_not_stop_its_continuation(quote):
+    # the sister is named before the first quotation, so the second still goes on with it
+    q = quote('His sister Cora Blom told the paper, Varga had been upset and said he "wanted to leave the quay", '
+              'but what he had asked for was to "fix the roof, not to sell the house".', "fix the roof")
+    assert q.speaker == "Ilse Varga"

@@ -125,9 +125,10 @@ def _other_subject(f: Found, who: Who | None, quotes, resolver: Resolver, since:
         return False
     for t in f.para.doc:
         if min(since, bounds[0]) <= t.idx < bounds[1] and t.dep_ in ("nsubj", "nsubjpass") and not in_any(t, quotes):
-            # the subject's own name, or the name set beside a subject that is a description
-            # ("the union's chief, Ana Lind, said ...")
-            names = [t] if t.pos_ == "PROPN" else [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            # the subject's own name, or, after the quotation before, the name set beside a subject
+            # that is a description ("the union's chief, Ana Lind, said ...")
+            names = [t] if t.pos_ == "PROPN" else [c for c in t.children
+                                                   if c.dep_ == "appos" and c.pos_ == "PROPN" and c.idx >= since]
             for name in names:
                 other = resolver.name_phrase(f.para.text, name)
                 if other is not None and (who is None or other.name != who.name):

@@ -141,7 +141,6 @@ def _doer(ent: Entity) -> bool:
     return False
 
 
-
 def merge_same_names(orgs: list[Entity]) -> None:
     """``the Kalvo Labour Party (KLP)`` and ``the Kalvo Labour Party`` read as an owner and a head:
     bodies that two rules found under one name are one body. A name written in another case (``the

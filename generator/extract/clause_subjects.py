@@ -18,6 +18,8 @@ _NOT_THINGS = (lexicon.words("role_nouns") | lexicon.words("person_nouns") | lex
                | lexicon.words("document_nouns"))
 # Nouns of things whose own words a participle may give (documents, signs, laws, posts online).
 _WORDING = lexicon.words("document_nouns") | lexicon.words("slogan_nouns") | lexicon.words("wording_nouns")
+# Nouns a speech participle's way up to its clause may not pass: someone, or something with words of its own.
+_NOT_PASSED = _NOT_THINGS | _WORDING
 # Pronouns only ever objects: "paid tribute to her saying" hangs "saying" on "her" as its subject.
 _OBJECT_PRONOUNS = frozenset(("her", "him", "them"))
 _NOUNS = ("NOUN", "PROPN", "PRON", "NUM")
@@ -99,17 +101,17 @@ def clause_before_participle(verb: "Token", outside: list[tuple[int, int]]) -> "
         if x.head == x:
             return []
         x = x.head
-        if x.i > verb.i or _inside(x, outside):
+        if x.i > verb.i or in_any(x, outside):
             return []
         if x.pos_ in ("ADP", "ADJ"):
             continue
         if x.pos_ == "NOUN":
-            if x.lemma_.lower() in _NOT_THINGS | _WORDING or x.lower_ in _WORDING:
+            if x.lemma_.lower() in _NOT_PASSED or x.lower_ in _WORDING:
                 return []
             continue
         if x.pos_ not in ("VERB", "AUX"):
             return []
-        subjects = [c for c in x.children if c.dep_ in _SUBJECTS and not _inside(c, outside)]
+        subjects = [c for c in x.children if c.dep_ in _SUBJECTS and not in_any(c, outside)]
         if any(s.dep_ == "nsubjpass" and not thing_noun(s) for s in subjects):
             return []
         active = [s for s in subjects if s.dep_ == "nsubj"]
@@ -124,5 +126,12 @@ def thing_noun(tok: "Token") -> bool:
     return tok.pos_ == "NOUN" and tok.text[:1].islower() and tok.lemma_.lower() not in _NOT_THINGS and tok.lower_ not in _NOT_THINGS
 
 
-def _inside(tok: "Token", ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= tok.idx < b for a, b in ranges)
+def in_any(token: "Token", ranges: list[tuple[int, int]]) -> bool:
+    """Whether the token starts inside one of the character ranges (quotations, mostly)."""
+    if not ranges:  # most paragraphs quote nobody
+        return False
+    idx = token.idx
+    for a, b in ranges:  # a plain loop: called for most tokens, where a generator costs more than the test
+        if a <= idx < b:
+            return True
+    return False

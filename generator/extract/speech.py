@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from generator import lexicon
-from generator.extract.clause_subjects import (conjoined, named_before_clause, owner_of_noun_before_participle,
-                                                passive_verb)
+from generator.extract.clause_subjects import (conjoined, in_any, named_before_clause,
+                                                owner_of_noun_before_participle, passive_verb)
 from generator.extract.provenance import merged, rule
 from generator.model import Actor
 
@@ -80,16 +80,6 @@ def tagged(who: Who | None, *rule_ids: str, keep: bool = True) -> Who | None:
 def unknown(note: str, rule_id: str) -> Who:
     """No speaker, with the reason a reader sees and the rule that declined to name one."""
     return Who(None, note=note, rules=[rule(rule_id)])
-
-
-def in_any(token: "Token", ranges: list[tuple[int, int]]) -> bool:
-    if not ranges:  # most paragraphs quote nobody
-        return False
-    idx = token.idx
-    for a, b in ranges:  # a plain loop: called for most tokens, where a generator costs more than the test
-        if a <= idx < b:
-            return True
-    return False
 
 
 def phrase_tokens(head: "Token") -> list["Token"]:

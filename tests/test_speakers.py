@@ -700,3 +700,15 @@ def test_a_statement_its_issuer_put_out_is_theirs_however_the_parse_hangs_it(quo
             "shift,\" said the statement.")
     q = one(quotes_of(body, actors=actors), "never once refused")
     assert q.speaker == "Dock Workers Union" and "speaker.document-issuer" in q.rules
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    ("\"Picture the ferries sailing against the storm,\" mused Tideline co-host Marta Lindqvist.",
+     "Picture the ferries", "Marta Lindqvist"),
+    ("In 2012, ex-Tideline and Harbour Board chief Jonas Pell said, \"Do we close every quay?\"",
+     "Do we close every quay", "Jonas Pell"),
+    ("\"The boats will not sail,\" said co-chair Helen Draycott.", "The boats will not sail", "Helen Draycott"),
+])
+def test_a_word_cut_at_its_hyphen_is_no_speaker_the_name_it_opens_is(quotes_of, body, start, speaker):
+    q = one(quotes_of(body), start)
+    assert q.speaker == speaker

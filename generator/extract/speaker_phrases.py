@@ -2,7 +2,8 @@
 name in apposition (``one of the unions, the Dockers Guild, said``), a common noun that classes
 the name after it (``the charity Harbour Aid said``), a name in apposition to the source after
 ``according to``; the owner of the site a document is put out on; a title the parse made the
-root of its sentence; who put out a document, by a relative clause. Which token of such a phrase
+root of its sentence; who put out a document, by a relative clause; the name a word cut at its
+hyphen opens (``co-host Name said``). Which token of such a phrase
 names the speaker; resolving it is the job of :mod:`generator.extract.speakers`.
 """
 from __future__ import annotations
@@ -126,3 +127,23 @@ def names_within(pronoun, named: set[str], quotes) -> bool:
         and (t.head == verb and t.dep_ in ("dobj", "dative", "obj")
              or t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head == verb)
         for t in verb.subtree)
+
+
+def past_split_prefix(tok: "Token", outside: list[tuple[int, int]]) -> "Token | None":
+    """``co-host Name Surname said``, ``ex-mayor of X Name said``, where the tagger cut the word
+    at its hyphen and the parse hung its pieces on the verb, side by side with the phrase the word
+    opens: the prefix (``co``, ``ex``) is no speaker; the person named where that phrase ends is.
+    ``None`` when ``tok`` is no such piece, or the phrase does not end in a person's name."""
+    doc = tok.doc
+    if not tok.is_lower or tok.whitespace_ or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" \
+            or doc[tok.i + 1].whitespace_ or tok.head == tok:
+        return None
+    last = tok
+    for c in sorted((c for c in tok.head.children if c.i > tok.i), key=lambda c: c.i):
+        if c.left_edge.i != last.right_edge.i + 1 or c.is_punct and c.text != "-":
+            break
+        last = c
+    end = doc[last.right_edge.i]
+    if last == tok or end.pos_ != "PROPN" or end.ent_type_ != "PERSON" or in_any(end, outside):
+        return None
+    return end

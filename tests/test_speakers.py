@@ -712,3 +712,12 @@ def test_a_statement_its_issuer_put_out_is_theirs_however_the_parse_hangs_it(quo
 def test_a_word_cut_at_its_hyphen_is_no_speaker_the_name_it_opens_is(quotes_of, body, start, speaker):
     q = one(quotes_of(body), start)
     assert q.speaker == speaker
+
+
+def test_they_never_stands_for_one_document(quotes_of):
+    actors = ACTORS + [Actor(id="organization-harbour-board", name="Harbour Board", type="organization")]
+    body = ("According to a Harbour Board report, the crews \"stayed in dock\" all week.\n\n"
+            "Marta Lindqvist of the Gazette says the strike was first noticed by angry passengers, who filled "
+            "the quay. They called the strike \"a betrayal of the islands.\"")
+    q = one(quotes_of(body, actors=actors), "a betrayal of the islands")
+    assert q.speaker is None

@@ -256,7 +256,7 @@ class Resolver(DocumentSources, SpeakerContext):
                 if who is not None and who.name:
                     return tagged(who, "speaker.document-pronoun")
             if lower in _BODY_PRONOUNS:
-                who = self.last_body(para, tok.idx)
+                who = self.last_body(para, tok.idx, plural=lower == "they")
                 if who:
                     return tagged(who, "speaker.body-pronoun", keep=False)
                 group = plural_speakers_before(tok, quotes) if lower == "they" else None

@@ -721,3 +721,15 @@ def test_they_never_stands_for_one_document(quotes_of):
             "the quay. They called the strike \"a betrayal of the islands.\"")
     q = one(quotes_of(body, actors=actors), "a betrayal of the islands")
     assert q.speaker is None
+
+
+def test_a_document_given_under_a_name_speaks_for_the_name(quotes_of):
+    actors = ACTORS + [Actor(id="organization-harbour-board", name="Harbour Board", type="organization")]
+    body = ("The Harbour Board closed the quay on Monday after the storm.\n\n"
+            "A Harbour Board statement yesterday read \"The quay will reopen once the moorings are checked.\" "
+            "The statement added \"No crew will lose a shift.\"\n\n"
+            "A Tideline campaign memo, sent on Tuesday, said \"the quay must stay shut.\"")
+    quotes = quotes_of(body, actors=actors)
+    for start in ("The quay will reopen", "No crew will lose"):
+        assert one(quotes, start).speaker == "Harbour Board"
+    assert one(quotes, "the quay must stay shut").speaker != "Tideline"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from generator import lexicon
 from generator.extract.provenance import rule
-from generator.extract.speaker_phrases import relative_issuer, site_owner
+from generator.extract.speaker_phrases import issuer_named_with, relative_issuer, site_owner
 from generator.extract.speech import (DOCUMENT_NOUNS, ISSUE_VERBS, Who, is_cue, phrase_text, phrase_tokens,
                                       subject_of, tagged)
 
@@ -50,8 +50,8 @@ class DocumentSources:
 
     def _issuer_from_context(self, text: str, tok, quotes, para: int) -> Who | None:
         """``X released a statement``, ``X said in a statement``, ``In a statement, X said``,
-        ``a statement released by X``, ``X's statement``, ``a statement (posted) on X's website``,
-        ``on the website of X``."""
+        ``a statement released by X``, ``X's statement``, ``an X statement``, ``a statement (posted)
+        on X's website``, ``on the website of X``."""
         for c in tok.children:
             if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Monday's notice"
                 return self.resolve(text, c, quotes, para_index=para)
@@ -73,6 +73,11 @@ class DocumentSources:
         subj = relative_issuer(tok, quotes)  # "a statement they released"
         if subj is not None:
             return self.resolve(text, subj, quotes, para_index=para)
+        named = issuer_named_with(tok, quotes)  # "a Harbour Board statement"
+        if named is not None:
+            who = self.resolve(text, named, quotes, para_index=para)
+            if who is not None and who.actor is not None and who.actor.type in ("person", "organization"):
+                return who
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prep":
             if head.lower_ == "in" and head.head.dep_ == "dobj" and head.head.pos_ == "NOUN":

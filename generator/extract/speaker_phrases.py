@@ -2,9 +2,10 @@
 name in apposition (``one of the unions, the Dockers Guild, said``), a common noun that classes
 the name after it (``the charity Harbour Aid said``), a name in apposition to the source after
 ``according to``; the owner of the site a document is put out on; a title the parse made the
-root of its sentence; who put out a document, by a relative clause; the name a word cut at its
-hyphen opens (``co-host Name said``). Which token of such a phrase
-names the speaker; resolving it is the job of :mod:`generator.extract.speakers`.
+root of its sentence; who put out a document, by a relative clause or by the name it is given
+under (``a Harbour Board statement``); the name a word cut at its hyphen opens (``co-host Name
+said``). Which token of such a phrase names the speaker; resolving it is the job of
+:mod:`generator.extract.speakers`.
 """
 from __future__ import annotations
 
@@ -107,6 +108,19 @@ def relative_issuer(doc_noun, quotes):
     return next((s for c in doc_noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ISSUE_VERBS
                  for s in c.children if s.dep_ == "nsubj" and s.lower_ not in _RELATIVE and not in_any(s, quotes)),
                 None)
+
+
+def issuer_named_with(doc_noun, quotes):
+    """The name a document is put out under, right before the noun: a body's or a person's
+    (``a Harbour Board statement``, ``the Okafor memo``); not a name before another noun (``a
+    Name campaign memo``: the campaign's); ``None`` when there is none. Whether the name is a
+    body or a person who may put one out is for the caller to say."""
+    doc = doc_noun.doc
+    for c in doc_noun.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON") and not in_any(c, quotes) \
+                and all(t.pos_ == "PROPN" for t in doc[c.i + 1:doc_noun.i]):
+            return c
+    return None
 
 
 def verb_lost(tok) -> bool:

@@ -700,3 +700,36 @@ def test_a_statement_its_issuer_put_out_is_theirs_however_the_parse_hangs_it(quo
             "shift,\" said the statement.")
     q = one(quotes_of(body, actors=actors), "never once refused")
     assert q.speaker == "Dock Workers Union" and "speaker.document-issuer" in q.rules
+
+
+@pytest.mark.parametrize("body, start, speaker", [
+    ("\"Picture the ferries sailing against the storm,\" mused Tideline co-host Marta Lindqvist.",
+     "Picture the ferries", "Marta Lindqvist"),
+    ("In 2012, ex-Tideline and Harbour Board chief Jonas Pell said, \"Do we close every quay?\"",
+     "Do we close every quay", "Jonas Pell"),
+    ("\"The boats will not sail,\" said co-chair Helen Draycott.", "The boats will not sail", "Helen Draycott"),
+])
+def test_a_word_cut_at_its_hyphen_is_no_speaker_the_name_it_opens_is(quotes_of, body, start, speaker):
+    q = one(quotes_of(body), start)
+    assert q.speaker == speaker
+
+
+def test_they_never_stands_for_one_document(quotes_of):
+    actors = ACTORS + [Actor(id="organization-harbour-board", name="Harbour Board", type="organization")]
+    body = ("According to a Harbour Board report, the crews \"stayed in dock\" all week.\n\n"
+            "Marta Lindqvist of the Gazette says the strike was first noticed by angry passengers, who filled "
+            "the quay. They called the strike \"a betrayal of the islands.\"")
+    q = one(quotes_of(body, actors=actors), "a betrayal of the islands")
+    assert q.speaker is None
+
+
+def test_a_document_given_under_a_name_speaks_for_the_name(quotes_of):
+    actors = ACTORS + [Actor(id="organization-harbour-board", name="Harbour Board", type="organization")]
+    body = ("The Harbour Board closed the quay on Monday after the storm.\n\n"
+            "A Harbour Board statement yesterday read \"The quay will reopen once the moorings are checked.\" "
+            "The statement added \"No crew will lose a shift.\"\n\n"
+            "A Tideline campaign memo, sent on Tuesday, said \"the quay must stay shut.\"")
+    quotes = quotes_of(body, actors=actors)
+    for start in ("The quay will reopen", "No crew will lose"):
+        assert one(quotes, start).speaker == "Harbour Board"
+    assert one(quotes, "the quay must stay shut").speaker != "Tideline"

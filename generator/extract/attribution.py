@@ -19,7 +19,7 @@ from generator.extract.clause_subjects import clause_before_participle, thing_no
 from generator.extract.quotefinding import MENTIONED, Found, quoted_tokens, sentence_bounds, tokens_between
 from generator.extract.speaker_context import PRONOUN_GENDER
 from generator.extract.speakers import Resolver, names_thing
-from generator.extract.speaker_phrases import after_according_to, apposed_name
+from generator.extract.speaker_phrases import after_according_to, apposed_name, past_split_prefix
 from generator.extract.speech import (NAMING_VERBS, SLOGAN_NOUNS, Who, described, in_any, is_cue,
                                       cue_phrases, named_of_two, source_aside, subject_and_rule, subject_of,
                                       unknown)
@@ -163,6 +163,10 @@ def attribute(f: Found, quotes: list[tuple[int, int]], resolver: Resolver) -> At
     named = apposed_name(subj, quotes)
     if named is not None:
         subj, found_by = named, "speaker.name-in-apposition"
+    whole = past_split_prefix(subj, quotes)
+    if whole is not None:  # "co-host Name said", cut at the hyphen: the name, not "co"
+        subj = whole
+        hows.append("speaker.split-prefix")
     who = resolver.resolve(para.text, subj, quotes, para_index=para.index)
     if subj.pos_ == "PRON" and who is not None and who.actor is not None and resolver.named_in(para.text, inside, who.actor):
         who = resolver.resolve_other(para.text, subj, quotes, para.index, who)  # '"... Lind's lies," he said': not Lind

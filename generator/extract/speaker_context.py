@@ -18,8 +18,8 @@ from generator.extract.register import distance_one, fold
 from generator.extract.provenance import rule
 from generator.extract.speaker_names import NameLookup
 from generator.extract.speaker_namesakes import of_gender
-from generator.extract.speech import (BODY_NOUNS, Who, clause_under, in_describing_clause, in_fronted_phrase,
-                                      inside_noun_phrase, is_cue, tagged)
+from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, Who, clause_under, in_describing_clause,
+                                      in_fronted_phrase, inside_noun_phrase, is_cue, tagged)
 from generator.model import Actor
 
 # Modifiers a role may have that make it another role: "vice president" is not "president".
@@ -85,6 +85,9 @@ class Mention:
     """The subject of a speech verb (``X said``)."""
     fronted: bool = False
     """The name stands in a clause set before its sentence's subject (``Asked about Y, X said``)."""
+    document: bool = False
+    """One document taken for whoever put it out (``the report said``, ``according to X's
+    letter``): ``it`` may go on with it, ``they`` may not."""
 
 
 @dataclass
@@ -159,7 +162,8 @@ class SpeakerContext(NameLookup):
         return Mention(para_index, tok.idx, who, subject, tok.sent.start_char,
                        reported=under == "reported" and not aside, minor=in_describing_clause(tok),
                        complement=under == "complement" and not aside, nested=inside_noun_phrase(tok),
-                       speaks=speaks, fronted=not subject and in_fronted_phrase(tok))
+                       speaks=speaks, fronted=not subject and in_fronted_phrase(tok),
+                       document=tok.tag_ == "NN" and tok.lemma_.lower() in DOCUMENT_NOUNS)
 
     def learn_gender(self, text: str, doc, quotes: list[tuple[int, int]]) -> None:
         """Count the evidence of the gender of the people one paragraph names
@@ -286,12 +290,14 @@ class SpeakerContext(NameLookup):
         return para == m.para + 1 and k == len(starts) and para in self._docs \
             and sentence == next(iter(self._docs[para].sents)).start_char
 
-    def last_body(self, para: int, offset: int) -> Who | None:
+    def last_body(self, para: int, offset: int, *, plural: bool = False) -> Who | None:
         """The body that "it" or "they" stands for: the last body that was the subject of the
         article's own clause; a place does not speak, and a name inside a clause that reports
-        another's words is not what the narrative goes on about."""
+        another's words is not what the narrative goes on about. A ``plural`` pronoun never
+        stands for one document (``According to X's report, ... . They said``)."""
         before = [m for m in self._before(para, offset, 1) if m.who.kind == "body" and m.subject
-                  and not m.reported and not (m.who.actor is not None and m.who.actor.type == "place")]
+                  and not m.reported and not (m.who.actor is not None and m.who.actor.type == "place")
+                  and not (plural and m.document)]
         return before[-1].who if before else None
 
     def role_holder(self, para: int, offset: int, title: str) -> Actor | None:

@@ -2,8 +2,10 @@
 name in apposition (``one of the unions, the Dockers Guild, said``), a common noun that classes
 the name after it (``the charity Harbour Aid said``), a name in apposition to the source after
 ``according to``; the owner of the site a document is put out on; a title the parse made the
-root of its sentence; who put out a document, by a relative clause. Which token of such a phrase
-names the speaker; resolving it is the job of :mod:`generator.extract.speakers`.
+root of its sentence; who put out a document, by a relative clause or by the name it is given
+under (``a Harbour Board statement``); the name a word cut at its hyphen opens (``co-host Name
+said``). Which token of such a phrase names the speaker; resolving it is the job of
+:mod:`generator.extract.speakers`.
 """
 from __future__ import annotations
 
@@ -108,6 +110,19 @@ def relative_issuer(doc_noun, quotes):
                 None)
 
 
+def issuer_named_with(doc_noun, quotes):
+    """The name a document is put out under, right before the noun: a body's or a person's
+    (``a Harbour Board statement``, ``the Okafor memo``); not a name before another noun (``a
+    Name campaign memo``: the campaign's); ``None`` when there is none. Whether the name is a
+    body or a person who may put one out is for the caller to say."""
+    doc = doc_noun.doc
+    for c in doc_noun.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON") and not in_any(c, quotes) \
+                and all(t.pos_ == "PROPN" for t in doc[c.i + 1:doc_noun.i]):
+            return c
+    return None
+
+
 def verb_lost(tok) -> bool:
     """``The mayor of X, Name, replied by ...``, parsed with the title as the sentence's root and
     its verb as a participle hanging on it: the title is the subject the parse lost."""
@@ -126,3 +141,23 @@ def names_within(pronoun, named: set[str], quotes) -> bool:
         and (t.head == verb and t.dep_ in ("dobj", "dative", "obj")
              or t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head == verb)
         for t in verb.subtree)
+
+
+def past_split_prefix(tok: "Token", outside: list[tuple[int, int]]) -> "Token | None":
+    """``co-host Name Surname said``, ``ex-mayor of X Name said``, where the tagger cut the word
+    at its hyphen and the parse hung its pieces on the verb, side by side with the phrase the word
+    opens: the prefix (``co``, ``ex``) is no speaker; the person named where that phrase ends is.
+    ``None`` when ``tok`` is no such piece, or the phrase does not end in a person's name."""
+    doc = tok.doc
+    if not tok.is_lower or tok.whitespace_ or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" \
+            or doc[tok.i + 1].whitespace_ or tok.head == tok:
+        return None
+    last = tok
+    for c in sorted((c for c in tok.head.children if c.i > tok.i), key=lambda c: c.i):
+        if c.left_edge.i != last.right_edge.i + 1 or c.is_punct and c.text != "-":
+            break
+        last = c
+    end = doc[last.right_edge.i]
+    if last == tok or end.pos_ != "PROPN" or end.ent_type_ != "PERSON" or in_any(end, outside):
+        return None
+    return end

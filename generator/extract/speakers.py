@@ -4,7 +4,7 @@ A name or surname (accents and one-letter typos forgiven), a pronoun (the person
 in subject position, of the pronoun's gender as far as the article shows it, or an unnamed
 newcomer since: ``a spokesman for X``), a role (``the minister``: the one person the article gives that title), a
 body described by its common noun (``the embassy``: the one named earlier), a document (``the
-statement``: whoever issued it). What cannot be resolved with confidence is kept as written
+statement``: whoever issued it, by :mod:`generator.extract.speaker_documents`). What cannot be resolved with confidence is kept as written
 (unnamed sources, groups) or left without a speaker, with the reason. Every :class:`Who` it
 returns names the ``speaker.*`` rule that resolved it. The article's earlier mentions it reads
 are kept by :mod:`generator.extract.speaker_context`.
@@ -17,14 +17,14 @@ from generator import lexicon
 from generator.extract.provenance import rule
 from generator.extract.register import fold
 from generator.extract.speaker_context import PRONOUN_GENDER, Mention, SpeakerContext
+from generator.extract.speaker_documents import DocumentSources
 from generator.extract.speaker_names import TITLE_WORDS
 from generator.extract.speaker_namesakes import namesake_of
-from generator.extract.speaker_phrases import name_after_noun, names_within, relative_issuer, site_owner, verb_lost
-from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, ISSUE_VERBS, NOUNS, PERSON_PRONOUNS,
-                                      ROLE_NOUNS, SUBJECTS, Who, clause_under, described, in_any, cue_phrases,
-                                      in_describing_clause, inside_noun_phrase, is_cue, is_subject_in_fronted_phrase,
-                                      participle_before, phrase_text, phrase_tokens, plural_speakers_before,
-                                      subject_of, tagged, unknown)
+from generator.extract.speaker_phrases import name_after_noun, names_within, verb_lost
+from generator.extract.speech import (BODY_NOUNS, DOCUMENT_NOUNS, NOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SUBJECTS,
+                                      Who, clause_under, described, in_any, cue_phrases, in_describing_clause,
+                                      inside_noun_phrase, is_cue, is_subject_in_fronted_phrase, participle_before,
+                                      phrase_text, phrase_tokens, plural_speakers_before, tagged, unknown)
 from generator.model import Actor
 from generator.nlp import token_values
 
@@ -36,21 +36,17 @@ _LEADER_HEADS = lexicon.words("leader_body_heads")
 # Nouns that class a body ("the news agency X", "X, a broadcaster"): "the agency" after it is X.
 _NEWS_OUTLETS = lexicon.words("news_outlet_nouns")
 _BODY_KINDS = (lexicon.words("org_kinds") | BODY_NOUNS | _NEWS_OUTLETS) - ROLE_NOUNS - DOCUMENT_NOUNS
-_STATEMENT_NOUNS = lexicon.words("statement_nouns")
 # Nouns of a time or a thing ("days before the vote", "a possible vaccine"): no one who speaks.
 _TIME_NOUNS = lexicon.words("time_units") - ROLE_NOUNS
 _THING_NOUNS = lexicon.words("thing_kinds") - ROLE_NOUNS - _BODY_KINDS - _NEWS_OUTLETS
-# "the presidential decree": the document of the one person the article gives that office.
-_OFFICE_ADJECTIVES = lexicon.table("office_adjectives")
 _PLACES = ("place", "country")
 _OUTLET = "news outlet"  # the kind every news outlet has besides its own noun
 
 
 @dataclass
-class Resolver(SpeakerContext):
-    """Resolves speaker phrases to actors, with the article's earlier mentions as context."""
-
-    _reading_document: bool = False
+class Resolver(DocumentSources, SpeakerContext):
+    """Resolves speaker phrases to actors, with the article's earlier mentions as context;
+    documents' issuers through :class:`~generator.extract.speaker_documents.DocumentSources`."""
 
     def resolve_other(self, text: str, tok, quotes, para_index: int, named: Who) -> Who:
         """A pronoun that speaks words naming ``named``, whom it was tied to: one seldom names
@@ -188,28 +184,6 @@ class Resolver(SpeakerContext):
         kinds = {(n.lemma_.lower(), _modifiers(n)) for n in nouns if n.lemma_.lower() in _BODY_KINDS}
         return kinds | {(_OUTLET, _modifiers(n)) for n in nouns if _news_outlet(n)}
 
-    def _speaker_before(self, tok, para: int) -> Who | None:
-        """``X confirmed on Monday that ... . The statement said``: a statement the article names
-        for the first time, with ``the``, right after a sentence whose subject is a speech verb's,
-        is what that speaker put out (a subject in the clause it reports is not); nobody when that
-        sentence has another subject of its own."""
-        noun = tok.lemma_.lower()
-        if noun not in _STATEMENT_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        if any(d[2].lemma_.lower() == noun and (d[0], d[1]) < (para, tok.idx) for d in self.documents):
-            return None  # a statement named before is that one
-        subjects = [m for m in self._before(para, tok.idx, 1)
-                    if m.subject and not (m.reported or m.minor or m.complement)]
-        if not subjects:
-            return None
-        last = subjects[-1]
-        if not last.speaks or last.who.actor is None \
-                or not self._next_sentence(last, para, tok.sent.start_char):
-            return None
-        if any(m.who.name != last.who.name for m in subjects if (m.para, m.sentence) == (last.para, last.sentence)):
-            return None
-        return last.who
-
     def _outlet(self, para: int, tok) -> Who | None:
         """``the news agency``, ``the channel``: the one news outlet the article introduced as such."""
         if tok.tag_ != "NN" or not _news_outlet(tok):
@@ -240,60 +214,6 @@ class Resolver(SpeakerContext):
                 self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(ap)), person))
         if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and not is_subject_in_fronted_phrase(tok, quotes):
             self.roles.append((para_index, tok.idx, phrase_text(text, phrase_tokens(tok.head)), person))
-
-    def _issuer_from_context(self, text: str, tok, quotes, para: int) -> Who | None:
-        """``X released a statement``, ``X said in a statement``, ``In a statement, X said``,
-        ``a statement released by X``, ``X's statement``, ``a statement (posted) on X's website``,
-        ``on the website of X``."""
-        for c in tok.children:
-            if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Monday's notice"
-                return self.resolve(text, c, quotes, para_index=para)
-        owner = site_owner(tok, quotes)
-        owner = self.resolve(text, owner, quotes, para_index=para) if owner is not None else None
-        if owner is not None and owner.actor is not None:  # a site of someone unnamed leaves the document as written
-            return owner
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return self.resolve(text, p, quotes, para_index=para)
-            if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS:
-                for a in c.children:
-                    if a.dep_ == "agent":
-                        for p in a.children:
-                            if p.dep_ == "pobj":
-                                return self.resolve(text, p, quotes, para_index=para)
-        subj = relative_issuer(tok, quotes)  # "a statement they released"
-        if subj is not None:
-            return self.resolve(text, subj, quotes, para_index=para)
-        head = tok.head
-        if tok.dep_ == "pobj" and head.dep_ == "prep":
-            if head.lower_ == "in" and head.head.dep_ == "dobj" and head.head.pos_ == "NOUN":
-                head = head.head  # "X denied the claims in a statement", parsed with the statement on the claims
-            head = head.head
-        if tok.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and (
-                head.lemma_.lower() in ISSUE_VERBS or is_cue(head)):  # not "X heard a message"
-            subj = subject_of(head, quotes)
-            if subj is not None and subj != tok and subj.lemma_.lower() not in DOCUMENT_NOUNS:
-                return self.resolve(text, subj, quotes, para_index=para)
-        return None
-
-    def last_document(self, para: int, offset: int) -> Who | None:
-        """The document that "it" stands for: the last one named in this or the previous
-        paragraph, when no body has been the subject of a clause since (``The letter was sent by
-        X. "...," it read.``): whoever the article says issued it; nobody when it says no one."""
-        docs = [d for d in self.documents if (d[0], d[1]) < (para, offset) and d[0] >= para - 1]
-        if not docs or self._reading_document:
-            return None  # an issuer named by "it" in turn ("it filed a plan") is not read through another document
-        at, tok, text, quotes = docs[-1][:2], docs[-1][2], docs[-1][3], docs[-1][4]
-        if any((m.para, m.offset) > at for m in self._before(para, offset, 1) if m.who.kind == "body" and m.subject):
-            return None
-        self._reading_document = True
-        try:
-            who = self._document(text, tok, quotes, at[0], phrase_text(text, phrase_tokens(tok)))
-        finally:
-            self._reading_document = False
-        return who if "speaker.document-issuer" in who.rules else None
 
     # -- the main entry --------------------------------------------------------------------
     def resolve(self, text: str, tok, quotes: list[tuple[int, int]], *, para_index: int | None) -> Who | None:
@@ -336,7 +256,7 @@ class Resolver(SpeakerContext):
                 if who is not None and who.name:
                     return tagged(who, "speaker.document-pronoun")
             if lower in _BODY_PRONOUNS:
-                who = self.last_body(para, tok.idx)
+                who = self.last_body(para, tok.idx, plural=lower == "they")
                 if who:
                     return tagged(who, "speaker.body-pronoun", keep=False)
                 group = plural_speakers_before(tok, quotes) if lower == "they" else None
@@ -459,27 +379,6 @@ class Resolver(SpeakerContext):
         if want and self.gender.get(name, want) != want:
             return None
         return who
-
-    def _document(self, text: str, tok, quotes, para: int, written: str) -> Who:
-        noun = tok.lemma_.lower()
-        direct = self._issuer_from_context(text, tok, quotes, para)  # "X's email", "X released a statement which said"
-        if direct and direct.name:
-            return tagged(direct, "speaker.document-issuer")
-        who = self.issuer(para, tok.idx, noun) or self._speaker_before(tok, para)
-        if who and who.name:
-            return tagged(who, "speaker.document-issuer")
-        office = next((_OFFICE_ADJECTIVES[c.lower_] for c in tok.children
-                       if c.dep_ == "amod" and c.lower_ in _OFFICE_ADJECTIVES), None)
-        holder = self.role_holder(para, tok.idx, office) if office else None
-        if holder is not None:  # "the presidential decree": the president's
-            return Who(holder.name, holder, holder.role or office, rules=[rule("speaker.document-issuer")])
-        described = [t for c in tok.children if c.dep_ == "acl" and c.i > tok.i and not is_cue(c)
-                     and (c.lemma_.lower() in ISSUE_VERBS or not any(a.dep_ == "agent" for a in c.children))
-                     for t in c.subtree]
-        if described and len(described) <= 8 and not any(t.text in ",;:" for t in described):
-            written = phrase_text(text, sorted(set(phrase_tokens(tok) + described), key=lambda t: t.i))
-        # "a UN report", "the statement": a document is a source in its own right, named as written
-        return Who(written, kind="body", rules=[rule("speaker.document-as-written")])
 
 
 def names_thing(tok) -> bool:

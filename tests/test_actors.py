@@ -468,6 +468,13 @@ def test_a_disputed_region_is_a_place_not_an_organisation(actors_of):
     assert "Nagorno-Karabakh" in by_type(actors, "place")
 
 
+def test_a_name_before_a_noun_of_a_stretch_of_land_is_a_place(actors_of):
+    actors = actors_of("Loggers cleared more of the Varuna rainforest last year, and smoke from the fires "
+                       "reached the coast.")
+    assert "Varuna" not in by_type(actors, "organization")
+    assert "Varuna" in by_type(actors, "place")
+
+
 # --- places and the actor record ------------------------------------------------------------------
 
 def test_cities_carry_their_country_and_coordinates(actors_of):

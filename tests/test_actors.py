@@ -468,6 +468,28 @@ def test_a_disputed_region_is_a_place_not_an_organisation(actors_of):
     assert "Nagorno-Karabakh" in by_type(actors, "place")
 
 
+@pytest.mark.parametrize("body, name", [
+    ("The Vask Tyre and Paint Centre on Mill Road was closed by police on Monday.", "Vask Tyre and Paint Centre"),
+    ("Ana Lind, 41, was a nurse on the staff of the Corvale Department of Veterans Affairs Medical Service and "
+     "also taught at a college.", "Corvale Department of Veterans Affairs Medical Service"),
+])
+def test_a_bodys_name_cut_after_its_and_or_of_is_listed_whole(actors_of, body, name):
+    assert list(by_type(actors_of(body), "organization")) == [name]
+
+
+def test_two_bodies_joined_by_and_stay_two(actors_of):
+    orgs = by_type(actors_of("The Centre for Soil Studies and the Centre for Water Studies asked for a review."),
+                   "organization")
+    assert set(orgs) == {"Centre for Soil Studies", "Centre for Water Studies"}
+
+
+def test_a_name_before_a_noun_of_a_stretch_of_land_is_a_place(actors_of):
+    actors = actors_of("Loggers cleared more of the Varuna rainforest last year, and smoke from the fires "
+                       "reached the coast.")
+    assert "Varuna" not in by_type(actors, "organization")
+    assert "Varuna" in by_type(actors, "place")
+
+
 # --- places and the actor record ------------------------------------------------------------------
 
 def test_cities_carry_their_country_and_coordinates(actors_of):

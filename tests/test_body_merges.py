@@ -2,6 +2,8 @@
 written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from generator.extract.actors import find_actors
 
 
@@ -98,3 +100,32 @@ def test_a_party_named_by_its_members_and_by_its_name_is_one_body(parse_text):
     assert len(bodies) == 1
     (name, aliases), = bodies.items()
     assert {name, *aliases} == {"Greens", "Green Party"}
+
+
+def test_a_department_named_by_its_portfolio_before_or_after_its_head_is_one_body(parse_text):
+    bodies = _bodies(parse_text, "The Department of Harbours fined the ferry company on Monday. "
+                                 "The Harbours Department said the fine would stand.")
+    assert len(bodies) == 1
+    (name, aliases), = bodies.items()
+    assert {name, *aliases} == {"Department of Harbours", "Harbours Department"}
+
+
+def test_a_department_without_its_country_is_the_countrys_department(parse_text):
+    bodies = _bodies(parse_text, "The Kenyan Department of Fisheries said quotas would fall. A spokesman "
+                                 "for the Fisheries Department, Tom Reyes, said boats would be checked.")
+    assert len(bodies) == 1
+    (name, aliases), = bodies.items()
+    assert {name, *aliases} == {"Kenyan Department of Fisheries", "Fisheries Department"}
+
+
+@pytest.mark.parametrize("body, names", [
+    ("The VT Council voted on Monday. A spokesman for the Velmar Trade Council said the vote was close.",
+     {"VT Council", "Velmar Trade Council"}),
+    ("The KV Herald reported the fire on Monday. A reporter for the Kessel Valley Herald said two men were hurt.",
+     {"The KV Herald", "Kessel Valley Herald"}),
+])
+def test_a_body_whose_name_opens_with_an_acronym_is_the_body_that_spells_it_out(parse_text, body, names):
+    bodies = _bodies(parse_text, body)
+    assert len(bodies) == 1
+    (name, aliases), = bodies.items()
+    assert {name, *aliases} == names

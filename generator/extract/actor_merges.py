@@ -26,6 +26,8 @@ _SPEECH_VERBS = lexicon.having("speech_verbs", "cue")
 _LOCATIVE = lexicon.words("locative_prepositions")
 # The plural of a party's members by the adjective of its name: "Republican" -> "Republicans".
 _MEMBERS_OF = {adjective: plural for plural, adjective in reversed(PARTY_MEMBERS.items())}
+# Heads of a body named by its portfolio before or after them: "Justice Department", "Department of Justice".
+_PORTFOLIO_HEADS = lexicon.words("portfolio_heads")
 
 
 def make_consistent(mentions: list[Mention], gaz: Gazetteer, common: set[str]) -> None:
@@ -274,7 +276,8 @@ def _country_after(m: Mention, gaz: Gazetteer) -> str | None:
 
 def _org_key(name: str, gaz: Gazetteer) -> str | None:
     """``Russian Foreign Ministry`` and ``Russia's ministry of foreign affairs`` -> ``russia|ministry foreign``;
-    a bare head (``the Army``) -> ``|military``."""
+    ``Harbour Department`` and ``Department of the Harbour`` -> ``|department harbour``; a bare head
+    (``the Army``) -> ``|military``."""
     words = name.replace("'s ", " ").split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -288,10 +291,10 @@ def _org_key(name: str, gaz: Gazetteer) -> str | None:
             break
     rest = [w.lower() for w in words]
     head = None
-    if len(rest) == 2 and rest[1] == "ministry":
-        head = "ministry " + rest[0]
-    elif len(rest) > 2 and rest[:2] == ["ministry", "of"]:
-        head = "ministry " + " ".join(w for w in rest[2:] if w not in ("and", "affairs"))
+    if len(rest) == 2 and rest[1] in _PORTFOLIO_HEADS:
+        head = rest[1] + " " + rest[0]  # "Justice Department"
+    elif len(rest) > 2 and rest[0] in _PORTFOLIO_HEADS and rest[1] == "of":
+        head = rest[0] + " " + " ".join(w for w in rest[2:] if w not in ("and", "affairs", "the"))
     elif tuple(rest) in ORG_HEADS2:
         head = ORG_HEADS2[tuple(rest)]
     elif len(rest) == 1 and rest[0] in ORG_HEADS:

@@ -1,7 +1,7 @@
 """The other forms an article gives a body's name, merged onto the body: the bare head of a name
 that opens with it (``merge.head-of``), a prefix, a suffix or a company's first word
 (``merge.prefix``, ``merge.suffix``, ``merge.company-short-name``), spelling variants, a country
-spelt another way and a country before the name (``merge.spelling-variant``,
+spelt another way or as the acronym of its opening words, and a country before the name (``merge.spelling-variant``,
 ``merge.country-spelling``, ``merge.country-prefix``). Called by
 :func:`generator.extract.actor_merges.group`.
 """
@@ -77,7 +77,8 @@ def _company_words(name: str) -> list[str]:
 
 
 def merge_variants(entities: list[Entity], gaz: Gazetteer) -> None:
-    """``al Qaeda`` onto ``al-Qaida``; ``Nigerian Red Cross`` onto ``Red Cross``."""
+    """``al Qaeda`` onto ``al-Qaida``; ``UN Security Council`` onto ``United Nations Security Council``;
+    ``Nigerian Red Cross`` onto ``Red Cross``."""
     orgs = {fold(e.name): e for e in entities if e.kind == "organization" and e.mentions}
     squashed: dict[str, Entity] = {}
     for name, ent in list(orgs.items()):
@@ -99,12 +100,33 @@ def merge_variants(entities: list[Entity], gaz: Gazetteer) -> None:
             del orgs[name]
         elif key:
             spelt[key] = ent
+    for name, ent in list(orgs.items()):
+        # "NY Post" and "New York Post", "UN Security Council" and "United Nations Security Council" are one body.
+        long = _spelt_from_acronym(ent.name, orgs) if name in orgs else None
+        if long is not None and long is not ent:
+            long.absorb(ent, rule("merge.country-spelling"), ent.aliases | {ent.name})
+            del orgs[name]
     for ent in list(orgs.values()):
         words = ent.name.split()
         if len(words) > 1 and (gaz.demonym(words[0]) or gaz.country(words[0])):
             base = orgs.get(fold(" ".join(words[1:])))
             if base is not None and base is not ent and base.mentions:
                 base.absorb(ent, rule("merge.country-prefix"), ent.aliases | {ent.name})
+
+
+def _spelt_from_acronym(name: str, orgs: dict[str, Entity]) -> Entity | None:
+    """The one body among ``orgs`` (by folded name) whose name spells out the acronym a name opens with,
+    the words after it the same ("UN Security Council" -> "United Nations Security Council")."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    letters = words[0].replace(".", "") if len(words) > 1 else ""
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return None
+    rest, n = fold(" ".join(words[1:])).split(), len(letters)
+    found = [e for key, e in orgs.items() if len(w := key.split()) == n + len(rest) and w[n:] == rest
+             and "".join(x[0] for x in w[:n]) == letters.lower()]
+    return found[0] if len(found) == 1 else None
 
 
 def _country_spelt_out(name: str, gaz: Gazetteer) -> str | None:

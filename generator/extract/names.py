@@ -43,6 +43,7 @@ PARTY_ADJECTIVES = frozenset(PARTY_MEMBERS.values())
 STANCES = lexicon.words("stance_prefixes")
 # Words that open a caption's credit line: "Image: Jane Doe".
 _CREDIT_WORDS = lexicon.words("credit_words")
+_COMPANY_WORDS = lexicon.words("company_words")
 _MONTHS_DAYS = lexicon.words("months") | lexicon.words("weekdays")
 _ILLNESS_WORDS = lexicon.words("illness_words")
 _LAW_WORDS = lexicon.words("law_words")
@@ -289,7 +290,19 @@ def org_tail(doc: "Doc", end: int, limit: int) -> int:
 
 
 def extend_org(doc: "Doc", start: int, end: int, limit: int) -> int:
-    """``UN`` + ``security council``; ``Council`` + ``for the Arts``."""
+    """``UN`` + ``security council``; ``Council`` + ``for the Arts``. A name the tagger cut after a
+    connector it kept: ``the Harbour Department of`` + ``Coastal Works``, ``Vask Tyre and`` + ``Paint
+    Centre`` (the words after "and" a name headed by a body's word, not opened by one: ``the Centre for
+    Soil and`` + ``Centre for Water`` are two bodies)."""
+    if end - start > 1 and doc[end - 1].lower_ in ("of", "for") and doc[end - 2].lower_ in ORG_WORDS \
+            and doc[end - 2].text[:1].isupper():
+        end -= 1  # the head word, then its tail below
+    elif end - start > 1 and doc[end - 1].lower_ in ("and", "&") and end < limit:
+        tail = name_chain(doc, end, limit)
+        words = [t.lower_.strip(".") for t in doc[end:tail]]
+        if words and words[-1] in BODY_WORDS | _COMPANY_WORDS and words[0] not in BODY_WORDS \
+                and not any(t.ent_type_ == "PERSON" for t in doc[end:tail]):
+            return tail
     if doc[end - 1].lower_ in ORG_WORDS and doc[end - 1].text[:1].isupper():
         end = org_tail(doc, end, limit)
     k = end

@@ -42,6 +42,32 @@ def plain_after_pronoun(doc: "Doc", k: int, words: list[str]) -> bool:
     return k < len(doc) and doc[k].tag_ == "PRP$" and len(words) > 1 and all(w.islower() for w in words[1:])
 
 
+def compound_title(doc: "Doc", k: int, words: list[str]) -> bool:
+    """Whether a role phrase with no article, the tokens from ``k``, is a title with the words of its
+    body or its kind before it: "Halvard spokesperson", "clinic representative", "Reyes' lawyer"; each
+    word before the role noun a name's (in capitals), a plain noun in lower case or an owner's "'", no
+    more than four of them; not "supporters on Monday", nor a name of a list ("Scott Farmer")."""
+    joined = rejoin(words)
+    if not 2 <= len(joined) <= 5 or not singular_role(joined[-1]):
+        return False
+    last = k + len(words) - 1
+    while last > k and doc[last - 1].text == "-" and not doc[last - 1].whitespace_:
+        last -= 2  # the role noun's own hyphenated words: "co-founder"
+    if k > 0 and doc[k - 1].dep_ in ("amod", "compound", "poss", "case", "nummod"):
+        return False  # "the party's leading reform candidate": the phrase opens before the title's words
+    if doc[k + len(words) - 1].ent_type_ == "PERSON":
+        return False  # "Kim Wellman, Scott Farmer, ...": a list of names, one of them a role noun's
+    for tok in doc[k:last]:
+        joined_word = tok.text == "-" and not tok.whitespace_ and tok.i > k and not doc[tok.i - 1].whitespace_ \
+            or doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_ \
+            or tok.i > k and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_  # "al-Shabaab"
+        owner = tok.tag_ == "POS" and tok.i == last - 1
+        if not (tok.text[:1].isupper() or joined_word or owner or tok.pos_ == "NOUN" and tok.text.isalpha()
+                and tok.text.islower()):
+            return False
+    return True
+
+
 def headed_by_role(words: list[str], names: bool = False) -> bool:
     """Whether a role phrase without an article ends its head in a role noun: "Globex's deputy
     manager", "Chair of the board"; not "By Globex's PAC". With ``names``, a preposition between two

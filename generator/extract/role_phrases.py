@@ -19,8 +19,8 @@ from generator.extract.role_bodies import affiliation, employer, place_after
 from generator.extract.role_clauses import (QUOTE_MARKS, ROLE_COMPLEMENTS, appointed, copula, government_of, led_by,
                                            office_clause, served_as, serving_clause, succeeded_as)
 from generator.extract.role_counterparts import counterpart
-from generator.extract.role_heads import (after_tenure, headed_by_role, owner_at, plain_after_pronoun,
-                                         spaced_dash)
+from generator.extract.role_heads import (after_tenure, compound_title, headed_by_role, owner_at,
+                                         plain_after_pronoun, spaced_dash)
 from generator.extract.role_lists import (plural_rank_before_list, singular, title_of_examples, title_of_list,
                                           title_over_appositive_list)
 from generator.extract.role_titles import ranks_before, title_before, title_of, title_of_tagged_body
@@ -456,7 +456,8 @@ def _appositive_before(doc: "Doc", start: int, end: int, sent: "Span") -> Role |
                            or boundary and (any(w in ("'s", "\u2019s") for w in words)
                                             or is_role_word(after_tenure(rejoin(words)))  # "Co-founder of X, Y"
                                             or doc[k + 1].ent_type_ in ("NORP", "GPE") and doc[k + 1].text[:1].isupper()
-                                            and headed_by_role(words)))  # "Chilean minister of mines, X"
+                                            and headed_by_role(words)  # "Chilean minister of mines, X"
+                                            or compound_title(doc, k + 1, words)))  # "Halvard spokesperson, X"
         if not opens:
             # "in the words of the chief inspector, X": the phrase starts at its last article
             last = max((n for n, w in enumerate(words) if w.lower() in _ARTICLES), default=0)

@@ -253,10 +253,11 @@ def _owned(words: list[str], gaz: Gazetteer, definite: bool, docs: "Sequence[Doc
     lead = 0
     while lead < len(words) and words[lead].lower() in _TENURE:
         lead += 1  # "former", "acting"
-    poss = next((k for k in range(lead, len(words) - 1) if words[k][-2:] in ("'s", "\u2019s")), None)
+    poss = next((k for k in range(lead, len(words) - 1) if words[k][-2:] in ("'s", "\u2019s")
+                 or words[k].endswith(("s'", "s\u2019")) and len(words[k]) > 2), None)
     if poss is not None:
         owner, core = words[lead:poss + 1], words[poss + 1:]
-        owner[-1] = owner[-1][:-2]
+        owner[-1] = owner[-1][:-1] if owner[-1][-1] in ("'", "\u2019") else owner[-1][:-2]  # "Reyes' lawyer"
     else:
         k = len(words)
         while k > lead and _core_word(words[k - 1]) and not (

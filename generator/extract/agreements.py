@@ -346,11 +346,19 @@ def _card(draft: Draft, parsed: ParsedArticle, index: Register, quotes: list[Quo
 
 
 def _year(draft: Draft) -> int | None:
-    # a deal told with a verb holds counts, not years (``sold its 2000 stores``)
-    for text in [m.text for m in draft.mentions if m.transfer is None] + [draft.signed or ""]:
+    # a deal told with a verb holds counts, not years (``sold its 2000 stores``); a number right
+    # after the noun is the agreement's own number, not its year (``Resolution 1820``)
+    for text in [_without_number(m) for m in draft.mentions if m.transfer is None] + [draft.signed or ""]:
         found = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text)
         if found:
             return int(found.group())
     return None
 
 
+def _without_number(mention: Mention) -> str:
+    """The mention's words up to the number that follows its noun, if one does."""
+    doc = mention.head.doc
+    after = mention.head.i + 1
+    if after < mention.end and doc[after].like_num:
+        return mention.para.text[doc[mention.start].idx:doc[mention.head.i].idx + len(mention.head)]
+    return mention.text

@@ -97,6 +97,11 @@ def test_a_dated_joint_statement(agreements_of):
     assert set(statement.parties) == {"Chile", "Peru"}
 
 
+def test_a_joint_statement_with_no_party_or_year_is_no_card(agreements_of):
+    assert agreements_of(
+        "In a joint statement, the club's coach Tomas Brekke and its captain Ida Sund said the game would go ahead.") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Analysts say a deal is unlikely this year.",
     "The minister spent a great deal of time in Oslo.",

@@ -123,3 +123,11 @@ def test_a_promise_only_to_meet_or_to_try_is_no_card(agreements_of, sentence):
 def test_a_promise_to_meet_a_target_or_to_begin_a_deed_is_still_a_card(agreements_of, sentence):
     [card] = agreements_of(sentence)
     assert set(card.parties) == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several delegates agreed saying the harbour fees were far too high.",
+    "Chile and Peru agreed saying the quotas were set too low.",
+])
+def test_agreeing_with_what_someone_said_is_no_pledge(agreements_of, sentence):
+    assert agreements_of(sentence) == []

@@ -97,6 +97,11 @@ def test_a_dated_joint_statement(agreements_of):
     assert set(statement.parties) == {"Chile", "Peru"}
 
 
+def test_a_joint_statement_with_no_party_or_year_is_no_card(agreements_of):
+    assert agreements_of(
+        "In a joint statement, the club's coach Tomas Brekke and its captain Ida Sund said the game would go ahead.") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Analysts say a deal is unlikely this year.",
     "The minister spent a great deal of time in Oslo.",
@@ -525,3 +530,10 @@ def test_a_state_that_answers_a_call_others_backed_is_the_one_party_of_its_promi
     [pledge] = agreements_of("Sweden and Chile welcomed the plan; Norway studied the request and pledged to lend two ships.")
     assert pledge.parties == ["Norway"]
     assert "agreement.state-pledge" in pledge.rules
+
+
+def test_a_resolution_number_is_not_its_year(agreements_of):
+    found = agreements_of(
+        "The Security Council adopted Resolution 1820 on Monday, calling on Norway to release the ships.")
+    assert [card.year for card in found] == [None]
+    assert "1820" in found[0].name

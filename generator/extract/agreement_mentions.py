@@ -318,10 +318,8 @@ def _phrase_end(prep: "Token") -> int:
 def _finding_rule(m: Mention, word: str, modifiers: list["Token"]) -> str:
     """The rule a plausible noun mention was found by."""
     token = m.head
-    if word in _JOINT_ONLY:
-        return rule("agreement.head-with-parties") if word in _JOINT_UNNAMED else rule("agreement.joint-statement")
-    if word in _PARTY_ONLY:
-        return rule("agreement.head-with-parties")
+    if word in _JOINT_UNNAMED or word in _PARTY_ONLY:
+        return rule("agreement.head-with-parties")  # a joint text is named or described like any other
     if word in ("resolution", "resolutions") and not m.bare:
         if not _named_resolution(m, modifiers) and (_voted_resolution(token) or _put_to_vote(token)):
             return rule("agreement.voted-resolution")

@@ -49,6 +49,8 @@ _AGREEING = lexicon.words("agreement_adopting_verbs")
 _NEGOTIATING = lexicon.words("agreement_negotiating_words")
 _AIM_PREPOSITIONS = lexicon.words("agreement_aim_prepositions")
 _INTRODUCING = lexicon.words("agreement_introducing_determiners")
+# Texts that count only as "joint" ones (``a joint statement``), ventures aside.
+_JOINT_TEXTS = lexicon.words("agreement_joint_only") - lexicon.words("agreement_joint_only_unnamed")
 
 AgreementMention = tuple[int, int, int, int, str]
 """Where the article refers to an agreement: paragraph, first and end token, the number of the
@@ -81,9 +83,10 @@ def extract_agreements(parsed: ParsedArticle, index: Register,
 def _unnamed(draft: Draft, card: Agreement, index: Register) -> bool:
     """Not a card a reader could place: only bare or empty mentions (``the agreement``, ``a
     historic deal``, a lone ``Deal``) or mentions named by parties that are no actors, with no party
-    or year; a joint venture or a contract with no party; a promise in a noun that fewer than two parties
-    made (``the senator's pledge``), unless its one party is a state: one side's policy, not an
-    agreement; or a state's pledge told with a verb whose party is no state (a city's)."""
+    or year; a joint venture or a contract with no party; a joint statement with no party or year;
+    a promise in a noun that fewer than two parties made (``the senator's pledge``), unless its one
+    party is a state: one side's policy, not an agreement; or a state's pledge told with a verb
+    whose party is no state (a city's)."""
     countries = [p for p in card.parties if is_state(p, index.find(p))]
     if draft.family == "pledge" and not any(m.verb_based for m in draft.mentions) and len(card.parties) < 2:
         if len(countries) == 1 == len(card.parties):
@@ -104,6 +107,9 @@ def _unnamed(draft: Draft, card: Agreement, index: Register) -> bool:
     if not card.parties and any(m.head.lemma_.lower() in PARTY_ONLY_HEADS for m in draft.mentions) and all(
             m.head.lemma_.lower() in PARTY_ONLY_HEADS or m.bare or m.empty for m in draft.mentions):
         return True  # a venture or contract with no party the article names: "a new joint venture"
+    if not card.parties and not card.year and all(
+            m.head.lower_ in _JOINT_TEXTS and not m.head.text[:1].isupper() or m.bare for m in draft.mentions):
+        return True  # ``in a joint statement, the two coaches said``: no parties, no agreement between them
     return all((m.bare or m.empty or m.by_parties) and not m.verb_based
                and (m.head.pos_ != "PROPN" and not m.head.text[:1].isupper() or m.end - m.start == 1)
                for m in draft.mentions) and not card.parties and not card.year
@@ -346,11 +352,19 @@ def _card(draft: Draft, parsed: ParsedArticle, index: Register, quotes: list[Quo
 
 
 def _year(draft: Draft) -> int | None:
-    # a deal told with a verb holds counts, not years (``sold its 2000 stores``)
-    for text in [m.text for m in draft.mentions if m.transfer is None] + [draft.signed or ""]:
+    # a deal told with a verb holds counts, not years (``sold its 2000 stores``); a number right
+    # after the noun is the agreement's own number, not its year (``Resolution 1820``)
+    for text in [_without_number(m) for m in draft.mentions if m.transfer is None] + [draft.signed or ""]:
         found = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text)
         if found:
             return int(found.group())
     return None
 
 
+def _without_number(mention: Mention) -> str:
+    """The mention's words up to the number that follows its noun, if one does."""
+    doc = mention.head.doc
+    after = mention.head.i + 1
+    if after < mention.end and doc[after].like_num:
+        return mention.para.text[doc[mention.start].idx:doc[mention.head.i].idx + len(mention.head)]
+    return mention.text

@@ -11,7 +11,6 @@ datasets lack (``_EXTRA_ALIASES``, ``_EXTRA_DEMONYMS``, read from ``generator/da
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -258,13 +257,6 @@ def load() -> Gazetteer:
             gaz.by_capital.setdefault(_key(short), country)
         for province in _provinces(info.get("provinces")):
             gaz.regions.setdefault(_key(province), Place(province, "region", country.iso2))
-    # "Saudi Arabian" is also "Saudi"; but "South" is no one country's.
-    first_words = Counter(c.name.split()[0] for c in gaz.countries.values() if " " in c.name)
-    for country in gaz.countries.values():
-        dem = country.demonym or ""
-        first = dem.split()[0] if " " in dem else None
-        if first and country.name.startswith(first) and first_words[first] == 1 and first.lower() not in _COMPASS:
-            gaz.by_demonym.setdefault(_key(first), country)
     for info in parts:  # "French Guiana" is a region of France
         state = gaz.countries.get(_STATE_PARTS[info["name"]])
         for part in (info["name"], *(info.get("altSpellings") or ())):

@@ -88,3 +88,23 @@ def test_disputed_regions_have_a_centre_by_name_or_alias_and_some_an_outline(gaz
     assert all(45 < lon < 48 and 38 < lat < 41 for lon, lat in region.outline)
     assert gaz.disputed_region("Transnistria").outline == ()
     assert gaz.disputed_region("Geneva") is None
+
+
+@pytest.mark.parametrize("word", ["Costa", "Cape", "Cook", "Solomon", "Sierra", "Central"])
+def test_the_first_word_of_a_countrys_name_is_no_demonym(gaz, word):
+    # "Costa Rican" is a demonym, "Costa" a surname; "Cook Islander", but "a cook" or "Mr Cook"
+    assert gaz.demonym(word) is None
+
+
+def test_a_surname_that_opens_a_countrys_name_brings_no_country(actors_of):
+    actors = actors_of("Nadia Okafor, a nurse, spoke to reporters on Monday.\n\n"
+                       "\"We stayed all night,\" Cook said of her colleague Lena Cook.")
+    assert "country" not in actors.values()
+
+
+def test_a_demonym_the_tagger_cut_after_its_first_word_is_the_countrys(nlp, gaz):
+    from generator.extract.actor_types import classify
+
+    doc = nlp("Two Sri Lankan fishermen were rescued off the coast on Monday.")
+    found = classify(doc, 1, 2, "organization", doc.text, 0, next(doc.sents), gaz)
+    assert found is not None and found.kind == "country" and found.name == "Sri Lanka"

@@ -214,7 +214,7 @@ def _gazetteer_country(c: _Name):
         demonym = c.gaz.demonym(written)
         if demonym is not None:
             c.end += 1
-            return c.mention("country", "actor.demonym-cut-by-tagger", demonym.name, strong=True, written=written)
+            return c.mention("country", "actor.gazetteer-demonym", demonym.name, strong=True, written=written)
     if any(w.lower() in CRAFT_WORDS for w in c.words) and not any(w.lower() in ORG_WORDS for w in c.words):
         return None  # "Space Shuttle Atlantis", "the Space Shuttle Program"; not "the Rocket Center"
     return _GO_ON

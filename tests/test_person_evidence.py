@@ -23,6 +23,12 @@ def people_of(parse_text):
     ("The court found that the advice to Her Majesty was unlawful. Her Majesty had acted on it.", set()),
     ("Tom Reyes's Presidency ended, said Ana Lind.", {"Ana Lind"}),
     ("The Tom Reyes space telescope will study the planet, said Ana Lind.", {"Ana Lind"}),
+    # a body's, a meeting's or a building's last word after a title-like word: no one's surname
+    ("The suit was brought by the Authors Guild, said Ana Lind, a lawyer. Authors Guild members met on Monday.",
+     {"Ana Lind"}),
+    ("Pledges were made at the Coastal Investment and Donor Conference in Velmar, said Ana Lind, a minister.",
+     {"Ana Lind"}),
+    ("The service was held at Mount Notre Dame Convent Chapel in Velmar, said Ana Lind, a nun.", {"Ana Lind"}),
 ])
 def test_a_name_with_nothing_of_a_person_makes_no_card(people_of, body, people):
     assert set(people_of(body)) == people

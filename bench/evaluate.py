@@ -49,6 +49,9 @@ The sets (develop on the first and on PolNeAR train, check on the others):
   and spent (see its README), and now a development set too;
 * ``untuned14``: ``bench/untuned14``, 22 Wikinews articles from AMALGUM (texts not in the
   repository, see its README), annotated before anyone ran the generator on them; scored once
+  and spent (see its README), and now a development set too;
+* ``untuned15``: ``bench/untuned15``, 6 Wikinews articles from AMALGUM (texts not in the
+  repository, see its README), annotated before anyone ran the generator on them; scored once
   and spent (see its README), and now a development set too: a new round needs a fresh set.
 
 Each set is generated into ``bench/out/eval/<set>/`` (one JSON per article, no site), with the
@@ -91,6 +94,7 @@ SETS = {
     "untuned12": ROOT / "bench" / "untuned12",
     "untuned13": ROOT / "bench" / "untuned13",
     "untuned14": ROOT / "bench" / "untuned14",
+    "untuned15": ROOT / "bench" / "untuned15",
 }
 DEFAULT_SETS = ("dev", "heldout", "polnear-dev")
 """Not ``polnear-train`` (long) nor the untuned sets (kept for a rare honest look)."""

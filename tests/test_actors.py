@@ -470,8 +470,8 @@ def test_a_disputed_region_is_a_place_not_an_organisation(actors_of):
 
 @pytest.mark.parametrize("body, name", [
     ("The Vask Tyre and Paint Centre on Mill Road was closed by police on Monday.", "Vask Tyre and Paint Centre"),
-    ("Ana Lind, 41, was a nurse on the staff of the Corvale Department of Veterans Affairs Medical Service and "
-     "also taught at a college.", "Corvale Department of Veterans Affairs Medical Service"),
+    ("Ana Lind worked as a clerk at the Corvale Department of Veterans Affairs Regional Office for ten years.",
+     "Corvale Department of Veterans Affairs Regional Office"),
 ])
 def test_a_bodys_name_cut_after_its_and_or_of_is_listed_whole(actors_of, body, name):
     assert list(by_type(actors_of(body), "organization")) == [name]

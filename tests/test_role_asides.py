@@ -21,7 +21,7 @@ ASIDES = [
                  "offer was baseless.", "Omar Haddad", "Halvard spokesperson", id="body-word-before-the-title"),
     pytest.param("The shelves were empty by noon. Another clinic representative, Ana Lind, said the stocks were low.",
                  "Ana Lind", "Clinic Representative", id="another-and-a-kind-before-the-title"),
-    pytest.param("Tom Reyes was charged on Friday. Reyes' lawyer, Ana Lind, told the press he would plead not guilty.",
+    pytest.param("Jurors heard from Tom Reyes for two days. On Monday, Reyes' lawyer, Ana Lind, asked for bail.",
                  "Ana Lind", "Lawyer of Tom Reyes", id="owner-written-with-an-apostrophe-alone"),
     pytest.param("Ana Lind was mayor of Delmar for ten years. Her successor as mayor, Tom Reyes, paid tribute to her.",
                  "Tom Reyes", "Successor as Mayor", id="as-stays-in-lower-case"),

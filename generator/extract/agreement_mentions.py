@@ -39,6 +39,8 @@ _JOINT_UNNAMED = lexicon.words("agreement_joint_only_unnamed")
 _PARTY_ONLY = lexicon.words("agreement_party_only_heads")
 PARTY_ONLY_HEADS = _PARTY_ONLY | _JOINT_UNNAMED
 """Heads that are no agreement a reader can place without a party: ventures and contracts."""
+JOINT_TEXTS = _JOINT_ONLY - _JOINT_UNNAMED
+"""Texts that count only as joint ones (``a joint statement``), ventures aside."""
 DEAL_NOUNS = lexicon.words("agreement_deal_nouns")
 """Nouns that only refer back to a deal told with a verb (``the purchase``), never a card of their own."""
 # Every word :func:`head_word` may take as it is written (its lemmas are the heads themselves).

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
-from generator.extract.agreement_mentions import (DEAL_NOUNS, PARTY_ONLY_HEADS, Mention, find_mentions, governing_verb, names_parties,
-                                                   voted_on)
+from generator.extract.agreement_mentions import (DEAL_NOUNS, JOINT_TEXTS, PARTY_ONLY_HEADS, Mention, find_mentions,
+                                                   governing_verb, names_parties, voted_on)
 from generator.extract.agreement_naming import named_card
 from generator.extract.agreement_pledges import is_state
 from generator.extract.agreement_reading import SIGNING as SIGNING_VERBS
@@ -49,8 +49,6 @@ _AGREEING = lexicon.words("agreement_adopting_verbs")
 _NEGOTIATING = lexicon.words("agreement_negotiating_words")
 _AIM_PREPOSITIONS = lexicon.words("agreement_aim_prepositions")
 _INTRODUCING = lexicon.words("agreement_introducing_determiners")
-# Texts that count only as "joint" ones (``a joint statement``), ventures aside.
-_JOINT_TEXTS = lexicon.words("agreement_joint_only") - lexicon.words("agreement_joint_only_unnamed")
 
 AgreementMention = tuple[int, int, int, int, str]
 """Where the article refers to an agreement: paragraph, first and end token, the number of the
@@ -108,7 +106,7 @@ def _unnamed(draft: Draft, card: Agreement, index: Register) -> bool:
             m.head.lemma_.lower() in PARTY_ONLY_HEADS or m.bare or m.empty for m in draft.mentions):
         return True  # a venture or contract with no party the article names: "a new joint venture"
     if not card.parties and not card.year and all(
-            m.head.lower_ in _JOINT_TEXTS and not m.head.text[:1].isupper() or m.bare for m in draft.mentions):
+            m.head.lower_ in JOINT_TEXTS and not m.head.text[:1].isupper() or m.bare for m in draft.mentions):
         return True  # ``in a joint statement, the two coaches said``: no parties, no agreement between them
     return all((m.bare or m.empty or m.by_parties) and not m.verb_based
                and (m.head.pos_ != "PROPN" and not m.head.text[:1].isupper() or m.end - m.start == 1)

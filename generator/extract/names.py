@@ -29,6 +29,8 @@ ORG_HEADS2 = {tuple(k.split()): v for k, v in lexicon.table("org_heads_two_words
 ORG_WORDS = lexicon.words("org_words")
 # Every word that names a body when it heads a name: "... Institution", "... Party", "... company".
 BODY_WORDS = ORG_WORDS | lexicon.words("body_name_words") | lexicon.words("org_kinds")
+# The last words of a body's name after an "and" the tagger cut it at: "Vask Tyre and | Paint Centre".
+_BODY_TAILS = BODY_WORDS | lexicon.words("company_words")
 SMALL = lexicon.words("name_small_words")
 # Last words that make a name a place's rather than a body's.
 PLACE_NAME_WORDS = lexicon.words("place_name_words")
@@ -43,7 +45,6 @@ PARTY_ADJECTIVES = frozenset(PARTY_MEMBERS.values())
 STANCES = lexicon.words("stance_prefixes")
 # Words that open a caption's credit line: "Image: Jane Doe".
 _CREDIT_WORDS = lexicon.words("credit_words")
-_COMPANY_WORDS = lexicon.words("company_words")
 _MONTHS_DAYS = lexicon.words("months") | lexicon.words("weekdays")
 _ILLNESS_WORDS = lexicon.words("illness_words")
 _LAW_WORDS = lexicon.words("law_words")
@@ -300,7 +301,7 @@ def extend_org(doc: "Doc", start: int, end: int, limit: int) -> int:
     elif end - start > 1 and doc[end - 1].lower_ in ("and", "&") and end < limit:
         tail = name_chain(doc, end, limit)
         words = [t.lower_.strip(".") for t in doc[end:tail]]
-        if words and words[-1] in BODY_WORDS | _COMPANY_WORDS and words[0] not in BODY_WORDS \
+        if words and words[-1] in _BODY_TAILS and words[0] not in BODY_WORDS \
                 and not any(t.ent_type_ == "PERSON" for t in doc[end:tail]):
             return tail
     if doc[end - 1].lower_ in ORG_WORDS and doc[end - 1].text[:1].isupper():

@@ -49,6 +49,19 @@ def parse_text(nlp):
 
 
 @pytest.fixture(scope="session")
+def role_of(parse_text):
+    """``role_of(body, name)`` -> the role of the person of that name in a story with that body."""
+    from generator.extract.actors import find_actors
+
+    def run(body: str, name: str) -> str | None:
+        actors = find_actors(parse_text(f"Council meets as budget talks go on\n\n{body}\n"))[0]
+        people = {a.name: a for a in actors if a.type == "person"}
+        return people[name].role if name in people else None
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def actors_of(parse_text):
     """``actors_of(body, headline)`` -> ``{name: type}`` of the actors of a story with that body."""
     from generator.extract.actors import find_actors

@@ -4,18 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.actors import find_actors
-
-
-@pytest.fixture(scope="module")
-def role_of(parse_text):
-    def run(body: str, name: str) -> str | None:
-        actors = find_actors(parse_text(f"Council meets as budget talks go on\n\n{body}\n"))[0]
-        people = {a.name: a for a in actors if a.type == "person"}
-        return people[name].role if name in people else None
-    return run
-
-
 ASIDES = [
     pytest.param("The talks collapsed on Monday. Speaking to reporters, Halvard spokesperson, Omar Haddad, said the "
                  "offer was baseless.", "Omar Haddad", "Halvard spokesperson", id="body-word-before-the-title"),

@@ -9,15 +9,6 @@ import pytest
 from generator.extract.actors import find_actors
 
 
-@pytest.fixture(scope="module")
-def role_of(parse_text):
-    def run(body: str, name: str) -> str | None:
-        actors = find_actors(parse_text(f"Council meets as budget talks go on\n\n{body}\n"))[0]
-        people = {a.name: a for a in actors if a.type == "person"}
-        return people[name].role if name in people else None
-    return run
-
-
 TITLES = [
     # "acting", which the tagger may read as a verb, stays with the title
     pytest.param("Tomas Vireo, the acting foreign minister of Portugal, arrived in Madrid on Sunday.", "Tomas Vireo",
